@@ -1,0 +1,59 @@
+# Dossier: `make site` builds the static site, `make test` runs every test.
+# Both start from a fresh clone: they create .venv and install pinned dependencies.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MKDOCS := $(VENV)/bin/mkdocs
+SEEDS ?= seeds
+DOCS ?= docs
+# Offline Thai tooling: never reach for a model or corpus download at run time.
+export PYTHAINLP_OFFLINE := 1
+export PYTHAINLP_READ_ONLY := 1
+export PYTHONDONTWRITEBYTECODE := 1
+# MkDocs prints a banner about its successor on every build; it says nothing about this site.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site docs test serve clean golden bench browser
+
+site: docs
+	SOURCE_DATE_EPOCH=$$(cat $(DOCS)/.dossier/source-date-epoch) $(MKDOCS) build --strict --site-dir site
+
+docs: $(VENV)/.installed generator/vendor/node_modules/.installed
+	$(PY) -m generator build --strict --seeds $(SEEDS) --docs $(DOCS)
+
+test: $(VENV)/.installed-test generator/vendor/node_modules/.installed browser
+	$(PY) -m pytest -q tests
+
+# Regenerate the golden files of the seed corpus; review the diff before committing.
+golden: $(VENV)/.installed-test
+	DOSSIER_REGENERATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py
+
+serve: docs
+	$(MKDOCS) serve
+
+bench: $(VENV)/.installed generator/vendor/node_modules/.installed
+	$(PY) -m bench
+
+clean:
+	rm -rf site .pytest_cache
+	[ ! -x $(PY) ] || $(PY) -m generator clean --docs $(DOCS)
+
+$(VENV)/.installed: generator/requirements.txt
+	[ -x $(PY) ] || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r generator/requirements.txt
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed tests/requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r tests/requirements.txt
+	touch $@
+
+# The iframe-worker shim lets Material's search run from file:// without a CDN.
+generator/vendor/node_modules/.installed: generator/vendor/package.json generator/vendor/package-lock.json
+	cd generator/vendor && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Browser tests drive Debian's Chromium through Debian's ChromeDriver.
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }

@@ -1,0 +1,90 @@
+"""The build, as a table of contents: read, annotate, assemble, render, write.
+
+Entity, event and story pages need every article, so nothing is written before the whole
+site model is assembled; and what is written replaces docs/ in one swap.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.assemble import assemble
+from generator.errors import BuildAborted
+from generator.model import Notice, SeedOutcome, Site
+from generator.read.reader import find_seeds, read_seed
+from generator.render import config, export, pages
+from generator.slugs import ASSETS_DIR, KNOWLEDGE_FILE, STATE_DIR
+from generator.writer import WriteSummary, write_docs
+
+log = logging.getLogger("dossier")
+
+PACKAGE_DIR = Path(__file__).parent
+_SHIM = PACKAGE_DIR / "vendor" / "node_modules" / "iframe-worker" / "shim" / "index.js"
+_ASSETS = PACKAGE_DIR / "assets"
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build did: the site model, every notice, and what was written."""
+
+    site: Site
+    notices: tuple[Notice, ...]
+    written: WriteSummary
+
+    @property
+    def warnings(self) -> tuple[Notice, ...]:
+        """The notices that count against --strict."""
+        return tuple(n for n in self.notices if n.level == "warning")
+
+
+def build(seeds_dir: Path, docs_dir: Path) -> BuildResult:
+    """Generate docs/ from the seeds folder."""
+    # Read every seed on its own: a bad file is reported and skipped, never stops the others.
+    outcomes = read_all(seeds_dir)
+    # Assemble the whole site model; later stages (entities, events, stories) hook in here.
+    site = assemble(outcomes)
+    notices = tuple(n for o in outcomes for n in o.notices) + site.notices
+    # Render every page and data file in memory...
+    files = render_all(site, notices)
+    # ...and only then write, replacing the generated part of docs/ in one swap.
+    written = write_docs(files, docs_dir)
+    return BuildResult(site, notices, written)
+
+
+def read_all(seeds_dir: Path) -> list[SeedOutcome]:
+    """Read every seed under the folder, in path order."""
+    if not seeds_dir.is_dir():
+        raise BuildAborted(f"{seeds_dir}: the seeds folder does not exist; create it and put article files (.txt, .md) in it")
+    outcomes = [read_seed(path, seeds_dir) for path in find_seeds(seeds_dir)]
+    for outcome in outcomes:
+        for notice in outcome.notices:
+            log.warning("%s", notice) if notice.level == "warning" else log.info("%s", notice)
+    return outcomes
+
+
+def render_all(site: Site, notices: tuple[Notice, ...]) -> dict[str, bytes]:
+    """Every generated file of docs/, as bytes, keyed by docs-relative path."""
+    rendered = [pages.home(site), pages.report(site, notices)]
+    rendered += [pages.language_index(site, lang) for lang in site.languages]
+    rendered += [pages.article_page(site, site.articles[i]) for i in sorted(site.articles)]
+    rendered += [
+        (KNOWLEDGE_FILE, export.knowledge(site)),
+        (f"{STATE_DIR}/mkdocs.corpus.yml", config.mkdocs_fragment(site)),
+        (f"{STATE_DIR}/source-date-epoch", config.source_date_epoch(site)),
+    ]
+    files = {path: text.encode("utf-8") for path, text in rendered}
+    files.update(static_assets())
+    return files
+
+
+def static_assets() -> dict[str, bytes]:
+    """The site's own stylesheet and scripts, and the vendored iframe-worker shim."""
+    if not _SHIM.is_file():
+        raise BuildAborted(
+            f"{_SHIM}: the iframe-worker shim is missing; run `make site` "
+            "(it runs `npm ci` in generator/vendor) so that search works offline"
+        )
+    assets = {f"{ASSETS_DIR}/{p.name}": p.read_bytes() for p in sorted(_ASSETS.iterdir()) if p.is_file()}
+    assets[config.IFRAME_WORKER_SHIM] = _SHIM.read_bytes()
+    return assets

@@ -1,0 +1,104 @@
+"""Site clutter copied along with articles: line patterns per language, grouped by kind.
+
+Every pattern matches a whole line (case-insensitive). Clutter comes from the page the article
+was copied from, whose language may differ from the article's, so every table applies to
+every article. A new language adds its phrases to the lists below.
+"""
+from __future__ import annotations
+
+import re
+
+_NUMBER = r"\d[\d\s.,]*[kKкК]?"
+
+CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
+    # "Примерное время чтения: 3 минуты", "5 min read", "Lesezeit: 3 Min."
+    "reading time": (
+        r"(?:estimated\s+)?reading\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?\.?)?",
+        r"\d+\s*(?:min(?:ute)?s?\.?)\s*(?:read|reading)",
+        r"(?:ca\.\s*)?lesezeit\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:uten|\.)?)?",
+        r"\d+\s*min(?:uten|\.)?\s+lesezeit",
+        r"(?:примерное\s+)?время\s+(?:на\s+)?чтени[ея]\s*:?\s*(?:~\s*)?\d+\s*(?:мин(?:ут[аы]?|\.)?)?",
+        r"\d+\s*мин(?:ут[аы]?|\.)?\s+(?:на\s+)?чтени[ея]",
+        r"(?:وقت|مدة)\s+القراءة\s*:?\s*\d+\s*(?:دقيقة|دقائق|د)?",
+        r"\d+\s*(?:دقيقة|دقائق)\s+(?:للقراءة|قراءة)",
+        r"(?:เวลา\s*)?(?:ใน\s*การ\s*)?อ่าน\s*(?:ประมาณ\s*)?\d+\s*นาที",
+        r"temps\s+de\s+lecture\s*:?\s*\d+\s*min\w*",
+        r"tiempo\s+de\s+lectura\s*:?\s*\d+\s*min\w*",
+    ),
+    # A line that is only a number (a view counter), or a labelled counter.
+    "counter": (
+        _NUMBER,
+        rf"(?:👁|👀)\s*{_NUMBER}",
+        rf"(?:views?|просмотр\w*|aufrufe|gelesen|مشاهدات?|عدد\s+المشاهدات|ยอด\s*วิว|เข้าชม|การดู)\s*:?\s*{_NUMBER}",
+        rf"{_NUMBER}\s*(?:views?|просмотр\w*|aufrufe|mal\s+gelesen|مشاهدة|مشاهدات|ครั้ง|วิว)",
+    ),
+    # "Оцените материал", "Rate this article", "Artikel bewerten"
+    "rating": (
+        r"rate\s+this(?:\s+(?:article|story|post))?\s*[:!]?",
+        r"оцените\s+(?:материал|статью|новость|публикацию)\s*[:!]?",
+        r"(?:bewerten\s+sie\s+(?:diesen|den)\s+artikel|artikel\s+bewerten)\s*[:!]?",
+        r"(?:قيّم|قيم|قيِّم)\s+(?:هذا\s+)?(?:المقال|الخبر|الموضوع)\s*[:!]?",
+        r"ให้คะแนน(?:\s*(?:บทความ|ข่าว)(?:นี้)?)?",
+        r"[★☆]{3,}",
+    ),
+    # "Топ 5 читаемых", "Top 10 stories"
+    "top list": (
+        r"(?:top|топ|أفضل|ท็อป|ท๊อป)[\s-]*\d{1,2}\b.{0,40}",
+    ),
+    # "Оставить комментарий (0)", "Comments (3)", "Kommentar schreiben"
+    "comment prompt": (
+        r"(?:leave\s+a\s+(?:comment|reply)|add\s+a\s+comment|comments?)\s*(?:\(\d+\))?\s*:?\s*\d*",
+        r"(?:оставить\s+комментарий|комментари[йи]\w*|написать\s+комментарий)\s*(?:\(\d+\))?\s*:?\s*\d*",
+        r"(?:kommentar(?:e)?(?:\s+schreiben)?|jetzt\s+kommentieren)\s*(?:\(\d+\))?\s*:?\s*\d*",
+        r"(?:أضف\s+تعليق(?:ا|اً)?|التعليقات|اترك\s+تعليق(?:ا|اً)?)\s*(?:\(\d+\))?\s*:?\s*\d*",
+        r"(?:แสดง)?ความคิดเห็น\s*(?:\(\d+\))?\s*:?\s*\d*",
+    ),
+    # "Читайте также", "Самое интересное в регионах", "Read more", "Lesen Sie auch"
+    "teaser": (
+        r"(?:читайте\s+также|смотрите\s+также|самое\s+интересное|самое\s+читаемое|новости\s+партнеров).{0,60}",
+        r"(?:read\s+(?:more|also|next)|related\s+(?:articles|stories|news)|more\s+from|most\s+read|you\s+may\s+also\s+like).{0,60}",
+        r"(?:lesen\s+sie\s+auch|mehr\s+zum\s+thema|meistgelesen|das\s+könnte\s+sie\s+auch\s+interessieren).{0,60}",
+        r"(?:اقرأ\s+أيضا|اقرأ\s+أيضاً|الأكثر\s+قراءة|أخبار\s+ذات\s+صلة).{0,60}",
+        r"(?:อ่านเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง|ข่าวยอดนิยม).{0,60}",
+    ),
+    # "Поделиться", "Share this", "Teilen"
+    "share prompt": (
+        r"(?:share(?:\s+(?:this|on\s+\w+))?|поделиться|teilen|شارك|مشاركة|แชร์)\s*:?",
+        r"(?:facebook|twitter|x|telegram|whatsapp|vk|вконтакте|одноклассники)(?:\s*[|/·,]\s*(?:facebook|twitter|x|telegram|whatsapp|vk|вконтакте|одноклассники))+",
+    ),
+}
+
+# Photo credits are kept as credits, not body. Group "credit" is what is kept.
+CREDIT_PATTERNS: tuple[str, ...] = (
+    r"(?:фото|photo|photos|foto|fotos|bild|image|صورة|الصورة|ภาพ|ภาพประกอบ|ภาพจาก)\s*(?:credit)?\s*:\s*(?P<credit>.+)",
+    r"(?:photo|foto|фото|bild)?\s*©\s*(?P<credit>.+)",
+)
+
+# Kinds that mark the start of a page's footer: everything after them is clutter too,
+# as long as what follows is only short lines (widget titles, links).
+FOOTER_KINDS = frozenset({"rating", "comment prompt", "top list", "teaser", "share prompt"})
+
+_COMPILED = tuple(
+    (kind, re.compile(rf"(?:{pattern})", re.IGNORECASE))
+    for kind, patterns in CLUTTER_PATTERNS.items()
+    for pattern in patterns
+)
+_CREDITS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in CREDIT_PATTERNS)
+
+
+def clutter_kind(line: str) -> str | None:
+    """The kind of clutter a whole line is ("reading time", "counter", ...), or None."""
+    text = line.strip()
+    for kind, pattern in _COMPILED:
+        if pattern.fullmatch(text):
+            return kind
+    return None
+
+
+def photo_credit(line: str) -> str | None:
+    """The credit of a photo-credit line ("Фото: Правительство ..." gives the part after the colon)."""
+    for pattern in _CREDITS:
+        match = pattern.fullmatch(line.strip())
+        if match:
+            return match.group("credit").strip()
+    return None

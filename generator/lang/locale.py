@@ -1,0 +1,104 @@
+"""Locale rules from Babel's CLDR data: direction, native names, month names, date formats, eras."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
+from babel.localedata import locale_identifiers
+
+# Calendars Babel does not have: the year offset to add to a Gregorian year, per language,
+# and the era marker written before such a year. Thai dates use the Buddhist era.
+ERA_OFFSETS: dict[str, tuple[int, str]] = {"th": (543, "พ.ศ.")}
+
+# Era markers a date may carry before its year, as written (with and without dots or spaces),
+# mapped to the offset from the Gregorian year. Gregorian markers map to 0.
+ERA_MARKERS: dict[str, int] = {"พ.ศ.": 543, "พ.ศ": 543, "พ. ศ.": 543, "ค.ศ.": 0, "ค.ศ": 0}
+
+# Words that introduce a date in a dateline and are not part of the place ("วันที่ 26 ...").
+DATE_INTRO_WORDS: tuple[str, ...] = ("วันที่", "เมื่อวันที่", "on", "am", "le", "el")
+
+
+@lru_cache(maxsize=None)
+def babel_locale(lang: str) -> Locale | None:
+    """Babel's locale for a language code, or None when CLDR has no data for it."""
+    try:
+        return Locale.parse(lang.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+def direction(lang: str) -> str:
+    """"rtl" for languages written right to left, else "ltr"."""
+    locale = babel_locale(lang)
+    return "rtl" if locale is not None and locale.character_order == "right-to-left" else "ltr"
+
+
+def native_name(lang: str) -> str:
+    """The language's name in the language itself, capitalised as a heading ("Русский", "ไทย")."""
+    locale = babel_locale(lang)
+    name = locale.get_display_name(locale) if locale is not None else None
+    if not name:
+        return lang
+    return name[0].upper() + name[1:]
+
+
+def english_name(lang: str) -> str:
+    """The language's name in English ("Arabic"), or the code when CLDR does not know it."""
+    locale = babel_locale(lang)
+    return (locale.get_display_name("en") if locale is not None else None) or lang
+
+
+@lru_cache(maxsize=None)
+def month_names(lang: str) -> dict[str, int]:
+    """Every CLDR month name of a language, case-folded, mapped to its number.
+
+    All regional variants count (Arabic has both أكتوبر and تشرين الأول), in every form
+    (format and stand-alone, wide and abbreviated, so Russian октября and октябрь).
+    """
+    names: dict[str, int] = {}
+    for identifier in _identifiers_of(lang):
+        locale = Locale.parse(identifier)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in locale.months.get(context, {}).get(width, {}).items():
+                    key = " ".join(name.casefold().rstrip(".").split())
+                    if len(key) >= 3 and not key.isdigit():
+                        names.setdefault(key, number)
+    return names
+
+
+@lru_cache(maxsize=None)
+def _identifiers_of(lang: str) -> tuple[str, ...]:
+    """The CLDR locale identifiers of one language (ar, ar_SY, ar_LB, ...)."""
+    return tuple(sorted(i for i in locale_identifiers() if i == lang or i.startswith(lang + "_")))
+
+
+def numeric_date_order(lang: str) -> str:
+    """The order of day, month and year in the language's short numeric dates ("DMY", "MDY", "YMD")."""
+    locale = babel_locale(lang)
+    if locale is None:
+        return "DMY"
+    pattern = re.sub(r"'[^']*'", "", locale.date_formats["short"].pattern)
+    positions = {field: pattern.find(letter) for field, letter in (("D", "d"), ("M", "M"), ("Y", "y"))}
+    return "".join(sorted((f for f in positions if positions[f] >= 0), key=positions.get)) or "DMY"
+
+
+def format_long_date(day: dt.date, lang: str) -> str:
+    """A date written the way a reader of the language expects it, era included (Thai: พ.ศ. 2566)."""
+    locale = babel_locale(lang) or babel_locale("en")
+    if lang in ERA_OFFSETS:
+        offset, marker = ERA_OFFSETS[lang]
+        return format_date(day, "d MMMM", locale=locale) + f" {marker} {day.year + offset}"
+    return format_date(day, "long", locale=locale)
+
+
+def gregorian_year(year: int, era_marker: str | None, lang: str) -> int:
+    """Convert a year written in another era: marked as such, or unmarked but far beyond today."""
+    if era_marker:
+        return year - ERA_MARKERS.get(" ".join(era_marker.split()), 0)
+    if lang in ERA_OFFSETS and year > 2400:
+        return year - ERA_OFFSETS[lang][0]
+    return year

@@ -1,0 +1,90 @@
+"""The frozen records that flow through the pipeline: seed outcomes, articles, the site model."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Mapping
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A warning or a note about one input file, shown in the terminal and on the build report."""
+
+    path: str
+    message: str
+    hint: str = ""
+    line: int | None = None
+    level: str = "warning"  # "warning" counts against --strict; "info" does not
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        hint = f" ({self.hint})" if self.hint else ""
+        return f"{where}: {self.message}{hint}"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One block of the cleaned body: its anchor, kind and character span in `Article.body`."""
+
+    anchor: str
+    kind: str  # "text" or "heading"
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """A seed after reading: decoded, normalised, stripped of clutter, with detected metadata."""
+
+    id: str
+    source_file: str
+    lang: str
+    lang_basis: str
+    title: str
+    title_derived: bool
+    body: str
+    paragraphs: tuple[Paragraph, ...]
+    truncated: bool
+    encoding: str
+    subtitle: str | None = None
+    subtitle_lang: str | None = None
+    published: dt.date | None = None
+    published_time: str | None = None
+    date_basis: str | None = None
+    place: str | None = None
+    source: str | None = None
+    url: str | None = None
+    story: str | None = None
+    credits: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()  # clutter lines taken out of the body, for the build report
+
+    def text_of(self, paragraph: Paragraph) -> str:
+        """The text of one paragraph of this article."""
+        return self.body[paragraph.start:paragraph.end]
+
+
+@dataclass(frozen=True)
+class SeedOutcome:
+    """What became of one input file: an article, or a skip with its reason; plus its notices."""
+
+    path: str
+    article: Article | None
+    skip_reason: str | None = None
+    notices: tuple[Notice, ...] = ()
+
+
+@dataclass(frozen=True)
+class Site:
+    """The whole site model; cross-references live here as indexes, not on the articles."""
+
+    outcomes: tuple[SeedOutcome, ...]
+    articles: Mapping[str, Article]
+    page_paths: Mapping[str, str]  # article id -> docs-relative Markdown path
+    by_language: Mapping[str, tuple[str, ...]]  # lang -> article ids, newest first
+    search_languages: tuple[str, ...]
+    notices: tuple[Notice, ...] = field(default=())
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The corpus languages, sorted by code."""
+        return tuple(sorted(self.by_language))

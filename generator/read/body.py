@@ -1,0 +1,65 @@
+"""The body of an article: paragraphs with anchors, subheadings, a derived title, truncation."""
+from __future__ import annotations
+
+import re
+
+from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script, ends_sentence
+from generator.lang.thai import ends_mid_word
+from generator.model import Paragraph
+from generator.read.lines import Line
+from generator.slugs import paragraph_anchor
+
+PARAGRAPH_SEPARATOR = "\n\n"
+_HEADING_MAX_CHARS = 60
+_HEADING_MAX_WORDS = 8
+_DERIVED_TITLE_CHARS = 90
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？؟])\s+")
+
+
+def build_body(lines: list[Line]) -> tuple[str, tuple[Paragraph, ...]]:
+    """Join the body lines into one text (paragraphs separated by a blank line) with their spans."""
+    paragraphs, parts, offset = [], [], 0
+    for index, line in enumerate(lines):
+        kind = "heading" if _is_subheading(lines, index) else "text"
+        paragraphs.append(Paragraph(paragraph_anchor(index + 1), kind, offset, offset + len(line.text)))
+        parts.append(line.text)
+        offset += len(line.text) + len(PARAGRAPH_SEPARATOR)
+    return PARAGRAPH_SEPARATOR.join(parts), tuple(paragraphs)
+
+
+def _is_subheading(lines: list[Line], index: int) -> bool:
+    """A short unpunctuated line followed by a longer paragraph, in a script that punctuates."""
+    text = lines[index].text
+    if index + 1 >= len(lines) or dominant_script(text) in UNPUNCTUATED_SCRIPTS:
+        return False
+    return (
+        len(text) <= _HEADING_MAX_CHARS
+        and len(text.split()) <= _HEADING_MAX_WORDS
+        and not ends_sentence(text)
+        and not text.endswith((":", ",", ";"))
+        and len(lines[index + 1].text) > len(text)
+    )
+
+
+def is_truncated(body: str, paragraphs: tuple[Paragraph, ...]) -> bool:
+    """Whether the text is cut off: it ends mid-sentence, or (Thai and other unspaced scripts) mid-word."""
+    if not paragraphs:
+        return False
+    last = body[paragraphs[-1].start:paragraphs[-1].end]
+    if dominant_script(last) in UNPUNCTUATED_SCRIPTS:
+        return ends_mid_word(last, context=body)
+    return not ends_sentence(last)
+
+
+def derived_title(body: str, paragraphs: tuple[Paragraph, ...]) -> str:
+    """A title made from the first sentence of the first text paragraph, shortened at a word."""
+    first = next((p for p in paragraphs if p.kind == "text"), None)
+    if first is None:
+        return ""
+    sentence = _SENTENCE_BREAK.split(body[first.start:first.end], maxsplit=1)[0].strip()
+    if len(sentence) <= _DERIVED_TITLE_CHARS:
+        return sentence.rstrip(".。")
+    cut = sentence[:_DERIVED_TITLE_CHARS]
+    if " " in cut:
+        cut = cut[:cut.rfind(" ")]
+    return cut.rstrip(" ,،;:") + "…"

@@ -1,0 +1,74 @@
+"""Front matter of `.md` seeds: a typed schema; a field given there overrides what is detected."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields
+
+import frontmatter
+import yaml
+
+from generator.errors import SeedError
+from generator.model import Notice
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """The fields a seed may set in YAML front matter; None means "detect it"."""
+
+    title: str | None = None
+    date: dt.date | None = None
+    lang: str | None = None
+    source: str | None = None
+    url: str | None = None
+    story: str | None = None
+
+
+FIELDS = tuple(f.name for f in fields(FrontMatter))
+
+
+def split_front_matter(text: str, path: str) -> tuple[FrontMatter, str, list[Notice]]:
+    """Separate YAML front matter from the text; a broken block makes the seed unreadable."""
+    if not text.startswith("---"):
+        return FrontMatter(), text, []
+    try:
+        data, rest = frontmatter.parse(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark else ""
+        raise SeedError(f"the front matter is not valid YAML{where}", "fix the YAML between the --- lines") from None
+    except (TypeError, ValueError, AttributeError):
+        data = None
+    if not isinstance(data, dict):
+        raise SeedError("the front matter is not a mapping of fields", f"use fields such as {', '.join(FIELDS)}")
+    front, notices = _typed(data, path)
+    return front, rest, notices
+
+
+def _typed(data: dict, path: str) -> tuple[FrontMatter, list[Notice]]:
+    """Check each field's type; unknown or ill-typed fields are reported and ignored."""
+    values, notices = {}, []
+    for key, value in sorted(data.items(), key=lambda kv: str(kv[0])):
+        if key not in FIELDS:
+            notices.append(Notice(path, f"unknown front matter field '{key}' is ignored", f"known fields: {', '.join(FIELDS)}"))
+        elif key == "date":
+            day = _as_date(value)
+            if day is None:
+                notices.append(Notice(path, f"front matter field 'date' is not a date: {value!r}", "write it as YYYY-MM-DD"))
+            values["date"] = day
+        elif value is not None and not isinstance(value, (str, int, float)):
+            notices.append(Notice(path, f"front matter field '{key}' should be text", "write it as a plain string"))
+        elif value is not None:
+            values[key] = str(value).strip() or None
+    return FrontMatter(**values), notices
+
+
+def _as_date(value: object) -> dt.date | None:
+    """A front matter date: a YAML date, a datetime, or an ISO string."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,1 @@
+"""Render: the site model becomes page texts (Markdown, JSON, config); nothing is written here."""

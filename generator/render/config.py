@@ -1,0 +1,38 @@
+"""The corpus-dependent part of the MkDocs configuration, which mkdocs.yml INHERITs."""
+from __future__ import annotations
+
+import datetime as dt
+
+import yaml
+
+from generator.lang.locale import native_name
+from generator.model import Site
+from generator.slugs import ASSETS_DIR, HOME_PAGE, REPORT_PAGE, language_index_page
+
+IFRAME_WORKER_SHIM = f"{ASSETS_DIR}/iframe-worker-shim.js"
+
+
+def mkdocs_fragment(site: Site) -> str:
+    """Navigation (section index pages only, so pages stay small) and search languages."""
+    nav = [{"Home": HOME_PAGE}]
+    nav += [{native_name(lang): language_index_page(lang)} for lang in site.languages]
+    nav.append({"Build report": REPORT_PAGE})
+    config = {
+        "nav": nav,
+        "plugins": [
+            {"search": {"lang": list(site.search_languages)}},
+            {"offline": {}},
+        ],
+        # The offline plugin would add the shim from a CDN; a local copy keeps the site self-contained.
+        "extra": {"polyfills": [IFRAME_WORKER_SHIM]},
+    }
+    header = "# Written by `python -m generator build` from the corpus; edit mkdocs.yml instead.\n"
+    return header + yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
+
+
+def source_date_epoch(site: Site) -> str:
+    """A build date derived from the input (the newest publication), for reproducible MkDocs output."""
+    dates = [a.published for a in site.articles.values() if a.published]
+    newest = max(dates) if dates else dt.date(2000, 1, 1)
+    moment = dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.timezone.utc)
+    return f"{int(moment.timestamp())}\n"

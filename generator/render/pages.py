@@ -1,0 +1,102 @@
+"""One function per page type: the site model in, (docs path, Markdown text) out."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.lang.locale import english_name, format_long_date, native_name
+from generator.model import Article, Notice, Site
+from generator.render.environment import render
+from generator.slugs import HOME_PAGE, KNOWLEDGE_FILE, REPORT_PAGE, language_index_page, slugify
+
+_DESCRIPTION_CHARS = 160
+_LATEST = 10
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An article as listed on an index page."""
+
+    article: Article
+    path: str
+    language: str = ""
+    date: str = ""
+
+
+def article_page(site: Site, article: Article) -> tuple[str, str]:
+    """The page of one article."""
+    page = site.page_paths[article.id]
+    text = render(
+        "article.md.j2", article=article, page=page, description=_description(article),
+        language_index=language_index_page(article.lang), report=REPORT_PAGE,
+    )
+    return page, text
+
+
+def language_index(site: Site, lang: str) -> tuple[str, str]:
+    """The index of one language: its articles, newest first, dates in its locale."""
+    page = language_index_page(lang)
+    entries = [Entry(site.articles[i], site.page_paths[i]) for i in site.by_language[lang]]
+    description = f"{english_name(lang)}: {len(entries)} articles"
+    return page, render("language_index.md.j2", lang=lang, page=page, entries=entries, description=description)
+
+
+def home(site: Site) -> tuple[str, str]:
+    """The home page: what the corpus is, counts, languages, latest articles."""
+    articles = sorted(site.articles.values(), key=lambda a: (a.published is None, -(a.published.toordinal() if a.published else 0), a.id))
+    languages = [
+        {"code": lang, "native": native_name(lang), "english": english_name(lang),
+         "count": len(site.by_language[lang]), "path": language_index_page(lang)}
+        for lang in site.languages
+    ]
+    latest = [
+        Entry(a, site.page_paths[a.id], native_name(a.lang),
+              format_long_date(a.published, a.lang) if a.published else "")
+        for a in articles[:_LATEST]
+    ]
+    summary = _corpus_summary(site)
+    return HOME_PAGE, render(
+        "home.md.j2", page=HOME_PAGE, summary=summary, description=summary, languages=languages,
+        latest=latest, report=REPORT_PAGE, knowledge=KNOWLEDGE_FILE,
+    )
+
+
+def report(site: Site, notices: tuple[Notice, ...]) -> tuple[str, str]:
+    """The build report: every file read or skipped and why, every warning, removed clutter."""
+    rows = [_report_row(site, outcome) for outcome in site.outcomes]
+    skipped = sum(1 for o in site.outcomes if o.article is None)
+    warnings = [n for n in notices if n.level == "warning"]
+    summary = (f"{len(site.outcomes)} files read: {len(site.articles)} became articles, "
+               f"{skipped} were skipped; {len(warnings)} warnings.")
+    return REPORT_PAGE, render(
+        "report.md.j2", page=REPORT_PAGE, rows=rows, summary=summary, warnings=[str(n) for n in warnings],
+        notes=[str(n) for n in notices if n.level != "warning"],
+    )
+
+
+def _report_row(site: Site, outcome) -> dict:
+    """One file's row on the build report."""
+    article = outcome.article
+    return {
+        "path": outcome.path,
+        "anchor": "file-" + slugify(outcome.path, fallback="file"),
+        "result": "article" if article else "skipped",
+        "lang": article.lang if article else "",
+        "title": article.title if article else outcome.skip_reason,
+        "page": site.page_paths[article.id] if article else None,
+        "removed": article.removed if article else (),
+    }
+
+
+def _corpus_summary(site: Site) -> str:
+    """One sentence on what the corpus is."""
+    dates = sorted(a.published for a in site.articles.values() if a.published)
+    span = f", published from {dates[0].isoformat()} to {dates[-1].isoformat()}" if dates else ""
+    return (f"{len(site.articles)} news articles in {len(site.by_language)} languages{span}, "
+            "each readable in its own language.")
+
+
+def _description(article: Article) -> str:
+    """A short plain-text description of an article: the start of its first text paragraph."""
+    first = next((p for p in article.paragraphs if p.kind == "text"), article.paragraphs[0])
+    text = article.text_of(first)
+    return text if len(text) <= _DESCRIPTION_CHARS else text[:_DESCRIPTION_CHARS].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,88 @@
+"""Slugs and paths: the one place that decides what every page and anchor is called."""
+from __future__ import annotations
+
+import posixpath
+import re
+import unicodedata
+from pathlib import PurePosixPath
+
+MAX_SLUG_LENGTH = 60
+# Letters and digits of every script stay (Arabic, Thai, Cyrillic, Han slugs are readable);
+# combining marks stay with their letters (Thai vowels, Arabic harakat are part of words).
+_NOT_SLUG = re.compile(r"[^\w\u0e00-\u0e7f\u0300-\u036f\u064b-\u065f]+")
+_WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))})
+
+
+def slugify(text: str, fallback: str = "untitled") -> str:
+    """A file-name-safe slug of any text: lower case, words joined by hyphens, at most 60 characters.
+
+    Returns the fallback when nothing of the text is left (only punctuation, or empty).
+    """
+    text = unicodedata.normalize("NFC", text).casefold()
+    words = [w for w in _NOT_SLUG.sub(" ", text).replace("_", " ").split() if w]
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > MAX_SLUG_LENGTH:
+            slug = slug or _cut(word, MAX_SLUG_LENGTH)
+            break
+        slug = candidate
+    if not slug or slug in _WINDOWS_RESERVED:
+        return fallback if not slug else f"{slug}-page"
+    return slug
+
+
+def _cut(word: str, length: int) -> str:
+    """The word cut to at most `length` characters, never between a letter and its combining mark."""
+    while 0 < length < len(word) and unicodedata.category(word[length]).startswith("M"):
+        length -= 1
+    return word[:length]
+
+
+def article_id(relative_path: str) -> str:
+    """The stable id of an article: its seed path without extension, slugified ("000_19d5..." keeps its name)."""
+    path = PurePosixPath(relative_path)
+    stem = "/".join([*path.parent.parts, path.stem]) if path.parent.parts else path.stem
+    return slugify(stem.replace("/", " "), fallback="article")
+
+
+def unique(slug: str, taken: set[str]) -> str:
+    """The slug, or the slug with the first free numeric suffix (-2, -3, ...), recorded as taken."""
+    candidate, number = slug, 2
+    while candidate in taken:
+        candidate, number = f"{slug}-{number}", number + 1
+    taken.add(candidate)
+    return candidate
+
+
+def article_page(lang: str, slug: str) -> str:
+    """Where an article's Markdown page lives in docs/: under its language."""
+    return f"{lang}/{slug}.md"
+
+
+def language_index_page(lang: str) -> str:
+    """Where a language's index page lives in docs/."""
+    return f"{lang}/index.md"
+
+
+HOME_PAGE = "index.md"
+REPORT_PAGE = "report.md"
+KNOWLEDGE_FILE = "knowledge.json"
+ASSETS_DIR = "assets/dossier"
+STATE_DIR = ".dossier"
+
+
+def paragraph_anchor(number: int) -> str:
+    """The anchor of the n-th paragraph (1-based) of an article: stable as long as the text is."""
+    return f"p{number}"
+
+
+def relative_link(from_page: str, to_page: str, anchor: str = "") -> str:
+    """A relative link from one docs page to another (MkDocs resolves .md links and checks them)."""
+    link = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    return f"{link}#{anchor}" if anchor else link
+
+
+def html_url(page: str) -> str:
+    """The URL of a docs page in the built site (use_directory_urls is off: a.md becomes a.html)."""
+    return re.sub(r"\.md$", ".html", page)

@@ -1,0 +1,137 @@
+"""Write: replace the generated files in docs/ in one swap; a failed run leaves docs/ as it was.
+
+Hand-written files beside the generated ones are carried over and never overwritten; files whose
+bytes did not change are carried over too (same inode, same mtime), so MkDocs sees no change there.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from generator.errors import BuildAborted
+from generator.slugs import STATE_DIR
+
+MANIFEST = f"{STATE_DIR}/manifest.json"
+
+
+@dataclass(frozen=True)
+class WriteSummary:
+    """What the write changed."""
+
+    written: int
+    unchanged: int
+    removed: int
+
+
+def write_docs(files: dict[str, bytes], docs_dir: Path) -> WriteSummary:
+    """Replace the generated part of docs_dir with `files` (docs-relative POSIX path -> bytes)."""
+    _check_paths(files)
+    files = {**files, MANIFEST: _manifest(files)}
+    old_generated = _old_manifest(docs_dir)
+    hand_written = [p for p in _all_files(docs_dir) if p not in old_generated and p != MANIFEST]
+    clashes = sorted(set(hand_written) & set(files))
+    if clashes:
+        raise BuildAborted(
+            f"{docs_dir / clashes[0]}: a hand-written file is where the generator writes a page; "
+            "rename or move it (the generator never overwrites files it did not write)"
+        )
+    staging = docs_dir.parent / f".{docs_dir.name}.staging-{os.getpid()}"
+    try:
+        summary = _stage(files, hand_written, old_generated, docs_dir, staging)
+        _swap(staging, docs_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return summary
+
+
+def _check_paths(files: dict[str, bytes]) -> None:
+    """Refuse paths that leave docs/ and paths that collide on case-insensitive file systems."""
+    seen: dict[str, str] = {}
+    for path in sorted(files):
+        pure = PurePosixPath(path)
+        if pure.is_absolute() or ".." in pure.parts or not pure.parts:
+            raise BuildAborted(f"internal error: generated path {path!r} leaves the docs folder")
+        folded = path.casefold()
+        if folded in seen:
+            raise BuildAborted(f"two generated pages would share one file on some systems: {seen[folded]!r} and {path!r}")
+        seen[folded] = path
+
+
+def _manifest(files: dict[str, bytes]) -> bytes:
+    """The list of generated files, so that the next run knows what it may replace."""
+    return (json.dumps(sorted([*files, MANIFEST]), ensure_ascii=False, indent=0) + "\n").encode("utf-8")
+
+
+def _old_manifest(docs_dir: Path) -> set[str]:
+    """The files the previous run generated (none if there was no previous run)."""
+    try:
+        return set(json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        return set()
+
+
+def _all_files(docs_dir: Path) -> list[str]:
+    """Every file under docs_dir, docs-relative, sorted."""
+    if not docs_dir.is_dir():
+        return []
+    found = []
+    for root, dirs, names in os.walk(docs_dir):
+        dirs.sort()
+        found += [(Path(root) / name).relative_to(docs_dir).as_posix() for name in names]
+    return sorted(found)
+
+
+def _stage(files, hand_written, old_generated, docs_dir: Path, staging: Path) -> WriteSummary:
+    """Build the complete new docs tree beside the old one."""
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    for path in hand_written:
+        _carry_over(docs_dir / path, staging / path)
+    written = unchanged = 0
+    for path, content in sorted(files.items()):
+        old = docs_dir / path
+        if path in old_generated and old.is_file() and old.read_bytes() == content:
+            _carry_over(old, staging / path)
+            unchanged += 1
+        else:
+            target = staging / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+            written += 1
+    removed = len(old_generated - set(files))
+    return WriteSummary(written, unchanged, removed)
+
+
+def _carry_over(source: Path, target: Path) -> None:
+    """Put an existing file into the new tree without copying its bytes when possible."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if source.is_symlink():
+        target.symlink_to(os.readlink(source))
+        return
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def _swap(staging: Path, docs_dir: Path) -> None:
+    """Put the new tree in place of the old one with two renames."""
+    retired = docs_dir.parent / f".{docs_dir.name}.old-{os.getpid()}"
+    if docs_dir.exists():
+        docs_dir.rename(retired)
+    staging.rename(docs_dir)
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def clean_docs(docs_dir: Path) -> int:
+    """Remove the generated files (and the folders they leave empty); hand-written files stay."""
+    generated = _old_manifest(docs_dir)
+    for path in sorted(generated, reverse=True):
+        (docs_dir / path).unlink(missing_ok=True)
+    for root, dirs, names in sorted(os.walk(docs_dir, topdown=False), reverse=True):
+        if Path(root) != docs_dir and not os.listdir(root):
+            os.rmdir(root)
+    return len(generated)
