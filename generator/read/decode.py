@@ -51,7 +51,7 @@ def _detected(raw: bytes) -> Decoded:
             "the file is not UTF-8 and its encoding cannot be recognised (binary data?)",
             "save the article as UTF-8 text",
         )
-    return Decoded(str(best), best.encoding, guessed=True)
+    return Decoded(str(best), codecs.lookup(best.encoding).name, guessed=True)
 
 
 def _checked(decoded: Decoded) -> Decoded:

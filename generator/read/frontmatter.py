@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, fields
 
-import frontmatter
+from frontmatter.default_handlers import YAMLHandler
 import yaml
 
 from generator.errors import SeedError
@@ -24,20 +25,23 @@ class FrontMatter:
 
 
 FIELDS = tuple(f.name for f in fields(FrontMatter))
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 
 
 def split_front_matter(text: str, path: str) -> tuple[FrontMatter, str, list[Notice]]:
     """Separate YAML front matter from the text; a broken block makes the seed unreadable."""
-    if not text.startswith("---"):
+    handler = YAMLHandler()
+    if not handler.detect(text):
         return FrontMatter(), text, []
+    block, rest = handler.split(text)
     try:
-        data, rest = frontmatter.parse(text)
+        data = yaml.safe_load(block)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""
         raise SeedError(f"the front matter is not valid YAML{where}", "fix the YAML between the --- lines") from None
-    except (TypeError, ValueError, AttributeError):
-        data = None
+    if data is None:
+        data = {}
     if not isinstance(data, dict):
         raise SeedError("the front matter is not a mapping of fields", f"use fields such as {', '.join(FIELDS)}")
     front, notices = _typed(data, path)
@@ -55,6 +59,8 @@ def _typed(data: dict, path: str) -> tuple[FrontMatter, list[Notice]]:
             if day is None:
                 notices.append(Notice(path, f"front matter field 'date' is not a date: {value!r}", "write it as YYYY-MM-DD"))
             values["date"] = day
+        elif key == "lang" and not _LANGUAGE_CODE.fullmatch(str(value)):
+            notices.append(Notice(path, f"front matter field 'lang' is not a language code: {value!r}", "write an ISO 639-1 code such as de or ar"))
         elif value is not None and not isinstance(value, (str, int, float)):
             notices.append(Notice(path, f"front matter field '{key}' should be text", "write it as a plain string"))
         elif value is not None:

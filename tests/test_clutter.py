@@ -1,0 +1,87 @@
+"""Table-driven tests of site clutter: every pattern, per language, and lines that are not clutter."""
+import pytest
+
+from generator.lang.clutter import clutter_kind, photo_credit
+from generator.read.lines import split_lines, strip_clutter
+
+CLUTTER = [
+    ("ru", "Примерное время чтения: 3 минуты", "reading time"),
+    ("ru", "Время чтения: 5 мин.", "reading time"),
+    ("en", "5 min read", "reading time"),
+    ("en", "Reading time: 4 minutes", "reading time"),
+    ("de", "Lesezeit: 3 Min.", "reading time"),
+    ("ar", "وقت القراءة: 3 دقائق", "reading time"),
+    ("th", "อ่าน 3 นาที", "reading time"),
+    ("ru", "181", "counter"),
+    ("en", "1,204 views", "counter"),
+    ("ru", "Просмотров: 1 204", "counter"),
+    ("de", "Aufrufe: 87", "counter"),
+    ("ar", "مشاهدات: 87", "counter"),
+    ("th", "เข้าชม 1,204", "counter"),
+    ("ru", "Оцените материал", "rating"),
+    ("en", "Rate this article", "rating"),
+    ("de", "Artikel bewerten", "rating"),
+    ("ar", "قيم هذا المقال", "rating"),
+    ("th", "ให้คะแนนบทความนี้", "rating"),
+    ("ru", "Топ 5 читаемых", "top list"),
+    ("en", "Top 10 stories", "top list"),
+    ("ru", "Оставить комментарий (0)", "comment prompt"),
+    ("en", "Comments (3)", "comment prompt"),
+    ("de", "Kommentar schreiben", "comment prompt"),
+    ("ar", "أضف تعليقا", "comment prompt"),
+    ("th", "แสดงความคิดเห็น", "comment prompt"),
+    ("ru", "Самое интересное в регионах", "teaser"),
+    ("ru", "Читайте также: другие новости", "teaser"),
+    ("en", "Read more", "teaser"),
+    ("de", "Lesen Sie auch", "teaser"),
+    ("ar", "اقرأ أيضا", "teaser"),
+    ("th", "อ่านเพิ่มเติม", "teaser"),
+    ("ru", "Поделиться", "share prompt"),
+    ("en", "Facebook | Twitter | Telegram", "share prompt"),
+]
+
+NOT_CLUTTER = [
+    "Обороты растут",
+    "Побратимские связи",
+    "Dalian Mayor Chen Shaowang attended relevant activities.",
+    "Die Delegation besuchte 3 Städte in 5 Tagen.",
+    "Top officials met in Munich on the 12th to discuss 90 projects and more.",
+    "ในฐานะมณฑลอุตสาหกรรมสำคัญ",
+    "وأرامكو السعودية هي أكبر منتج للنفط في العالم.",
+]
+
+CREDITS = [
+    ("Фото: Правительство Тверской области", "Правительство Тверской области"),
+    ("Photo: Reuters", "Reuters"),
+    ("Foto: dpa", "dpa"),
+    ("صورة: وكالة الأنباء", "وكالة الأنباء"),
+    ("ภาพ: สำนักข่าวไทย", "สำนักข่าวไทย"),
+    ("© AFP", "AFP"),
+]
+
+
+@pytest.mark.parametrize("lang,line,kind", CLUTTER, ids=[f"{r[0]}:{r[2]}:{r[1]}" for r in CLUTTER])
+def test_clutter_lines_are_recognised(lang, line, kind):
+    """Every clutter pattern matches its line, in every language, with its kind."""
+    assert clutter_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", NOT_CLUTTER)
+def test_article_lines_are_not_clutter(line):
+    """Subheadings and sentences with numbers are kept."""
+    assert clutter_kind(line) is None
+    assert photo_credit(line) is None
+
+
+@pytest.mark.parametrize("line,credit", CREDITS)
+def test_photo_credits_are_kept_as_credits(line, credit):
+    """A photo credit line yields its credit."""
+    assert photo_credit(line) == credit
+
+
+def test_footer_after_rating_goes_with_it():
+    """Short widget lines after a footer marker are clutter; the long article line before stays."""
+    text = "Title line here\n\nA long paragraph of the article that ends properly with a full stop, as articles do.\n\nОцените материал\nУчастники акции\nСамое важное"
+    kept, removed, _ = strip_clutter(split_lines(text))
+    assert [l.text for l in kept] == ["Title line here", "A long paragraph of the article that ends properly with a full stop, as articles do."]
+    assert [r.kind for r in removed] == ["rating", "footer", "footer"]

@@ -1,0 +1,57 @@
+"""Table-driven tests of the full-date grammar, per language, with the cases that must not be dates."""
+import datetime as dt
+
+import pytest
+
+from generator.dates import find_dates
+
+D = dt.date
+
+FOUND = [
+    # (lang, text, date, time, matched text)
+    ("ar", "شنيانغ، 26 أكتوبر 2023 – سافر وفد", D(2023, 10, 26), None, "26 أكتوبر 2023"),
+    ("ar", "في ٢٦ تشرين الأول ٢٠٢٣ زار", D(2023, 10, 26), None, "٢٦ تشرين الأول ٢٠٢٣"),
+    ("ar", "يوم 3 مارس 2024", D(2024, 3, 3), None, "3 مارس 2024"),
+    ("th", "เชียงหยาง ประเทศจีน, วันที่ 26 ตุลาคม พ.ศ. 2566 — คณะ", D(2023, 10, 26), None, "26 ตุลาคม พ.ศ. 2566"),
+    ("th", "๒๖ ตุลาคม ๒๕๖๖", D(2023, 10, 26), None, "๒๖ ตุลาคม ๒๕๖๖"),
+    ("th", "วันที่ 1 มกราคม 2024", D(2024, 1, 1), None, "1 มกราคม 2024"),
+    ("de", "SHENYANG, China, 26. Oktober 2023 — Eine", D(2023, 10, 26), None, "26. Oktober 2023"),
+    ("de", "am 3. März 2023 begann", D(2023, 3, 3), None, "3. März 2023"),
+    ("de", "am 3.10.2023.", D(2023, 10, 3), None, "3.10.2023"),
+    ("ru", "АиФ в Твери 28/11/2023", D(2023, 11, 28), None, "28/11/2023"),
+    ("ru", "26 октября 2023 г. делегация", D(2023, 10, 26), None, "26 октября 2023"),
+    ("ru", "1 ЯНВАРЯ 2024", D(2024, 1, 1), None, "1 ЯНВАРЯ 2024"),
+    ("en", "2023-10-13 13:29", D(2023, 10, 13), "13:29", "2023-10-13 13:29"),
+    ("en", "On October 26, 2023, he said", D(2023, 10, 26), None, "October 26, 2023"),
+    ("en", "26 October 2023", D(2023, 10, 26), None, "26 October 2023"),
+    ("en", "Oct. 26, 2023", D(2023, 10, 26), None, "Oct. 26, 2023"),
+    ("en", "12/31/2023", D(2023, 12, 31), None, "12/31/2023"),
+    ("en", "31/12/2023", D(2023, 12, 31), None, "31/12/2023"),
+    ("fr", "le 26 octobre 2023", D(2023, 10, 26), None, "26 octobre 2023"),
+    ("zh", "2023年10月26日", D(2023, 10, 26), None, "2023年10月26日"),
+]
+
+NOT_DATES = [
+    ("de", "eine Investition von 83,7 Milliarden Yuan"),
+    ("en", "83.7 billion yuan and 2023 people"),
+    ("en", "the 31/02/2023 deadline"),
+    ("de", "die Delegation reiste im Jahr 2023"),
+    ("ru", "более 20 предприятий, 40 га"),
+    ("en", "version 1.12.2023.4"),
+    ("ar", "استثمار قدره 83.7 مليار يوان"),
+]
+
+
+@pytest.mark.parametrize("lang,text,date,time,matched", FOUND, ids=[f"{r[0]}:{r[4]}" for r in FOUND])
+def test_full_dates_are_found(lang, text, date, time, matched):
+    """Each style of full date is found with its span, date and time."""
+    found = find_dates(text, lang)
+    assert len(found) == 1
+    assert found[0].date == date and found[0].time == time
+    assert text[found[0].start:found[0].end] == matched
+
+
+@pytest.mark.parametrize("lang,text", NOT_DATES, ids=[r[1][:30] for r in NOT_DATES])
+def test_numbers_and_words_are_not_dates(lang, text):
+    """Amounts, years alone, invalid days and version numbers yield no date."""
+    assert find_dates(text, lang) == []

@@ -1,0 +1,91 @@
+"""Table-driven tests of the two modules every page depends on: escaping and slugs."""
+import html
+
+import markdown
+import pytest
+
+from generator.escape import html_text, markdown_text, yaml_string
+from generator.slugs import article_id, relative_link, slugify, unique
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "[x](javascript:alert(1))",
+    "![x](data:text/html,<b>x</b>)",
+    "# not a heading",
+    "1. not a list",
+    "- not a list",
+    "> not a quote",
+    "| a | b |",
+    "**not bold** _not italic_ `not code`",
+    "{: onclick=alert(1) }",
+    "&lt;already escaped&gt; & ampersand",
+    "back\\slash \\*",
+    "{{ jinja }} {% raw %}",
+    "<http://autolink.example>",
+]
+
+
+def render(text: str) -> str:
+    """Render Markdown with the extensions the site uses."""
+    return markdown.markdown(text, extensions=["attr_list", "md_in_html", "tables", "admonition", "toc"])
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_markdown_text_is_shown_literally(text):
+    """Escaped text renders as one paragraph whose text is exactly the input: no markup, no link."""
+    out = render(markdown_text(text))
+    assert out.startswith("<p>") and out.endswith("</p>") and out.count("<") == 2
+    assert html.unescape(out[3:-4]) == text
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_html_text_has_no_markup(text):
+    """HTML-escaped text has no tag, attribute or entity of its own."""
+    escaped = html_text(text)
+    assert "<" not in escaped and '"' not in escaped and html.unescape(escaped) == text
+
+
+def test_yaml_string_round_trips():
+    """Front matter strings are valid YAML holding HTML-escaped text."""
+    import yaml
+    text = 'Title: "quoted" \\ <b>bold</b>'
+    assert yaml.safe_load(f"title: {yaml_string(text)}")["title"] == html_text(text)
+
+
+@pytest.mark.parametrize("text,slug", [
+    ("Hao Peng led economic and trade delegation from Liaoning Province to visit Germany",
+     "hao-peng-led-economic-and-trade-delegation-from-liaoning"),
+    ("Миссия в Китай. Тверская область", "миссия-в-китай-тверская-область"),
+    ("شنيانغ، 26 أكتوبر", "شنيانغ-26-أكتوبر"),
+    ("ลี่อนิงมุ่งมั่นส่งเสริม", "ลี่อนิงมุ่งมั่นส่งเสริม"),
+    ("辽宁省代表团访问德国", "辽宁省代表团访问德国"),
+    ("Saudi-Arabien / Saudi Arabien", "saudi-arabien-saudi-arabien"),
+    ("../../etc/passwd", "etc-passwd"),
+    ("CON", "con-page"),
+    ("", "untitled"),
+    ("!!! ???", "untitled"),
+    ("ก" * 60 + "ี" + "ข" * 10, "ก" * 59),
+], ids=["en", "ru", "ar", "th", "zh", "hyphen", "traversal", "windows-reserved", "empty", "punctuation", "thai-cut-before-mark"])
+def test_slugify(text, slug):
+    """Slugs keep letters of every script, drop the rest, stay short, never empty or reserved."""
+    assert slugify(text) == slug
+
+
+def test_article_ids_and_unique_slugs():
+    """Ids come from file paths; taken slugs get a numeric suffix."""
+    assert article_id("000_19d5bed1d5b90f32.txt") == "000-19d5bed1d5b90f32"
+    assert article_id("folder/My File.md") == "folder-my-file"
+    taken = {"index"}
+    assert [unique("index", taken), unique("index", taken), unique("a", taken)] == ["index-2", "index-3", "a"]
+
+
+@pytest.mark.parametrize("source,target,anchor,link", [
+    ("index.md", "ar/x.md", "", "ar/x.md"),
+    ("ar/index.md", "ar/x.md", "p2", "x.md#p2"),
+    ("ar/x.md", "index.md", "", "../index.md"),
+    ("ar/x.md", "report.md", "file-a", "../report.md#file-a"),
+])
+def test_relative_links(source, target, anchor, link):
+    """Links between docs pages are relative, so the site works from any folder."""
+    assert relative_link(source, target, anchor) == link

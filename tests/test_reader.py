@@ -1,0 +1,133 @@
+"""Table-driven tests of the reader: decoding, normalising, header lines, truncation, front matter."""
+import codecs
+import datetime as dt
+
+import pytest
+
+from generator.errors import SeedError
+from generator.read.decode import decode_bytes
+from generator.read.frontmatter import split_front_matter
+from generator.read.normalise import normalise_text
+from generator.read.reader import analyse
+
+RUSSIAN = "Делегация Тверской области провела в Китае четыре дня и подписала соглашения о сотрудничестве."
+
+
+@pytest.mark.parametrize("raw,encoding,guessed", [
+    (RUSSIAN.encode("utf-8"), "utf-8", False),
+    (codecs.BOM_UTF8 + RUSSIAN.encode("utf-8"), "utf-8-sig", False),
+    (codecs.BOM_UTF16_LE + RUSSIAN.encode("utf-16-le"), "utf-16", False),
+    (codecs.BOM_UTF16_BE + RUSSIAN.encode("utf-16-be"), "utf-16", False),
+    ((RUSSIAN + " " + RUSSIAN).encode("cp1251"), "cp1251", True),
+], ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom", "cp1251"])
+def test_decoding(raw, encoding, guessed):
+    """UTF-8 and BOM-marked text decode silently; other encodings are detected and flagged."""
+    decoded = decode_bytes(raw)
+    assert decoded.text.lstrip("\ufeff").startswith("Делегация")
+    assert (decoded.encoding.replace("_", "-"), decoded.guessed) == (encoding, guessed)
+
+
+@pytest.mark.parametrize("raw,reason", [
+    (b"", "empty"),
+    (b"  \n\t\n ", "empty"),
+    (codecs.BOM_UTF8 + b"   \n", "white space"),
+    (bytes(range(256)) * 8, "binary"),
+    (b"\x00\x01\x02\x03" * 200, "binary"),
+])
+def test_unreadable_files_say_why(raw, reason):
+    """Empty, blank and binary files raise a SeedError naming the reason and a fix."""
+    with pytest.raises(SeedError) as error:
+        decode_bytes(raw)
+    assert reason in error.value.reason and error.value.hint
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a\r\nb\rc", "a\nb\nc"),
+    ("สำค\u0e31ญ".replace("ำ", "\u0e4d\u0e32"), "สำคัญ"),
+    ("น\u0e49\u0e4d\u0e32มัน", "น\u0e49\u0e33มัน"),
+    ("น\u0e4d\u0e49\u0e32มัน", "น\u0e49\u0e33มัน"),
+    ("a\u00a0b\u202fc  d\te", "a b c d e"),
+    ("Cafe\u0301", "Café"),
+    ("abc\u202edef\u200b", "abcdef"),
+    ("  padded line  ", "padded line"),
+], ids=["line-endings", "sara-am", "sara-am-tone-before", "sara-am-tone-after", "spaces", "nfc", "bidi-override", "strip"])
+def test_normalisation(text, expected):
+    """Line endings, Thai SARA AM, no-break spaces, NFC and bidi controls are normalised."""
+    assert normalise_text(text) == expected
+
+
+BODY = "The delegation visited Munich and Frankfurt and signed several agreements there."
+
+
+def read(text, **front):
+    """Analyse a text as a seed would be."""
+    return analyse(normalise_text(text), "x.txt", "utf-8")
+
+
+@pytest.mark.parametrize("text,title,derived,subtitle", [
+    (f"A headline about Liaoning\n\n{BODY}", "A headline about Liaoning", False, None),
+    (f"{BODY}\n\n{BODY}", "The delegation visited Munich and Frankfurt and signed several agreements there", True, None),
+    (f"ลี่อนิงมุ่งมั่นส่งเสริมความร่วมมือ\n\nLiaoning Pursues International Cooperation\n\nคณะผู้แทนทางเศรษฐกิจและการค้าเดินทางไปเยอรมนีเพื่อเสริมสร้างความร่วมมือกับประเทศเหล่านี้ผ่านการเยือนอย่างเป็นมิตร",
+     "ลี่อนิงมุ่งมั่นส่งเสริมความร่วมมือ", False, "Liaoning Pursues International Cooperation"),
+], ids=["title-line", "derived", "second-title"])
+def test_titles(text, title, derived, subtitle):
+    """A title line, a title derived from the first sentence, a second title in another language."""
+    article = read(text)
+    assert (article.title, article.title_derived, article.subtitle) == (title, derived, subtitle)
+
+
+@pytest.mark.parametrize("text,published,basis,place,source", [
+    (f"Headline of the story\n2023-10-13 13:29\n\n{BODY}", dt.date(2023, 10, 13), "timestamp line", None, None),
+    (f"Headline of the story\n\nSHENYANG, China, 26 October 2023 — {BODY}", dt.date(2023, 10, 26), "dateline", "Shenyang, China", None),
+    (f"Заголовок статьи о визите\n\nЕженедельник \"Аргументы и Факты\" № 48. АиФ в Твери 28/11/2023\n\n{RUSSIAN}", dt.date(2023, 11, 28), "masthead line", None, "Аргументы и Факты"),
+    (f"Headline of the story\n\n{BODY}\n\n26/10/2023", dt.date(2023, 10, 26), "date at the end", None, None),
+    (f"Headline of the story\n\nSource: Xinhua\n\n{BODY}", None, None, None, "Xinhua"),
+], ids=["timestamp", "dateline", "masthead", "date-at-end", "source-line"])
+def test_header_lines(text, published, basis, place, source):
+    """Timestamp, dateline, masthead, trailing date and source lines become metadata, not body."""
+    article = read(text)
+    assert (article.published, article.date_basis, article.place, article.source) == (published, basis, place, source)
+    assert article.body.startswith(BODY[:20]) or article.body.startswith(RUSSIAN[:20])
+
+
+@pytest.mark.parametrize("last,truncated", [
+    ("The delegation visited Munich and signed agreements.", False),
+    ("The delegation visited Munich and signed agreem", True),
+    ("Die Delegation besuchte München und unterzeichnete", True),
+    ("Делегация посетила Шэньян и подписала соглашения.", False),
+    ("Делегация посетила Шэньян и подписа", True),
+    ("«Мы наметили основные направления взаимодействия».", False),
+    ("وأرامكو السعودية هي أكبر منتج للنفط في العالم.", False),
+    ("وأرامكو السعودية هي أكبر منتج للنفط في العا", True),
+    ("ฐานการผลิตสารเคมีชีวภาพในมณฑลเหลียวหนิงมีศักยภาพอย่างมาก", False),
+    ("ในฐานะมณฑลอุตสาหกรรมสำค", True),
+    ("Is this the end?", False),
+], ids=["en-ok", "en-cut", "de-cut", "ru-ok", "ru-cut", "ru-quote", "ar-ok", "ar-cut", "th-ok", "th-cut", "question"])
+def test_truncation(last, truncated):
+    """Cut-off text is detected mid-sentence (punctuating scripts) and mid-word (Thai)."""
+    assert read(f"Some headline here\n\n{BODY}\n\n{last}").truncated is truncated
+
+
+def test_front_matter_overrides_detection():
+    """Front matter fields win over detected ones; unknown fields are reported."""
+    front, rest, notices = split_front_matter(
+        "---\ntitle: Given title\ndate: 2024-01-02\nlang: de\nstory: visit\ncolour: red\n---\nText", "a.md")
+    assert (front.title, front.date, front.lang, front.story) == ("Given title", dt.date(2024, 1, 2), "de", "visit")
+    assert rest.strip() == "Text"
+    assert [n.message for n in notices] == ["unknown front matter field 'colour' is ignored"]
+
+
+@pytest.mark.parametrize("text,message", [
+    ("---\ntitle: [unclosed\n---\nText", "not valid YAML"),
+    ("---\n- a list\n---\nText", "not a mapping"),
+])
+def test_broken_front_matter_is_a_seed_error(text, message):
+    """Malformed front matter makes the seed unreadable, with the reason."""
+    with pytest.raises(SeedError, match=message):
+        split_front_matter(text, "a.md")
+
+
+def test_front_matter_lang_must_be_a_code():
+    """A lang value that is not a language code is refused (it ends up in HTML attributes)."""
+    front, _, notices = split_front_matter('---\nlang: \'en" onmouseover="x\'\n---\nText', "a.md")
+    assert front.lang is None and "not a language code" in notices[0].message
