@@ -56,4 +56,4 @@ generator/vendor/node_modules/.installed: generator/vendor/package.json generato
 # Browser tests drive Debian's Chromium through Debian's ChromeDriver.
 browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
-	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-thai-tlwg; }

@@ -1,4 +1,7 @@
-"""The build, as a table of contents: read, annotate, assemble, render, write.
+"""The build, as a table of contents: read, assemble, render, write (then MkDocs builds site/).
+
+Annotation (mentions, dates, events) will sit between read and assemble as an ordered tuple of
+per-article stages.
 
 Entity, event and story pages need every article, so nothing is written before the whole
 site model is assembled; and what is written replaces docs/ in one swap.

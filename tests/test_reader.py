@@ -29,7 +29,9 @@ def test_decoding(raw, encoding, guessed):
 
 @pytest.mark.parametrize("raw,reason", [
     (b"", "empty"),
-    (b"  \n\t\n ", "empty"),
+    (b"  \n\t\n ", "white space"),
+    (codecs.BOM_UTF8 + b"text \xff\xfe\xc3\x28", "not valid"),
+    (codecs.BOM_UTF16_LE + "text".encode("utf-16-le") + b"A", "not valid"),
     (codecs.BOM_UTF8 + b"   \n", "white space"),
     (bytes(range(256)) * 8, "binary"),
     (b"\x00\x01\x02\x03" * 200, "binary"),

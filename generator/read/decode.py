@@ -30,15 +30,29 @@ class Decoded:
 
 def decode_bytes(raw: bytes) -> Decoded:
     """Decode a seed's bytes, or raise SeedError saying why it cannot be read as text."""
-    if not raw.strip():
+    if not raw:
         raise SeedError("the file is empty", "add the article's text or remove the file")
+    if not raw.strip():
+        raise SeedError("the file holds only white space", "add the article's text or remove the file")
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
-            return _checked(Decoded(raw.decode(encoding, errors="strict"), encoding))
+            return _checked(_decode_marked(raw, encoding))
     try:
         return _checked(Decoded(raw.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError:
         return _checked(_detected(raw))
+
+
+def _decode_marked(raw: bytes, encoding: str) -> Decoded:
+    """Decode bytes whose byte-order mark names the encoding; bad bytes after it make it unreadable."""
+    try:
+        return Decoded(raw.decode(encoding, errors="strict"), encoding)
+    except UnicodeDecodeError as error:
+        name = encoding.upper().removesuffix("-SIG")
+        raise SeedError(
+            f"the file starts with a {name} byte-order mark but byte {error.start} is not valid {name}",
+            "re-save the file as UTF-8",
+        ) from None
 
 
 def _detected(raw: bytes) -> Decoded:

@@ -36,7 +36,7 @@ def language_index(site: Site, lang: str) -> tuple[str, str]:
     """The index of one language: its articles, newest first, dates in its locale."""
     page = language_index_page(lang)
     entries = [Entry(site.articles[i], site.page_paths[i]) for i in site.by_language[lang]]
-    description = f"{english_name(lang)}: {len(entries)} articles"
+    description = f"{english_name(lang)}: {len(entries)} article{'' if len(entries) == 1 else 's'}"
     return page, render("language_index.md.j2", lang=lang, page=page, entries=entries, description=description)
 
 
