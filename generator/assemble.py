@@ -2,16 +2,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter, defaultdict
 
+from generator.knowledge.registry import Entity
 from generator.lang.search import search_languages
-from generator.model import Article, Notice, SeedOutcome, Site
-from generator.slugs import article_page, slugify, unique
+from generator.model import AnnotatedArticle, Article, Mention, Notice, SeedOutcome, Site
+from generator.slugs import article_page, entity_page, slugify, unique
 
 _RESERVED_SLUGS = frozenset({"index"})
+_RELATED_LIMIT = 20
 
 
-def assemble(outcomes: list[SeedOutcome]) -> Site:
-    """Index the articles: page paths, languages newest first, search languages."""
+def assemble(outcomes: list[SeedOutcome], annotated: dict[str, AnnotatedArticle], entities: tuple[Entity, ...]) -> Site:
+    """Index everything: page paths, languages newest first, mentions by entity, co-occurrence."""
     articles = {o.article.id: o.article for o in outcomes if o.article is not None}
     by_language = _by_language(articles.values())
     usable, unsupported = search_languages(tuple(by_language))
@@ -20,6 +23,8 @@ def assemble(outcomes: list[SeedOutcome]) -> Site:
                "see the README on search languages", level="info")
         for lang in unsupported
     )
+    registry = {e.id: e for e in entities}
+    mentions_of = _mentions_by_entity(annotated)
     return Site(
         outcomes=tuple(outcomes),
         articles=articles,
@@ -27,7 +32,38 @@ def assemble(outcomes: list[SeedOutcome]) -> Site:
         by_language=by_language,
         search_languages=usable,
         notices=notices,
+        annotated=annotated,
+        entities=registry,
+        entity_pages={entity_id: entity_page(entity_id) for entity_id in sorted(registry)},
+        mentions_of=mentions_of,
+        related=_co_occurrence(annotated),
     )
+
+
+def _mentions_by_entity(annotated: dict[str, AnnotatedArticle]) -> dict[str, tuple[tuple[str, Mention], ...]]:
+    """Every mention of each entity, as (article id, mention), in article and offset order."""
+    found: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
+    for article_id in sorted(annotated):
+        for mention in annotated[article_id].mentions:
+            found[mention.entity].append((article_id, mention))
+    return {entity_id: tuple(found[entity_id]) for entity_id in sorted(found)}
+
+
+def _co_occurrence(annotated: dict[str, AnnotatedArticle]) -> dict[str, tuple[tuple[str, int], ...]]:
+    """For each entity, the entities named in the same paragraphs, with how many paragraphs they share."""
+    shared: dict[str, Counter[str]] = defaultdict(Counter)
+    for article_id in sorted(annotated):
+        item = annotated[article_id]
+        in_paragraph: dict[str, set[str]] = defaultdict(set)
+        for mention in item.mentions:
+            in_paragraph[item.paragraph_at(mention.start).anchor].add(mention.entity)
+        for names in in_paragraph.values():
+            for entity_id in names:
+                shared[entity_id].update(names - {entity_id})
+    return {
+        entity_id: tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:_RELATED_LIMIT])
+        for entity_id, counts in sorted(shared.items())
+    }
 
 
 def _page_paths(articles: dict[str, Article]) -> dict[str, str]:
@@ -48,12 +84,12 @@ def _by_language(articles) -> dict[str, tuple[str, ...]]:
     for article in articles:
         grouped.setdefault(article.lang, []).append(article)
     return {
-        lang: tuple(a.id for a in sorted(group, key=_newest_first))
+        lang: tuple(a.id for a in sorted(group, key=newest_first))
         for lang, group in sorted(grouped.items())
     }
 
 
-def _newest_first(article: Article) -> tuple:
+def newest_first(article: Article) -> tuple:
     """Sort key: dated before undated, newest first, then by id."""
     day = article.published or dt.date.min
     return (article.published is None, -day.toordinal(), article.id)

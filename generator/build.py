@@ -1,7 +1,4 @@
-"""The build, as a table of contents: read, assemble, render, write (then MkDocs builds site/).
-
-Annotation (mentions, dates, events) will sit between read and assemble as an ordered tuple of
-per-article stages.
+"""The build, as a table of contents: read, annotate, assemble, render, write (then MkDocs builds site/).
 
 Entity, event and story pages need every article, so nothing is written before the whole
 site model is assembled; and what is written replaces docs/ in one swap.
@@ -12,11 +9,14 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.annotate.mentions import build_name_index
+from generator.annotate.pipeline import Knowledge, annotate
 from generator.assemble import assemble
+from generator.knowledge.registry import load_registry
 from generator.errors import BuildAborted
-from generator.model import Notice, SeedOutcome, Site
+from generator.model import AnnotatedArticle, Notice, SeedOutcome, Site
 from generator.read.reader import find_seeds, read_seed
-from generator.render import config, export, pages
+from generator.render import config, entity_pages, export, pages
 from generator.slugs import ASSETS_DIR, KNOWLEDGE_FILE, STATE_DIR
 from generator.writer import WriteSummary, write_docs
 
@@ -45,8 +45,12 @@ def build(seeds_dir: Path, docs_dir: Path) -> BuildResult:
     """Generate docs/ from the seeds folder."""
     # Read every seed on its own: a bad file is reported and skipped, never stops the others.
     outcomes = read_all(seeds_dir)
-    # Assemble the whole site model; later stages (entities, events, stories) hook in here.
-    site = assemble(outcomes)
+    # The curated registry: a malformed one stops the build here, before anything is written.
+    entities = load_registry(seeds_dir / "knowledge" / "entities.yml")
+    # Annotate each article on its own: sentences, then mentions of registry names.
+    annotated = annotate_all(outcomes, Knowledge(build_name_index(entities)))
+    # Assemble the whole site model: it needs every article (mentions by entity, co-occurrence).
+    site = assemble(outcomes, annotated, entities)
     notices = tuple(n for o in outcomes for n in o.notices) + site.notices
     # Render every page and data file in memory...
     files = render_all(site, notices)
@@ -66,11 +70,18 @@ def read_all(seeds_dir: Path) -> list[SeedOutcome]:
     return outcomes
 
 
+def annotate_all(outcomes: list[SeedOutcome], knowledge: Knowledge) -> dict[str, AnnotatedArticle]:
+    """Run the annotation stages over every article that was read."""
+    return {o.article.id: annotate(o.article, knowledge) for o in outcomes if o.article is not None}
+
+
 def render_all(site: Site, notices: tuple[Notice, ...]) -> dict[str, bytes]:
     """Every generated file of docs/, as bytes, keyed by docs-relative path."""
     rendered = [pages.home(site), pages.report(site, notices)]
     rendered += [pages.language_index(site, lang) for lang in site.languages]
     rendered += [pages.article_page(site, site.articles[i]) for i in sorted(site.articles)]
+    rendered += [entity_pages.entity_page(site, entity_id) for entity_id in sorted(site.entities)]
+    rendered.append(entity_pages.entities_index(site))
     rendered += [
         (KNOWLEDGE_FILE, export.knowledge(site)),
         (f"{STATE_DIR}/mkdocs.corpus.yml", config.mkdocs_fragment(site)),

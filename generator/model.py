@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
+
+if TYPE_CHECKING:
+    from generator.knowledge.registry import Entity
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,48 @@ class Article:
 
 
 @dataclass(frozen=True)
+class Span:
+    """A character span of an article body (a sentence)."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in an article body that refers to an entity: its span and the text as written."""
+
+    entity: str
+    start: int
+    end: int
+    surface: str
+
+
+@dataclass(frozen=True)
+class AnnotatedArticle:
+    """An article with what the annotation stages found in it, all as spans of its body."""
+
+    article: Article
+    sentences: tuple[Span, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    candidates: tuple[Mention, ...] = ()  # names not in the registry; entity is a candidate key
+
+    def sentence_at(self, offset: int) -> Span:
+        """The sentence that holds a character offset."""
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return Span(offset, offset)
+
+    def paragraph_at(self, offset: int) -> Paragraph:
+        """The paragraph that holds a character offset."""
+        for paragraph in self.article.paragraphs:
+            if paragraph.start <= offset <= paragraph.end:
+                return paragraph
+        return self.article.paragraphs[-1]
+
+
+@dataclass(frozen=True)
 class SeedOutcome:
     """What became of one input file: an article, or a skip with its reason; plus its notices."""
 
@@ -83,6 +128,11 @@ class Site:
     by_language: Mapping[str, tuple[str, ...]]  # lang -> article ids, newest first
     search_languages: tuple[str, ...]
     notices: tuple[Notice, ...] = field(default=())
+    annotated: Mapping[str, AnnotatedArticle] = field(default_factory=dict)  # article id -> annotations
+    entities: Mapping[str, "Entity"] = field(default_factory=dict)  # entity id -> entity, candidates included
+    entity_pages: Mapping[str, str] = field(default_factory=dict)  # entity id -> docs path
+    mentions_of: Mapping[str, tuple[tuple[str, Mention], ...]] = field(default_factory=dict)  # entity -> (article id, mention)
+    related: Mapping[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)  # entity -> (entity, shared paragraphs)
 
     @property
     def languages(self) -> tuple[str, ...]:

@@ -65,6 +65,12 @@ def language_index_page(lang: str) -> str:
     return f"{lang}/index.md"
 
 
+def entity_page(entity_id: str) -> str:
+    """Where an entity's page lives in docs/ (registry ids are already slugs)."""
+    return f"entities/{entity_id}.md"
+
+
+ENTITIES_INDEX = "entities/index.md"
 HOME_PAGE = "index.md"
 REPORT_PAGE = "report.md"
 KNOWLEDGE_FILE = "knowledge.json"

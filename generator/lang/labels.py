@@ -7,6 +7,7 @@ from __future__ import annotations
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
+        "in_this_article": "In this article",
         "published": "Published", "place": "Place", "source": "Source", "language": "Language",
         "photo": "Photo", "subtitle": "Second title", "articles": "Articles",
         "truncated_title": "Incomplete text",
@@ -16,6 +17,7 @@ LABELS: dict[str, dict[str, str]] = {
         "count_articles": "{n} articles",
     },
     "ar": {
+        "in_this_article": "في هذه المقالة",
         "published": "تاريخ النشر", "place": "المكان", "source": "المصدر", "language": "اللغة",
         "photo": "صورة", "subtitle": "عنوان ثانٍ", "articles": "المقالات",
         "truncated_title": "نص غير مكتمل",
@@ -25,6 +27,7 @@ LABELS: dict[str, dict[str, str]] = {
         "count_articles": "عدد المقالات: {n}",
     },
     "de": {
+        "in_this_article": "In diesem Artikel",
         "published": "Veröffentlicht", "place": "Ort", "source": "Quelle", "language": "Sprache",
         "photo": "Foto", "subtitle": "Zweiter Titel", "articles": "Artikel",
         "truncated_title": "Unvollständiger Text",
@@ -34,6 +37,7 @@ LABELS: dict[str, dict[str, str]] = {
         "count_articles": "{n} Artikel",
     },
     "ru": {
+        "in_this_article": "В этой статье",
         "published": "Опубликовано", "place": "Место", "source": "Источник", "language": "Язык",
         "photo": "Фото", "subtitle": "Второй заголовок", "articles": "Статьи",
         "truncated_title": "Неполный текст",
@@ -43,6 +47,7 @@ LABELS: dict[str, dict[str, str]] = {
         "count_articles": "Статей: {n}",
     },
     "th": {
+        "in_this_article": "ในบทความนี้",
         "published": "เผยแพร่", "place": "สถานที่", "source": "แหล่งที่มา", "language": "ภาษา",
         "photo": "ภาพ", "subtitle": "ชื่อเรื่องที่สอง", "articles": "บทความ",
         "truncated_title": "ข้อความไม่สมบูรณ์",

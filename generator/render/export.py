@@ -33,5 +33,26 @@ def knowledge(site: Site) -> str:
         }
         for a in (site.articles[i] for i in sorted(site.articles))
     ]
-    document = {"format": FORMAT_VERSION, "articles": articles, "entities": [], "events": [], "stories": []}
+    document = {"format": FORMAT_VERSION, "articles": articles, "entities": _entities(site), "events": [], "stories": []}
     return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _entities(site: Site) -> list[dict]:
+    """Every entity (registry and candidates) with its mentions as article id + span + surface."""
+    return [
+        {
+            "id": entity.id,
+            "type": entity.type,
+            "names": dict(entity.names),
+            "aliases": sorted({alias for _, alias in entity.aliases}),
+            "description": entity.description or None,
+            "wikidata": entity.wikidata,
+            "reviewed": entity.reviewed,
+            "url": html_url(site.entity_pages[entity.id]),
+            "mentions": [
+                {"article": article_id, "start": m.start, "end": m.end, "surface": m.surface}
+                for article_id, m in site.mentions_of.get(entity.id, ())
+            ],
+        }
+        for entity in (site.entities[i] for i in sorted(site.entities))
+    ]

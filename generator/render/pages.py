@@ -1,12 +1,14 @@
 """One function per page type: the site model in, (docs path, Markdown text) out."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from generator.lang.locale import english_name, format_long_date, native_name
 from generator.model import Article, Notice, Site
 from generator.render.environment import render
-from generator.slugs import HOME_PAGE, KNOWLEDGE_FILE, REPORT_PAGE, language_index_page, slugify
+from generator.render.inline import linked_text
+from generator.slugs import ENTITIES_INDEX, HOME_PAGE, KNOWLEDGE_FILE, REPORT_PAGE, language_index_page, slugify
 
 _DESCRIPTION_CHARS = 160
 _LATEST = 10
@@ -23,13 +25,27 @@ class Entry:
 
 
 def article_page(site: Site, article: Article) -> tuple[str, str]:
-    """The page of one article."""
+    """The page of one article: its text with names linked, and the entities it names."""
     page = site.page_paths[article.id]
+    annotated = site.annotated[article.id]
     text = render(
         "article.md.j2", article=article, page=page, description=_description(article),
         language_index=language_index_page(article.lang), report=REPORT_PAGE,
+        linked=lambda span: linked_text(annotated, span, page, site.entity_pages),
+        named=_named_entities(site, article),
     )
     return page, text
+
+
+def _named_entities(site: Site, article: Article) -> list[dict]:
+    """The entities an article names, most mentioned first, with their names in its language."""
+    counts = Counter(m.entity for m in site.annotated[article.id].mentions)
+    rows = []
+    for entity_id, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        entity = site.entities[entity_id]
+        lang = article.lang if article.lang in dict(entity.names) else "en" if "en" in dict(entity.names) else entity.names[0][0]
+        rows.append({"name": entity.name(lang), "lang": lang, "path": site.entity_pages[entity_id], "count": count})
+    return rows
 
 
 def language_index(site: Site, lang: str) -> tuple[str, str]:
@@ -57,6 +73,7 @@ def home(site: Site) -> tuple[str, str]:
     return HOME_PAGE, render(
         "home.md.j2", page=HOME_PAGE, summary=summary, description=summary, languages=languages,
         latest=latest, report=REPORT_PAGE, knowledge=KNOWLEDGE_FILE,
+        entities=ENTITIES_INDEX, entity_count=len(site.entities),
     )
 
 

@@ -1,0 +1,1 @@
+"""Annotate: ordered stages over one article at a time (sentences, mentions, name candidates)."""

@@ -1,0 +1,38 @@
+"""The annotation stages, in order; each takes the article so far and returns it with more found."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Callable
+
+from generator.annotate.mentions import NameIndex, find_mentions
+from generator.annotate.sentences import split_sentences
+from generator.model import AnnotatedArticle, Article
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """What annotation needs to know beyond the article: the registry's name index."""
+
+    names: NameIndex
+
+
+def sentences(annotated: AnnotatedArticle, knowledge: Knowledge) -> AnnotatedArticle:
+    """Requires: the body. Assigns: sentence spans."""
+    return replace(annotated, sentences=split_sentences(annotated.article))
+
+
+def mentions(annotated: AnnotatedArticle, knowledge: Knowledge) -> AnnotatedArticle:
+    """Requires: the body and the registry. Assigns: mentions of registry entities."""
+    return replace(annotated, mentions=find_mentions(annotated.article.body, knowledge.names))
+
+
+Stage = Callable[[AnnotatedArticle, Knowledge], AnnotatedArticle]
+STAGES: tuple[Stage, ...] = (sentences, mentions)
+
+
+def annotate(article: Article, knowledge: Knowledge, stages: tuple[Stage, ...] = STAGES) -> AnnotatedArticle:
+    """Run every stage, in order, over one article."""
+    annotated = AnnotatedArticle(article)
+    for stage in stages:
+        annotated = stage(annotated, knowledge)
+    return annotated

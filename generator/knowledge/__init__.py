@@ -1,0 +1,1 @@
+"""Curated knowledge: the entity registry in seeds/knowledge/, loaded and validated."""

@@ -1,0 +1,23 @@
+"""Article text with its mentions linked: escaped text pieces and generator-made links only."""
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from generator.escape import markdown_text
+from generator.model import AnnotatedArticle, Paragraph, Span
+from generator.slugs import relative_link
+
+
+def linked_text(annotated: AnnotatedArticle, span: Span | Paragraph, page: str, entity_pages: dict[str, str]) -> Markup:
+    """The text of a span with every mention inside it linked to its entity's page."""
+    body = annotated.article.body
+    pieces, cursor = [], span.start
+    for mention in annotated.mentions:
+        if mention.start < span.start or mention.end > span.end:
+            continue
+        target = relative_link(page, entity_pages[mention.entity])
+        pieces.append(markdown_text(body[cursor:mention.start]))
+        pieces.append(f"[{markdown_text(mention.surface)}](<{target}>){{: .dossier-mention }}")
+        cursor = mention.end
+    pieces.append(markdown_text(body[cursor:span.end]))
+    return Markup("".join(pieces))
