@@ -27,7 +27,7 @@ test: $(VENV)/.installed-test generator/vendor/node_modules/.installed browser
 
 # Regenerate the golden files of the seed corpus; review the diff before committing.
 golden: $(VENV)/.installed-test
-	DOSSIER_REGENERATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py
+	DOSSIER_REGENERATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py tests/test_entities_seeds.py -k "golden or regenerate"
 
 serve: docs
 	$(MKDOCS) serve

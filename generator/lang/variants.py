@@ -47,7 +47,7 @@ def variants(form: str, lang: str) -> set[str]:
     if lang == "ru" or (lang == "any" and _CYRILLIC.search(form)):
         forms |= russian_case_forms(form)
     if lang == "de":
-        forms |= {german_genitive(f) for f in list(forms)}
+        forms |= {g for f in list(forms) for g in german_genitives(f)}
     if form.startswith(("ال", "أل")):
         forms.add("ل" + form[1:])  # ل + ال is written لل: للصين
     return {v for f in forms for v in hyphen_space_variants(f)}
@@ -61,9 +61,11 @@ def hyphen_space_variants(form: str) -> set[str]:
     return result
 
 
-def german_genitive(form: str) -> str:
-    """The genitive of a German name: an s on the last word (Chinas, Saudi-Arabiens)."""
-    return form if form[-1:] in "sßxz" else form + "s"
+def german_genitives(form: str) -> set[str]:
+    """Genitives of a German name: -s or -es on the last word (Chinas, Saudi-Arabiens, Föderationsrates)."""
+    if form[-1:] in "sßxz":
+        return {form}
+    return {form + "s", form + "es"}
 
 
 def russian_case_forms(form: str) -> set[str]:

@@ -1,0 +1,104 @@
+"""Table-driven tests of mention finding, per language and script: what must match and what must not."""
+import pytest
+
+from generator.annotate.mentions import build_name_index, find_mentions
+from generator.knowledge.registry import Entity
+
+REGISTRY = (
+    Entity("liaoning", "place", (("ar", "لياونينغ"), ("de", "Liaoning"), ("en", "Liaoning"), ("ru", "Ляонин"), ("th", "เหลียวหนิง")),
+           (("ar", "مقاطعة لياونينغ"), ("de", "Provinz Liaoning"), ("th", "มณฑลเหลียวหนิง"))),
+    Entity("china", "place", (("ar", "الصين"), ("de", "China"), ("en", "China"), ("ru", "Китай"), ("th", "จีน"))),
+    Entity("saudi-arabia", "place", (("ar", "المملكة العربية السعودية"), ("de", "Saudi-Arabien"), ("en", "Saudi Arabia"), ("th", "ซาอุดีอาระเบีย"))),
+    Entity("saudi-aramco", "organisation", (("ar", "أرامكو السعودية"), ("en", "Saudi Aramco")), (("ar", "أرامكو"),)),
+    Entity("tver-oblast", "place", (("ru", "Тверская область"),)),
+    Entity("tver", "place", (("ru", "Тверь"),)),
+    Entity("igor-rudenya", "person", (("ru", "Игорь Руденя"),), (("ru", "Руденя"),)),
+    Entity("shenyang", "place", (("ru", "Шэньян"), ("en", "Shenyang"), ("th", "เสิ่นหยาง"))),
+    Entity("primorsky-krai", "place", (("de", "Primorsky Krai"),)),
+    Entity("beijing", "place", (("zh", "北京"),)),
+    Entity("federation-council", "organisation", (("de", "Föderationsrat"),)),
+    Entity("russia", "place", (("de", "Russland"),)),
+)
+
+
+@pytest.fixture(scope="module")
+def index():
+    """One name index for all cases."""
+    return build_name_index(REGISTRY)
+
+
+FOUND = [
+    # Russian case forms of one- and multi-word names
+    ("ru", "сотрудничество с Ляонином", [("liaoning", "Ляонином")]),
+    ("ru", "В Шэньяне открыт парк", [("shenyang", "Шэньяне")]),
+    ("ru", "правительства Тверской области", [("tver-oblast", "Тверской области")]),
+    ("ru", "в Тверскую область", [("tver-oblast", "Тверскую область")]),
+    ("ru", "Игорю Рудене было предложено", [("igor-rudenya", "Игорю Рудене")]),
+    ("ru", "побратим Твери", [("tver", "Твери")]),
+    ("ru", "в Китае и Китаю", [("china", "Китае"), ("china", "Китаю")]),
+    # German genitive and hyphen/space variants
+    ("de", "die Stärken Primorsky Krais in Häfen", [("primorsky-krai", "Primorsky Krais")]),
+    ("de", "Saudi Arabiens größte Investition", [("saudi-arabia", "Saudi Arabiens")]),
+    ("de", "nach Saudi-Arabien", [("saudi-arabia", "Saudi-Arabien")]),
+    ("de", "in der Provinz Liaoning", [("liaoning", "Provinz Liaoning")]),
+    ("de", "Industrieprovinzen Chinas", [("china", "Chinas")]),
+    ("de", "des Föderationsrates Russlands", [("federation-council", "Föderationsrates"), ("russia", "Russlands")]),
+    # Arabic clitics, tatweel, alef forms, the article after ل
+    ("ar", "وأرامكو السعودية هي", [("saudi-aramco", "أرامكو السعودية")]),
+    ("ar", "التابعة لـمقاطعة لياونينغ", [("liaoning", "مقاطعة لياونينغ")]),
+    ("ar", "والمملكة العربية السعودية", [("saudi-arabia", "المملكة العربية السعودية")]),
+    ("ar", "بالصين وللصين", [("china", "الصين"), ("china", "للصين")]),
+    ("ar", "مقر ارامكو", [("saudi-aramco", "ارامكو")]),
+    # Thai: no spaces, but whole syllables
+    ("th", "ของมณฑลเหลียวหนิงได้", [("liaoning", "มณฑลเหลียวหนิง")]),
+    ("th", "เมืองเสิ่นหยางของ", [("shenyang", "เสิ่นหยาง")]),
+    ("th", "ระหว่าง จีน และ ซาอุดีอาระเบีย", [("china", "จีน"), ("saudi-arabia", "ซาอุดีอาระเบีย")]),
+    # Latin names in any language, case-insensitive, possessive
+    ("en", "Liaoning's revitalization in SHENYANG", [("liaoning", "Liaoning"), ("shenyang", "SHENYANG")]),
+    ("pl", "Delegacja z Liaoning odwiedziła Shenyang", [("liaoning", "Liaoning"), ("shenyang", "Shenyang")]),
+    ("th", "สำนักงานใหญ่ของ Saudi Aramco เมื่อ", [("saudi-aramco", "Saudi Aramco")]),
+    # Han: no word boundaries at all
+    ("zh", "代表团访问北京市", [("beijing", "北京")]),
+]
+
+NOT_FOUND = [
+    ("en", "Chinatown and Indochina"),
+    ("ru", "Тверьлес и Тверская"),
+    ("ru", "Ляонинский"),
+    ("de", "Chinasalz"),
+    ("ar", "يالصين"),
+    ("th", "จีนา"),
+    ("en", "Liaoning2"),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", FOUND, ids=[f"{r[0]}:{r[1][:24]}" for r in FOUND])
+def test_mentions_found(index, lang, text, expected):
+    """Inflected, clitic, hyphen and unspaced forms link to their entity, with exact spans."""
+    mentions = find_mentions(text, index)
+    assert [(m.entity, m.surface) for m in mentions] == expected
+    assert all(text[m.start:m.end] == m.surface for m in mentions)
+
+
+@pytest.mark.parametrize("lang,text", NOT_FOUND, ids=[r[1] for r in NOT_FOUND])
+def test_no_match_inside_longer_words(index, lang, text):
+    """A name inside a longer word (or glued to digits) is not a mention."""
+    assert find_mentions(text, index) == ()
+
+
+def test_longest_name_wins(index):
+    """Where names overlap, the longer one is the mention (Saudi Aramco, not Saudi Arabia's prefix)."""
+    mentions = find_mentions("Saudi Aramco in Saudi Arabia", index)
+    assert [m.entity for m in mentions] == ["saudi-aramco", "saudi-arabia"]
+
+
+def test_offsets_survive_removed_marks(index):
+    """Spans point into the original text even where folding removed tatweel and harakat."""
+    text = "زار الوفد مقـر أرامكـو السعوديةً اليوم"
+    [mention] = find_mentions(text, index)
+    assert mention.surface == "أرامكـو السعوديةً"[:len(mention.surface)] and text[mention.start:mention.end] == mention.surface
+
+
+def test_empty_registry_finds_nothing():
+    """Without a registry the matcher finds nothing and does not fail."""
+    assert find_mentions("Liaoning", build_name_index(())) == ()
