@@ -59,7 +59,9 @@ def load_registry(path: Path) -> tuple[Entity, ...]:
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
+        # The context mark is where the broken construct starts ("[" never closed); the problem mark
+        # is where the parser gave up, which can be the end of the file.
+        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else 1
         raise BuildAborted(f"{path}:{line}: the registry is not valid YAML ({getattr(error, 'problem', error)}); fix the YAML") from None
     except (OSError, UnicodeDecodeError) as error:

@@ -37,7 +37,7 @@ def split_front_matter(text: str, path: str) -> tuple[FrontMatter, str, list[Not
     try:
         data = yaml.safe_load(block)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
+        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""
         raise SeedError(f"the front matter is not valid YAML{where}", "fix the YAML between the --- lines") from None
     if data is None:
