@@ -33,10 +33,9 @@ def driver():
 
 @pytest.fixture(scope="module")
 def articles(built_site) -> dict[str, str]:
-    """Site-relative URL path of each article page, keyed by language."""
-    manifest = json.loads((built_site / "docs" / ".dossier" / "manifest.json").read_text(encoding="utf-8"))
-    pages = [Path(p) for p in manifest if p.endswith(".md") and p.count("/") == 1 and not p.endswith("/index.md")]
-    return {p.parent.name: f"{p.parent.name}/{p.stem}.html" for p in pages}
+    """Site-relative URL path of each article page, keyed by language (from knowledge.json)."""
+    knowledge = json.loads((built_site / "site" / "knowledge.json").read_text(encoding="utf-8"))
+    return {article["lang"]: article["url"] for article in knowledge["articles"]}
 
 
 @pytest.fixture(scope="module", params=["file", "http"])
@@ -62,7 +61,7 @@ def assert_fits(driver):
 
 
 def test_articles_found(articles):
-    """The manifest lists one article per language."""
+    """knowledge.json lists one article per language."""
     assert sorted(articles) == sorted(NAMES)
 
 

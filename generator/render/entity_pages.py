@@ -21,7 +21,7 @@ def entity_page(site: Site, entity_id: str) -> tuple[str, str]:
         "entity": entity, "page": page, "groups": groups,
         "count": len(mentions), "languages": sorted({site.articles[a].lang for a, _ in mentions}),
         "names": [{"lang": lang, "language": native_name(lang), "name": name} for lang, name in entity.names],
-        "aliases": [alias for _, alias in entity.aliases],
+        "aliases": [{"lang": lang if lang != "any" else "und", "name": alias} for lang, alias in entity.aliases],
         "related": [
             {"name": site.entities[other].name(), "path": site.entity_pages[other], "count": count}
             for other, count in site.related.get(entity_id, ())
@@ -46,7 +46,7 @@ def _mentions_by_article(site: Site, entity_id: str, page: str) -> list[dict]:
             if sentences and sentences[-1]["span"] == sentence:
                 continue
             paragraph = annotated.paragraph_at(mention.start)
-            sentences.append({"span": sentence, "text": linked_text(annotated, sentence, page, site.entity_pages),
+            sentences.append({"span": sentence, "text": linked_text(annotated, sentence, page, site.entity_pages, entity_id),
                               "anchor": paragraph.anchor})
         groups.append({
             "article": article, "path": site.page_paths[article_id], "count": len(by_article[article_id]),

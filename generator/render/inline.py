@@ -8,16 +8,23 @@ from generator.model import AnnotatedArticle, Paragraph, Span
 from generator.slugs import relative_link
 
 
-def linked_text(annotated: AnnotatedArticle, span: Span | Paragraph, page: str, entity_pages: dict[str, str]) -> Markup:
-    """The text of a span with every mention inside it linked to its entity's page."""
+def linked_text(annotated: AnnotatedArticle, span: Span | Paragraph, page: str, entity_pages: dict[str, str],
+                highlight: str | None = None) -> Markup:
+    """The text of a span with every mention inside it linked to its entity's page.
+
+    Mentions of the `highlight` entity (the page's own) are set in bold instead of linking to itself.
+    """
     body = annotated.article.body
     pieces, cursor = [], span.start
     for mention in annotated.mentions:
         if mention.start < span.start or mention.end > span.end:
             continue
-        target = relative_link(page, entity_pages[mention.entity])
         pieces.append(markdown_text(body[cursor:mention.start]))
-        pieces.append(f"[{markdown_text(mention.surface)}](<{target}>){{: .dossier-mention }}")
+        if mention.entity == highlight:
+            pieces.append(f"<strong>{markdown_text(mention.surface)}</strong>")
+        else:
+            target = relative_link(page, entity_pages[mention.entity])
+            pieces.append(f"[{markdown_text(mention.surface)}](<{target}>){{: .dossier-mention }}")
         cursor = mention.end
     pieces.append(markdown_text(body[cursor:span.end]))
     return Markup("".join(pieces))
