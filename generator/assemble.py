@@ -44,7 +44,7 @@ def _mentions_by_entity(annotated: dict[str, AnnotatedArticle]) -> dict[str, tup
     """Every mention of each entity, as (article id, mention), in article and offset order."""
     found: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     for article_id in sorted(annotated):
-        for mention in annotated[article_id].mentions:
+        for mention in annotated[article_id].all_mentions():
             found[mention.entity].append((article_id, mention))
     return {entity_id: tuple(found[entity_id]) for entity_id in sorted(found)}
 
@@ -55,7 +55,7 @@ def _co_occurrence(annotated: dict[str, AnnotatedArticle]) -> dict[str, tuple[tu
     for article_id in sorted(annotated):
         item = annotated[article_id]
         in_paragraph: dict[str, set[str]] = defaultdict(set)
-        for mention in item.mentions:
+        for mention in item.all_mentions():
             in_paragraph[item.paragraph_at(mention.start).anchor].add(mention.entity)
         for names in in_paragraph.values():
             for entity_id in names:

@@ -6,9 +6,10 @@ site model is assembled; and what is written replaces docs/ in one swap.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from generator.annotate.discovery import merge_candidates, registry_yaml
 from generator.annotate.mentions import build_name_index
 from generator.annotate.pipeline import Knowledge, annotate
 from generator.assemble import assemble
@@ -47,16 +48,27 @@ def build(seeds_dir: Path, docs_dir: Path) -> BuildResult:
     outcomes = read_all(seeds_dir)
     # The curated registry: a malformed one stops the build here, before anything is written.
     entities = load_registry(seeds_dir / "knowledge" / "entities.yml")
-    # Annotate each article on its own: sentences, then mentions of registry names.
+    # Annotate each article on its own: sentences, mentions of registry names, unknown names.
     annotated = annotate_all(outcomes, Knowledge(build_name_index(entities)))
+    # Merge the unknown names of all articles into candidate entities, awaiting review.
+    candidates, annotated = discover(annotated)
     # Assemble the whole site model: it needs every article (mentions by entity, co-occurrence).
-    site = assemble(outcomes, annotated, entities)
+    site = assemble(outcomes, annotated, entities + candidates)
     notices = tuple(n for o in outcomes for n in o.notices) + site.notices
     # Render every page and data file in memory...
     files = render_all(site, notices)
     # ...and only then write, replacing the generated part of docs/ in one swap.
     written = write_docs(files, docs_dir)
     return BuildResult(site, notices, written)
+
+
+def discover_yaml(seeds_dir: Path) -> str:
+    """The candidate entities of the corpus as registry YAML (read and annotate only; nothing is written)."""
+    outcomes = read_all(seeds_dir)
+    entities = load_registry(seeds_dir / "knowledge" / "entities.yml")
+    candidates, annotated = discover(annotate_all(outcomes, Knowledge(build_name_index(entities))))
+    counts = {e.id: sum(1 for a in annotated.values() for m in a.candidates if m.entity == e.id) for e in candidates}
+    return registry_yaml(candidates, counts)
 
 
 def read_all(seeds_dir: Path) -> list[SeedOutcome]:
@@ -73,6 +85,13 @@ def read_all(seeds_dir: Path) -> list[SeedOutcome]:
 def annotate_all(outcomes: list[SeedOutcome], knowledge: Knowledge) -> dict[str, AnnotatedArticle]:
     """Run the annotation stages over every article that was read."""
     return {o.article.id: annotate(o.article, knowledge) for o in outcomes if o.article is not None}
+
+
+def discover(annotated: dict[str, AnnotatedArticle]) -> tuple[tuple, dict[str, AnnotatedArticle]]:
+    """Candidate entities from the names no registry entry covers, and the articles re-keyed to them."""
+    entities, mentions = merge_candidates(annotated, {i: a.candidates for i, a in annotated.items()})
+    rekeyed = {i: replace(a, candidates=mentions.get(i, ())) for i, a in annotated.items()}
+    return entities, rekeyed
 
 
 def render_all(site: Site, notices: tuple[Notice, ...]) -> dict[str, bytes]:

@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from generator.build import build
+from generator.build import build, discover_yaml
 from generator.errors import DossierError, StrictFailure
 from generator.writer import clean_docs
 
@@ -22,6 +22,9 @@ def parser() -> argparse.ArgumentParser:
     build_cmd.add_argument("--docs", type=Path, default=Path("docs"), help="folder the pages are written to (default: docs)")
     build_cmd.add_argument("--strict", action="store_true", help="fail with exit code 1 if there is any warning")
     build_cmd.add_argument("--quiet", action="store_true", help="print warnings only")
+    discover_cmd = commands.add_parser("discover", help="print names missing from the registry, as registry YAML",
+                                       description="Read every seed, find the names the entity registry does not list, and print them as entries for seeds/knowledge/entities.yml, ready to edit and paste.")
+    discover_cmd.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of article files (default: seeds)")
     clean_cmd = commands.add_parser("clean", help="remove generated pages from docs/", description="Remove the files a previous build generated; hand-written pages stay.")
     clean_cmd.add_argument("--docs", type=Path, default=Path("docs"), help="folder to clean (default: docs)")
     return top
@@ -32,6 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     logging.basicConfig(format="%(levelname)s: %(message)s", level=logging.WARNING if getattr(args, "quiet", False) else logging.INFO, stream=sys.stderr)
     try:
+        if args.command == "discover":
+            sys.stdout.write(discover_yaml(args.seeds))
+            return 0
         if args.command == "clean":
             log.info("removed %d generated files from %s", clean_docs(args.docs), args.docs)
             return 0

@@ -93,6 +93,10 @@ class AnnotatedArticle:
     mentions: tuple[Mention, ...] = ()
     candidates: tuple[Mention, ...] = ()  # names not in the registry; entity is a candidate key
 
+    def all_mentions(self) -> tuple[Mention, ...]:
+        """Registry mentions and candidate mentions together, in text order."""
+        return tuple(sorted(self.mentions + self.candidates, key=lambda m: (m.start, m.end)))
+
     def sentence_at(self, offset: int) -> Span:
         """The sentence that holds a character offset."""
         for sentence in self.sentences:

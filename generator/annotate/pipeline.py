@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable
 
+from generator.annotate.discovery import find_candidates
 from generator.annotate.mentions import NameIndex, find_mentions
 from generator.annotate.sentences import split_sentences
 from generator.model import AnnotatedArticle, Article
@@ -26,8 +27,13 @@ def mentions(annotated: AnnotatedArticle, knowledge: Knowledge) -> AnnotatedArti
     return replace(annotated, mentions=find_mentions(annotated.article.body, knowledge.names))
 
 
+def candidates(annotated: AnnotatedArticle, knowledge: Knowledge) -> AnnotatedArticle:
+    """Requires: sentences and mentions. Assigns: names not in the registry (keys to merge on)."""
+    return replace(annotated, candidates=find_candidates(annotated))
+
+
 Stage = Callable[[AnnotatedArticle, Knowledge], AnnotatedArticle]
-STAGES: tuple[Stage, ...] = (sentences, mentions)
+STAGES: tuple[Stage, ...] = (sentences, mentions, candidates)
 
 
 def annotate(article: Article, knowledge: Knowledge, stages: tuple[Stage, ...] = STAGES) -> AnnotatedArticle:

@@ -16,7 +16,8 @@ def linked_text(annotated: AnnotatedArticle, span: Span | Paragraph, page: str, 
     """
     body = annotated.article.body
     pieces, cursor = [], span.start
-    for mention in annotated.mentions:
+    candidates = set(annotated.candidates)
+    for mention in annotated.all_mentions():
         if mention.start < span.start or mention.end > span.end:
             continue
         pieces.append(markdown_text(body[cursor:mention.start]))
@@ -24,7 +25,8 @@ def linked_text(annotated: AnnotatedArticle, span: Span | Paragraph, page: str, 
             pieces.append(f"<strong>{markdown_text(mention.surface)}</strong>")
         else:
             target = relative_link(page, entity_pages[mention.entity])
-            pieces.append(f"[{markdown_text(mention.surface)}](<{target}>){{: .dossier-mention }}")
+            kind = "dossier-candidate" if mention in candidates else "dossier-mention"
+            pieces.append(f"[{markdown_text(mention.surface)}](<{target}>){{: .{kind} }}")
         cursor = mention.end
     pieces.append(markdown_text(body[cursor:span.end]))
     return Markup("".join(pieces))

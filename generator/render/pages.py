@@ -39,7 +39,7 @@ def article_page(site: Site, article: Article) -> tuple[str, str]:
 
 def _named_entities(site: Site, article: Article) -> list[dict]:
     """The entities an article names, most mentioned first, with their names in its language."""
-    counts = Counter(m.entity for m in site.annotated[article.id].mentions)
+    counts = Counter(m.entity for m in site.annotated[article.id].all_mentions())
     rows = []
     for entity_id, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         entity = site.entities[entity_id]
@@ -86,8 +86,20 @@ def report(site: Site, notices: tuple[Notice, ...]) -> tuple[str, str]:
                f"{skipped} were skipped; {len(warnings)} warnings.")
     return REPORT_PAGE, render(
         "report.md.j2", page=REPORT_PAGE, rows=rows, summary=summary, warnings=[str(n) for n in warnings],
-        notes=[str(n) for n in notices if n.level != "warning"],
+        notes=[str(n) for n in notices if n.level != "warning"], candidates=_candidate_rows(site),
     )
+
+
+def _candidate_rows(site: Site) -> list[dict]:
+    """The entities discovery found that the registry does not list, most mentioned first."""
+    rows = []
+    for entity_id, entity in site.entities.items():
+        if entity.reviewed:
+            continue
+        mentions = site.mentions_of.get(entity_id, ())
+        rows.append({"name": entity.name(), "type": entity.type, "path": site.entity_pages[entity_id],
+                     "count": len(mentions), "languages": ", ".join(sorted({site.articles[a].lang for a, _ in mentions}))})
+    return sorted(rows, key=lambda r: (-r["count"], r["name"].casefold()))
 
 
 def _report_row(site: Site, outcome) -> dict:
