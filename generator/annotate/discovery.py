@@ -1,14 +1,14 @@
 """Discovery: names the registry does not know, found per article and merged across the corpus.
 
-Precision matters more than recall: a candidate is shown to readers (marked not reviewed), so
-every rule below prefers missing a name to inventing one.
+Precision matters more than recall: candidates reach readers (marked not reviewed), so every rule
+below prefers missing a name to inventing one, and merging needs exact key equality, never a guess.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from typing import Iterator, NamedTuple
 
 import yaml
 
@@ -21,83 +21,91 @@ from generator.slugs import slugify, unique
 
 CANDIDATE_PREFIX = "candidate-"
 _WORD = re.compile(r"[^\W_]+(?:['’&-][^\W_]+)*|&")
-_GAP = re.compile(r"[ \t\u00a0]+")  # words of one name are separated by spaces only
 _CONNECTORS = frozenset("of the and for de la von der des du und für et i y van & и де ду".split())
+_GERMAN_CONNECTORS = frozenset("von der des und für".split())  # German joins common nouns with them
 _COORDINATORS = frozenset("and und et i y и".split())
-# Function words that start sentences; dropped from the start of a run that starts a sentence.
-_LEADING = {
-    "en": "the this that these those a an in on at during from with by when after before for to as it its "
-          "he she they we i our their his her but and or if while since under into through also there here",
-    "de": "die der das den dem des ein eine einer eines einem einen im am als während in auf mit von vom zum "
-          "zur bei nach vor seit für über unter durch um aus es er sie wir ich dies diese dieser dieses und aber "
-          "auch wie wenn da so laut",
-    "ru": "в во на по об о от до за для из к с со у при это здесь как но и а он она они мы вы я его её их "
-          "так также что когда где там тут этот эта эти все уже однако кроме после перед не",
-    "fr": "le la les l un une des du de en au aux dans pour par sur ce cette il elle ils elles lors selon avec "
-          "et mais depuis",
+_LEADING = {lang: frozenset(words.split()) for lang, words in {  # function words that start sentences
+    "en": "the this that these those a an in on at during from with by when after before for to as it its he she "
+          "they we i our their his her but and or if while since under into through also there here many some "
+          "most all both each every several more",
+    "de": "die der das den dem des ein eine einer eines einem einen im am als während in auf mit von vom zum zur "
+          "bei nach vor seit für über unter durch um aus es er sie wir ich dies diese dieser dieses und aber auch "
+          "wie wenn da so laut",
+    "ru": "в во на по об о от до за для из к с со у при это здесь как но и а он она они мы вы я его её их так "
+          "также что когда где там тут этот эта эти все уже однако кроме после перед не",
+    "fr": "le la les l un une des du de en au aux dans pour par sur ce cette il elle ils elles lors selon avec et "
+          "mais depuis",
     "pl": "w we na po z ze do to ten ta te jak od podczas według przez dla i a ale on ona oni my",
-}
-_LEADING_WORDS = {lang: frozenset(words.split()) for lang, words in _LEADING.items()}
-# Titles and roles before a name ("Vice President", "General Secretary Xi") are not part of it.
-_TITLES = frozenset(
-    "president vice secretary director chairman chairwoman mayor governor minister chancellor general ceo "
-    "deputy chief mr mrs ms dr prof präsident bürgermeister kanzler herr frau prezes pan pani m mme".split())
+}.items()}
+# Titles and roles before a name ("Vice President", "Mayor Chen Shaowang") are not part of it.
+_TITLES = frozenset("president vice secretary director chairman chairwoman mayor governor minister chancellor "
+                    "general ceo deputy chief mr mrs ms dr prof präsident bürgermeister kanzler herr frau prezes "
+                    "pan pani m mme губернатор президент министр мэр глава председатель секретарь директор "
+                    "господин госпожа".split())
 _NATIONALITIES = frozenset("german chinese russian saudi french polish american british".split())
-_MARKERS = {  # a word that makes the type obvious; the last marker of a name wins
+_MARKER_TYPE = {word: kind for kind, words in {  # words that make the type obvious; the last one wins
     "organisation": "group gmbh ag se company ltd inc corp corporation bank association chamber council committee "
-                    "ministry authority foundation university gruppe konzern stiftung verband fundacja spółka "
-                    "groupe société завод компания компан ассоциация ассоциац фонд",
+                    "ministry government department consulate center centre zentrum authority foundation "
+                    "university gruppe konzern stiftung verband fundacja spółka groupe société завод компания "
+                    "компан ассоциация ассоциац фонд",
     "place": "town city stadt город miasto ville province provinz",
     "project": "project projekt projet проект",
     "zone": "zone park zona парк зона зон",
-}
-_MARKER_TYPE = {word: kind for kind, words in _MARKERS.items() for word in words.split()}
+}.items() for word in words.split()}
 _DATE_WORDS = frozenset((
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday januar februar märz juni juli oktober dezember "
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag janvier février mars avril mai juin juillet "
-    "août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche styczeń "
-    "luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień "
-    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь января февраля марта "
-    "апреля мая июня июля августа сентября октября ноября декабря понедельник вторник среда четверг "
-    "пятница суббота воскресенье").split())
-_QUOTED = re.compile(r"«([^«»\n]{1,80})»|„([^„“”\n]{1,80})[“”]|“([^“”\n]{1,80})”|\"([^\"\n]{1,80})\"|»([^»«\n]{1,80})«")
-_QUOTE_STOP = re.compile(r"[.!?…,;:]")
-_RU_ENDINGS = sorted("ией ого ому его ему ими ыми ями ами ая яя ое ее ые ие ый ий ой ей ую юю ом ем ам ям ах ях "
-                     "ых их ым им ию ия ии ью а я у ю е ы и ь".split(), key=len, reverse=True)
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday januar februar märz juni juli oktober dezember montag dienstag "
+    "mittwoch donnerstag freitag samstag sonntag janvier février mars avril mai juin juillet août septembre "
+    "octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche styczeń luty marzec kwiecień "
+    "maj czerwiec lipiec sierpień wrzesień październik listopad grudzień январь февраль март апрель май июнь "
+    "июль август сентябрь октябрь ноябрь декабрь января февраля марта апреля мая июня июля августа сентября "
+    "октября ноября декабря понедельник вторник среда четверг пятница суббота воскресенье").split())
+_TITLES_AND_DATES = _TITLES | _DATE_WORDS
+_QUOTED = re.compile(r"«([^«»\n]{1,80})»|„([^„“”\n]{1,80})[“”]|“([^“”\n]{1,80})”|"
+                     r"\"([^\"\n]{1,80})\"|»([^»«\n]{1,80})«")
+_QUOTE_STOP = re.compile(r"[.!?…,;:]")  # a quoted sentence or list is no name
+_RU_ENDINGS = sorted("ией ого ому его ему ими ыми ями ами ая яя ое ее ые ие ый ий ой ей ую юю ом ем ам ям ах ях ых "
+                     "их ым им ию ия ии ью а я у ю е ы и ь".split(), key=len, reverse=True)
 _CYRILLIC_LATIN = {c: t.strip("_") for c, t in zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", (
     "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya").split())}
 _LATIN_EXTRA = {"ł": "l", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ı": "i", "þ": "th"}
 
 
-@dataclass(frozen=True)
-class _Token:
-    """A word (or a lone &) of the body, with what the run rules need to know about it."""
+class _Token(NamedTuple):
+    """A word (or a lone &) of the body: its script, and whether it may join the words of a name."""
 
     start: int
     end: int
     text: str
     script: str | None
+    connector: bool
+    capitalised: bool
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
 
-    @property
-    def connector(self) -> bool:
-        return self.text in _CONNECTORS
+class _Context(NamedTuple):
+    """What the run rules need to know about the article."""
+
+    body: str
+    lang: str
+    taken: list[tuple[int, int]]  # registry mentions
+    starts: set[int]  # offsets of the first word of each sentence
+    lower: set[str]  # words the article writes in lower case: common words
+    foreign_latin: bool  # whether the article is written in another script than Latin
 
 
 def find_candidates(annotated: AnnotatedArticle) -> tuple[Mention, ...]:
-    """Names in one article that no registry mention covers; entity holds the candidate key."""
-    article = annotated.article
-    body, lang = article.body, article.lang
-    taken = [(m.start, m.end) for m in annotated.mentions]
-    latin_is_foreign = dominant_script(body) != "LATIN"
-    lower = {m.group() for m in _WORD.finditer(body) if m.group().islower()}
-    found = [span for paragraph in article.paragraphs
-             for span in _runs(annotated, (paragraph.start, paragraph.end), taken, latin_is_foreign, lower)]
-    found += [span for span in _quoted(body, lang) if not _overlaps(span, taken)]
+    """Names in one article that no registry mention covers; Mention.entity holds the candidate key."""
+    body, lang = annotated.article.body, annotated.article.lang
+    connectors = _CONNECTORS - _GERMAN_CONNECTORS if lang == "de" else _CONNECTORS
+    tokens = [_Token(m.start(), m.end(), m.group(), _script(m.group()), m.group() in connectors, m.group()[0].isupper())
+              for m in _WORD.finditer(body)]
+    starts = {next((t.start for t in tokens if s.start <= t.start < s.end), -1)
+              for s in annotated.sentences or split_sentences(annotated.article)}
+    context = _Context(body, lang, [(m.start, m.end) for m in annotated.mentions], starts,
+                       {t.text for t in tokens if t.text.islower()}, dominant_script(body) != "LATIN")
+    found = [span for p in annotated.article.paragraphs
+             for span in _runs(context, [t for t in tokens if p.start <= t.start < p.end], p.kind == "heading")]
+    found += [span for span in _quoted(body, lang) if not _overlaps(span, context.taken)]
     kept: list[tuple[int, int]] = []
     for start, end in sorted(set(found), key=lambda s: (s[0], s[0] - s[1])):
         if not kept or start >= kept[-1][1]:
@@ -105,26 +113,21 @@ def find_candidates(annotated: AnnotatedArticle) -> tuple[Mention, ...]:
     return tuple(Mention(candidate_key(body[s:e], lang), s, e, body[s:e]) for s, e in kept)
 
 
-def _runs(annotated: AnnotatedArticle, paragraph: tuple[int, int], taken: list, latin_is_foreign: bool,
-          lower: set[str]):
-    """Spans of capitalised runs in one paragraph (Latin runs of one word in non-Latin text)."""
-    body, lang = annotated.article.body, annotated.article.lang
-    start, end = paragraph
-    tokens = [_Token(start + m.start(), start + m.end(), m.group(), _script(m.group()))
-              for m in _WORD.finditer(body[start:end])]
-    starts = _sentence_starts(annotated, tokens)
-    title_case = _is_title_case(tokens)
-    for run in _raw_runs(body, tokens, taken):
-        for piece in _split_coordinated(run, lower):
-            piece = _trim(piece, starts, lang)
-            foreign = latin_is_foreign and piece and piece[0].script == "LATIN"
-            words = sum(t.capitalised for t in piece)
-            if not piece or words < (1 if foreign else 2) or (title_case and not foreign):
+def _runs(context: _Context, tokens: list[_Token], heading: bool) -> Iterator[tuple[int, int]]:
+    """Spans of the names among one paragraph's capitalised runs (Latin runs in non-Latin text)."""
+    title_case = _is_title_case(tokens, heading)
+    for run, after_known in _raw_runs(context, tokens):
+        pieces = [p for part in _split_coordinated(run, context.lower) for p in _split_titles(part)]
+        # In Latin script a place leads the name: "<Munich> Municipal Government" is no name of its own.
+        rest = after_known and pieces[0][0].script == "LATIN" and pieces[0][0].text.casefold() not in _TITLES
+        for piece in pieces[1:] if rest else pieces:
+            piece = _owner(_trim(context, piece))
+            foreign = context.foreign_latin and bool(piece) and piece[0].script == "LATIN"
+            if not piece or sum(t.capitalised for t in piece) < (1 if foreign else 2) or (title_case and not foreign):
                 continue
-            if lang == "de" and not foreign and not _german_name(piece):
+            if (context.lang == "de" and not foreign and not _german_name(piece)) or _no_name(piece, context.lang):
                 continue
-            if not _only_dates_or_function_words(piece, lang):
-                yield piece[0].start, piece[-1].end - (2 if piece[-1].text.endswith(("'s", "’s")) else 0)
+            yield piece[0].start, piece[-1].end - (2 if piece[-1].text.endswith(("'s", "’s")) else 0)
 
 
 def _script(word: str) -> str | None:
@@ -132,115 +135,134 @@ def _script(word: str) -> str | None:
     return next((s for s in map(script_of, word) if s), None)
 
 
-def _sentence_starts(annotated: AnnotatedArticle, tokens: list[_Token]) -> set[int]:
-    """Offsets of the first word of every sentence."""
-    sentences = annotated.sentences or split_sentences(annotated.article)
-    starts = set()
-    for sentence in sentences:
-        first = next((t for t in tokens if sentence.start <= t.start < sentence.end), None)
-        if first:
-            starts.add(first.start)
-    return starts
+def _is_title_case(tokens: list[_Token], heading: bool) -> bool:
+    """Whether a paragraph is a headline in title case, where capitals say nothing."""
+    words = [t for t in tokens if t.text[0].lower() != t.text[0].upper() and len(t.text) > 3]
+    return (heading or len(words) >= 6) and len(words) >= 3 and all(t.capitalised for t in words)
 
 
-def _is_title_case(tokens: list[_Token]) -> bool:
-    """Whether a paragraph is written in title case (a headline), where capitals say nothing."""
-    words = [t for t in tokens if t.text[0].isalpha() and t.text[0].lower() != t.text[0].upper() and not t.connector]
-    return len(words) >= 4 and sum(t.capitalised for t in words) >= 0.75 * len(words)
+def _raw_runs(context: _Context, tokens: list[_Token]) -> Iterator[tuple[list[_Token], bool]]:
+    """Maximal runs of capitalised words and connectors of one script, and whether a mention precedes them.
 
-
-def _raw_runs(body: str, tokens: list[_Token], taken: list):
-    """Maximal runs of capitalised words and connectors of one script, joined by spaces only."""
+    Registry mentions break runs; a run glued to a mention may be the rest of a longer name (see _runs
+    and _part_of_known).
+    """
     run: list[_Token] = []
-    for token in tokens:
-        fits = (token.capitalised or token.connector) and not _overlaps((token.start, token.end), taken)
-        script = next((t.script for t in run if t.script), None)
-        joined = run and _GAP.fullmatch(body[run[-1].end:token.start]) and token.script in (script, None)
-        if fits and (joined or not run):
+    after_known = previous_known = False
+    for index, token in enumerate(tokens):
+        known = _overlaps((token.start, token.end), context.taken)
+        gap = context.body[tokens[index - 1].end:token.start] if index else "\n"
+        glued = re.fullmatch(r"[ \t\u00a0-]+", gap) is not None
+        fits = (token.capitalised or token.connector) and not known
+        if fits and run and glued and "-" not in gap and token.script in (next(t.script for t in run), None):
             run.append(token)
             continue
-        if run:
-            yield run
+        if run and not (known and glued and _part_of_known(run)):
+            yield run, after_known
         run = [token] if fits else []
+        after_known = previous_known and glued and tokens[index - 1].script == token.script
+        previous_known = known
     if run:
-        yield run
+        yield run, after_known
 
 
-def _split_coordinated(run: list[_Token], lower_words: set[str]) -> list[list[_Token]]:
+def _part_of_known(run: list[_Token]) -> bool:
+    """Whether a run that leads into a registry mention is a part of it: "Development of <Sulzer Group>".
+
+    A unit has a connector or a type word of its own ("Municipal Government of <Munich>"); a person
+    does not ("Jens Rigg of <Sulzer Group>") and stands.
+    """
+    return run[-1].connector and any(t.connector or t.text.casefold() in _MARKER_TYPE for t in run[:-1])
+
+
+def _split_coordinated(run: list[_Token], lower: set[str]) -> list[list[_Token]]:
     """Split a run at "and" unless it joins common words inside one name ("Science and Technology").
 
     "and" stays when the word before it is no title or type word and the word after it is a common
-    word (seen in lower case) or is followed by two more words; "BMW Group and Siemens",
+    word (seen in lower case) or is followed by two more words; so "BMW Group and Siemens",
     "Liaoning and Germany" and "Hao Peng and Stephen Blandall" are split.
     """
     pieces, current = [], []
     for index, token in enumerate(run):
         if token.text in _COORDINATORS and 0 < index < len(run) - 1:
-            before, after = run[index - 1].text.casefold(), run[index + 1].text
-            inside = after.casefold() in lower_words or len(run) - index - 2 >= 2
-            if before in _TITLES or before in _MARKER_TYPE or not inside:
-                pieces.append(current)
-                current = []
+            before, after = run[index - 1].text.casefold(), run[index + 1].text.casefold()
+            if before in _TITLES or before in _MARKER_TYPE or not (after in lower or len(run) - index >= 4):
+                pieces, current = [*pieces, current], []
                 continue
         current.append(token)
     return [p for p in [*pieces, current] if p]
 
 
-def _trim(piece: list[_Token], starts: set[int], lang: str) -> list[_Token]:
-    """Drop a sentence-starting function word, leading titles and connectors at either end."""
-    if piece and piece[0].start in starts and piece[0].text.casefold() in _LEADING_WORDS.get(lang, ()):
-        piece = piece[1:]
-    while piece and (piece[0].connector or _is_title(piece)):
+def _split_titles(piece: list[_Token]) -> list[list[_Token]]:
+    """Split a run before the name a title introduces ("Dalian Mayor Chen Shaowang")."""
+    for index, token in enumerate(piece[1:-1], start=1):
+        if token.text.casefold() in _TITLES and piece[index + 1].capitalised:
+            return [piece[:index], *_split_titles(piece[index + 1:])]
+    return [piece]
+
+
+def _trim(context: _Context, piece: list[_Token]) -> list[_Token]:
+    """Drop sentence-starting common words, leading titles and dates, and connectors at either end.
+
+    A sentence's first word is capitalised anyway: it counts only if it is no function word and is
+    not seen in lower case elsewhere in the article ("Many German", "Здесь Игорь Руденя").
+    """
+    common = _LEADING.get(context.lang, frozenset()) | context.lower
+    if piece and piece[0].start in context.starts:
+        while piece and piece[0].text.casefold() in common:
+            piece = piece[1:]
+    while piece and (piece[0].connector or piece[0].text.casefold() in _TITLES_AND_DATES or (
+            len(piece) > 1 and piece[0].text.casefold() in _NATIONALITIES and piece[1].text.casefold() in _TITLES)):
         piece = piece[1:]
     while piece and piece[-1].connector:
         piece = piece[:-1]
     return piece
 
 
-def _is_title(piece: list[_Token]) -> bool:
-    """Whether the piece starts with a title ("President"), or a nationality before one."""
-    first = piece[0].text.casefold()
-    return first in _TITLES or (first in _NATIONALITIES and len(piece) > 1 and piece[1].text.casefold() in _TITLES)
+def _owner(piece: list[_Token]) -> list[_Token]:
+    """Of "Global Strategy and Business Development of Sulzer Group" only the organisation counts."""
+    if piece and _MARKER_TYPE.get(piece[-1].text.casefold()) == "organisation":
+        cut = max((i for i, t in enumerate(piece) if t.text == "of"), default=-1)
+        if cut >= 0 and sum(t.capitalised for t in piece[cut + 1:]) >= 2:
+            return piece[cut + 1:]
+    return piece
 
 
 def _german_name(piece: list[_Token]) -> bool:
     """German capitalises every noun, so a German run counts only with a sign that it is a name.
 
-    The signs: an all-caps word (BMW), a type word (Group, GmbH, Zentrum, Stadt, Projekt), or an
-    English connector (a foreign name: "Fine Chemical and Raw Materials Project").
+    The signs: an all-caps word (BMW), an organisation, project or zone word (Group, GmbH, Zentrum,
+    Projekt; not Stadt or Provinz, which head common phrases too), or an English connector (a
+    foreign name: "Fine Chemical and Raw Materials Project").
     """
-    return any(t.text.isupper() and len(t.text) >= 2 or t.text.casefold() in _MARKER_TYPE
-               or t.text in ("of", "and", "for", "the") for t in piece)
+    return any((t.text.isupper() and len(t.text) >= 2) or t.text in ("of", "and", "for", "the")
+               or _MARKER_TYPE.get(t.text.casefold(), "place") != "place" for t in piece)
 
 
-def _only_dates_or_function_words(piece: list[_Token], lang: str) -> bool:
+def _no_name(piece: list[_Token], lang: str) -> bool:
     """Whether every word is a month, a weekday, a number or a function word."""
-    function_words = _LEADING_WORDS.get(lang, frozenset())
-    return all(t.text.casefold() in _DATE_WORDS or t.text.casefold() in function_words or t.connector
-               or t.text.isdigit() for t in piece)
+    return all(t.connector or t.text.isdigit() or t.text.casefold() in _DATE_WORDS
+               or t.text.casefold() in _LEADING.get(lang, ()) for t in piece)
 
 
-def _quoted(body: str, lang: str):
+def _quoted(body: str, lang: str) -> Iterator[tuple[int, int]]:
     """Spans of names in quotation marks: 1-6 words, starting with a capital in cased scripts."""
     for match in _QUOTED.finditer(body):
-        group = next(g for g in range(1, 6) if match.group(g) is not None)
-        start, end = match.span(group)
+        start, end = match.span(next(g for g in range(1, 6) if match.group(g) is not None))
         while start < end and not body[start].isalnum():
             start += 1
         while end > start and not body[end - 1].isalnum():
             end -= 1
         text = body[start:end]
-        words = text.split()
-        if not words or len(words) > 6 or _QUOTE_STOP.search(text) or not text[0].isalpha():
+        if not text or len(text.split()) > 6 or _QUOTE_STOP.search(text) or not text[0].isalpha():
             continue
         if text[0].lower() != text[0].upper() and not text[0].isupper():
-            continue  # a cased script written in lower case: a phrase ("double carbon"), not a name
-        tokens = [_Token(0, 0, w, None) for w in words]
-        if not _only_dates_or_function_words(tokens, lang):
+            continue  # a cased script in lower case is a phrase ("double carbon"), not a name
+        if not _no_name([_Token(0, 0, w, None, w in _CONNECTORS, False) for w in text.split()], lang):
             yield start, end
 
 
-def _overlaps(span: tuple[int, int], taken: list) -> bool:
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     """Whether a span overlaps any of the taken spans."""
     return any(span[0] < end and start < span[1] for start, end in taken)
 
@@ -248,37 +270,27 @@ def _overlaps(span: tuple[int, int], taken: list) -> bool:
 def candidate_key(surface: str, lang: str) -> str:
     """The merge key of a name: folded; Russian words stemmed; a German genitive s dropped."""
     words = [_russian_stem(w) if _script(w) == "CYRILLIC" else w for w in fold_form(surface).split(" ")]
-    last = words[-1] if words else ""
-    if lang == "de" and _script(last) == "LATIN" and last.endswith("s") and len(last) > 4:
-        words[-1] = last[:-1]
+    if lang == "de" and _script(words[-1]) == "LATIN" and words[-1].endswith("s") and len(words[-1]) > 4:
+        words[-1] = words[-1][:-1]
     return " ".join(words)
 
 
 def _russian_stem(word: str) -> str:
-    """A Russian word without its case ending, if a stem of 3 letters or more is left."""
+    """A Russian word (its last hyphen part) without its case ending, when 3 letters or more are left."""
     head, _, last = word.rpartition("-")
-    for ending in _RU_ENDINGS:
-        if last.endswith(ending) and len(last) - len(ending) >= 3:
-            last = last[: -len(ending)]
-            break
-    return f"{head}-{last}" if head else last
+    ending = next((e for e in _RU_ENDINGS if last.endswith(e) and len(last) - len(e) >= 3), "")
+    return f"{head}{'-' if head else ''}{last[:len(last) - len(ending)]}"
 
 
 def transliterate(text: str) -> str:
-    """Cyrillic letters written in Latin letters (ш -> sh, я -> ya, ь -> nothing); the rest as is."""
+    """Cyrillic letters in Latin letters (ш -> sh, я -> ya, ь -> nothing); other characters as they are."""
     return "".join(_CYRILLIC_LATIN.get(c, c) if c.islower() else _CYRILLIC_LATIN.get(c.lower(), c).capitalize()
                    for c in text)
 
 
-def _merge_keys(mention: Mention) -> list[str]:
-    """The keys that identify a candidate: its key, its folded form, their transliterations."""
-    keys = [mention.entity, fold_form(mention.surface)]
-    return keys + [transliterate(k) for k in keys if _script(k) == "CYRILLIC"]
-
-
 def merge_candidates(annotated: dict[str, AnnotatedArticle], candidates: dict[str, tuple[Mention, ...]]
                      ) -> tuple[tuple[Entity, ...], dict[str, tuple[Mention, ...]]]:
-    """Candidate entities (keys equal across articles and scripts merge) and their mentions by article."""
+    """Candidate entities (equal keys merge, across articles and scripts) and their mentions by article."""
     parent: dict[str, str] = {}
 
     def root(key: str) -> str:
@@ -286,27 +298,24 @@ def merge_candidates(annotated: dict[str, AnnotatedArticle], candidates: dict[st
             key = parent[key]
         return key
 
-    entries = []
-    for article_id in sorted(candidates):
-        lang = annotated[article_id].article.lang
-        for mention in candidates[article_id]:
-            keys = _merge_keys(mention)
-            for key in keys[1:]:
-                a, b = root(keys[0]), root(key)
-                parent[max(a, b)] = min(a, b)
-            entries.append((article_id, lang, mention, keys[0]))
+    entries = [(a, annotated[a].article.lang, m) for a in sorted(candidates) for m in candidates[a]]
+    for _, _, mention in entries:
+        # The evidence that two mentions name one thing: the key, the folded form, their transliterations.
+        keys = [mention.entity, fold_form(mention.surface)]
+        for key in keys + [transliterate(k) for k in keys if _script(k) == "CYRILLIC"]:
+            low, high = sorted((root(mention.entity), root(key)))
+            parent[high] = low
     groups: dict[str, list] = defaultdict(list)
-    for article_id, lang, mention, key in entries:
-        groups[root(key)].append((article_id, lang, mention))
-    entities, ids, taken = [], {}, set()
-    for group_root, members in sorted(groups.items(), key=lambda g: (_slug(g[1]), g[0])):
-        entity = _entity(unique(CANDIDATE_PREFIX + _slug(members), taken), members)
-        entities.append(entity)
-        ids[group_root] = entity.id
+    for entry in entries:
+        groups[root(entry[2].entity)].append(entry)
+    ids: dict[str, str] = {}
+    for key, members in sorted(groups.items(), key=lambda g: (_slug(_names(g[1])), g[0])):
+        ids[key] = unique(CANDIDATE_PREFIX + _slug(_names(members)), set(ids.values()))
+    entities = tuple(sorted((_entity(ids[k], m) for k, m in groups.items()), key=lambda e: e.id))
     by_article: dict[str, list[Mention]] = defaultdict(list)
-    for article_id, lang, mention, key in entries:
-        by_article[article_id].append(Mention(ids[root(key)], mention.start, mention.end, mention.surface))
-    return tuple(sorted(entities, key=lambda e: e.id)), {a: _no_overlaps(m) for a, m in sorted(by_article.items())}
+    for article_id, _, m in entries:
+        by_article[article_id].append(Mention(ids[root(m.entity)], m.start, m.end, m.surface))
+    return entities, {a: _no_overlaps(ms) for a, ms in sorted(by_article.items())}
 
 
 def _names(members: list) -> dict[str, str]:
@@ -317,24 +326,22 @@ def _names(members: list) -> dict[str, str]:
     return {lang: min(c, key=lambda s: (-c[s], len(s), s)) for lang, c in sorted(counts.items())}
 
 
-def _slug(members: list) -> str:
-    """The slug of a group's English name, else its first Latin-script name, else its first name."""
-    names = _names(members)
-    latin = [n for _, n in sorted(names.items()) if _script(n) == "LATIN"]
-    return slugify(names.get("en") or (latin[0] if latin else next(iter(names.values()))), fallback="name")
+def _slug(names: dict[str, str]) -> str:
+    """The slug of the English name, else of the first Latin-script name, else of the first name."""
+    latin = [name for name in names.values() if _script(name) == "LATIN"]
+    return slugify(names.get("en") or (latin or list(names.values()))[0], fallback="name")
 
 
 def _entity(entity_id: str, members: list) -> Entity:
-    """A candidate entity from its mentions; typed only when a marker word makes it obvious."""
+    """A candidate entity from its mentions; typed only when a marker word makes the type obvious."""
     names = _names(members)
-    words = [w for name in names.values() for w in (fold_form(name) + " " + candidate_key(name, "")).split()]
+    words = [w for name in names.values() for w in f"{fold_form(name)} {candidate_key(name, '')}".split()]
     marked = [_MARKER_TYPE[w] for w in words if w in _MARKER_TYPE]
-    return Entity(id=entity_id, type=marked[-1] if marked else "other",
-                  names=tuple(sorted(names.items())), reviewed=False)
+    return Entity(entity_id, marked[-1] if marked else "other", tuple(sorted(names.items())), reviewed=False)
 
 
 def _no_overlaps(mentions: list[Mention]) -> tuple[Mention, ...]:
-    """The mentions sorted by offset, each one that overlaps an earlier one left out."""
+    """The mentions sorted by offset, leaving out any that overlaps an earlier one."""
     kept: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
         if not kept or mention.start >= kept[-1].end:
@@ -343,30 +350,28 @@ def _no_overlaps(mentions: list[Mention]) -> tuple[Mention, ...]:
 
 
 def registry_id(candidate_id: str, taken: set[str]) -> str:
-    """A registry id ([a-z0-9-]) for a candidate: transliterated and folded; name-N if it cannot be."""
-    slug = candidate_id.removeprefix(CANDIDATE_PREFIX)
-    letters = transliterate(slug)
-    letters = "".join(_LATIN_EXTRA.get(c, c) for c in unicodedata.normalize("NFKD", letters)
-                      if not unicodedata.combining(c))
+    """A registry id ([a-z0-9-]) for a candidate: transliterated, accents dropped; name-N if impossible."""
+    letters = "".join(_LATIN_EXTRA.get(c, c) for c in unicodedata.normalize(
+        "NFKD", transliterate(candidate_id.removeprefix(CANDIDATE_PREFIX))) if not unicodedata.combining(c))
     ascii_id = re.sub(r"[^a-z0-9]+", "-", letters).strip("-")
     if not ascii_id or any(c.isalpha() and not c.isascii() for c in letters):
-        ascii_id = f"name-{len([t for t in taken if t.startswith('name-')]) + 1}"
+        ascii_id = f"name-{sum(t.startswith('name-') for t in taken) + 1}"
     return unique(ascii_id, taken)
 
 
 def registry_yaml(entities: tuple[Entity, ...], mention_counts: dict[str, int]) -> str:
     """The candidates as registry YAML, to review and paste into seeds/knowledge/entities.yml."""
     lines = ["# Candidate entities found by discovery: names no registry entry covers yet.",
-             "# Check each one (name, type), delete the noise, and paste the rest under entities:",
+             "# Check each one (names, type), delete the noise, and paste the rest under entities:",
              "# in seeds/knowledge/entities.yml.", "entities:"]
     taken: set[str] = set()
     for entity in entities:
-        forms: dict[str, str] = {}  # one language per distinct form: English if it has it
+        forms: dict[str, str] = {}  # each distinct form once, under English when English has it
         for lang, name in sorted(entity.names, key=lambda pair: (pair[0] != "en", pair[0])):
             forms.setdefault(name, lang)
-        item = {"id": registry_id(entity.id, taken), "type": entity.type,
-                "names": {lang: name for name, lang in sorted(forms.items(), key=lambda f: (f[1], f[0]))}}
-        lines.append(f"  # {mention_counts.get(entity.id, 0)} mention(s); candidate id {entity.id}")
+        names = {lang: name for name, lang in sorted(forms.items(), key=lambda f: (f[1], f[0]))}
+        item = {"id": registry_id(entity.id, taken), "type": entity.type, "names": names}
+        lines.append(f"  # {mention_counts.get(entity.id, 0)} mention(s), shown on the site as {entity.id}")
         dumped = yaml.safe_dump([item], allow_unicode=True, sort_keys=False, default_flow_style=False)
         lines.extend("  " + line for line in dumped.splitlines())
     return "\n".join(lines) + "\n"
