@@ -6,14 +6,15 @@ from collections import Counter, defaultdict
 
 from generator.knowledge.registry import Entity
 from generator.lang.search import search_languages
-from generator.model import AnnotatedArticle, Article, Mention, Notice, SeedOutcome, Site
-from generator.slugs import article_page, entity_page, slugify, unique
+from generator.model import AnnotatedArticle, Article, Event, Mention, Notice, SeedOutcome, Site
+from generator.slugs import article_page, entity_page, event_page, slugify, unique
 
 _RESERVED_SLUGS = frozenset({"index"})
 _RELATED_LIMIT = 20
 
 
-def assemble(outcomes: list[SeedOutcome], annotated: dict[str, AnnotatedArticle], entities: tuple[Entity, ...]) -> Site:
+def assemble(outcomes: list[SeedOutcome], annotated: dict[str, AnnotatedArticle], entities: tuple[Entity, ...],
+             events: dict[str, Event] | None = None) -> Site:
     """Index everything: page paths, languages newest first, mentions by entity, co-occurrence."""
     articles = {o.article.id: o.article for o in outcomes if o.article is not None}
     by_language = _by_language(articles.values())
@@ -37,6 +38,8 @@ def assemble(outcomes: list[SeedOutcome], annotated: dict[str, AnnotatedArticle]
         entity_pages={entity_id: entity_page(entity_id) for entity_id in sorted(registry)},
         mentions_of=mentions_of,
         related=_co_occurrence(annotated),
+        events=events or {},
+        event_pages={event_id: event_page(event_id) for event_id in sorted(events or {})},
     )
 
 

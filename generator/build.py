@@ -13,11 +13,13 @@ from generator.annotate.discovery import merge_candidates, registry_yaml
 from generator.annotate.mentions import build_name_index
 from generator.annotate.pipeline import Knowledge, annotate
 from generator.assemble import assemble
+from generator.events import assemble_events
+from generator.knowledge.events_file import load_event_overrides
 from generator.knowledge.registry import load_registry
 from generator.errors import BuildAborted
 from generator.model import AnnotatedArticle, Notice, SeedOutcome, Site
 from generator.read.reader import find_seeds, read_seed
-from generator.render import config, entity_pages, export, pages
+from generator.render import config, entity_pages, event_pages, export, pages
 from generator.slugs import ASSETS_DIR, KNOWLEDGE_FILE, STATE_DIR
 from generator.writer import WriteSummary, write_docs
 
@@ -52,9 +54,13 @@ def build(seeds_dir: Path, docs_dir: Path) -> BuildResult:
     annotated = annotate_all(outcomes, Knowledge(build_name_index(entities)))
     # Merge the unknown names of all articles into candidate entities, awaiting review.
     candidates, annotated = discover(annotated)
+    # Events need every article too: the same visit is reported in several languages.
+    registry = {e.id: e for e in entities + candidates}
+    overrides_path = seeds_dir / "knowledge" / "events.yml"
+    events, event_notices = assemble_events(annotated, registry, load_event_overrides(overrides_path), str(overrides_path))
     # Assemble the whole site model: it needs every article (mentions by entity, co-occurrence).
-    site = assemble(outcomes, annotated, entities + candidates)
-    notices = tuple(n for o in outcomes for n in o.notices) + site.notices
+    site = assemble(outcomes, annotated, entities + candidates, events)
+    notices = tuple(n for o in outcomes for n in o.notices) + site.notices + tuple(event_notices)
     # Render every page and data file in memory...
     files = render_all(site, notices)
     # ...and only then write, replacing the generated part of docs/ in one swap.
@@ -101,6 +107,8 @@ def render_all(site: Site, notices: tuple[Notice, ...]) -> dict[str, bytes]:
     rendered += [pages.article_page(site, site.articles[i]) for i in sorted(site.articles)]
     rendered += [entity_pages.entity_page(site, entity_id) for entity_id in sorted(site.entities)]
     rendered.append(entity_pages.entities_index(site))
+    rendered += [event_pages.event_page(site, event_id) for event_id in sorted(site.events)]
+    rendered.append(event_pages.timeline(site))
     rendered += [
         (KNOWLEDGE_FILE, export.knowledge(site)),
         (f"{STATE_DIR}/mkdocs.corpus.yml", config.mkdocs_fragment(site)),

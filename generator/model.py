@@ -92,6 +92,7 @@ class AnnotatedArticle:
     sentences: tuple[Span, ...] = ()
     mentions: tuple[Mention, ...] = ()
     candidates: tuple[Mention, ...] = ()  # names not in the registry; entity is a candidate key
+    dates: tuple = ()  # generator.dates.DateExpression, in text order
 
     def all_mentions(self) -> tuple[Mention, ...]:
         """Registry mentions and candidate mentions together, in text order."""
@@ -110,6 +111,35 @@ class AnnotatedArticle:
             if paragraph.start <= offset <= paragraph.end:
                 return paragraph
         return self.article.paragraphs[-1]
+
+
+@dataclass(frozen=True)
+class EventSource:
+    """What one article says of an event: the sentence and the date expression in it."""
+
+    article: str
+    sentence: Span
+    date: Span
+    paragraph: str  # anchor
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened on a date or in a date range, with its places, participants and sources."""
+
+    id: str
+    title: str  # English, built from its parts unless events.yml gives one
+    first: dt.date
+    last: dt.date
+    precision: str
+    places: tuple[str, ...]  # entity ids
+    participants: tuple[str, ...]  # entity ids
+    sources: tuple[EventSource, ...]
+    titles: tuple[tuple[str, str], ...] = ()  # (lang, title) from events.yml
+
+    def title_in(self, lang: str) -> str:
+        """The event's title in a language when events.yml gives one, else the English title."""
+        return dict(self.titles).get(lang, self.title)
 
 
 @dataclass(frozen=True)
@@ -137,6 +167,8 @@ class Site:
     entity_pages: Mapping[str, str] = field(default_factory=dict)  # entity id -> docs path
     mentions_of: Mapping[str, tuple[tuple[str, Mention], ...]] = field(default_factory=dict)  # entity -> (article id, mention)
     related: Mapping[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)  # entity -> (entity, shared paragraphs)
+    events: Mapping[str, Event] = field(default_factory=dict)  # event id -> event, in date order
+    event_pages: Mapping[str, str] = field(default_factory=dict)  # event id -> docs path
 
     @property
     def languages(self) -> tuple[str, ...]:

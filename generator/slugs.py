@@ -70,7 +70,13 @@ def entity_page(entity_id: str) -> str:
     return f"entities/{entity_id}.md"
 
 
+def event_page(event_id: str) -> str:
+    """Where an event's page lives in docs/."""
+    return f"events/{event_id}.md"
+
+
 ENTITIES_INDEX = "entities/index.md"
+TIMELINE_PAGE = "events/index.md"
 HOME_PAGE = "index.md"
 REPORT_PAGE = "report.md"
 KNOWLEDGE_FILE = "knowledge.json"

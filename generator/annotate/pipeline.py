@@ -7,6 +7,7 @@ from typing import Callable
 from generator.annotate.discovery import find_candidates
 from generator.annotate.mentions import NameIndex, find_mentions
 from generator.annotate.sentences import split_sentences
+from generator.dates import find_date_expressions
 from generator.model import AnnotatedArticle, Article
 
 
@@ -32,8 +33,14 @@ def candidates(annotated: AnnotatedArticle, knowledge: Knowledge) -> AnnotatedAr
     return replace(annotated, candidates=find_candidates(annotated))
 
 
+def dates(annotated: AnnotatedArticle, knowledge: Knowledge) -> AnnotatedArticle:
+    """Requires: the body and its publication date. Assigns: date expressions, resolved, in text order."""
+    article = annotated.article
+    return replace(annotated, dates=tuple(find_date_expressions(article.body, article.lang, article.published)))
+
+
 Stage = Callable[[AnnotatedArticle, Knowledge], AnnotatedArticle]
-STAGES: tuple[Stage, ...] = (sentences, mentions, candidates)
+STAGES: tuple[Stage, ...] = (sentences, mentions, candidates, dates)
 
 
 def annotate(article: Article, knowledge: Knowledge, stages: tuple[Stage, ...] = STAGES) -> AnnotatedArticle:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
+        "events": "Events",
         "in_this_article": "In this article",
         "published": "Published", "place": "Place", "source": "Source", "language": "Language",
         "photo": "Photo", "subtitle": "Second title", "articles": "Articles",
@@ -17,6 +18,7 @@ LABELS: dict[str, dict[str, str]] = {
         "count_articles": "{n} articles",
     },
     "ar": {
+        "events": "الأحداث",
         "in_this_article": "في هذه المقالة",
         "published": "تاريخ النشر", "place": "المكان", "source": "المصدر", "language": "اللغة",
         "photo": "صورة", "subtitle": "عنوان ثانٍ", "articles": "المقالات",
@@ -27,6 +29,7 @@ LABELS: dict[str, dict[str, str]] = {
         "count_articles": "عدد المقالات: {n}",
     },
     "de": {
+        "events": "Ereignisse",
         "in_this_article": "In diesem Artikel",
         "published": "Veröffentlicht", "place": "Ort", "source": "Quelle", "language": "Sprache",
         "photo": "Foto", "subtitle": "Zweiter Titel", "articles": "Artikel",
@@ -37,6 +40,7 @@ LABELS: dict[str, dict[str, str]] = {
         "count_articles": "{n} Artikel",
     },
     "ru": {
+        "events": "События",
         "in_this_article": "В этой статье",
         "published": "Опубликовано", "place": "Место", "source": "Источник", "language": "Язык",
         "photo": "Фото", "subtitle": "Второй заголовок", "articles": "Статьи",
@@ -47,6 +51,7 @@ LABELS: dict[str, dict[str, str]] = {
         "count_articles": "Статей: {n}",
     },
     "th": {
+        "events": "เหตุการณ์",
         "in_this_article": "ในบทความนี้",
         "published": "เผยแพร่", "place": "สถานที่", "source": "แหล่งที่มา", "language": "ภาษา",
         "photo": "ภาพ", "subtitle": "ชื่อเรื่องที่สอง", "articles": "บทความ",

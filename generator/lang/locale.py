@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date
+from babel.dates import format_date, format_interval, format_skeleton
 from babel.localedata import locale_identifiers
 
 # Calendars Babel does not have: the year offset to add to a Gregorian year, per language,
@@ -102,3 +102,30 @@ def gregorian_year(year: int, era_marker: str | None, lang: str) -> int:
     if lang in ERA_OFFSETS and year > 2400:
         return year - ERA_OFFSETS[lang][0]
     return year
+
+
+def format_range(first: dt.date, last: dt.date, precision: str, lang: str) -> str:
+    """A date or date range as a reader of the language writes it ("Oct 11 – 13, 2023", "ตุลาคม พ.ศ. 2566")."""
+    locale = babel_locale(lang) or babel_locale("en")
+    if precision == "month" or (first.day == 1 and last == _month_end(first) and first != last):
+        text = format_skeleton("yMMMM", first, locale=locale)
+    elif first == last:
+        return format_long_date(first, lang)
+    else:
+        text = format_interval(first, last, "yMMMd", locale=locale)
+    return _with_era(text, last.year, lang)
+
+
+def _month_end(day: dt.date) -> dt.date:
+    """The last day of the date's month."""
+    following = day.replace(day=28) + dt.timedelta(days=4)
+    return following - dt.timedelta(days=following.day)
+
+
+def _with_era(text: str, year: int, lang: str) -> str:
+    """The text with a Gregorian year rewritten in the language's own era, where Babel has none."""
+    if lang not in ERA_OFFSETS or str(year) not in text:
+        return text
+    offset, marker = ERA_OFFSETS[lang]
+    head, _, tail = text.rpartition(str(year))
+    return f"{head}{marker} {year + offset}{tail}"

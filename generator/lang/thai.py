@@ -65,3 +65,22 @@ def _ends_a_word_elsewhere(tail: str, context: str) -> bool:
             return True
         start = context.find(tail, start + 1)
     return False
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Thai sentence spans, from pythainlp's CRF sentence segmenter (its model ships in the wheel).
+
+    Thai separates clauses, sentences and foreign words alike with a space; a space alone does
+    not tell where a sentence ends.
+    """
+    from pythainlp.tokenize import sent_tokenize
+
+    spans, offset = [], 0
+    for sentence in sent_tokenize(text, engine="crfcut"):
+        start = text.find(sentence.strip(), offset) if sentence.strip() else -1
+        if start == -1:
+            continue
+        end = start + len(sentence.strip())
+        spans.append((start, end))
+        offset = end
+    return spans

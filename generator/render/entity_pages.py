@@ -4,9 +4,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from generator.knowledge.registry import ENTITY_TYPES
-from generator.lang.locale import english_name, format_long_date, native_name
+from generator.lang.locale import english_name, format_long_date, format_range, native_name
 from generator.model import Site
 from generator.render.environment import render
+from generator.render.event_pages import events_of
 from generator.render.inline import linked_text
 from generator.slugs import ENTITIES_INDEX, REPORT_PAGE
 
@@ -27,6 +28,8 @@ def entity_page(site: Site, entity_id: str) -> tuple[str, str]:
             for other, count in site.related.get(entity_id, ())
         ],
         "index": ENTITIES_INDEX, "report": REPORT_PAGE,
+        "events": [{"title": e.title, "path": site.event_pages[e.id], "dates": format_range(e.first, e.last, e.precision, "en")}
+                   for e in events_of(site, entity_id=entity_id)],
         "description": entity.description or f"{entity.type}: {len(mentions)} mentions",
     }
     return page, render("entity.md.j2", **context)

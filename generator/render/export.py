@@ -33,7 +33,7 @@ def knowledge(site: Site) -> str:
         }
         for a in (site.articles[i] for i in sorted(site.articles))
     ]
-    document = {"format": FORMAT_VERSION, "articles": articles, "entities": _entities(site), "events": [], "stories": []}
+    document = {"format": FORMAT_VERSION, "articles": articles, "entities": _entities(site), "events": _events(site), "stories": []}
     return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
@@ -55,4 +55,27 @@ def _entities(site: Site) -> list[dict]:
             ],
         }
         for entity in (site.entities[i] for i in sorted(site.entities))
+    ]
+
+
+def _events(site: Site) -> list[dict]:
+    """Every event with its date range, places, participants and sources (sentence and date spans)."""
+    return [
+        {
+            "id": event.id,
+            "title": event.title,
+            "titles": dict(event.titles),
+            "start": event.first.isoformat(),
+            "end": event.last.isoformat(),
+            "precision": event.precision,
+            "places": list(event.places),
+            "participants": list(event.participants),
+            "url": html_url(site.event_pages[event.id]),
+            "sources": [
+                {"article": s.article, "start": s.sentence.start, "end": s.sentence.end,
+                 "date_start": s.date.start, "date_end": s.date.end, "paragraph": s.paragraph}
+                for s in event.sources
+            ],
+        }
+        for event in site.events.values()
     ]

@@ -4,11 +4,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from generator.lang.locale import english_name, format_long_date, native_name
+from generator.lang.locale import english_name, format_long_date, format_range, native_name
 from generator.model import Article, Notice, Site
 from generator.render.environment import render
+from generator.render.event_pages import events_of
 from generator.render.inline import linked_text
-from generator.slugs import ENTITIES_INDEX, HOME_PAGE, KNOWLEDGE_FILE, REPORT_PAGE, language_index_page, slugify
+from generator.slugs import ENTITIES_INDEX, TIMELINE_PAGE, HOME_PAGE, KNOWLEDGE_FILE, REPORT_PAGE, language_index_page, slugify
 
 _DESCRIPTION_CHARS = 160
 _LATEST = 10
@@ -33,6 +34,8 @@ def article_page(site: Site, article: Article) -> tuple[str, str]:
         language_index=language_index_page(article.lang), report=REPORT_PAGE,
         linked=lambda span: linked_text(annotated, span, page, site.entity_pages),
         named=_named_entities(site, article),
+        events=[{"title": e.title_in(article.lang), "path": site.event_pages[e.id],
+                 "dates": format_range(e.first, e.last, e.precision, article.lang)} for e in events_of(site, article_id=article.id)],
     )
     return page, text
 
@@ -73,7 +76,7 @@ def home(site: Site) -> tuple[str, str]:
     return HOME_PAGE, render(
         "home.md.j2", page=HOME_PAGE, summary=summary, description=summary, languages=languages,
         latest=latest, report=REPORT_PAGE, knowledge=KNOWLEDGE_FILE,
-        entities=ENTITIES_INDEX, entity_count=len(site.entities),
+        entities=ENTITIES_INDEX, entity_count=len(site.entities), timeline=TIMELINE_PAGE, event_count=len(site.events),
     )
 
 
