@@ -6,15 +6,15 @@ from collections import Counter, defaultdict
 
 from generator.knowledge.registry import Entity
 from generator.lang.search import search_languages
-from generator.model import AnnotatedArticle, Article, Event, Mention, Notice, SeedOutcome, Site
-from generator.slugs import article_page, entity_page, event_page, slugify, unique
+from generator.model import AnnotatedArticle, Article, Event, Mention, Notice, SeedOutcome, Site, Story
+from generator.slugs import article_page, entity_page, event_page, slugify, story_page, unique
 
 _RESERVED_SLUGS = frozenset({"index"})
 _RELATED_LIMIT = 20
 
 
 def assemble(outcomes: list[SeedOutcome], annotated: dict[str, AnnotatedArticle], entities: tuple[Entity, ...],
-             events: dict[str, Event] | None = None) -> Site:
+             events: dict[str, Event] | None = None, stories: dict[str, Story] | None = None) -> Site:
     """Index everything: page paths, languages newest first, mentions by entity, co-occurrence."""
     articles = {o.article.id: o.article for o in outcomes if o.article is not None}
     by_language = _by_language(articles.values())
@@ -40,6 +40,9 @@ def assemble(outcomes: list[SeedOutcome], annotated: dict[str, AnnotatedArticle]
         related=_co_occurrence(annotated),
         events=events or {},
         event_pages={event_id: event_page(event_id) for event_id in sorted(events or {})},
+        stories=stories or {},
+        story_pages={story_id: story_page(story_id) for story_id in sorted(stories or {})},
+        story_of={article_id: story.id for story in (stories or {}).values() for article_id in story.articles},
     )
 
 

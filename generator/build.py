@@ -14,12 +14,13 @@ from generator.annotate.mentions import build_name_index
 from generator.annotate.pipeline import Knowledge, annotate
 from generator.assemble import assemble
 from generator.events import assemble_events
+from generator.stories import assemble_stories
 from generator.knowledge.events_file import load_event_overrides
 from generator.knowledge.registry import load_registry
 from generator.errors import BuildAborted
 from generator.model import AnnotatedArticle, Notice, SeedOutcome, Site
 from generator.read.reader import find_seeds, read_seed
-from generator.render import config, entity_pages, event_pages, export, pages
+from generator.render import config, entity_pages, event_pages, export, pages, story_pages
 from generator.slugs import ASSETS_DIR, KNOWLEDGE_FILE, STATE_DIR
 from generator.writer import WriteSummary, write_docs
 
@@ -58,8 +59,10 @@ def build(seeds_dir: Path, docs_dir: Path) -> BuildResult:
     registry = {e.id: e for e in entities + candidates}
     overrides_path = seeds_dir / "knowledge" / "events.yml"
     events, event_notices = assemble_events(annotated, registry, load_event_overrides(overrides_path), str(overrides_path))
+    # Stories too: versions of one story are found by comparing every article's fingerprint.
+    stories = assemble_stories(annotated, registry)
     # Assemble the whole site model: it needs every article (mentions by entity, co-occurrence).
-    site = assemble(outcomes, annotated, entities + candidates, events)
+    site = assemble(outcomes, annotated, entities + candidates, events, stories)
     notices = tuple(n for o in outcomes for n in o.notices) + site.notices + tuple(event_notices)
     # Render every page and data file in memory...
     files = render_all(site, notices)
@@ -109,6 +112,8 @@ def render_all(site: Site, notices: tuple[Notice, ...]) -> dict[str, bytes]:
     rendered.append(entity_pages.entities_index(site))
     rendered += [event_pages.event_page(site, event_id) for event_id in sorted(site.events)]
     rendered.append(event_pages.timeline(site))
+    rendered += [story_pages.story_page(site, story_id) for story_id in sorted(site.stories)]
+    rendered.append(story_pages.stories_index(site))
     rendered += [
         (KNOWLEDGE_FILE, export.knowledge(site)),
         (f"{STATE_DIR}/mkdocs.corpus.yml", config.mkdocs_fragment(site)),

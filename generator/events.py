@@ -46,7 +46,7 @@ def event_candidates(annotated: Mapping[str, AnnotatedArticle]) -> list[Candidat
         for expression in item.dates:
             if expression.precision not in EVENT_PRECISIONS:
                 continue
-            sentence = _context(item, expression)
+            sentence = date_context(item, expression)
             named = [m.entity for m in item.all_mentions() if sentence.start <= m.start < sentence.end]
             if named:
                 source = EventSource(article_id, sentence, Span(expression.start, expression.end),
@@ -56,7 +56,7 @@ def event_candidates(annotated: Mapping[str, AnnotatedArticle]) -> list[Candidat
     return found
 
 
-def _context(item: AnnotatedArticle, expression) -> Span:
+def date_context(item: AnnotatedArticle, expression) -> Span:
     """The sentence that carries a date expression.
 
     In scripts without sentence punctuation (Thai) the segmenter may end a sentence with a time

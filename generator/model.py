@@ -143,6 +143,48 @@ class Event:
 
 
 @dataclass(frozen=True)
+class FactValue:
+    """What one version of a story says for one fact: the value as compared, and where it says it."""
+
+    article: str
+    value: str  # normalised, in English ("83.7 billion yuan", "2023-10-11 – 2023-10-13", an entity id)
+    surface: str  # as written
+    sentence: Span
+    span: Span
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact aligned across the versions of a story; it disagrees when the values differ."""
+
+    kind: str  # "amount" | "date" | "entity"
+    label: str  # what the fact is about, in English
+    values: tuple[FactValue, ...]  # one per version that states it, in the story's article order
+    note: str = ""  # e.g. "vague in one version, precise in another"
+
+    @property
+    def disagrees(self) -> bool:
+        """Whether the versions give different values."""
+        return len({v.value for v in self.values}) > 1
+
+
+@dataclass(frozen=True)
+class Story:
+    """The versions of one story across languages, their aligned facts and disagreements."""
+
+    id: str
+    title: str
+    articles: tuple[str, ...]
+    facts: tuple[Fact, ...] = ()
+    forced: bool = False  # grouped by a front matter story key
+
+    @property
+    def discrepancies(self) -> tuple[Fact, ...]:
+        """The facts on which the versions disagree."""
+        return tuple(f for f in self.facts if f.disagrees)
+
+
+@dataclass(frozen=True)
 class SeedOutcome:
     """What became of one input file: an article, or a skip with its reason; plus its notices."""
 
@@ -169,6 +211,9 @@ class Site:
     related: Mapping[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)  # entity -> (entity, shared paragraphs)
     events: Mapping[str, Event] = field(default_factory=dict)  # event id -> event, in date order
     event_pages: Mapping[str, str] = field(default_factory=dict)  # event id -> docs path
+    stories: Mapping[str, Story] = field(default_factory=dict)  # story id -> story (two or more versions)
+    story_pages: Mapping[str, str] = field(default_factory=dict)  # story id -> docs path
+    story_of: Mapping[str, str] = field(default_factory=dict)  # article id -> story id
 
     @property
     def languages(self) -> tuple[str, ...]:

@@ -75,6 +75,12 @@ def event_page(event_id: str) -> str:
     return f"events/{event_id}.md"
 
 
+def story_page(story_id: str) -> str:
+    """Where a story's page lives in docs/."""
+    return f"stories/{story_id}.md"
+
+
+STORIES_INDEX = "stories/index.md"
 ENTITIES_INDEX = "entities/index.md"
 TIMELINE_PAGE = "events/index.md"
 HOME_PAGE = "index.md"

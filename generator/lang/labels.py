@@ -7,6 +7,7 @@ from __future__ import annotations
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
+        "other_languages": "This story in other languages", "compare_versions": "Compare the versions",
         "events": "Events",
         "in_this_article": "In this article",
         "published": "Published", "place": "Place", "source": "Source", "language": "Language",
@@ -18,6 +19,7 @@ LABELS: dict[str, dict[str, str]] = {
         "count_articles": "{n} articles",
     },
     "ar": {
+        "other_languages": "هذه القصة بلغات أخرى", "compare_versions": "قارن بين النسخ",
         "events": "الأحداث",
         "in_this_article": "في هذه المقالة",
         "published": "تاريخ النشر", "place": "المكان", "source": "المصدر", "language": "اللغة",
@@ -29,6 +31,7 @@ LABELS: dict[str, dict[str, str]] = {
         "count_articles": "عدد المقالات: {n}",
     },
     "de": {
+        "other_languages": "Diese Meldung in anderen Sprachen", "compare_versions": "Fassungen vergleichen",
         "events": "Ereignisse",
         "in_this_article": "In diesem Artikel",
         "published": "Veröffentlicht", "place": "Ort", "source": "Quelle", "language": "Sprache",
@@ -40,6 +43,7 @@ LABELS: dict[str, dict[str, str]] = {
         "count_articles": "{n} Artikel",
     },
     "ru": {
+        "other_languages": "Этот материал на других языках", "compare_versions": "Сравнить версии",
         "events": "События",
         "in_this_article": "В этой статье",
         "published": "Опубликовано", "place": "Место", "source": "Источник", "language": "Язык",
@@ -51,6 +55,7 @@ LABELS: dict[str, dict[str, str]] = {
         "count_articles": "Статей: {n}",
     },
     "th": {
+        "other_languages": "ข่าวนี้ในภาษาอื่น", "compare_versions": "เปรียบเทียบฉบับต่าง ๆ",
         "events": "เหตุการณ์",
         "in_this_article": "ในบทความนี้",
         "published": "เผยแพร่", "place": "สถานที่", "source": "แหล่งที่มา", "language": "ภาษา",

@@ -7,7 +7,8 @@ import yaml
 
 from generator.lang.locale import native_name
 from generator.model import Site
-from generator.slugs import ASSETS_DIR, ENTITIES_INDEX, HOME_PAGE, REPORT_PAGE, TIMELINE_PAGE, language_index_page
+from generator.slugs import (ASSETS_DIR, ENTITIES_INDEX, HOME_PAGE, REPORT_PAGE, STORIES_INDEX, TIMELINE_PAGE,
+                             language_index_page)
 
 IFRAME_WORKER_SHIM = f"{ASSETS_DIR}/iframe-worker-shim.js"
 
@@ -16,6 +17,7 @@ def mkdocs_fragment(site: Site) -> str:
     """Navigation (section index pages only, so pages stay small) and search languages."""
     nav = [{"Home": HOME_PAGE}]
     nav += [{native_name(lang): language_index_page(lang)} for lang in site.languages]
+    nav.append({"Stories": STORIES_INDEX})
     nav.append({"Entities": ENTITIES_INDEX})
     nav.append({"Timeline": TIMELINE_PAGE})
     nav.append({"Build report": REPORT_PAGE})

@@ -33,7 +33,7 @@ def knowledge(site: Site) -> str:
         }
         for a in (site.articles[i] for i in sorted(site.articles))
     ]
-    document = {"format": FORMAT_VERSION, "articles": articles, "entities": _entities(site), "events": _events(site), "stories": []}
+    document = {"format": FORMAT_VERSION, "articles": articles, "entities": _entities(site), "events": _events(site), "stories": _stories(site)}
     return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
@@ -79,3 +79,31 @@ def _events(site: Site) -> list[dict]:
         }
         for event in site.events.values()
     ]
+
+
+def _stories(site: Site) -> list[dict]:
+    """Every story with its versions and every aligned fact, disagreements flagged."""
+    return [
+        {
+            "id": story.id,
+            "title": story.title,
+            "articles": list(story.articles),
+            "forced": story.forced,
+            "url": html_url(site.story_pages[story.id]),
+            "facts": [_fact(fact) for fact in story.facts],
+            "discrepancies": [_fact(fact) for fact in story.discrepancies],
+        }
+        for story in (site.stories[i] for i in sorted(site.stories))
+    ]
+
+
+def _fact(fact) -> dict:
+    """One aligned fact: what it is about, and the value each version gives, with spans."""
+    return {
+        "kind": fact.kind, "what": fact.label, "note": fact.note or None, "disagrees": fact.disagrees,
+        "values": [
+            {"article": v.article, "value": v.value, "surface": v.surface, "start": v.span.start, "end": v.span.end,
+             "sentence_start": v.sentence.start, "sentence_end": v.sentence.end}
+            for v in fact.values
+        ],
+    }

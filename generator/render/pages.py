@@ -9,7 +9,7 @@ from generator.model import Article, Notice, Site
 from generator.render.environment import render
 from generator.render.event_pages import events_of
 from generator.render.inline import linked_text
-from generator.slugs import ENTITIES_INDEX, TIMELINE_PAGE, HOME_PAGE, KNOWLEDGE_FILE, REPORT_PAGE, language_index_page, slugify
+from generator.slugs import ENTITIES_INDEX, STORIES_INDEX, TIMELINE_PAGE, HOME_PAGE, KNOWLEDGE_FILE, REPORT_PAGE, language_index_page, slugify
 
 _DESCRIPTION_CHARS = 160
 _LATEST = 10
@@ -34,10 +34,21 @@ def article_page(site: Site, article: Article) -> tuple[str, str]:
         language_index=language_index_page(article.lang), report=REPORT_PAGE,
         linked=lambda span: linked_text(annotated, span, page, site.entity_pages),
         named=_named_entities(site, article),
+        story=_story_links(site, article),
         events=[{"title": e.title_in(article.lang), "path": site.event_pages[e.id],
                  "dates": format_range(e.first, e.last, e.precision, article.lang)} for e in events_of(site, article_id=article.id)],
     )
     return page, text
+
+
+def _story_links(site: Site, article: Article) -> dict | None:
+    """The other versions of the article's story (language names in their own language), and the story page."""
+    story_id = site.story_of.get(article.id)
+    if story_id is None:
+        return None
+    others = [site.articles[a] for a in site.stories[story_id].articles if a != article.id]
+    return {"path": site.story_pages[story_id],
+            "others": [{"language": native_name(o.lang), "lang": o.lang, "path": site.page_paths[o.id]} for o in others]}
 
 
 def _named_entities(site: Site, article: Article) -> list[dict]:
@@ -77,6 +88,10 @@ def home(site: Site) -> tuple[str, str]:
         "home.md.j2", page=HOME_PAGE, summary=summary, description=summary, languages=languages,
         latest=latest, report=REPORT_PAGE, knowledge=KNOWLEDGE_FILE,
         entities=ENTITIES_INDEX, entity_count=len(site.entities), timeline=TIMELINE_PAGE, event_count=len(site.events),
+        stories=[{"title": s.title, "path": site.story_pages[s.id], "count": len(s.articles),
+                  "disagreements": len(s.discrepancies),
+                  "languages": ", ".join(native_name(site.articles[a].lang) for a in s.articles)} for s in site.stories.values()],
+        stories_index=STORIES_INDEX,
     )
 
 

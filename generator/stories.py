@@ -1,0 +1,120 @@
+"""Stories: group the language versions of one story, and find the facts on which they disagree.
+
+No machine translation: versions are compared through language-independent fingerprints
+(linked entities, exact date ranges, amounts with their units). Only articles that share a rare
+feature are compared, so the cost grows with the corpus, not with its square.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Mapping
+
+from generator.model import AnnotatedArticle, Story
+from generator.slugs import slugify, unique
+from generator.story_facts import align_facts
+
+MIN_SIMILARITY = 0.3  # weighted share of features two versions of one story have in common
+RARE_SHARE = 0.1  # features in at most this share of articles (and at least 3) lead to comparisons
+MIN_RARE = 3
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """The language-independent features of one article."""
+
+    article: str
+    features: frozenset[str]
+
+
+def fingerprint(item: AnnotatedArticle) -> Fingerprint:
+    """Entities named, exact date ranges, and amounts with units."""
+    features = {f"e:{m.entity}" for m in item.all_mentions()}
+    features |= {f"d:{d.first}/{d.last}" for d in item.dates if d.precision == "day"}
+    features |= {f"a:{a.value.normalize()}:{a.unit}" for a in item_amounts(item)}
+    return Fingerprint(item.article.id, frozenset(features))
+
+
+def item_amounts(item: AnnotatedArticle):
+    """The amounts of an article (numbers with units), in text order."""
+    from generator.lang.numbers import find_amounts
+
+    return find_amounts(item.article.body, item.article.lang)
+
+
+def group_stories(annotated: Mapping[str, AnnotatedArticle]) -> list[tuple[list[str], bool]]:
+    """Groups of two or more article ids that are versions of one story, and whether forced by front matter."""
+    forced: dict[str, list[str]] = defaultdict(list)
+    free = []
+    for article_id in sorted(annotated):
+        key = annotated[article_id].article.story
+        (forced[key] if key else free).append(article_id)
+    groups = [(ids, True) for _, ids in sorted(forced.items()) if len(ids) > 1]
+    groups += [(ids, False) for ids in _similar_groups([fingerprint(annotated[i]) for i in free])]
+    return groups
+
+
+def _similar_groups(prints: list[Fingerprint]) -> list[list[str]]:
+    """Connected groups of articles whose weighted feature overlap reaches MIN_SIMILARITY."""
+    frequency: dict[str, int] = defaultdict(int)
+    holders: dict[str, list[int]] = defaultdict(list)
+    for index, print_ in enumerate(prints):
+        for feature in print_.features:
+            frequency[feature] += 1
+            holders[feature].append(index)
+    # A feature few articles share says more; 1/df keeps a version's own details (a changed number,
+    # a swapped city) from outweighing everything it shares with its translations.
+    weight = {f: 1 / n for f, n in frequency.items()}
+    rare_limit = max(MIN_RARE, RARE_SHARE * len(prints))
+    parent = list(range(len(prints)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    compared: set[tuple[int, int]] = set()
+    for feature in sorted(holders):
+        if frequency[feature] > rare_limit:
+            continue
+        members = holders[feature]
+        for position, i in enumerate(members):
+            for j in members[position + 1:]:
+                if (i, j) not in compared:
+                    compared.add((i, j))
+                    if _similarity(prints[i], prints[j], weight) >= MIN_SIMILARITY:
+                        parent[root(j)] = root(i)
+    groups: dict[int, list[str]] = defaultdict(list)
+    for index, print_ in enumerate(prints):
+        groups[root(index)].append(print_.article)
+    return sorted((sorted(g) for g in groups.values() if len(g) > 1))
+
+
+def _similarity(a: Fingerprint, b: Fingerprint, weight: dict[str, float]) -> float:
+    """Weighted Jaccard: the weight of shared features over the weight of all features of the two."""
+    shared = sum(weight[f] for f in a.features & b.features)
+    total = sum(weight[f] for f in a.features | b.features)
+    return shared / total if total else 0.0
+
+
+def assemble_stories(annotated: Mapping[str, AnnotatedArticle], entities: Mapping[str, "Entity"]) -> dict[str, Story]:
+    """Every story with two or more versions, its aligned facts and its disagreements."""
+    stories, taken = {}, set()
+    for ids, forced in group_stories(annotated):
+        versions = sorted(ids, key=lambda i: (annotated[i].article.lang, i))
+        title = _title([annotated[i].article for i in versions])
+        key = annotated[versions[0]].article.story if forced else None
+        story_id = unique(slugify(key or title, fallback="story"), taken)
+        facts = align_facts([annotated[i] for i in versions], entities)
+        stories[story_id] = Story(story_id, title, tuple(versions), facts, forced)
+    return stories
+
+
+def _title(articles) -> str:
+    """The story's title: its English version's, else the first version's with a Latin-script title."""
+    by_lang = {a.lang: a for a in articles}
+    chosen = by_lang.get("en") or next((a for a in articles if a.title.isascii() or a.subtitle_lang == "en"), articles[0])
+    if chosen.lang != "en" and chosen.subtitle_lang == "en" and chosen.subtitle:
+        return chosen.subtitle
+    return chosen.title

@@ -1,0 +1,118 @@
+"""Stories: amounts per language, grouping of translations by fingerprint, disagreements on the seeds."""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from generator.annotate.mentions import build_name_index
+from generator.annotate.pipeline import Knowledge, annotate
+from generator.knowledge.registry import Entity, load_registry
+from generator.lang.numbers import describe, find_amounts
+from generator.read.frontmatter import FrontMatter
+from generator.read.normalise import normalise_text
+from generator.read.reader import analyse
+from generator.stories import assemble_stories, group_stories
+
+AMOUNTS = [
+    ("de", "eine Investition von 83,7 Milliarden Yuan", "83,7 Milliarden Yuan", "83.7 billion yuan"),
+    ("ar", "باستثمار قدره 83.7 مليار يوان صيني", "83.7 مليار يوان", "83.7 billion yuan"),
+    ("ar", "باستثمار قدره ٨٣٫٧ مليار يوان", "٨٣٫٧ مليار يوان", "83.7 billion yuan"),
+    ("th", "ด้วยงบประมาณ 837 พันล้านหยวน ได้เริ่ม", "837 พันล้านหยวน", "837 billion yuan"),
+    ("th", "งบ ๕ หมื่นล้านหยวน", "๕ หมื่นล้านหยวน", "50 billion yuan"),
+    ("ru", "83,7 млрд юаней", "83,7 млрд юаней", "83.7 billion yuan"),
+    ("ru", "зона площадью 40 га, а", "40 га", "40 hectare"),
+    ("en", "an investment of 83.7 billion yuan", "83.7 billion yuan", "83.7 billion yuan"),
+    ("en", "1,200 million dollars", "1,200 million dollars", "1.2 billion dollar"),
+    ("fr", "3,5 milliards d'euros", None, None),
+]
+
+
+@pytest.mark.parametrize("lang,text,surface,value", AMOUNTS, ids=[f"{r[0]}:{r[1][:20]}" for r in AMOUNTS])
+def test_amounts(lang, text, surface, value):
+    """Scale words, decimal commas and digits of other scripts give one comparable value."""
+    found = find_amounts(text, lang)
+    if surface is None:
+        assert found == []  # "d'euros": the unit must follow the scale word directly
+    else:
+        assert [(a.surface, describe(a.value, a.unit)) for a in found] == [(surface, value)]
+
+
+def test_amount_values_are_exact():
+    """Values are decimals, not floats: 83,7 billion is exactly 83 700 000 000."""
+    [amount] = find_amounts("83,7 Milliarden Yuan", "de")
+    assert amount.value == Decimal("83700000000")
+
+
+REGISTRY = (
+    Entity("liaoning", "place", (("de", "Liaoning"), ("en", "Liaoning"))),
+    Entity("germany", "place", (("de", "Deutschland"), ("en", "Germany"))),
+    Entity("munich", "place", (("de", "München"), ("en", "Munich"))),
+    Entity("dalian", "place", (("de", "Dalian"), ("en", "Dalian"))),
+    Entity("tianjin", "place", (("de", "Tianjin"), ("en", "Tianjin"))),
+    Entity("bmw", "organisation", (("en", "BMW Group"),)),
+    Entity("basf", "organisation", (("en", "BASF"),)),
+)
+
+EN_VISIT = ("en", "Liaoning delegation visits Germany\n2023-10-26 10:00\n\n"
+                  "From October 11 to 13, 2023, the delegation from Liaoning visited Germany and BMW Group in Munich. "
+                  "It signed deals worth 83.7 billion yuan. A flight from Dalian to Munich was opened.")
+DE_VISIT = ("de", "Delegation aus Liaoning besucht Deutschland\n\n"
+                  "Vom 11. bis 13. Oktober 2023 besuchte die Delegation aus Liaoning Deutschland und die BMW Group in München. "
+                  "Sie unterzeichnete Verträge über 837 Milliarden Yuan. Ein Flug von Tianjin nach München wurde eröffnet.")
+EN_OTHER = ("en2", "Liaoning and Germany: trade grows\n2024-03-02 10:00\n\n"
+                   "In February 2024 trade between Liaoning and Germany grew, BASF said in Munich. "
+                   "Officials from Liaoning plan a new visit to Germany in May 2024.")
+
+
+def corpus(*texts, story: dict | None = None) -> dict:
+    """Articles annotated with the small registry; `story` maps article ids to front matter story keys."""
+    knowledge = Knowledge(build_name_index(REGISTRY))
+    return {name: annotate(analyse(normalise_text(text), f"{name}.txt", "utf-8", FrontMatter(story=(story or {}).get(name))), knowledge)
+            for name, text in texts}
+
+
+def test_translations_group_and_same_topic_stays_apart():
+    """The English and German versions of one visit are one story; a later report on the same topic is not."""
+    groups = group_stories(corpus(EN_VISIT, DE_VISIT, EN_OTHER))
+    assert groups == [(["de", "en"], False)]
+
+
+def test_front_matter_story_key_forces_a_group():
+    """A story key groups articles that share nothing else, and keeps them out of automatic grouping."""
+    groups = group_stories(corpus(EN_VISIT, DE_VISIT, EN_OTHER, story={"en2": "trade", "de": "trade"}))
+    assert groups == [(["de", "en2"], True)]
+
+
+def test_disagreements_of_a_made_up_story():
+    """The amount gains a zero and Dalian becomes Tianjin in the German version; the dates agree."""
+    entities = {e.id: e for e in REGISTRY}
+    [story] = assemble_stories(corpus(EN_VISIT, DE_VISIT), entities).values()
+    found = {(f.kind, tuple(sorted((v.article, v.value) for v in f.values))) for f in story.discrepancies}
+    assert found == {
+        ("amount", (("de", "837 billion yuan"), ("en", "83.7 billion yuan"))),
+        ("entity", (("de", "Tianjin"), ("en", "Dalian"))),
+    }
+    assert any(f.kind == "date" and not f.disagrees for f in story.facts)
+
+
+def test_seed_stories(seed_articles):
+    """The three versions of the press release are one story; the German report and the Tver report are not in it.
+
+    The disagreements are the four found by reading the three versions.
+    """
+    root = Path(__file__).resolve().parent.parent
+    entities = load_registry(root / "seeds" / "knowledge" / "entities.yml")
+    knowledge = Knowledge(build_name_index(entities))
+    annotated = {a.id: annotate(a, knowledge) for a in seed_articles.values()}
+    [story] = assemble_stories(annotated, {e.id: e for e in entities}).values()
+    langs = {a.id: a.lang for a in seed_articles.values()}
+    assert sorted(langs[a] for a in story.articles) == ["ar", "de", "th"]
+    found = {(f.kind, tuple(sorted((langs[v.article], v.value) for v in f.values))) for f in story.discrepancies}
+    assert found == {
+        ("amount", (("ar", "83.7 billion yuan"), ("de", "83.7 billion yuan"), ("th", "837 billion yuan"))),
+        ("date", (("ar", "2023-10-11 – 2023-10-20"), ("de", "2023-10-01 – 2023-10-10"), ("th", "2023-10-11 – 2023-10-20"))),
+        ("date", (("ar", "2023-01-01 – 2023-03-31"), ("de", "2023-03-01 – 2023-03-31"), ("th", "2023-03-01 – 2023-03-31"))),
+        ("entity", (("ar", "Dalian"), ("de", "Dalian"), ("th", "Tianjin"))),
+    }
