@@ -8,10 +8,11 @@ home province) says nothing about which event is meant.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from typing import Mapping
 
+from generator.grouping import connected_groups
 from generator.knowledge.events_file import EventOverride, apply_overrides
 from generator.knowledge.registry import Entity
 from generator.lang.locale import format_range
@@ -76,30 +77,11 @@ def date_context(item: AnnotatedArticle, expression) -> Span:
 def group_candidates(candidates: list[Candidate]) -> list[list[Candidate]]:
     """Candidates grouped into events; only candidates sharing a specific entity are compared."""
     common = _common_entities(candidates)
-    parent = list(range(len(candidates)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    by_entity: dict[str, list[int]] = defaultdict(list)
-    for index, candidate in enumerate(candidates):
-        for entity_id in candidate.entities:
-            if entity_id in common:
-                continue
-            by_entity[entity_id].append(index)
-    for entity_id in sorted(by_entity):
-        members = by_entity[entity_id]
-        for position, i in enumerate(members):
-            for j in members[position + 1:]:
-                if _same_event(candidates[i], candidates[j]):
-                    parent[root(j)] = root(i)
-    groups: dict[int, list[Candidate]] = defaultdict(list)
-    for index, candidate in enumerate(candidates):
-        groups[root(index)].append(candidate)
-    return sorted(groups.values(), key=lambda g: (min(c.first for c in g), g[0].source.article, g[0].source.date.start))
+    indexes = connected_groups([c.entities for c in candidates],
+                               lambda i, j: _same_event(candidates[i], candidates[j]),
+                               usable=lambda entity_id: entity_id not in common)
+    groups = [[candidates[i] for i in group] for group in indexes]
+    return sorted(groups, key=lambda g: (min(c.first for c in g), g[0].source.article, g[0].source.date.start))
 
 
 def _common_entities(candidates: list[Candidate]) -> set[str]:

@@ -6,10 +6,11 @@ feature are compared, so the cost grows with the corpus, not with its square.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Mapping
 
+from generator.grouping import connected_groups
 from generator.model import AnnotatedArticle, Story
 from generator.slugs import slugify, unique
 from generator.story_facts import align_facts
@@ -56,39 +57,15 @@ def group_stories(annotated: Mapping[str, AnnotatedArticle]) -> list[tuple[list[
 
 def _similar_groups(prints: list[Fingerprint]) -> list[list[str]]:
     """Connected groups of articles whose weighted feature overlap reaches MIN_SIMILARITY."""
-    frequency: dict[str, int] = defaultdict(int)
-    holders: dict[str, list[int]] = defaultdict(list)
-    for index, print_ in enumerate(prints):
-        for feature in print_.features:
-            frequency[feature] += 1
-            holders[feature].append(index)
+    frequency = Counter(f for p in prints for f in p.features)
     # A feature few articles share says more; 1/df keeps a version's own details (a changed number,
     # a swapped city) from outweighing everything it shares with its translations.
     weight = {f: 1 / n for f, n in frequency.items()}
     rare_limit = max(MIN_RARE, RARE_SHARE * len(prints))
-    parent = list(range(len(prints)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    compared: set[tuple[int, int]] = set()
-    for feature in sorted(holders):
-        if frequency[feature] > rare_limit:
-            continue
-        members = holders[feature]
-        for position, i in enumerate(members):
-            for j in members[position + 1:]:
-                if (i, j) not in compared:
-                    compared.add((i, j))
-                    if _similarity(prints[i], prints[j], weight) >= MIN_SIMILARITY:
-                        parent[root(j)] = root(i)
-    groups: dict[int, list[str]] = defaultdict(list)
-    for index, print_ in enumerate(prints):
-        groups[root(index)].append(print_.article)
-    return sorted((sorted(g) for g in groups.values() if len(g) > 1))
+    groups = connected_groups([sorted(p.features) for p in prints],
+                              lambda i, j: _similarity(prints[i], prints[j], weight) >= MIN_SIMILARITY,
+                              usable=lambda feature: frequency[feature] <= rare_limit)
+    return sorted(sorted(prints[i].article for i in group) for group in groups if len(group) > 1)
 
 
 def _similarity(a: Fingerprint, b: Fingerprint, weight: dict[str, float]) -> float:

@@ -5,10 +5,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
-import yaml
-
 from generator.errors import BuildAborted
-from generator.knowledge.registry import _LineLoader
+from generator.knowledge.yamlfile import load_yaml_list
 from generator.model import Event, Notice
 
 FIELDS = ("id", "title", "merge_into", "split", "drop")
@@ -28,16 +26,7 @@ class EventOverride:
 
 def load_event_overrides(path: Path) -> tuple[EventOverride, ...]:
     """The overrides of an events file (none if it does not exist); a malformed file stops the build."""
-    if not path.is_file():
-        return ()
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
-        raise BuildAborted(f"{path}:{mark.line + 1 if mark else 1}: the events file is not valid YAML; fix the YAML") from None
-    if not isinstance(data, dict) or not isinstance(data.get("events"), list):
-        raise BuildAborted(f"{path}:1: the events file must be a mapping with a list under 'events:'; see the README")
-    return tuple(_override(item, path) for item in data["events"])
+    return tuple(_override(item, path) for item in load_yaml_list(path, "events", "the events file"))
 
 
 def _override(item: object, path: Path) -> EventOverride:

@@ -5,9 +5,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from generator.errors import BuildAborted
+from generator.knowledge.yamlfile import load_yaml_list
 
 ENTITY_TYPES = ("person", "organisation", "place", "zone", "project", "event", "other")
 FIELDS = ("id", "type", "names", "aliases", "description", "wikidata")
@@ -39,38 +38,12 @@ class Entity:
         return self.names + self.aliases
 
 
-class _LineLoader(yaml.SafeLoader):
-    """A YAML loader that remembers the line of every mapping, for error messages."""
-
-
-def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
-
-
 def load_registry(path: Path) -> tuple[Entity, ...]:
     """The entities of a registry file (none if it does not exist); any error stops the build."""
-    if not path.is_file():
-        return ()
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
-    except yaml.YAMLError as error:
-        # The context mark is where the broken construct starts ("[" never closed); the problem mark
-        # is where the parser gave up, which can be the end of the file.
-        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        raise BuildAborted(f"{path}:{line}: the registry is not valid YAML ({getattr(error, 'problem', error)}); fix the YAML") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise BuildAborted(f"{path}: the registry cannot be read ({error}); save it as UTF-8 text") from None
-    if not isinstance(data, dict) or not isinstance(data.get("entities"), list):
-        raise BuildAborted(f"{path}:1: the registry must be a mapping with a list under 'entities:'; see the README")
+    items = load_yaml_list(path, "entities", "the registry")
     errors: list[str] = []
-    entities = [e for e in (_entity(item, path, errors) for item in data["entities"]) if e]
-    _check_unique(entities, data["entities"], path, errors)
+    entities = [e for e in (_entity(item, path, errors) for item in items) if e]
+    _check_unique(entities, items, path, errors)
     if errors:
         raise BuildAborted("the entity registry has errors:\n  " + "\n  ".join(errors))
     return tuple(sorted(entities, key=lambda e: e.id))
