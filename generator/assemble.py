@@ -20,8 +20,8 @@ def assemble(outcomes: list[SeedOutcome], annotated: dict[str, AnnotatedArticle]
     by_language = _by_language(articles.values())
     usable, unsupported = search_languages(tuple(by_language))
     notices = tuple(
-        Notice("mkdocs.yml", f"search has no rules for language '{lang}': its words are indexed as plain tokens",
-               "see the README on search languages", level="info")
+        Notice("mkdocs.yml", f"search cannot find words in language '{lang}': it is written without spaces and Dossier has no segmenter for it",
+               "add a segmenter in generator/search/ (see generator/lang/search.py), or leave its articles out", level="warning")
         for lang in unsupported
     )
     registry = {e.id: e for e in entities}

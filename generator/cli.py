@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
+import os
 import sys
+import traceback
 from pathlib import Path
 
 from generator.build import build, discover_yaml
 from generator.errors import DossierError, StrictFailure
+from generator.escape import printable
 from generator.writer import clean_docs
 
 log = logging.getLogger("dossier")
@@ -31,12 +35,19 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run one command; 0 success, 1 warnings under --strict, 2 a problem that stops the build."""
+    """Run one command; 0 success, 1 warnings under --strict, 2 a problem that stops the build, 130 Ctrl-C.
+
+    No traceback reaches the user: every failure ends in a message saying what to do
+    (set DOSSIER_TRACEBACK=1 to see the traceback of an internal error).
+    """
     args = parser().parse_args(argv)
-    logging.basicConfig(format="%(levelname)s: %(message)s", level=logging.WARNING if getattr(args, "quiet", False) else logging.INFO, stream=sys.stderr)
+    terminal = logging.StreamHandler(sys.stderr)
+    terminal.setFormatter(PrintableFormatter("%(levelname)s: %(message)s"))
+    logging.basicConfig(level=logging.WARNING if getattr(args, "quiet", False) else logging.INFO, handlers=[terminal])
     try:
         if args.command == "discover":
             sys.stdout.write(discover_yaml(args.seeds))
+            sys.stdout.flush()
             return 0
         if args.command == "clean":
             log.info("removed %d generated files from %s", clean_docs(args.docs), args.docs)
@@ -46,8 +57,52 @@ def main(argv: list[str] | None = None) -> int:
         log.error("%s", error)
         return error.exit_code
     except KeyboardInterrupt:
-        log.error("interrupted: docs/ was left as it was before this run")
+        log.error("interrupted: %s", _left_as_it_was(args))
         return 130
+    except BrokenPipeError:  # `discover | head`: the reader has gone; nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except OSError as error:
+        log.error("%s", _os_error_message(error, args))
+        return 2
+    except Exception as error:  # a bug: say where, without a traceback
+        if os.environ.get("DOSSIER_TRACEBACK"):
+            raise
+        frame = traceback.extract_tb(error.__traceback__)[-1]
+        log.error("internal error: %s: %s (at %s:%s); %s. Please report it with the file that caused it "
+                  "(DOSSIER_TRACEBACK=1 shows the traceback)", type(error).__name__, error,
+                  Path(frame.filename).name, frame.lineno, _left_as_it_was(args))
+        return 2
+
+
+def _left_as_it_was(args: argparse.Namespace) -> str:
+    """What a stopped run left behind, for the messages above."""
+    if args.command == "build":
+        return f"{args.docs} was left as it was before this run"
+    if args.command == "clean":
+        return f"{args.docs} may be partly cleaned; run clean again"
+    return "nothing was written"
+
+
+def _os_error_message(error: OSError, args: argparse.Namespace) -> str:
+    """An operating-system error as `file: what is wrong; what to do`."""
+    where = f"{error.filename}: " if error.filename else ""
+    what = error.strerror or str(error)
+    advice = {
+        errno.ENOSPC: "the disk is full; free some space and run the command again",
+        errno.EDQUOT: "the disk quota is used up; free some space and run the command again",
+        errno.EACCES: "permission denied; check who owns the file or folder and its permissions",
+        errno.EPERM: "operation not permitted; check who owns the file or folder and its permissions",
+        errno.EROFS: "the file system is read-only; write the docs folder somewhere writable (--docs)",
+    }.get(error.errno, "check the path, its permissions and free space, and run the command again")
+    return f"{where}{what}: {advice}; {_left_as_it_was(args)}"
+
+
+class PrintableFormatter(logging.Formatter):
+    """Log lines with control and bidi characters shown as escapes (see generator.escape.printable), never obeyed."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record), keep_line_breaks=True)
 
 
 def _build(args: argparse.Namespace) -> int:

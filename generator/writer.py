@@ -5,9 +5,13 @@ bytes did not change are carried over too (same inode, same mtime), so MkDocs se
 """
 from __future__ import annotations
 
+import glob
 import json
 import os
 import shutil
+import signal
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -38,6 +42,7 @@ def write_docs(files: dict[str, bytes], docs_dir: Path) -> WriteSummary:
             f"{docs_dir / clashes[0]}: a hand-written file is where the generator writes a page; "
             "rename or move it (the generator never overwrites files it did not write)"
         )
+    _remove_leftovers(docs_dir)
     staging = docs_dir.parent / f".{docs_dir.name}.staging-{os.getpid()}"
     try:
         summary = _stage(files, hand_written, old_generated, docs_dir, staging)
@@ -45,6 +50,29 @@ def write_docs(files: dict[str, bytes], docs_dir: Path) -> WriteSummary:
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return summary
+
+
+def _remove_leftovers(docs_dir: Path) -> None:
+    """Remove the staging and retired trees of earlier runs that were killed (their process is gone).
+
+    A tree named with our own process id is an old one too (process ids are reused): this run has
+    not made its own yet.
+    """
+    for leftover in docs_dir.parent.glob(f".{glob.escape(docs_dir.name)}.*-*"):
+        kind, _, pid = leftover.name[len(docs_dir.name) + 2:].rpartition("-")
+        if kind in ("staging", "old") and pid.isdigit() and (int(pid) == os.getpid() or not _running(int(pid))):
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    """Whether a process with this id exists."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, owned by someone else
+    return True
 
 
 def _check_paths(files: dict[str, bytes]) -> None:
@@ -118,12 +146,37 @@ def _carry_over(source: Path, target: Path) -> None:
 
 
 def _swap(staging: Path, docs_dir: Path) -> None:
-    """Put the new tree in place of the old one with two renames."""
+    """Put the new tree in place of the old one with two renames; the old tree comes back if the second fails.
+
+    Ctrl-C and SIGTERM are held until the renames are done (or undone) and the old tree removed: the
+    run then ends as if they had come a moment later, with the new docs/ complete. docs/ is never
+    missing or half-written.
+    """
     retired = docs_dir.parent / f".{docs_dir.name}.old-{os.getpid()}"
-    if docs_dir.exists():
-        docs_dir.rename(retired)
-    staging.rename(docs_dir)
-    shutil.rmtree(retired, ignore_errors=True)
+    with _signals_held():
+        if docs_dir.exists():
+            docs_dir.rename(retired)
+        try:
+            staging.rename(docs_dir)
+        except BaseException:
+            if retired.exists() and not docs_dir.exists():
+                retired.rename(docs_dir)
+            raise
+        shutil.rmtree(retired, ignore_errors=True)
+
+
+@contextmanager
+def _signals_held():
+    """Ignore SIGINT and SIGTERM during the block (main thread only: signals are delivered there)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {number: signal.signal(number, signal.SIG_IGN) for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, signal.SIG_DFL if handler is None else handler)
 
 
 def clean_docs(docs_dir: Path) -> int:

@@ -23,6 +23,9 @@ def build_project(seeds: Path, project: Path, *extra_args: str) -> subprocess.Co
     """Generate docs/ and build site/ for a seeds folder in a fresh project folder, as `make site` does."""
     project.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    # mkdocs.yml lists its hooks (generator/search/hook.py) relative to itself.
+    if not (project / "generator").exists():
+        (project / "generator").symlink_to(ROOT / "generator", target_is_directory=True)
     generate = subprocess.run(
         [sys.executable, "-m", "generator", "build", "--seeds", str(seeds), "--docs", str(project / "docs"), *extra_args],
         cwd=ROOT, capture_output=True, text=True,

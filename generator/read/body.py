@@ -30,11 +30,11 @@ def build_body(lines: list[Line]) -> tuple[str, tuple[Paragraph, ...]]:
 def _is_subheading(lines: list[Line], index: int) -> bool:
     """A short unpunctuated line followed by a longer paragraph, in a script that punctuates."""
     text = lines[index].text
-    if index + 1 >= len(lines) or dominant_script(text) in UNPUNCTUATED_SCRIPTS:
+    # The length first: a long line is no heading, whatever its script (and costs nothing to rule out).
+    if index + 1 >= len(lines) or len(text) > _HEADING_MAX_CHARS or dominant_script(text) in UNPUNCTUATED_SCRIPTS:
         return False
     return (
-        len(text) <= _HEADING_MAX_CHARS
-        and len(text.split()) <= _HEADING_MAX_WORDS
+        len(text.split()) <= _HEADING_MAX_WORDS
         and not ends_sentence(text)
         and not text.endswith((":", ",", ";"))
         and len(lines[index + 1].text) > len(text)

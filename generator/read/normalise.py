@@ -11,7 +11,10 @@ from generator.lang.scripts import compose_thai_sara_am
 # change how Persian, Arabic and Indic words are written.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 _SPACES = re.compile(r"[^\S\n]+")  # any white space but the line break, no-break spaces included
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# C0 and C1 control characters (but tab, line feed, carriage return and NEL, which are white
+# space), lone surrogates and the noncharacters U+FFFE/U+FFFF: no article text, and YAML and
+# UTF-8 output refuse them.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def normalise_text(text: str) -> str:

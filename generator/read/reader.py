@@ -1,10 +1,14 @@
 """Read one seed file into an Article: decode, normalise, strip clutter, detect, in that order."""
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from dataclasses import replace
-from pathlib import Path
+from pathlib import Path, PurePath
 
-from generator.errors import SeedError
+from generator.errors import BuildAborted, SeedError
+from generator.escape import printable
 from generator.lang.detect import detect_language
 from generator.lang.sources import attributed_source
 from generator.model import Article, Notice, SeedOutcome
@@ -12,37 +16,79 @@ from generator.read.body import build_body, derived_title, is_truncated
 from generator.read.decode import decode_bytes
 from generator.read.frontmatter import FrontMatter, split_front_matter
 from generator.read.header import read_header
-from generator.read.lines import split_lines, strip_clutter
+from generator.read.lines import Line, split_lines, strip_clutter
 from generator.read.normalise import normalise_text
 from generator.slugs import article_id
 
 SEED_SUFFIXES = (".txt", ".md")
+KNOWLEDGE_DIR = "knowledge"  # seeds/knowledge/ holds the curated registry, not articles
+# No news article comes near this size (a long read is 100 KB, in Thai too); a larger file is a
+# dump or an archive, would make one page, and the search index every page loads, as large as
+# itself, and costs the annotation stages minutes.
+MAX_SEED_BYTES = 500_000
+# The language is decided on the start of the text: enough for any classifier, and a long text
+# costs no more than this.
+_LANGUAGE_SAMPLE_CHARS = 100_000
+
+
+class _NotASeed(SeedError):
+    """A file that is no article file at all (by its name): noted, not warned about."""
 
 
 def find_seeds(seeds_dir: Path) -> list[Path]:
-    """Every seed file under the folder, sorted by path, so that the build is deterministic."""
-    return sorted(p for p in seeds_dir.rglob("*") if p.suffix.lower() in SEED_SUFFIXES and p.is_file()
-                  and "knowledge" not in p.relative_to(seeds_dir).parts[:1])
+    """Every entry under the folder that the build must account for, sorted by path (deterministic).
+
+    That is every file, whatever its name or type (read_seed reads article files and says why it
+    skips anything else), every link to a folder (never followed: it could loop or lead out of the
+    seeds folder), every hidden folder (.git, not searched: one entry, not thousands) and every
+    folder that cannot be listed. The knowledge folder is not searched.
+    """
+    unlisted: list[Path] = []
+
+    def refused(error: OSError) -> None:
+        unlisted.append(Path(error.filename) if error.filename else seeds_dir)
+
+    found: list[Path] = []
+    for root, dirs, names in os.walk(seeds_dir, onerror=refused, followlinks=False):
+        folder = Path(root)
+        if folder == seeds_dir:
+            dirs[:] = [d for d in dirs if d != KNOWLEDGE_DIR]
+        passed = [d for d in dirs if d.startswith(".") or (folder / d).is_symlink()]
+        dirs[:] = sorted(d for d in dirs if d not in passed)
+        found += [folder / name for name in [*names, *passed]]
+    if seeds_dir in unlisted:
+        raise BuildAborted(f"{seeds_dir}: the seeds folder cannot be read; check its permissions")
+    return sorted(found + unlisted)
+
+
+def display_path(relative: PurePath) -> str:
+    """A seed's path as reports show it: POSIX separators; bytes that are no UTF-8 and invisible
+    control or bidi characters written as escapes (\\xff, \\x1b, \\u202e)."""
+    return printable(relative.as_posix().encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace"))
 
 
 def read_seed(path: Path, seeds_dir: Path) -> SeedOutcome:
     """Read one seed; a seed that cannot become an article is skipped with its reason, never raised."""
-    relative = path.relative_to(seeds_dir).as_posix()
+    relative = display_path(path.relative_to(seeds_dir))
     try:
-        article, notices = _read(path, relative)
+        article, notices = _read(path, relative, seeds_dir)
     except SeedError as error:
-        return SeedOutcome(relative, None, error.reason, (Notice(relative, f"skipped: {error.reason}", error.hint),))
+        level = "info" if isinstance(error, _NotASeed) else "warning"
+        return SeedOutcome(relative, None, error.reason, (Notice(relative, f"skipped: {error.reason}", error.hint, level=level),))
     except OSError as error:
         reason = f"the file cannot be read ({error.strerror or error})"
         return SeedOutcome(relative, None, reason, (Notice(relative, f"skipped: {reason}", "check its permissions"),))
     return SeedOutcome(relative, article, None, tuple(notices))
 
 
-def _read(path: Path, relative: str) -> tuple[Article, list[Notice]]:
+def _read(path: Path, relative: str, seeds_dir: Path) -> tuple[Article, list[Notice]]:
     """The article in one seed file and the notices about it."""
-    decoded = decode_bytes(path.read_bytes())
+    decoded = decode_bytes(_seed_bytes(path, seeds_dir))
     notices = []
-    if decoded.guessed:
+    if decoded.damaged:
+        notices.append(Notice(relative, f"not valid UTF-8 in {decoded.damaged} places: read as UTF-8, "
+                                        "each bad byte sequence shown as U+FFFD (\ufffd)", "re-save the file as UTF-8"))
+    elif decoded.guessed:
         notices.append(Notice(relative, f"not UTF-8: decoded as {decoded.encoding} (detected)", "save the file as UTF-8 to be sure"))
     front, text, front_notices = (
         split_front_matter(decoded.text, relative) if path.suffix.lower() == ".md" else (FrontMatter(), decoded.text, [])
@@ -52,12 +98,83 @@ def _read(path: Path, relative: str) -> tuple[Article, list[Notice]]:
     return article, notices
 
 
+def _seed_bytes(path: Path, seeds_dir: Path) -> bytes:
+    """The bytes of an article file; SeedError for anything that is not one (checked before reading)."""
+    if path.is_symlink():
+        _check_link(path, seeds_dir)
+    elif path.is_dir():  # find_seeds returns hidden folders and the folders it could not list
+        if path.name.startswith("."):
+            raise _NotASeed("a hidden folder: not read", "move its articles out of it if it holds any")
+        try:
+            os.listdir(path)
+        except OSError as error:
+            raise SeedError(f"the folder cannot be read ({error.strerror or error}): its files are not read",
+                            "check its permissions") from None
+        raise SeedError("a folder that could not be listed when the build started", "run the build again")
+    if path.suffix.lower() not in SEED_SUFFIXES:
+        raise _NotASeed("not an article file: only .txt and .md files are read",
+                        "rename it to .txt or .md if it is an article, or move it out of the seeds folder")
+    status = path.stat()
+    if not stat.S_ISREG(status.st_mode):
+        raise SeedError("not a regular file (a named pipe, socket or device)", "give the seed folder text files only")
+    if status.st_size > MAX_SEED_BYTES:
+        raise SeedError(
+            f"the file is {status.st_size / 1e6:.1f} MB, more than one article can be (at most {MAX_SEED_BYTES / 1e6:g} MB)",
+            "split it into one file per article, or remove it",
+        )
+    return path.read_bytes()
+
+
+def _check_link(path: Path, seeds_dir: Path) -> None:
+    """Refuse a symbolic link that loops, leads nowhere, leads to a folder or out of the seeds folder.
+
+    A link to a file in the seeds folder is read (the file is then a duplicate of its target).
+    """
+    try:
+        target = path.resolve(strict=True)
+    except FileNotFoundError:
+        raise SeedError(f"a symbolic link to nothing (its target {_shown_target(path)} does not exist)",
+                        "remove the link or restore its target") from None
+    except (RuntimeError, OSError) as error:  # Python 3.11 raises RuntimeError for a loop, later ones OSError
+        if isinstance(error, RuntimeError) or error.errno == errno.ELOOP:
+            raise SeedError("a symbolic link that loops back on itself", "remove the link") from None
+        raise
+    root = seeds_dir.resolve()
+    if target.is_dir():
+        if target.is_relative_to(root) and target != root:
+            raise _NotASeed("a symbolic link to a folder of the seeds folder: not followed (its files are read where they are)")
+        raise SeedError("a symbolic link to a folder: not followed (it loops back or leads out of the seeds folder)",
+                        "move or copy the folder into the seeds folder")
+    if not target.is_relative_to(root):
+        raise SeedError("a symbolic link to a file outside the seeds folder: not read",
+                        "copy the file into the seeds folder instead of linking to it")
+
+
+def _shown_target(path: Path) -> str:
+    """A link's target as written in the link, printable."""
+    try:
+        return display_path(PurePath(os.readlink(path)))
+    except OSError:
+        return "?"
+
+
+def _language_sample(lines: list[Line]) -> str:
+    """The start of the text, whole lines, about _LANGUAGE_SAMPLE_CHARS long."""
+    taken, size = [], 0
+    for line in lines:
+        taken.append(line.text)
+        size += len(line.text) + 1
+        if size >= _LANGUAGE_SAMPLE_CHARS:
+            break
+    return "\n".join(taken)[:_LANGUAGE_SAMPLE_CHARS]
+
+
 def analyse(text: str, relative: str, encoding: str, front: FrontMatter = FrontMatter()) -> Article:
     """Turn normalised text into an Article; front matter fields override what is detected."""
     kept, removed, credits = strip_clutter(split_lines(text))
     if not kept:
         raise SeedError("nothing is left once site clutter is removed", "check that the file holds the article's text")
-    lang, lang_basis = (front.lang, "front matter") if front.lang else detect_language("\n".join(l.text for l in kept))
+    lang, lang_basis = (front.lang, "front matter") if front.lang else detect_language(_language_sample(kept))
     if lang is None:
         raise SeedError(f"the language cannot be detected ({lang_basis})", "add front matter with lang: <code>")
     header, body_lines, header_removed = read_header(kept, lang)

@@ -7,14 +7,23 @@ import yaml
 
 from generator.lang.locale import native_name
 from generator.model import Site
+from generator.search import FIELDS, SEPARATOR
 from generator.slugs import (ASSETS_DIR, ENTITIES_INDEX, HOME_PAGE, REPORT_PAGE, STORIES_INDEX, TIMELINE_PAGE,
                              language_index_page)
 
 IFRAME_WORKER_SHIM = f"{ASSETS_DIR}/iframe-worker-shim.js"
+# Dossier's search script (generator/assets/search.js): loaded in every page after the shim, and by the
+# search worker (the build hook, generator/search/hook.py, installs a copy where Material's worker looks).
+SEARCH_SCRIPT = f"{ASSETS_DIR}/search.js"
 
 
 def mkdocs_fragment(site: Site) -> str:
-    """Navigation (section index pages only, so pages stay small) and search languages."""
+    """Navigation (section index pages only, so pages stay small), search settings and the page scripts.
+
+    Search: the corpus languages it handles (generator/lang/search.py), a separator that splits at
+    U+200B (put between Thai words at build time) and at the punctuation of every script, no lunr
+    pipeline functions (generator/assets/search.js normalises instead), and the field boosts.
+    """
     nav = [{"Home": HOME_PAGE}]
     nav += [{native_name(lang): language_index_page(lang)} for lang in site.languages]
     nav.append({"Stories": STORIES_INDEX})
@@ -24,11 +33,17 @@ def mkdocs_fragment(site: Site) -> str:
     config = {
         "nav": nav,
         "plugins": [
-            {"search": {"lang": list(site.search_languages)}},
+            {"search": {
+                "lang": list(site.search_languages),
+                "separator": SEPARATOR,
+                "pipeline": [],
+                "fields": FIELDS,
+            }},
             {"offline": {}},
         ],
         # The offline plugin would add the shim from a CDN; a local copy keeps the site self-contained.
-        "extra": {"polyfills": [IFRAME_WORKER_SHIM]},
+        # The search script wraps the (shimmed) Worker, so it comes after the shim.
+        "extra": {"polyfills": [IFRAME_WORKER_SHIM, SEARCH_SCRIPT]},
     }
     header = "# Written by `python -m generator build` from the corpus; edit mkdocs.yml instead.\n"
     return header + yaml.safe_dump(config, allow_unicode=True, sort_keys=False)

@@ -1,0 +1,122 @@
+"""MkDocs hook (listed under `hooks:` in mkdocs.yml): Material's search index, prepared for every language.
+
+- on_config: the search languages as written in the configuration must be ones search handles
+  (generator/lang/search.py), else the build stops; the separator must split at U+200B; the page
+  script generator/assets/search.js must be among the polyfills.
+- on_page_context: remembers each page's language and kind (article, entity page, ...).
+- on_post_build, after Material's search plugin (which writes site/search/search_index.json) and the
+  offline plugin (which copies it into search_index.js): rewrites both, see generator/search/index.py
+  (Thai segmented, repeated sections left out, entity names as tags, one lunr "language": dossier),
+  as UTF-8; and installs the search script where Material's worker loads that language from.
+
+The design is described in generator/search/__init__.py.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+# MkDocs loads a hook by its path: make the project's packages importable.
+_ROOT = Path(__file__).resolve().parents[2]
+if str(_ROOT) not in sys.path:
+    sys.path.insert(0, str(_ROOT))
+
+from generator.lang.locale import native_name  # noqa: E402
+from generator.lang.search import UnsupportedSearchLanguage, check_search_languages  # noqa: E402
+from generator.render.config import SEARCH_SCRIPT  # noqa: E402
+from generator.search import LUNR_LANGUAGE  # noqa: E402
+from generator.search.index import dumps, entity_names, page_info, prepare, thai_names  # noqa: E402
+from generator.search.segment import thai_segmenter  # noqa: E402
+from generator.slugs import KNOWLEDGE_FILE  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.dossier.search")
+
+_SEARCH_PLUGINS = ("search", "material/search")
+_WORKER_LANGUAGE = f"assets/javascripts/lunr/min/lunr.{LUNR_LANGUAGE}.min.js"
+_pages: dict = {}
+
+
+def on_config(config):
+    """Check the search configuration before anything is built."""
+    _pages.clear()
+    plugin = next((config.plugins[name] for name in _SEARCH_PLUGINS if name in config.plugins), None)
+    if plugin is None:
+        return config
+    try:
+        check_search_languages(_listed_languages(config), f"{config.config_file_path}: plugins.search.lang")
+    except UnsupportedSearchLanguage as error:
+        raise PluginError(str(error)) from None
+    separator = plugin.config.separator or ""
+    if not re.search(separator, "a\u200bb"):
+        raise PluginError(
+            f"{config.config_file_path}: plugins.search.separator {separator!r} does not split at U+200B, "
+            "which separates Thai words in the index: use generator.search.SEPARATOR"
+        )
+    if SEARCH_SCRIPT not in (config.extra.get("polyfills") or []):
+        raise PluginError(
+            f"{config.config_file_path}: extra.polyfills lacks {SEARCH_SCRIPT}, the search script; "
+            "run `python -m generator build`, which writes it into docs/.dossier/mkdocs.corpus.yml"
+        )
+    return config
+
+
+def _listed_languages(config) -> list:
+    """The search languages as the configuration files write them (MkDocs drops or remaps some silently)."""
+    from mkdocs.utils.yaml import get_yaml_loader, yaml_load
+
+    listed = None
+    try:
+        with open(config.config_file_path, encoding="utf-8") as file:
+            raw = yaml_load(file, loader=get_yaml_loader(config=config))
+    except (OSError, TypeError):
+        raw = {}
+    for entry in raw.get("plugins") or []:
+        if isinstance(entry, dict):
+            for name in _SEARCH_PLUGINS:
+                if isinstance(entry.get(name), dict) and "lang" in entry[name]:
+                    listed = entry[name]["lang"]
+    if listed is None:
+        plugin = next(config.plugins[name] for name in _SEARCH_PLUGINS if name in config.plugins)
+        listed = plugin.config.lang or []
+    return [listed] if isinstance(listed, str) else list(listed)
+
+
+def on_page_context(context, page, config, nav):
+    """Remember the page's language and kind for the index."""
+    from urllib.parse import unquote
+
+    _pages[unquote(page.url)] = page_info(page.file.src_uri, page.meta)
+    return context
+
+
+@event_priority(-110)  # after the search plugin (0) and the offline plugin (-100)
+def on_post_build(config):
+    """Rewrite the search index for every language and install the search script for the worker."""
+    site = Path(config.site_dir)
+    index_file = site / "search" / "search_index.json"
+    if not index_file.is_file():
+        return
+    script = site / SEARCH_SCRIPT
+    if not script.is_file():
+        raise PluginError(f"{script}: the search script is missing; run `python -m generator build` (it copies it)")
+    knowledge_file = site / KNOWLEDGE_FILE
+    knowledge = json.loads(knowledge_file.read_text(encoding="utf-8")) if knowledge_file.is_file() else {}
+
+    index = json.loads(index_file.read_text(encoding="utf-8"))
+    languages = {info.lang: native_name(info.lang) for info in _pages.values() if info.lang}
+    prepared = prepare(index, _pages, entity_names(knowledge), languages, thai_segmenter(thai_names(knowledge)))
+    data = dumps(prepared)
+    index_file.write_text(data, encoding="utf-8")
+    if "offline" in config.plugins or "material/offline" in config.plugins:
+        (site / "search" / "search_index.js").write_text(f"var __index = {data}", encoding="utf-8")
+
+    worker_script = site / _WORKER_LANGUAGE
+    worker_script.parent.mkdir(parents=True, exist_ok=True)
+    worker_script.write_bytes(script.read_bytes())
+    log.debug("search index: %d documents, %d bytes", len(prepared["docs"]), len(data.encode("utf-8")))

@@ -1,0 +1,136 @@
+"""Prepare Material's search index for every language (used by the build hook, generator/search/hook.py)."""
+from __future__ import annotations
+
+import html
+import json
+import posixpath
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from generator.search import FIELDS, LUNR_LANGUAGE, SEPARATOR
+from generator.slugs import (
+    ENTITIES_INDEX, HOME_PAGE, REPORT_PAGE, STORIES_INDEX, TIMELINE_PAGE, entity_page, event_page,
+    language_index_page, story_page,
+)
+
+_SECTIONS_REPEAT = frozenset({ENTITIES_INDEX, HOME_PAGE, REPORT_PAGE, STORIES_INDEX, TIMELINE_PAGE})
+_KINDS = (("entity", entity_page), ("event", event_page), ("story", story_page))
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What the index needs to know about a page: its language (if it is in one) and kind."""
+
+    lang: str | None
+    kind: str  # article | language | entity | event | story | site | page (hand-written)
+
+    @property
+    def whole(self) -> bool:
+        """Whether every section of the page is indexed (articles and hand-written pages)."""
+        return self.kind in ("article", "page")
+
+
+def page_info(src_uri: str, meta: Mapping) -> PageInfo:
+    """The kind of a docs page, from where the generator puts it and its front matter."""
+    lang = meta.get("lang") if isinstance(meta.get("lang"), str) else None
+    if meta.get("dossier_article"):
+        return PageInfo(lang, "article")
+    if lang and src_uri == language_index_page(lang):
+        return PageInfo(lang, "language")
+    if src_uri in _SECTIONS_REPEAT:
+        return PageInfo(lang, "site")
+    for kind, page in _KINDS:
+        folder = posixpath.dirname(page("x"))
+        if posixpath.dirname(src_uri) == folder and src_uri.endswith(".md"):
+            return PageInfo(lang, kind)
+    return PageInfo(lang, "page")
+
+
+def entity_names(knowledge: Mapping) -> dict[str, list[str]]:
+    """The names and aliases of each entity in every language, by the URL of its page (from knowledge.json)."""
+    names: dict[str, list[str]] = {}
+    for entity in knowledge.get("entities", []):
+        if not entity.get("url"):
+            continue
+        found = [*entity.get("names", {}).values(), *entity.get("aliases", [])]
+        names[entity["url"]] = list(dict.fromkeys(n for n in found if isinstance(n, str) and n.strip()))
+    return names
+
+
+def thai_names(knowledge: Mapping) -> set[str]:
+    """Every entity name and alias, for the Thai segmenter's dictionary (it keeps only the Thai ones)."""
+    return {name for names in entity_names(knowledge).values() for name in names}
+
+
+def prepare(index: Mapping, pages: Mapping[str, PageInfo], names: Mapping[str, list[str]],
+            languages: Mapping[str, str], segment: Callable[[str], str]) -> dict:
+    """The index with Thai segmented, repeated sections left out, entity names as tags, languages marked.
+
+    `pages` and `names` are keyed by page URL (percent-decoded); `languages` maps a language code to
+    its native name.
+    """
+    docs = []
+    for doc in _merge_title_sections(index.get("docs", [])):
+        path, _, anchor = doc["location"].partition("#")
+        info = pages.get(unquote(path), PageInfo(None, "page"))
+        if anchor and not info.whole:
+            continue
+        entry = dict(doc)
+        # Page URLs as UTF-8 too (the browser percent-encodes them when it follows a result).
+        readable = unquote(path)
+        if not set(readable) & set("%#?\\"):
+            entry["location"] = readable + (f"#{anchor}" if anchor else "")
+        entry["title"] = segment(entry.get("title", ""))
+        entry["text"] = segment(entry.get("text", ""))
+        if not anchor:
+            if info.lang:
+                entry["lang"] = info.lang
+            if info.kind in ("entity", "event", "story", "site"):
+                entry["kind"] = info.kind
+            if info.kind == "entity" and names.get(unquote(path)):
+                # The index holds HTML (Material renders it as such): names are text, so escape them.
+                entry["tags"] = [segment(html.escape(name, quote=False)) for name in names[unquote(path)]]
+        if "tags" in entry and info.kind != "entity":
+            entry["tags"] = [segment(str(tag)) for tag in entry["tags"]]
+        docs.append(entry)
+    used = used_languages(pages.values())
+    config = dict(index.get("config", {}))
+    config.update({
+        "lang": [LUNR_LANGUAGE],
+        "separator": config.get("separator") or SEPARATOR,
+        "pipeline": [],
+        "fields": config.get("fields") or FIELDS,
+        "dossier": {"languages": {lang: languages.get(lang, lang) for lang in used}},
+    })
+    return {**index, "config": config, "docs": docs}
+
+
+def _merge_title_sections(docs: list[dict]) -> list[dict]:
+    """Documents with a page's title section joined to the page itself.
+
+    A page whose heading comes inside a wrapper (an article's <article>) is split by Material into a
+    page document with what lies outside the wrapper and a section with the page's own title holding
+    the text; the text belongs to the page (Material ranks pages above their sections).
+    """
+    merged: list[dict] = []
+    for doc in docs:
+        path, _, anchor = doc["location"].partition("#")
+        page = merged[-1] if merged else None
+        # Sections follow their page: the page being the last document means this is its first section.
+        if anchor and page is not None and page["location"] == path and page.get("title") == doc.get("title"):
+            text = " ".join(t for t in (doc.get("text", ""), page.get("text", "")) if t)
+            merged[-1] = {**page, "text": text}
+            continue
+        merged.append(doc)
+    return merged
+
+
+def dumps(index: Mapping) -> str:
+    """The index as compact JSON with characters as they are (UTF-8), not \\u escapes."""
+    return json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+
+
+def used_languages(pages: Iterable[PageInfo]) -> list[str]:
+    """The languages of the pages, sorted."""
+    return sorted({info.lang for info in pages if info.lang})
