@@ -19,6 +19,7 @@ from generator.knowledge.events_file import load_event_overrides
 from generator.knowledge.registry import load_registry
 from generator.errors import BuildAborted
 from generator.model import AnnotatedArticle, Notice, SeedOutcome, Site
+from generator.read.duplicates import distinct_ids, mark_duplicates
 from generator.read.reader import find_seeds, read_seed
 from generator.render import config, entity_pages, event_pages, export, pages, story_pages
 from generator.slugs import ASSETS_DIR, KNOWLEDGE_FILE, STATE_DIR
@@ -84,7 +85,8 @@ def read_all(seeds_dir: Path) -> list[SeedOutcome]:
     """Read every seed under the folder, in path order."""
     if not seeds_dir.is_dir():
         raise BuildAborted(f"{seeds_dir}: the seeds folder does not exist; create it and put article files (.txt, .md) in it")
-    outcomes = [read_seed(path, seeds_dir) for path in find_seeds(seeds_dir)]
+    # Duplicates merge into the first copy's page; colliding ids get a numeric suffix.
+    outcomes = distinct_ids(mark_duplicates([read_seed(path, seeds_dir) for path in find_seeds(seeds_dir)]))
     for outcome in outcomes:
         for notice in outcome.notices:
             log.warning("%s", notice) if notice.level == "warning" else log.info("%s", notice)
