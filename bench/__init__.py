@@ -1,0 +1,1 @@
+"""Scale benchmark: a corpus maker (bench.corpus) and a runner (bench.run), started by `make bench`."""
