@@ -36,7 +36,7 @@ bench: $(VENV)/.installed generator/vendor/node_modules/.installed
 	$(PY) -m bench
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache .dossier-cache
 	[ ! -x $(PY) ] || $(PY) -m generator clean --docs $(DOCS)
 
 $(VENV)/.installed: generator/requirements.txt

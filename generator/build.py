@@ -5,6 +5,7 @@ site model is assembled; and what is written replaces docs/ in one swap.
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -17,11 +18,13 @@ from generator.events import assemble_events
 from generator.stories import assemble_stories
 from generator.knowledge.events_file import load_event_overrides
 from generator.knowledge.registry import load_registry
+from generator.cache import Caches, Store, cache_dir_for, cached_map, content_key
 from generator.errors import BuildAborted
 from generator.model import AnnotatedArticle, Notice, SeedOutcome, Site
 from generator.read.duplicates import distinct_ids, mark_duplicates
-from generator.read.reader import find_seeds, read_seed
-from generator.render import config, entity_pages, event_pages, export, pages, story_pages
+from generator.read.reader import MAX_SEED_BYTES, SEED_SUFFIXES, find_seeds, read_seed
+from generator.parallel import parallel_map
+from generator.render import config, entity_pages, environment, event_pages, export, pages, story_pages
 from generator.slugs import ASSETS_DIR, KNOWLEDGE_FILE, STATE_DIR
 from generator.writer import WriteSummary, write_docs
 
@@ -46,14 +49,16 @@ class BuildResult:
         return tuple(n for n in self.notices if n.level == "warning")
 
 
-def build(seeds_dir: Path, docs_dir: Path) -> BuildResult:
-    """Generate docs/ from the seeds folder."""
+def build(seeds_dir: Path, docs_dir: Path, use_cache: bool = True) -> BuildResult:
+    """Generate docs/ from the seeds folder (reusing what the last run computed for unchanged input)."""
+    # Per-article results and page keys of the last run, beside docs/: only what changed is redone.
+    caches = Caches.load(cache_dir_for(docs_dir) if use_cache else None)
     # Read every seed on its own: a bad file is reported and skipped, never stops the others.
-    outcomes = read_all(seeds_dir)
+    outcomes = read_all(seeds_dir, caches.read)
     # The curated registry: a malformed one stops the build here, before anything is written.
     entities = load_registry(seeds_dir / "knowledge" / "entities.yml")
     # Annotate each article on its own: sentences, mentions of registry names, unknown names.
-    annotated = annotate_all(outcomes, Knowledge(build_name_index(entities)))
+    annotated = annotate_all(outcomes, Knowledge(build_name_index(entities)), caches.annotate, content_key("registry", entities))
     # Merge the unknown names of all articles into candidate entities, awaiting review.
     candidates, annotated = discover(annotated)
     # Events need every article too: the same visit is reported in several languages.
@@ -65,10 +70,12 @@ def build(seeds_dir: Path, docs_dir: Path) -> BuildResult:
     # Assemble the whole site model: it needs every article (mentions by entity, co-occurrence).
     site = assemble(outcomes, annotated, entities + candidates, events, stories)
     notices = tuple(n for o in outcomes for n in o.notices) + site.notices + tuple(event_notices)
-    # Render every page and data file in memory...
-    files = render_all(site, notices)
+    # Render every page and data file in memory (a page whose inputs did not change is taken from docs/)...
+    files = render_all(site, notices, docs_dir, caches.pages)
     # ...and only then write, replacing the generated part of docs/ in one swap.
     written = write_docs(files, docs_dir)
+    caches.save()
+    log.info("cache: %s", caches.summary())
     return BuildResult(site, notices, written)
 
 
@@ -81,21 +88,48 @@ def discover_yaml(seeds_dir: Path) -> str:
     return registry_yaml(candidates, counts)
 
 
-def read_all(seeds_dir: Path) -> list[SeedOutcome]:
-    """Read every seed under the folder, in path order."""
+def read_all(seeds_dir: Path, store: Store = Store(None)) -> list[SeedOutcome]:
+    """Read every seed under the folder, in path order (a seed whose bytes did not change is taken from the cache)."""
     if not seeds_dir.is_dir():
         raise BuildAborted(f"{seeds_dir}: the seeds folder does not exist; create it and put article files (.txt, .md) in it")
+    paths = find_seeds(seeds_dir)
+    read = cached_map(store, _read_one, paths, [_seed_key(path, seeds_dir) for path in paths], seeds_dir)
     # Duplicates merge into the first copy's page; colliding ids get a numeric suffix.
-    outcomes = distinct_ids(mark_duplicates([read_seed(path, seeds_dir) for path in find_seeds(seeds_dir)]))
+    outcomes = distinct_ids(mark_duplicates(read))
     for outcome in outcomes:
         for notice in outcome.notices:
             log.warning("%s", notice) if notice.level == "warning" else log.info("%s", notice)
     return outcomes
 
 
-def annotate_all(outcomes: list[SeedOutcome], knowledge: Knowledge) -> dict[str, AnnotatedArticle]:
-    """Run the annotation stages over every article that was read."""
-    return {o.article.id: annotate(o.article, knowledge) for o in outcomes if o.article is not None}
+def _read_one(seeds_dir: Path, path: Path) -> SeedOutcome:
+    """Read one seed (run in a worker process)."""
+    return read_seed(path, seeds_dir)
+
+
+def _seed_key(path: Path, seeds_dir: Path) -> str | None:
+    """The cache key of a seed: its path and bytes. None for what is not a plain article file (always read again)."""
+    try:
+        if path.is_symlink() or not path.is_file() or path.suffix.lower() not in SEED_SUFFIXES:
+            return None
+        if path.stat().st_size > MAX_SEED_BYTES:
+            return None
+        return content_key("read", str(path.relative_to(seeds_dir)), path.read_bytes())
+    except OSError:
+        return None  # read_seed reports why
+
+
+def annotate_all(outcomes: list[SeedOutcome], knowledge: Knowledge, store: Store = Store(None),
+                 registry_key: str = "") -> dict[str, AnnotatedArticle]:
+    """Run the annotation stages over every article that was read (an unchanged article under an unchanged registry is cached)."""
+    articles = [o.article for o in outcomes if o.article is not None]
+    keys = [content_key("annotate", registry_key, article) if registry_key else None for article in articles]
+    return {a.id: annotated for a, annotated in zip(articles, cached_map(store, _annotate_one, articles, keys, knowledge))}
+
+
+def _annotate_one(knowledge: Knowledge, article) -> AnnotatedArticle:
+    """Annotate one article (run in a worker process)."""
+    return annotate(article, knowledge)
 
 
 def discover(annotated: dict[str, AnnotatedArticle]) -> tuple[tuple, dict[str, AnnotatedArticle]]:
@@ -105,25 +139,70 @@ def discover(annotated: dict[str, AnnotatedArticle]) -> tuple[tuple, dict[str, A
     return entities, rekeyed
 
 
-def render_all(site: Site, notices: tuple[Notice, ...]) -> dict[str, bytes]:
+def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = None,
+               store: Store = Store(None)) -> dict[str, bytes]:
     """Every generated file of docs/, as bytes, keyed by docs-relative path."""
-    rendered = [pages.home(site), pages.report(site, notices)]
-    rendered += [pages.language_index(site, lang) for lang in site.languages]
-    rendered += [pages.article_page(site, site.articles[i]) for i in sorted(site.articles)]
-    rendered += [entity_pages.entity_page(site, entity_id) for entity_id in sorted(site.entities)]
-    rendered.append(entity_pages.entities_index(site))
-    rendered += [event_pages.event_page(site, event_id) for event_id in sorted(site.events)]
-    rendered.append(event_pages.timeline(site))
-    rendered += [story_pages.story_page(site, story_id) for story_id in sorted(site.stories)]
-    rendered.append(story_pages.stories_index(site))
-    rendered += [
-        (KNOWLEDGE_FILE, export.knowledge(site)),
-        (f"{STATE_DIR}/mkdocs.corpus.yml", config.mkdocs_fragment(site)),
-        (f"{STATE_DIR}/source-date-epoch", config.source_date_epoch(site)),
-    ]
-    files = {path: text.encode("utf-8") for path, text in rendered}
+    jobs = page_jobs(site, notices)
+    environment.reuse(frozenset(store.entries) if docs_dir is not None else frozenset())
+    try:
+        rendered = parallel_map(_render_job, range(len(jobs)), (site, jobs))
+    finally:
+        environment.reuse(frozenset())
+    files: dict[str, bytes] = {}
+    for job, pages_of_job in zip(jobs, rendered):
+        for path, text in pages_of_job:
+            files[path] = _page_bytes(path, text, docs_dir, store) or _rendered_again(site, job, path, store)
+    files.update({
+        KNOWLEDGE_FILE: export.knowledge(site).encode("utf-8"),
+        f"{STATE_DIR}/mkdocs.corpus.yml": config.mkdocs_fragment(site).encode("utf-8"),
+        f"{STATE_DIR}/source-date-epoch": config.source_date_epoch(site).encode("utf-8"),
+    })
     files.update(static_assets())
     return files
+
+
+def page_jobs(site: Site, notices: tuple[Notice, ...]) -> list[tuple]:
+    """Every page to render, as (page function, its argument after the site); each returns one page or several."""
+    jobs: list[tuple] = [(pages.home, None), (pages.report, notices)]
+    jobs += [(pages.language_index, lang) for lang in site.languages]
+    jobs += [(pages.article_page, site.articles[i]) for i in sorted(site.articles)]
+    jobs += [(entity_pages.entity_page, entity_id) for entity_id in sorted(site.entities)]
+    jobs.append((entity_pages.entities_index, None))
+    jobs += [(event_pages.event_page, event_id) for event_id in sorted(site.events)]
+    jobs.append((event_pages.timeline, None))
+    jobs += [(story_pages.story_page, story_id) for story_id in sorted(site.stories)]
+    jobs.append((story_pages.stories_index, None))
+    return jobs
+
+
+def _render_job(shared: tuple, index: int) -> list[tuple[str, str]]:
+    """Run one page function (in a worker process): its pages as (path, text)."""
+    site, jobs = shared
+    function, argument = jobs[index]
+    result = function(site) if argument is None else function(site, argument)
+    return [result] if isinstance(result, tuple) else list(result)
+
+
+def _page_bytes(path: str, text: str, docs_dir: Path | None, store: Store) -> bytes | None:
+    """A page's bytes: the new text, or, for a page whose key is unchanged, the file the last run wrote (None if it is gone)."""
+    key = getattr(text, "key", None)
+    if not getattr(text, "reused", False):
+        data = text.encode("utf-8")
+        if key is not None:
+            store.put(key, (path, hashlib.sha256(data).hexdigest()))
+        return data
+    written_path, digest = store.get(key) or ("", "")
+    try:
+        data = (docs_dir / path).read_bytes() if written_path == path else None
+    except OSError:
+        data = None
+    return data if data is not None and hashlib.sha256(data).hexdigest() == digest else None
+
+
+def _rendered_again(site: Site, job: tuple, path: str, store: Store) -> bytes:
+    """Render a page whose last output is missing or was changed by hand, without reuse."""
+    text = dict(_render_job((site, [job]), 0))[path]
+    return _page_bytes(path, text, None, store)
 
 
 def static_assets() -> dict[str, bytes]:

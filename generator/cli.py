@@ -1,18 +1,21 @@
-"""Command line: `python -m generator build|clean`. Exit codes are set here and nowhere else."""
+"""Command line: `python -m generator build|clean|discover`. Exit codes are set here and nowhere else.
+
+Only light modules are imported at the top: the heavy ones (the whole pipeline, Babel, pythainlp,
+numpy) are imported inside main(), where Ctrl-C and errors become one-line messages.
+"""
 from __future__ import annotations
 
 import argparse
 import errno
 import logging
 import os
+import signal
 import sys
 import traceback
 from pathlib import Path
 
-from generator.build import build, discover_yaml
 from generator.errors import DossierError, StrictFailure
 from generator.escape import printable
-from generator.writer import clean_docs
 
 log = logging.getLogger("dossier")
 
@@ -38,18 +41,23 @@ def main(argv: list[str] | None = None) -> int:
     """Run one command; 0 success, 1 warnings under --strict, 2 a problem that stops the build, 130 Ctrl-C.
 
     No traceback reaches the user: every failure ends in a message saying what to do
-    (set DOSSIER_TRACEBACK=1 to see the traceback of an internal error).
+    (set DOSSIER_TRACEBACK=1 to see the traceback of an internal error as well).
     """
-    args = parser().parse_args(argv)
-    terminal = logging.StreamHandler(sys.stderr)
-    terminal.setFormatter(PrintableFormatter("%(levelname)s: %(message)s"))
-    logging.basicConfig(level=logging.WARNING if getattr(args, "quiet", False) else logging.INFO, handlers=[terminal])
+    args: argparse.Namespace | None = None
+    docs_before: tuple[int, int] | None = None
     try:
+        args = parser().parse_args(argv)
+        terminal = logging.StreamHandler(sys.stderr)
+        terminal.setFormatter(PrintableFormatter("%(levelname)s: %(message)s"))
+        logging.basicConfig(level=logging.WARNING if getattr(args, "quiet", False) else logging.INFO, handlers=[terminal])
+        docs_before = _identity(getattr(args, "docs", None))
         if args.command == "discover":
+            from generator.build import discover_yaml
             sys.stdout.write(discover_yaml(args.seeds))
             sys.stdout.flush()
             return 0
         if args.command == "clean":
+            from generator.writer import clean_docs
             log.info("removed %d generated files from %s", clean_docs(args.docs), args.docs)
             return 0
         return _build(args)
@@ -57,34 +65,48 @@ def main(argv: list[str] | None = None) -> int:
         log.error("%s", error)
         return error.exit_code
     except KeyboardInterrupt:
-        log.error("interrupted: %s", _left_as_it_was(args))
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C does not cut the message short
+        log.error("interrupted: %s", _left_as_it_was(args, docs_before))
         return 130
     except BrokenPipeError:  # `discover | head`: the reader has gone; nothing more to say
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except OSError as error:
-        log.error("%s", _os_error_message(error, args))
+        log.error("%s", _os_error_message(error, args, docs_before))
         return 2
-    except Exception as error:  # a bug: say where, without a traceback
+    except Exception as error:  # a bug: say where in one line; the traceback only when asked for
         if os.environ.get("DOSSIER_TRACEBACK"):
-            raise
+            traceback.print_exc()
         frame = traceback.extract_tb(error.__traceback__)[-1]
         log.error("internal error: %s: %s (at %s:%s); %s. Please report it with the file that caused it "
-                  "(DOSSIER_TRACEBACK=1 shows the traceback)", type(error).__name__, error,
-                  Path(frame.filename).name, frame.lineno, _left_as_it_was(args))
+                  "(DOSSIER_TRACEBACK=1 shows the traceback)", type(error).__name__, " ".join(str(error).split()),
+                  Path(frame.filename).name, frame.lineno, _left_as_it_was(args, docs_before))
         return 2
 
 
-def _left_as_it_was(args: argparse.Namespace) -> str:
-    """What a stopped run left behind, for the messages above."""
+def _identity(folder: Path | None) -> tuple[int, int] | None:
+    """Which folder is at a path (device and inode), None if none: a build replaces docs/ by renaming a new tree onto it."""
+    try:
+        status = os.stat(folder) if folder is not None else None
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino) if status else None
+
+
+def _left_as_it_was(args: argparse.Namespace | None, docs_before: tuple[int, int] | None) -> str:
+    """What a stopped run left behind, for the messages above (the generator never writes site/)."""
+    if args is None:
+        return "nothing was written"
     if args.command == "build":
-        return f"{args.docs} was left as it was before this run"
+        if _identity(args.docs) != docs_before:  # the new tree was swapped in before the run stopped
+            return f"{args.docs} had already been replaced in full by this run (this command never writes site/)"
+        return f"{args.docs} was left as it was before this run (this command never writes site/)"
     if args.command == "clean":
         return f"{args.docs} may be partly cleaned; run clean again"
     return "nothing was written"
 
 
-def _os_error_message(error: OSError, args: argparse.Namespace) -> str:
+def _os_error_message(error: OSError, args: argparse.Namespace | None, docs_before: tuple[int, int] | None) -> str:
     """An operating-system error as `file: what is wrong; what to do`."""
     where = f"{error.filename}: " if error.filename else ""
     what = error.strerror or str(error)
@@ -95,7 +117,7 @@ def _os_error_message(error: OSError, args: argparse.Namespace) -> str:
         errno.EPERM: "operation not permitted; check who owns the file or folder and its permissions",
         errno.EROFS: "the file system is read-only; write the docs folder somewhere writable (--docs)",
     }.get(error.errno, "check the path, its permissions and free space, and run the command again")
-    return f"{where}{what}: {advice}; {_left_as_it_was(args)}"
+    return f"{where}{what}: {advice}; {_left_as_it_was(args, docs_before)}"
 
 
 class PrintableFormatter(logging.Formatter):
@@ -107,15 +129,26 @@ class PrintableFormatter(logging.Formatter):
 
 def _build(args: argparse.Namespace) -> int:
     """The build command."""
+    from generator.build import build
     result = build(args.seeds, args.docs)
     site = result.site
+    merged = _merged_count(site.outcomes)
     log.info(
-        "read %d files: %d articles in %d languages (%s), %d skipped; %d warnings; "
+        "read %d files: %d articles in %d languages (%s), %s%d skipped; %d warnings; "
         "docs: %d files written, %d unchanged, %d removed",
         len(site.outcomes), len(site.articles), len(site.by_language), ", ".join(site.languages),
-        sum(1 for o in site.outcomes if o.article is None), len(result.warnings),
+        f"{merged} merged into the page of an identical file, " if merged else "",
+        sum(1 for o in site.outcomes if o.article is None) - merged, len(result.warnings),
         result.written.written, result.written.unchanged, result.written.removed,
     )
     if args.strict and result.warnings:
         raise StrictFailure(f"--strict: {len(result.warnings)} warnings (listed above and on the build report page)")
     return 0
+
+
+def _merged_count(outcomes) -> int:
+    """How many files were duplicates merged into another file's page (see generator/read/duplicates.py), not skipped."""
+    kept = {o.path for o in outcomes if o.article is not None}
+    prefix, suffix = "duplicate of ", ": merged into its page"
+    return sum(1 for o in outcomes if o.article is None and (o.skip_reason or "").startswith(prefix)
+               and o.skip_reason.endswith(suffix) and o.skip_reason[len(prefix):-len(suffix)] in kept)

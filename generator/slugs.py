@@ -4,12 +4,10 @@ from __future__ import annotations
 import posixpath
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import PurePosixPath
 
 MAX_SLUG_LENGTH = 60
-# Letters and digits of every script stay (Arabic, Thai, Cyrillic, Han slugs are readable);
-# combining marks stay with their letters (Thai vowels, Arabic harakat are part of words).
-_NOT_SLUG = re.compile(r"[^\w\u0e00-\u0e7f\u0300-\u036f\u064b-\u065f]+")
 _WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))})
 
 
@@ -19,7 +17,7 @@ def slugify(text: str, fallback: str = "untitled") -> str:
     Returns the fallback when nothing of the text is left (only punctuation, or empty).
     """
     text = unicodedata.normalize("NFC", text).casefold()
-    words = [w for w in _NOT_SLUG.sub(" ", text).replace("_", " ").split() if w]
+    words = "".join(ch if _is_slug_character(ch) else " " for ch in text).split()
     slug = ""
     for word in words:
         candidate = f"{slug}-{word}" if slug else word
@@ -30,6 +28,18 @@ def slugify(text: str, fallback: str = "untitled") -> str:
     if not slug or slug in _WINDOWS_RESERVED:
         return fallback if not slug else f"{slug}-page"
     return slug
+
+
+@lru_cache(maxsize=4096)
+def _is_slug_character(ch: str) -> bool:
+    """Whether a character stays in a slug: a letter, digit or combining mark (Unicode category L*, N* or M*).
+
+    Letters and digits of every script stay (Arabic, Thai, Cyrillic, Han, Devanagari slugs are readable);
+    combining marks stay with their letters (Thai and Indic vowel signs, viramas, Arabic harakat are part
+    of words). Everything else (punctuation, symbols such as ฿ or ๏, spaces, controls, unassigned code
+    points) separates words.
+    """
+    return unicodedata.category(ch)[0] in "LNM"
 
 
 def _cut(word: str, length: int) -> str:

@@ -167,16 +167,20 @@ def _swap(staging: Path, docs_dir: Path) -> None:
 
 @contextmanager
 def _signals_held():
-    """Ignore SIGINT and SIGTERM during the block (main thread only: signals are delivered there)."""
+    """Hold SIGINT and SIGTERM during the block and deliver them after it (main thread only: signals come there)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = {number: signal.signal(number, signal.SIG_IGN) for number in (signal.SIGINT, signal.SIGTERM)}
+    pending: list[int] = []
+    previous = {number: signal.signal(number, lambda received, _frame: pending.append(received))
+                for number in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
         for number, handler in previous.items():
             signal.signal(number, signal.SIG_DFL if handler is None else handler)
+        for number in pending[:1]:
+            signal.raise_signal(number)
 
 
 def clean_docs(docs_dir: Path) -> int:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SEEDS, build_project
+from generator.cache import CACHE_DIR_NAME
 
 GOOD = (
     "Flood waters rose across the valley on Tuesday as heavy rain continued for a third day. "
@@ -405,7 +406,8 @@ def test_hand_written_file_is_never_overwritten(tmp_path, path):
     assert result.returncode == 2, result.stderr
     assert str(docs / path) in result.stderr and "overwrite" in result.stderr
     assert tree(docs) == {path: b"mine\n"}
-    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")], "a staging folder was left behind"
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".") and p.name != CACHE_DIR_NAME], \
+        "a staging folder was left behind"
 
 
 # 7. A failed build leaves docs/ as it was
@@ -424,7 +426,8 @@ def test_failed_build_leaves_docs_intact(tmp_path, break_seeds):
     result = generator("build", "--seeds", seeds, "--docs", docs)
     assert result.returncode == 2 and str(seeds) in result.stderr, result.stderr
     assert stats(docs) == before
-    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")], "a staging folder was left behind"
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".") and p.name != CACHE_DIR_NAME], \
+        "a staging folder was left behind"
 
 
 # 8. knowledge.json

@@ -31,6 +31,7 @@ from fixtures.hostile import (
     Expect, big_article, build, english, generate, shared_build,
 )
 from generator import cli
+from generator.cache import CACHE_DIR_NAME
 from generator.errors import SeedError
 from generator.escape import html_text, markdown_text, plain_text, yaml_string
 from generator.model import Article, Notice, Paragraph, SeedOutcome
@@ -156,7 +157,7 @@ def tree(folder: Path) -> dict[str, bytes]:
 
 def leftovers(folder: Path) -> list[str]:
     """Staging or retired trees the writer left beside docs/."""
-    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(".") and p.name != CACHE_DIR_NAME)
 
 
 def render(text: str) -> str:
@@ -194,9 +195,25 @@ def test_every_entry_is_on_the_build_report(built):
         if expected.result == "article":
             assert result == "article" and (lang == expected.detail or not expected.detail), (path, rows[path])
         elif expected.result == "merged":
-            assert result in ("skipped", "merged") and reason == f"duplicate of {expected.detail}: merged into its page", (path, rows[path])
+            kept = articles_by_file(built)[expected.detail]
+            assert result == f"merged into {kept['title']}" and lang == kept["lang"], (path, rows[path])
+            assert reason == f"duplicate of {expected.detail}: merged into its page", (path, rows[path])
         else:
             assert result == "skipped" and re.search(expected.detail, reason), (path, rows[path])
+
+
+def test_merged_files_link_to_the_page_kept(built):
+    """A merged file's row links to the page of the file kept; the summary counts merges apart from skips."""
+    report = (built.docs / "report.md").read_text(encoding="utf-8")
+    found = articles_by_file(built)
+    merged = {path: e.detail for path, e in built.expect.items() if e.result == "merged"}
+    assert merged
+    for path, kept in merged.items():
+        page = found[kept]["url"].removesuffix(".html") + ".md"
+        [row] = [line for line in report.splitlines() if line.startswith(f"| {markdown_text(path)} |")]
+        assert row.split(" | ")[1].startswith("merged into [") and f"](<{page}>)" in row, row
+    skipped = sum(1 for e in built.expect.values() if e.result == "skipped")
+    assert f"{len(merged)} were merged into the page of an identical file, {skipped} were skipped;" in report
 
 
 def test_every_skip_and_merge_is_in_the_terminal(built, terminal):
@@ -221,6 +238,14 @@ def test_every_article_is_in_knowledge_json(built):
     for path, article in found.items():
         assert not expected[path].detail or article["lang"] == expected[path].detail, (path, article["lang"])
         assert (built.site / article["url"]).is_file(), article["url"]
+
+
+def test_terminal_summary_counts_merges_apart_from_skips(built, terminal):
+    """The last INFO line says how many files were merged into an identical file's page and how many were skipped."""
+    merged = sum(1 for e in built.expect.values() if e.result == "merged")
+    skipped = sum(1 for e in built.expect.values() if e.result == "skipped")
+    summary = [line for line in terminal.stderr.splitlines() if line.startswith("INFO: read ")]
+    assert summary and f"{merged} merged into the page of an identical file, {skipped} skipped;" in summary[-1], summary
 
 
 def test_exit_codes_with_warnings(built, terminal):
@@ -375,7 +400,7 @@ def test_paths_stay_inside_docs(built):
         pure = PurePosixPath(path)
         assert not pure.is_absolute() and ".." not in pure.parts and "\\" not in path, path
         assert (built.docs / path).resolve().is_relative_to(built.docs.resolve()), path
-    assert not {p.name for p in built.project.iterdir()} - {"docs", "mkdocs.yml", "seeds", "site", "generator"}
+    assert not {p.name for p in built.project.iterdir()} - {"docs", "mkdocs.yml", "seeds", "site", "generator", CACHE_DIR_NAME}
     assert not (ROOT / "pwned").exists() and not (built.project / "pwned").exists()
 
 
@@ -641,21 +666,40 @@ def test_command_line_turns_failures_into_messages(small_project, monkeypatch, c
     assert tree(docs) == before and leftovers(docs.parent) == []
 
 
-def test_ctrl_c_stops_a_real_build(built, tmp_path):
-    """SIGINT to a running build (the hostile corpus takes seconds): exit 130, a message, docs/ as it was."""
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_ctrl_c_stops_a_real_build(built, tmp_path, workers):
+    """SIGINT to a running build (the hostile corpus takes seconds): exit 130, a message, docs/ as it was.
+
+    With two workers the signal reaches the worker processes too (same process group), as a Ctrl-C in a terminal does.
+    """
     docs = tmp_path / "docs"
     write_docs({"index.md": b"# Before\n"}, docs)
     before = tree(docs)
     process = subprocess.Popen([sys.executable, "-m", "generator", "build", "--seeds", str(built.seeds), "--docs", str(docs)],
-                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, "DOSSIER_WORKERS": workers}, start_new_session=True)
     # Past start-up (imports take well under a second of CPU), in the middle of reading and annotating.
-    while process.poll() is None and _cpu_seconds(process.pid) < 1.5:
+    while process.poll() is None and _tree_cpu_seconds(process.pid) < 1.0:
         time.sleep(0.05)
     assert process.poll() is None, "the build ended before it could be interrupted"
-    process.send_signal(signal.SIGINT)
+    os.killpg(process.pid, signal.SIGINT)
     _, err = process.communicate(timeout=60)
     assert process.returncode == 130 and "interrupted: " in err and "Traceback" not in err, err[-500:]
     assert tree(docs) == before and leftovers(tmp_path) == []
+
+
+def _tree_cpu_seconds(pid: int) -> float:
+    """The CPU time a process and its worker processes have used."""
+    children = [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit() and _parent(int(p.name)) == pid]
+    return _cpu_seconds(pid) + sum(_cpu_seconds(child) for child in children)
+
+
+def _parent(pid: int) -> int | None:
+    """The parent process id of a process (Linux /proc), None if it is gone."""
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _cpu_seconds(pid: int) -> float:
@@ -767,8 +811,8 @@ def test_plain_text_is_one_printable_line(text):
 
 
 def _slug_character(ch: str) -> bool:
-    """A letter, a digit, a mark, or the hyphen (anything of the Thai block passes here: see the xfail below)."""
-    return ch == "-" or unicodedata.category(ch)[0] in "LNM" or "\u0e00" <= ch <= "\u0e7f"
+    """A letter, a digit, a combining mark, or the hyphen."""
+    return ch == "-" or unicodedata.category(ch)[0] in "LNM"
 
 
 @PROPERTY
@@ -781,18 +825,15 @@ def test_slugify_is_a_safe_file_name(text):
     assert all(_slug_character(ch) for ch in slug), (slug, [unicodedata.category(ch) for ch in slug])
 
 
-SLUG_FIX = ("generator/slugs.py keeps the whole Thai block (symbols such as ฿ and ๏, unassigned code points) and drops "
-            "the vowel signs and viramas of Indic scripts; fix: keep a character when its category is L*, N* or M*")
-
-
-@pytest.mark.xfail(strict=True, reason=SLUG_FIX)
 @pytest.mark.parametrize("text, slug", [
     pytest.param("฿100 ๏ ๚ ๛", "100", id="thai-symbols"),
     pytest.param("हिन्दी समाचार", "हिन्दी-समाचार", id="devanagari-marks"),
     pytest.param("ফ্রান্স", "ফ্রান্স", id="bengali-marks"),
+    pytest.param("กรุงเทพฯ ๆ", "กรุงเทพฯ-ๆ", id="thai-letters-lo-lm"),
+    pytest.param("a_b\u200bc\ue000d\u0e7fe", "a-b-c-d-e", id="underscore-zero-width-private-unassigned"),
 ])
 def test_slugify_keeps_letters_digits_marks_only(text, slug):
-    """Slugs keep every letter, digit and mark of any script, and nothing else (fails until slugs.py is fixed)."""
+    """Slugs keep every letter, digit and mark of any script (Thai ฯ is a letter, Lo), and nothing else."""
     assert slugify(text) == slug
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 from functools import lru_cache
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -49,6 +50,42 @@ def environment() -> Environment:
     return env
 
 
+class Rendered(str):
+    """A page's text, with the key of the template and context it came from (None if they cannot be hashed).
+
+    A page whose key is in the reusable set is not rendered: its text is empty and `reused` is set,
+    and the caller takes the text the last run wrote for that key.
+    """
+
+    key: str | None = None
+    reused: bool = False
+
+
+_reusable: frozenset[str] = frozenset()
+
+
+def reuse(keys: frozenset[str]) -> None:
+    """Skip rendering the pages whose key is one of these (their last output is still valid)."""
+    global _reusable
+    _reusable = keys
+
+
 def render(template: str, **context: object) -> str:
-    """Render one template with the given context."""
-    return environment().get_template(template).render(**context)
+    """Render one template with the given context (or skip it if the same context was rendered last run)."""
+    key = _context_key(template, context)
+    if key is not None and key in _reusable:
+        page = Rendered("")
+        page.reused = True
+    else:
+        page = Rendered(environment().get_template(template).render(**context))
+    page.key = key
+    return page
+
+
+def _context_key(template: str, context: dict) -> str | None:
+    """The hash of a template's name and its context; the output depends on nothing else but the code."""
+    from generator.cache import content_key  # here, not at the top: the cache is an optional layer over rendering
+    try:
+        return content_key("page", template, sorted(context.items()))
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return None  # a context holding a function: always rendered

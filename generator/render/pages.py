@@ -96,12 +96,28 @@ def home(site: Site) -> tuple[str, str]:
 
 
 def report(site: Site, notices: tuple[Notice, ...]) -> tuple[str, str]:
-    """The build report: every file read or skipped and why, every warning, removed clutter."""
-    rows = [_report_row(site, outcome) for outcome in site.outcomes]
-    skipped = sum(1 for o in site.outcomes if o.article is None)
+    """The build report: every file read, merged or skipped and why, every warning, removed clutter.
+
+    Each file has one row. A duplicate (generator/read/duplicates.py: an outcome without article whose
+    reason is "duplicate of <path>: merged into its page") is shown as merged into the page of the
+    file that kept it, with its reason; every other file without article as skipped.
+    """
+    kept = {o.path: o.article for o in site.outcomes if o.article is not None}
+    prefix, suffix = "duplicate of ", ": merged into its page"
+    rows = []
+    for outcome in site.outcomes:
+        row = {**_report_row(site, outcome), "merged_into": None, "merged_title": None}
+        reason = outcome.skip_reason or ""
+        keeper = kept.get(reason[len(prefix):-len(suffix)]) if reason.startswith(prefix) and reason.endswith(suffix) else None
+        if outcome.article is None and keeper is not None:
+            row.update(result="merged", lang=keeper.lang, merged_into=site.page_paths[keeper.id], merged_title=keeper.title)
+        rows.append(row)
+    merged = sum(1 for row in rows if row["merged_into"])
+    skipped = sum(1 for o in site.outcomes if o.article is None) - merged
     warnings = [n for n in notices if n.level == "warning"]
     summary = (f"{len(site.outcomes)} files read: {len(site.articles)} became articles, "
-               f"{skipped} were skipped; {len(warnings)} warnings.")
+               + (f"{merged} were merged into the page of an identical file, " if merged else "")
+               + f"{skipped} were skipped; {len(warnings)} warnings.")
     return REPORT_PAGE, render(
         "report.md.j2", page=REPORT_PAGE, rows=rows, summary=summary, warnings=[str(n) for n in warnings],
         notes=[str(n) for n in notices if n.level != "warning"], candidates=_candidate_rows(site),

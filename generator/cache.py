@@ -1,0 +1,161 @@
+"""The build cache: per-article results and page keys of the last run, so a second run redoes only what changed.
+
+Every entry is keyed by a content hash that includes the generator's own code, templates and
+pinned requirements (`code_fingerprint`): a cached value is reused only when recomputing it would
+give the same result. The cache lives beside docs/ (`.dossier-cache/`), is never published, and a
+missing, stale or unreadable cache only makes the run slower, never different.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import os
+import pickle
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger("dossier")
+
+CACHE_DIR_NAME = ".dossier-cache"
+_FORMAT = 1  # bump when what is stored changes shape
+_PACKAGE = Path(__file__).parent
+_FINGERPRINTED = ("*.py", "*.j2", "*.css", "*.js", "requirements.txt")
+
+
+def cache_dir_for(docs_dir: Path) -> Path:
+    """Where the cache of a docs folder lives: beside it, so that tests and projects never share one."""
+    return docs_dir.resolve().parent / CACHE_DIR_NAME
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of the generator's code, templates, assets and pinned requirements: any change empties the cache."""
+    digest = hashlib.sha256(f"format {_FORMAT}".encode())
+    paths = sorted({p for pattern in _FINGERPRINTED for p in _PACKAGE.rglob(pattern)
+                    if "node_modules" not in p.parts and "__pycache__" not in p.parts})
+    for path in paths:
+        digest.update(path.relative_to(_PACKAGE).as_posix().encode("utf-8") + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def content_key(*parts: Any) -> str:
+    """A hash of the code fingerprint and the pickled parts (strings, bytes and frozen records)."""
+    digest = hashlib.sha256(code_fingerprint().encode())
+    for part in parts:
+        data = part if isinstance(part, bytes) else _canonical_pickle(part)
+        digest.update(len(data).to_bytes(8, "little") + data)
+    return digest.hexdigest()
+
+
+def _canonical_pickle(value: Any) -> bytes:
+    """Pickled without the memo: equal values give equal bytes whether or not they share objects.
+
+    (A normal pickle writes a second reference to one object as a back-reference, so a value read
+    from the cache and the same value computed afresh would hash differently.)
+    """
+    stream = io.BytesIO()
+    pickler = pickle.Pickler(stream, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True
+    pickler.dump(value)
+    return stream.getvalue()
+
+
+@dataclass
+class Store:
+    """One table of the cache (key -> value), loaded whole at the start and saved whole at the end.
+
+    Only the entries used in this run are saved, so the table never grows beyond one corpus.
+    """
+
+    path: Path | None
+    entries: dict[str, Any] = field(default_factory=dict)
+    used: dict[str, Any] = field(default_factory=dict)
+    hits: int = 0
+    computed: int = 0
+
+    @classmethod
+    def load(cls, cache_dir: Path | None, name: str) -> "Store":
+        """The table `name` of the cache folder (empty if there is none, or it cannot be read)."""
+        if cache_dir is None:
+            return cls(None)
+        path = cache_dir / f"{name}.pickle"
+        try:
+            with path.open("rb") as stream:
+                stored = pickle.load(stream)
+            entries = stored["entries"] if stored.get("code") == code_fingerprint() else {}
+        except FileNotFoundError:
+            entries = {}
+        except Exception as error:  # a damaged cache is rebuilt, never trusted
+            log.info("%s: the build cache could not be read (%s); it is rebuilt", path, error)
+            entries = {}
+        return cls(path, entries)
+
+    def get(self, key: str) -> Any | None:
+        """The value stored under key (None if there is none); counts as used."""
+        if key in self.entries:
+            self.hits += 1
+            self.used[key] = self.entries[key]
+            return self.entries[key]
+        return None
+
+    def put(self, key: str, value: Any) -> None:
+        """Store a value for this run and the next."""
+        self.computed += 1
+        self.used[key] = value
+
+    def save(self) -> None:
+        """Write the entries used in this run (atomically: a killed run leaves the old table)."""
+        if self.path is None:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}")
+            with temporary.open("wb") as stream:
+                pickle.dump({"code": code_fingerprint(), "entries": self.used}, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, self.path)
+        except OSError as error:  # the cache only saves time: failing to write it is not worth failing the build
+            log.info("%s: the build cache could not be written (%s); the next run will be a full one", self.path, error)
+
+
+@dataclass
+class Caches:
+    """The tables of one build: seeds as read, articles as annotated, and the keys of the pages written."""
+
+    read: Store
+    annotate: Store
+    pages: Store
+
+    @classmethod
+    def load(cls, cache_dir: Path | None) -> "Caches":
+        """The caches in a folder (None: no cache, every run a full one)."""
+        return cls(*(Store.load(cache_dir, name) for name in ("read", "annotate", "pages")))
+
+    def save(self) -> None:
+        """Write every table (after docs/ was written, so that page keys match the files on disk)."""
+        for store in (self.read, self.annotate, self.pages):
+            store.save()
+
+    def summary(self) -> str:
+        """Hits and misses, for the log."""
+        return "; ".join(f"{name} {store.hits} reused, {store.computed} computed"
+                         for name, store in (("seeds", self.read), ("annotations", self.annotate), ("pages", self.pages)))
+
+
+def cached_map(store: Store, function, items: list, keys: list[str | None], shared: Any = None) -> list:
+    """[function(shared, item) for item in items], taking the value stored under an item's key when there is one.
+
+    Items without a key (None) are always computed; the rest run on every core (generator.parallel).
+    """
+    from generator.parallel import parallel_map  # the cache is usable without multiprocessing
+
+    found = [store.get(key) if key is not None else None for key in keys]
+    missing = [i for i, value in enumerate(found) if value is None]
+    for i, value in zip(missing, parallel_map(function, [items[i] for i in missing], shared)):
+        found[i] = value
+        if keys[i] is not None:
+            store.put(keys[i], value)
+    return found

@@ -1,0 +1,55 @@
+"""Per-item work on every core: reading, annotating and rendering do not depend on one another.
+
+Worker processes are forked, so they share what the parent built (the registry's automaton, the
+site model) without pickling it; only the items and the results cross between processes. Results
+come back in the order of the items, so the output does not depend on the number of workers.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from typing import Any, Callable, Sequence, TypeVar
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+WORKERS_VARIABLE = "DOSSIER_WORKERS"
+_MINIMUM_ITEMS = 32  # below this, starting processes costs more than it saves
+_shared: Any = None  # what the workers read, set before they are forked
+
+
+def worker_count() -> int:
+    """How many processes to use: DOSSIER_WORKERS if set, else the cores this process may run on."""
+    configured = os.environ.get(WORKERS_VARIABLE, "").strip()
+    if configured.isdigit() and int(configured) > 0:
+        return int(configured)
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def parallel_map(function: Callable[[Any, Item], Result], items: Sequence[Item], shared: Any = None) -> list[Result]:
+    """[function(shared, item) for item in items], on every core when there are enough items."""
+    workers = min(worker_count(), len(items) // _MINIMUM_ITEMS or 1)
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [function(shared, item) for item in items]
+    global _shared
+    _shared = shared
+    try:
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_ignore_interrupts) as pool:
+            chunk = max(1, len(items) // (workers * 8))
+            return pool.starmap(_call, ((function, item) for item in items), chunksize=chunk)
+    finally:
+        _shared = None
+
+
+def _call(function: Callable[[Any, Item], Result], item: Item) -> Result:
+    """Run in a worker: the function over one item and the shared state."""
+    return function(_shared, item)
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them; otherwise each would print a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -1,0 +1,142 @@
+"""The build cache: a second run after a change gives exactly the output of a full run, and reuses the rest."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import generator.cache as cache
+from generator.build import build
+from generator.render import environment
+from tests.conftest import SEEDS
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under a folder, by relative path."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def full_build(seeds: Path, tmp_path: Path, name: str = "full") -> dict[str, bytes]:
+    """The docs/ a build without any cache makes of these seeds."""
+    build(seeds, tmp_path / name / "docs", use_cache=False)
+    return tree(tmp_path / name / "docs")
+
+
+def counts(caplog) -> str:
+    """The cache summary the last build logged."""
+    return [r.getMessage() for r in caplog.records if r.getMessage().startswith("cache:")][-1]
+
+
+@pytest.fixture()
+def project(tmp_path):
+    """A copy of the seed corpus and a docs folder built from it once (cache filled)."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    build(seeds, tmp_path / "project" / "docs")
+    return seeds, tmp_path / "project" / "docs"
+
+
+def test_unchanged_input_reuses_everything(project, caplog):
+    seeds, docs = project
+    before = {p: docs.joinpath(p).stat().st_mtime_ns for p in tree(docs)}
+    caplog.set_level("INFO", logger="dossier")
+    result = build(seeds, docs)
+    assert result.written.written == 0 and result.written.removed == 0
+    assert {p: docs.joinpath(p).stat().st_mtime_ns for p in tree(docs)} == before  # MkDocs sees no change
+    summary = counts(caplog)
+    assert "seeds 5 reused, 0 computed" in summary and "annotations 5 reused, 0 computed" in summary
+    assert summary.split("pages")[1].endswith(", 0 computed")
+
+
+def test_changed_seed_gives_the_full_output(project, tmp_path, caplog):
+    seeds, docs = project
+    seed = next(p for p in sorted(seeds.iterdir()) if p.is_file() and p.read_text(encoding="utf-8").count("Liaoning") > 2)
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nDie Delegation aus Liaoning besuchte auch Tianjin.\n", encoding="utf-8")
+    caplog.set_level("INFO", logger="dossier")
+    result = build(seeds, docs)
+    summary = counts(caplog)
+    assert tree(docs) == full_build(seeds, tmp_path)
+    assert "seeds 4 reused, 1 computed" in summary and "annotations 4 reused, 1 computed" in summary
+    assert 0 < result.written.written < result.written.unchanged  # the other articles' pages stay untouched
+
+
+def test_removed_and_added_seeds_give_the_full_output(project, tmp_path):
+    seeds, docs = project
+    removed = sorted(p for p in seeds.iterdir() if p.is_file())[0]
+    copy = seeds / "copy with a new name.txt"
+    copy.write_text(removed.read_text(encoding="utf-8") + "\nOne more sentence about Shenyang.\n", encoding="utf-8")
+    removed.unlink()
+    build(seeds, docs)
+    assert tree(docs) == full_build(seeds, tmp_path)
+
+
+def test_changed_registry_gives_the_full_output(project, tmp_path, caplog):
+    seeds, docs = project
+    registry = seeds / "knowledge" / "entities.yml"
+    text = registry.read_text(encoding="utf-8")
+    registry.write_text(text.rstrip("\n") + "\n  - id: empowerment-center\n    type: organisation\n    names:\n      en: Empowerment Center\n",
+                        encoding="utf-8")
+    caplog.set_level("INFO", logger="dossier")
+    build(seeds, docs)
+    summary = counts(caplog)
+    assert tree(docs) == full_build(seeds, tmp_path)
+    assert "annotations 0 reused, 5 computed" in summary
+    assert b"Empowerment Center" in tree(docs)["entities/empowerment-center.md"]
+
+
+def test_changed_template_gives_the_full_output(project, tmp_path, monkeypatch):
+    seeds, docs = project
+    package = tmp_path / "package"
+    shutil.copytree(Path(cache.__file__).parent, package, ignore=shutil.ignore_patterns("node_modules", "__pycache__"))
+    template = package / "templates" / "event.md.j2"
+    template.write_text(template.read_text(encoding="utf-8") + "\nAn added line at the end of every event page.\n", encoding="utf-8")
+    from jinja2 import FileSystemLoader
+    monkeypatch.setattr(cache, "_PACKAGE", package)
+    cache.code_fingerprint.cache_clear()
+    environment.environment.cache_clear()
+    monkeypatch.setattr(environment, "PackageLoader", lambda *_: FileSystemLoader(package / "templates"))
+    try:
+        build(seeds, docs)
+        expected = full_build(seeds, tmp_path)
+    finally:
+        cache.code_fingerprint.cache_clear()
+        environment.environment.cache_clear()
+    events = [p for p in tree(docs) if p.startswith("events/") and p != "events/index.md"]
+    assert events and all(tree(docs)[p].endswith(b"An added line at the end of every event page.\n") for p in events)
+    assert tree(docs) == expected
+
+
+def test_a_generated_file_changed_by_hand_is_rendered_again(project, tmp_path):
+    seeds, docs = project
+    page = next(p for p in sorted(tree(docs)) if p.startswith("entities/") and p != "entities/index.md")
+    (docs / page).write_text("edited by hand\n", encoding="utf-8")
+    (docs / "report.md").unlink()
+    build(seeds, docs)
+    assert tree(docs) == full_build(seeds, tmp_path)
+
+
+def test_a_damaged_cache_is_rebuilt(project, tmp_path, caplog):
+    seeds, docs = project
+    for table in (docs.parent / cache.CACHE_DIR_NAME).iterdir():
+        table.write_bytes(b"not a pickle")
+    caplog.set_level("INFO", logger="dossier")
+    build(seeds, docs)
+    summary = counts(caplog)
+    assert tree(docs) == full_build(seeds, tmp_path)
+    assert "seeds 0 reused, 5 computed" in summary
+
+
+def test_two_workers_give_the_output_of_one(tmp_path, monkeypatch):
+    """Enough articles to start two worker processes for reading and annotating (not used for a handful)."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS / "knowledge", seeds / "knowledge")
+    originals = sorted(p for p in SEEDS.iterdir() if p.is_file())
+    for n in range(66):
+        source = originals[n % len(originals)]
+        text = source.read_text(encoding="utf-8") + f"\nRevision {n}: corrected on day {n + 1}.\n"
+        (seeds / f"{n:03d}-{source.name}").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("DOSSIER_WORKERS", "1")
+    one = full_build(seeds, tmp_path, "one")
+    monkeypatch.setenv("DOSSIER_WORKERS", "2")
+    assert full_build(seeds, tmp_path, "two") == one
