@@ -49,10 +49,10 @@ class BuildResult:
         return tuple(n for n in self.notices if n.level == "warning")
 
 
-def build(seeds_dir: Path, docs_dir: Path, use_cache: bool = True) -> BuildResult:
+def build(seeds_dir: Path, docs_dir: Path, use_cache: bool = True, fresh_cache: bool = False) -> BuildResult:
     """Generate docs/ from the seeds folder (reusing what the last run computed for unchanged input)."""
     # Per-article results and page keys of the last run, beside docs/: only what changed is redone.
-    caches = Caches.load(cache_dir_for(docs_dir) if use_cache else None)
+    caches = Caches.load(cache_dir_for(docs_dir) if use_cache else None, fresh_cache)
     # Read every seed on its own: a bad file is reported and skipped, never stops the others.
     outcomes = read_all(seeds_dir, caches.read)
     # The curated registry: a malformed one stops the build here, before anything is written.

@@ -78,11 +78,13 @@ class Store:
     computed: int = 0
 
     @classmethod
-    def load(cls, cache_dir: Path | None, name: str) -> "Store":
-        """The table `name` of the cache folder (empty if there is none, or it cannot be read)."""
+    def load(cls, cache_dir: Path | None, name: str, fresh: bool = False) -> "Store":
+        """The table `name` of the cache folder (empty if there is none, it cannot be read, or `fresh` is asked for)."""
         if cache_dir is None:
             return cls(None)
         path = cache_dir / f"{name}.pickle"
+        if fresh:
+            return cls(path)
         try:
             with path.open("rb") as stream:
                 stored = pickle.load(stream)
@@ -130,9 +132,9 @@ class Caches:
     pages: Store
 
     @classmethod
-    def load(cls, cache_dir: Path | None) -> "Caches":
-        """The caches in a folder (None: no cache, every run a full one)."""
-        return cls(*(Store.load(cache_dir, name) for name in ("read", "annotate", "pages")))
+    def load(cls, cache_dir: Path | None, fresh: bool = False) -> "Caches":
+        """The caches in a folder (None: no cache; fresh: start empty and write them anew)."""
+        return cls(*(Store.load(cache_dir, name, fresh) for name in ("read", "annotate", "pages")))
 
     def save(self) -> None:
         """Write every table (after docs/ was written, so that page keys match the files on disk)."""

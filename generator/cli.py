@@ -29,6 +29,8 @@ def parser() -> argparse.ArgumentParser:
     build_cmd.add_argument("--docs", type=Path, default=Path("docs"), help="folder the pages are written to (default: docs)")
     build_cmd.add_argument("--strict", action="store_true", help="fail with exit code 1 if there is any warning")
     build_cmd.add_argument("--quiet", action="store_true", help="print warnings only")
+    build_cmd.add_argument("--no-cache", action="store_true",
+                           help="compute everything again, ignoring .dossier-cache/ beside the docs folder (which is filled anew)")
     discover_cmd = commands.add_parser("discover", help="print names missing from the registry, as registry YAML",
                                        description="Read every seed, find the names the entity registry does not list, and print them as entries for seeds/knowledge/entities.yml, ready to edit and paste.")
     discover_cmd.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of article files (default: seeds)")
@@ -130,7 +132,7 @@ class PrintableFormatter(logging.Formatter):
 def _build(args: argparse.Namespace) -> int:
     """The build command."""
     from generator.build import build
-    result = build(args.seeds, args.docs)
+    result = build(args.seeds, args.docs, fresh_cache=args.no_cache)
     site = result.site
     merged = _merged_count(site.outcomes)
     log.info(

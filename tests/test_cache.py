@@ -140,3 +140,13 @@ def test_two_workers_give_the_output_of_one(tmp_path, monkeypatch):
     one = full_build(seeds, tmp_path, "one")
     monkeypatch.setenv("DOSSIER_WORKERS", "2")
     assert full_build(seeds, tmp_path, "two") == one
+
+
+def test_no_cache_computes_everything_and_fills_the_cache_anew(project, caplog):
+    seeds, docs = project
+    from generator.cli import main
+    caplog.set_level("INFO", logger="dossier")
+    assert main(["build", "--seeds", str(seeds), "--docs", str(docs), "--no-cache"]) == 0
+    assert "seeds 0 reused, 5 computed" in counts(caplog)
+    build(seeds, docs)
+    assert "seeds 5 reused, 0 computed" in counts(caplog)
