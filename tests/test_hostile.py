@@ -196,8 +196,8 @@ def test_every_entry_is_on_the_build_report(built):
             assert result == "article" and (lang == expected.detail or not expected.detail), (path, rows[path])
         elif expected.result == "merged":
             kept = articles_by_file(built)[expected.detail]
-            assert result == f"merged into {kept['title']}" and lang == kept["lang"], (path, rows[path])
-            assert reason == f"duplicate of {expected.detail}: merged into its page", (path, rows[path])
+            assert result == "merged" and lang == kept["lang"], (path, rows[path])
+            assert reason == f"into {kept['title']} (duplicate of {expected.detail}: merged into its page)", (path, rows[path])
         else:
             assert result == "skipped" and re.search(expected.detail, reason), (path, rows[path])
 
@@ -211,7 +211,7 @@ def test_merged_files_link_to_the_page_kept(built):
     for path, kept in merged.items():
         page = found[kept]["url"].removesuffix(".html") + ".md"
         [row] = [line for line in report.splitlines() if line.startswith(f"| {markdown_text(path)} |")]
-        assert row.split(" | ")[1].startswith("merged into [") and f"](<{page}>)" in row, row
+        assert row.split(" | ")[1] == "merged" and row.split(" | ")[3].startswith("into [") and f"](<{page}>)" in row, row
     skipped = sum(1 for e in built.expect.values() if e.result == "skipped")
     assert f"{len(merged)} were merged into the page of an identical file, {skipped} were skipped;" in report
 
