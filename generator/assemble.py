@@ -43,7 +43,22 @@ def assemble(outcomes: list[SeedOutcome], annotated: dict[str, AnnotatedArticle]
         stories=stories or {},
         story_pages={story_id: story_page(story_id) for story_id in sorted(stories or {})},
         story_of={article_id: story.id for story in (stories or {}).values() for article_id in story.articles},
+        outcome_of={o.article.id: i for i, o in enumerate(outcomes) if o.article is not None},
+        **_events_by_entity_and_article(events or {}),
     )
+
+
+def _events_by_entity_and_article(events: dict[str, Event]) -> dict[str, dict[str, tuple[str, ...]]]:
+    """The events each entity takes part in and each article reports, in date order (events come in date order)."""
+    by_entity: dict[str, list[str]] = defaultdict(list)
+    by_article: dict[str, list[str]] = defaultdict(list)
+    for event in events.values():
+        for entity_id in dict.fromkeys(event.places + event.participants):
+            by_entity[entity_id].append(event.id)
+        for article_id in dict.fromkeys(source.article for source in event.sources):
+            by_article[article_id].append(event.id)
+    return {"events_of_entity": {k: tuple(v) for k, v in by_entity.items()},
+            "events_of_article": {k: tuple(v) for k, v in by_article.items()}}
 
 
 def _mentions_by_entity(annotated: dict[str, AnnotatedArticle]) -> dict[str, tuple[tuple[str, Mention], ...]]:

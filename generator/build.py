@@ -24,7 +24,7 @@ from generator.model import AnnotatedArticle, Notice, SeedOutcome, Site
 from generator.read.duplicates import distinct_ids, mark_duplicates
 from generator.read.reader import MAX_SEED_BYTES, SEED_SUFFIXES, find_seeds, read_seed
 from generator.parallel import parallel_map
-from generator.render import config, entity_pages, environment, event_pages, export, pages, story_pages
+from generator.render import config, entity_pages, environment, event_pages, export, pages, report, story_pages
 from generator.slugs import ASSETS_DIR, KNOWLEDGE_FILE, STATE_DIR
 from generator.writer import WriteSummary, write_docs
 
@@ -163,7 +163,7 @@ def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = 
 
 def page_jobs(site: Site, notices: tuple[Notice, ...]) -> list[tuple]:
     """Every page to render, as (page function, its argument after the site); each returns one page or several."""
-    jobs: list[tuple] = [(pages.home, None), (pages.report, notices)]
+    jobs: list[tuple] = [(pages.home, None), (report.report, notices)]
     jobs += [(pages.language_index, lang) for lang in site.languages]
     jobs += [(pages.article_page, site.articles[i]) for i in sorted(site.articles)]
     jobs += [(entity_pages.entity_page, entity_id) for entity_id in sorted(site.entities)]

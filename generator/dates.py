@@ -24,6 +24,7 @@ _NOT_DIGIT_BEFORE = r"(?<!\d)(?<!\d[.,/-])"
 _NOT_DIGIT_AFTER = r"(?!\d|[.,/-]\d)"
 _ORDINAL = r"(?:st|nd|rd|th|er|e|\.|º)?"
 _ERA = "|".join(re.escape(m).replace(r"\ ", r"\s?") for m in sorted(ERA_MARKERS, key=len, reverse=True))
+_NUMBER_AFTER = re.compile(r"[.,:/-]?\d|\s*%")  # after a day: a number goes on ("12.10") or is a share ("13 %")
 _TIME = r"(?:[ T,]+(?P<time>\d{1,2}:\d{2})(?::\d{2})?(?:\s?(?:[AaPp]\.?[Mm]\.?))?)?"
 
 
@@ -171,7 +172,7 @@ def _candidates(text: str, lang: str) -> list[_Candidate]:
     found = [_Candidate(m.start, m.end, "dated", {"match": m}) for m in find_dates(text, lang)]
     for form, pattern in _forms(lang):
         for match in pattern.finditer(digits):
-            if _acceptable(form, match.groupdict(), digits[match.end():], lang):
+            if _acceptable(form, match.groupdict(), digits, match.end(), lang):
                 found.append(_Candidate(match.start(), match.end(), form, match.groupdict()))
     kept: list[_Candidate] = []
     for candidate in sorted(found, key=lambda c: (c.start - c.end, _PRIORITY[c.form], c.start)):
@@ -180,7 +181,7 @@ def _candidates(text: str, lang: str) -> list[_Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
-def _acceptable(form: str, groups: dict, rest: str, lang: str) -> bool:
+def _acceptable(form: str, groups: dict, text: str, end: int, lang: str) -> bool:
     """Whether a match is a date: capitalised month where the language capitalises, valid days, no count after."""
     if W.months_capitalised(lang) and any(groups.get(k) and groups[k][0].islower() for k in ("m", "m1")):
         return False
@@ -191,16 +192,25 @@ def _acceptable(form: str, groups: dict, rest: str, lang: str) -> bool:
     first, last = int(groups["d1"]), int(groups.get("d2") or groups["d1"])
     if not (1 <= first <= 31 and 1 <= last <= 31) or (groups.get("d2") and not groups.get("m1") and first >= last):
         return False
-    return bool(groups.get("m")) or _free_after(rest, lang, single=not groups.get("d2"))
+    return bool(groups.get("m")) or _free_after(text, end, lang, single=not groups.get("d2"))
 
 
-def _free_after(rest: str, lang: str, single: bool) -> bool:
-    """Whether what follows days without a month leaves them dates (not "11th floor", "12.10", "13 %")."""
-    if re.match(r"[.,:/-]?\d|\s*%", rest):
+def _free_after(text: str, end: int, lang: str, single: bool) -> bool:
+    """Whether what follows days without a month (text from `end`) leaves them dates (not "11th floor", "12.10", "13 %")."""
+    # Matching at `end` rather than on text[end:]: a copy of the rest of the text per number is
+    # quadratic in the article's length. The same matches, as the patterns start with no anchor,
+    # lookbehind or word boundary (which would see the text before `end`).
+    if _NUMBER_AFTER.match(text, end):
         return False
-    if lang in W.NOT_AFTER_DAY and re.match(W.NOT_AFTER_DAY[lang], rest, re.IGNORECASE):
+    if lang in W.NOT_AFTER_DAY and _after_pattern(W.NOT_AFTER_DAY[lang], re.IGNORECASE).match(text, end):
         return False
-    return not (single and lang in W.DAY_END) or bool(re.match(W.DAY_END[lang], rest))
+    return not (single and lang in W.DAY_END) or bool(_after_pattern(W.DAY_END[lang], 0).match(text, end))
+
+
+@lru_cache(maxsize=None)
+def _after_pattern(pattern: str, flags: int) -> re.Pattern[str]:
+    """A pattern of what may follow a day, compiled once."""
+    return re.compile(pattern, flags)
 
 
 @lru_cache(maxsize=None)

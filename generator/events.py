@@ -8,11 +8,11 @@ home province) says nothing about which event is meant.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Mapping
 
-from generator.grouping import connected_groups
+from generator.grouping import UnionFind
 from generator.knowledge.events_file import EventOverride, apply_overrides
 from generator.knowledge.registry import Entity
 from generator.lang.locale import format_range
@@ -48,7 +48,7 @@ def event_candidates(annotated: Mapping[str, AnnotatedArticle]) -> list[Candidat
             if expression.precision not in EVENT_PRECISIONS:
                 continue
             sentence = date_context(item, expression)
-            named = [m.entity for m in item.all_mentions() if sentence.start <= m.start < sentence.end]
+            named = [m.entity for m in item.mentions_starting_in(sentence.start, sentence.end)]
             if named:
                 source = EventSource(article_id, sentence, Span(expression.start, expression.end),
                                      item.paragraph_at(expression.start).anchor)
@@ -76,12 +76,42 @@ def date_context(item: AnnotatedArticle, expression) -> Span:
 
 def group_candidates(candidates: list[Candidate]) -> list[list[Candidate]]:
     """Candidates grouped into events; only candidates sharing a specific entity are compared."""
-    common = _common_entities(candidates)
-    indexes = connected_groups([c.entities for c in candidates],
-                               lambda i, j: _same_event(candidates[i], candidates[j]),
-                               usable=lambda entity_id: entity_id not in common)
-    groups = [[candidates[i] for i in group] for group in indexes]
+    groups = [[candidates[i] for i in group] for group in _linked_groups(candidates, _common_entities(candidates))]
     return sorted(groups, key=lambda g: (min(c.first for c in g), g[0].source.article, g[0].source.date.start))
+
+
+def _linked_groups(candidates: list[Candidate], common: set[str]) -> list[list[int]]:
+    """Connected groups of candidate indexes, linked where two share a specific entity and _same_event holds.
+
+    Comparing every pair that shares an entity grows with the square of the corpus (a province is
+    named in thousands of dated sentences). But _same_event looks at dates and precision only: the
+    candidates of one entity with one precision and one date range are all linked (a cell), and two
+    cells can link only if their ranges intersect. So each candidate joins its cells, and cells are
+    compared in a sweep over their ranges in date order: the cost grows with the candidates and the
+    distinct date ranges per entity, not with pairs of candidates.
+    """
+    sets = UnionFind(len(candidates))
+    cells: dict[tuple[str, str], dict[tuple[dt.date, dt.date], int]] = defaultdict(dict)
+    for index, candidate in enumerate(candidates):
+        if candidate.last < candidate.first:
+            continue  # an empty range overlaps nothing, so it matches nothing
+        for entity in dict.fromkeys(candidate.entities):
+            if entity not in common:
+                sets.join(cells[(entity, candidate.precision)].setdefault((candidate.first, candidate.last), index), index)
+    for ranges in cells.values():
+        _join_intersecting(candidates, ranges, sets)
+    return sets.groups()
+
+
+def _join_intersecting(candidates: list[Candidate], ranges: dict[tuple[dt.date, dt.date], int], sets: UnionFind) -> None:
+    """Join the cells (date range -> a candidate of it) whose ranges intersect and make one event."""
+    active: list[tuple[dt.date, int]] = []  # (last day, candidate) of the cells not yet ended
+    for (first, last), index in sorted(ranges.items()):
+        active = [(end, other) for end, other in active if end >= first]
+        for _, other in active:
+            if _same_event(candidates[other], candidates[index]):
+                sets.join(other, index)
+        active.append((last, index))
 
 
 def _common_entities(candidates: list[Candidate]) -> set[str]:

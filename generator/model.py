@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field, fields
+from functools import cached_property
 from typing import TYPE_CHECKING, Mapping
 
 if TYPE_CHECKING:
@@ -96,21 +98,70 @@ class AnnotatedArticle:
 
     def all_mentions(self) -> tuple[Mention, ...]:
         """Registry mentions and candidate mentions together, in text order."""
-        return tuple(sorted(self.mentions + self.candidates, key=lambda m: (m.start, m.end)))
+        return self._all_mentions
+
+    def mentions_within(self, start: int, end: int) -> tuple[Mention, ...]:
+        """The mentions (registry and candidate) that lie wholly inside [start, end), in text order."""
+        mentions, starts = self._all_mentions, self._mention_starts
+        # Sorted by start: only the mentions starting in the span can lie in it (<= end: an empty one at the end).
+        return tuple(m for m in mentions[bisect_left(starts, start):bisect_right(starts, end)] if m.end <= end)
+
+    def mentions_starting_in(self, start: int, end: int) -> tuple[Mention, ...]:
+        """The mentions (registry and candidate) that start in [start, end), in text order."""
+        starts = self._mention_starts
+        return self._all_mentions[bisect_left(starts, start):bisect_left(starts, end)]
 
     def sentence_at(self, offset: int) -> Span:
         """The sentence that holds a character offset."""
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
+        starts = self._sentence_starts
+        if starts is None:  # not in order (made by hand): the first sentence that holds it
+            return next((s for s in self.sentences if s.start <= offset < s.end), Span(offset, offset))
+        index = bisect_right(starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
         return Span(offset, offset)
 
     def paragraph_at(self, offset: int) -> Paragraph:
         """The paragraph that holds a character offset."""
-        for paragraph in self.article.paragraphs:
-            if paragraph.start <= offset <= paragraph.end:
-                return paragraph
-        return self.article.paragraphs[-1]
+        paragraphs, ends = self.article.paragraphs, self._paragraph_ends
+        if ends is None:  # not in order (made by hand): the first paragraph that holds it
+            return next((p for p in paragraphs if p.start <= offset <= p.end), paragraphs[-1])
+        index = bisect_left(ends, offset)  # the first paragraph that does not end before the offset
+        if index < len(paragraphs) and paragraphs[index].start <= offset:
+            return paragraphs[index]
+        return paragraphs[-1]
+
+    # Indexes computed once per article, on first use: pages ask for mentions, sentences and
+    # paragraphs by offset tens of thousands of times, and scanning them each time is quadratic.
+    # They live in the instance dict (not fields): equality, hashing and pickles see only the fields.
+    @cached_property
+    def _all_mentions(self) -> tuple[Mention, ...]:
+        return tuple(sorted(self.mentions + self.candidates, key=lambda m: (m.start, m.end)))
+
+    @cached_property
+    def candidate_set(self) -> frozenset[Mention]:
+        """The candidate mentions, for membership tests."""
+        return frozenset(self.candidates)
+
+    @cached_property
+    def _mention_starts(self) -> list[int]:
+        return [m.start for m in self._all_mentions]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int] | None:
+        spans = self.sentences
+        ordered = all(a.start <= a.end <= b.start <= b.end for a, b in zip(spans, spans[1:]))
+        return [s.start for s in spans] if ordered else None
+
+    @cached_property
+    def _paragraph_ends(self) -> list[int] | None:
+        spans = self.article.paragraphs
+        ordered = all(a.start <= a.end <= b.start <= b.end for a, b in zip(spans, spans[1:]))
+        return [p.end for p in spans] if ordered else None
+
+    def __getstate__(self) -> dict:
+        """The fields only: the cached indexes are rebuilt on use, and keep pickles (cache keys) stable."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 @dataclass(frozen=True)
@@ -192,6 +243,7 @@ class SeedOutcome:
     article: Article | None
     skip_reason: str | None = None
     notices: tuple[Notice, ...] = ()
+    merged_into: str | None = None  # a duplicate: the path of the file whose page it was merged into
 
 
 @dataclass(frozen=True)
@@ -214,6 +266,9 @@ class Site:
     stories: Mapping[str, Story] = field(default_factory=dict)  # story id -> story (two or more versions)
     story_pages: Mapping[str, str] = field(default_factory=dict)  # story id -> docs path
     story_of: Mapping[str, str] = field(default_factory=dict)  # article id -> story id
+    outcome_of: Mapping[str, int] = field(default_factory=dict)  # article id -> position of its file in outcomes
+    events_of_entity: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # entity id -> event ids, date order
+    events_of_article: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # article id -> event ids, date order
 
     @property
     def languages(self) -> tuple[str, ...]:

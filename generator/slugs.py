@@ -114,3 +114,28 @@ def relative_link(from_page: str, to_page: str, anchor: str = "") -> str:
 def html_url(page: str) -> str:
     """The URL of a docs page in the built site (use_directory_urls is off: a.md becomes a.html)."""
     return re.sub(r"\.md$", ".html", page)
+
+
+# Long listings go on on numbered continuation pages beside their first page. "--" occurs in no slug
+# and no id (slugify and the registry join words with one hyphen), so these paths never collide
+# with a page of an article, entity, event or story.
+
+
+def continuation_page(page: str, number: int) -> str:
+    """Page `number` (1-based) of a listing whose first page is `page`: x.md, x--p2.md, x--p3.md, ..."""
+    return page if number == 1 else re.sub(r"\.md$", f"--p{number}.md", page)
+
+
+def numbered_pages(page: str, count: int) -> list[str]:
+    """The paths of the `count` pages of a listing whose first page is `page` (at least the first)."""
+    return [continuation_page(page, number) for number in range(1, max(count, 1) + 1)]
+
+
+def entity_type_page(kind: str) -> str:
+    """Where the list of every entity of one type begins (beside the entities index)."""
+    return f"entities/type--{slugify(kind, fallback='other')}.md"
+
+
+def entity_events_page(entity_id: str) -> str:
+    """Where the list of every event an entity takes part in begins (beside its page)."""
+    return f"entities/{entity_id}--events.md"

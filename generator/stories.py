@@ -2,7 +2,7 @@
 
 No machine translation: versions are compared through language-independent fingerprints
 (linked entities, exact date ranges, amounts with their units). Only articles that share a rare
-feature are compared, so the cost grows with the corpus, not with its square.
+feature among the rarest of each are compared, so the cost grows with the corpus, not with its square.
 """
 from __future__ import annotations
 
@@ -56,16 +56,38 @@ def group_stories(annotated: Mapping[str, AnnotatedArticle]) -> list[tuple[list[
 
 
 def _similar_groups(prints: list[Fingerprint]) -> list[list[str]]:
-    """Connected groups of articles whose weighted feature overlap reaches MIN_SIMILARITY."""
+    """Connected groups of articles that share a rare feature and whose weighted feature overlap reaches MIN_SIMILARITY."""
     frequency = Counter(f for p in prints for f in p.features)
     # A feature few articles share says more; 1/df keeps a version's own details (a changed number,
     # a swapped city) from outweighing everything it shares with its translations.
     weight = {f: 1 / n for f, n in frequency.items()}
     rare_limit = max(MIN_RARE, RARE_SHARE * len(prints))
-    groups = connected_groups([sorted(p.features) for p in prints],
-                              lambda i, j: _similarity(prints[i], prints[j], weight) >= MIN_SIMILARITY,
-                              usable=lambda feature: frequency[feature] <= rare_limit)
+    keys = [[f for f in _prefix(p, frequency, weight) if 1 < frequency[f] <= rare_limit] for p in prints]
+    groups = connected_groups(keys, lambda i, j: _similarity(prints[i], prints[j], weight) >= MIN_SIMILARITY)
     return sorted(sorted(prints[i].article for i in group) for group in groups if len(group) > 1)
+
+
+def _prefix(print_: Fingerprint, frequency: Counter, weight: dict[str, float]) -> list[str]:
+    """The rarest features of an article, until what is left weighs less than MIN_SIMILARITY of the whole.
+
+    Why only these are compared on (prefix filtering): a rare feature may be shared by a tenth of
+    the corpus, and comparing all its holders grows with the square of the corpus. Take features
+    in one order, rarest first. If the first feature two articles share lies outside the prefix
+    of one, all they share lies in the rest of that one, which weighs less than MIN_SIMILARITY of
+    it: they are not similar. So similar articles share a feature in both prefixes (the first
+    they share), and it is at least as rare as any other they share, so rare whenever the rule
+    lets them be compared: comparing on rare prefix features only links the same groups.
+    """
+    features = sorted(print_.features, key=lambda f: (frequency[f], f))
+    total = sum(weight[f] for f in features)
+    left, prefix = total, []
+    for feature in features:
+        # A margin of 1e-9: rounding in the sums must never leave out a pair at the threshold.
+        if left < MIN_SIMILARITY * total * (1 - 1e-9):
+            break
+        prefix.append(feature)
+        left -= weight[feature]
+    return prefix
 
 
 def _similarity(a: Fingerprint, b: Fingerprint, weight: dict[str, float]) -> float:

@@ -6,13 +6,13 @@ about the same project and city in another, whatever the languages.
 """
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from typing import Mapping
 
 from generator.events import date_context
 from generator.knowledge.registry import Entity
 from generator.lang.numbers import describe, find_amounts
-from generator.model import AnnotatedArticle, Fact, FactValue, Span
+from generator.model import AnnotatedArticle, Fact, FactValue, Mention, Span
 
 MIN_CONTEXT_OVERLAP = 0.34
 COMPARED_TYPES = frozenset({"place", "person", "organisation", "zone", "project"})
@@ -23,9 +23,9 @@ Item = tuple[FactValue, frozenset[str], str]  # the value, the entities of its s
 
 def align_facts(versions: list[AnnotatedArticle], entities: Mapping[str, Entity]) -> tuple[Fact, ...]:
     """Every fact stated by two or more versions, aligned; amounts and dates first, then replacements."""
-    facts = []
-    for kind in sorted({k for v in versions for k in _facts(v)}):
-        facts += [_fact(kind, cluster, entities) for cluster in _clusters([_facts(v).get(kind, []) for v in versions])]
+    facts, found = [], [_facts(v) for v in versions]  # once per version, not once per kind
+    for kind in sorted({k for f in found for k in f}):
+        facts += [_fact(kind, cluster, entities) for cluster in _clusters([f.get(kind, []) for f in found])]
     facts += _replacements(versions, entities)
     return tuple(facts)
 
@@ -47,7 +47,7 @@ def _facts(item: AnnotatedArticle) -> dict[str, list[Item]]:
 
 def _entities_in(item: AnnotatedArticle, sentence: Span) -> frozenset[str]:
     """The entities named in a span."""
-    return frozenset(m.entity for m in item.all_mentions() if sentence.start <= m.start < sentence.end)
+    return frozenset(m.entity for m in item.mentions_starting_in(sentence.start, sentence.end))
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -104,30 +104,40 @@ def _replacements(versions: list[AnnotatedArticle], entities: Mapping[str, Entit
     """Entities most versions name that one version replaces by another of the same type."""
     named = [frozenset(m.entity for m in v.all_mentions()) for v in versions]
     counts = Counter(e for n in named for e in n)
+    # The sentence entities of every mention, once per story: each version is asked again for every
+    # entity it lacks, and a story grows with the corpus (versions chain into one story).
+    around = [_sentence_entities(v) for v in versions]
     facts, reported = [], set()
     for v, version in enumerate(versions):
         others = [w for w in range(len(versions)) if w != v]
+        elsewhere = frozenset().union(*(named[w] for w in others))
         for missing in sorted(e for e in counts if e not in named[v] and counts[e] * 2 >= len(others) and e in entities):
-            replacement = _replacement(version, named, v, missing, versions, entities)
+            replacement = _replacement(around, v, elsewhere, missing, entities)
             if replacement and (missing, replacement[0]) not in reported:
                 reported.add((missing, replacement[0]))
                 facts.append(_replacement_fact(versions, v, missing, replacement, entities))
     return facts
 
 
-def _replacement(version: AnnotatedArticle, named: list[frozenset[str]], v: int, missing: str,
-                 versions: list[AnnotatedArticle], entities: Mapping[str, Entity]):
-    """The entity of the same type that stands where the others name `missing`, with its mention."""
+def _sentence_entities(item: AnnotatedArticle) -> tuple[list[tuple[Mention, frozenset[str]]], dict[str, list[frozenset[str]]]]:
+    """Each mention with the entities of its sentence, in text order; and those sentence entities by entity."""
+    pairs = [(m, _entities_in(item, item.sentence_at(m.start))) for m in item.all_mentions()]
+    by_entity: dict[str, list[frozenset[str]]] = defaultdict(list)
+    for mention, named in pairs:
+        by_entity[mention.entity].append(named)
+    return pairs, by_entity
+
+
+def _replacement(around: list, v: int, elsewhere: frozenset[str], missing: str, entities: Mapping[str, Entity]):
+    """The entity of the same type that stands in version v where the others name `missing`, with its mention."""
     kind = entities[missing].type
     if kind not in COMPARED_TYPES:
         return None
-    contexts = [_entities_in(w, w.sentence_at(m.start)) - {missing}
-                for w in versions if w is not version for m in w.all_mentions() if m.entity == missing]
-    elsewhere = frozenset().union(*(n for k, n in enumerate(named) if k != v))
-    for mention in version.all_mentions():
+    contexts = [named - {missing} for w, (_, by_entity) in enumerate(around) if w != v for named in by_entity.get(missing, ())]
+    for mention, named in around[v][0]:
         if mention.entity in elsewhere or mention.entity not in entities or entities[mention.entity].type != kind:
             continue
-        here = _entities_in(version, version.sentence_at(mention.start)) - {mention.entity}
+        here = named - {mention.entity}
         if any(_overlap(here, context) >= MIN_CONTEXT_OVERLAP for context in contexts):
             return mention.entity, mention
     return None

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter, defaultdict
+from itertools import accumulate
 from typing import Iterator, NamedTuple
 
 import yaml
@@ -64,6 +66,9 @@ _TITLES_AND_DATES = _TITLES | _DATE_WORDS
 _QUOTED = re.compile(r"«([^«»\n]{1,80})»|„([^„“”\n]{1,80})[“”]|“([^“”\n]{1,80})”|"
                      r"\"([^\"\n]{1,80})\"|»([^»«\n]{1,80})«")
 _QUOTE_STOP = re.compile(r"[.!?…,;:]")  # a quoted sentence or list is no name
+# Markup, code, paths, handles and character references are no name either ("Acme <b>Holdings</b>"):
+# names never hold these, and a candidate's name is shown on pages and in knowledge.json.
+_QUOTE_MARKUP = re.compile(r"[<>\[\]{}`*_|\\^~=#@/]|&#?\w+;")
 _RU_ENDINGS = sorted("ией ого ому его ему ими ыми ями ами ая яя ое ее ые ие ый ий ой ей ую юю ом ем ам ям ах ях ых "
                      "их ым им ию ия ии ью а я у ю е ы и ь".split(), key=len, reverse=True)
 _CYRILLIC_LATIN = {c: t.strip("_") for c, t in zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", (
@@ -82,12 +87,26 @@ class _Token(NamedTuple):
     capitalised: bool
 
 
+class _Taken:
+    """Spans (registry mentions) that can be asked whether they overlap a span, in log time."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [start for start, _ in spans]
+        # The largest end among the first k spans: a span overlaps one of them iff that end passes its start.
+        self.reach = list(accumulate((end for _, end in spans), max, initial=-1))
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        """Whether the span overlaps any of the taken spans."""
+        return self.reach[bisect_left(self.starts, span[1])] > span[0]
+
+
 class _Context(NamedTuple):
     """What the run rules need to know about the article."""
 
     body: str
     lang: str
-    taken: list[tuple[int, int]]  # registry mentions
+    taken: _Taken  # registry mentions
     starts: set[int]  # offsets of the first word of each sentence
     lower: set[str]  # words the article writes in lower case: common words
     foreign_latin: bool  # whether the article is written in another script than Latin
@@ -97,20 +116,29 @@ def find_candidates(annotated: AnnotatedArticle) -> tuple[Mention, ...]:
     """Names in one article that no registry mention covers; Mention.entity holds the candidate key."""
     body, lang = annotated.article.body, annotated.article.lang
     connectors = _CONNECTORS - _GERMAN_CONNECTORS if lang == "de" else _CONNECTORS
-    tokens = [_Token(m.start(), m.end(), m.group(), _script(m.group()), m.group() in connectors, m.group()[0].isupper())
-              for m in _WORD.finditer(body)]
-    starts = {next((t.start for t in tokens if s.start <= t.start < s.end), -1)
+    tokens = [_Token(m.start(), m.end(), word, _script(word), word in connectors, word[0].isupper())
+              for m in _WORD.finditer(body) for word in (m.group(),)]
+    # Tokens are in text order: the tokens of a sentence or paragraph are found by bisection.
+    offsets = [t.start for t in tokens]
+    starts = {_first_at_or_after(offsets, s.start, s.end)
               for s in annotated.sentences or split_sentences(annotated.article)}
-    context = _Context(body, lang, [(m.start, m.end) for m in annotated.mentions], starts,
+    context = _Context(body, lang, _Taken([(m.start, m.end) for m in annotated.mentions]), starts,
                        {t.text for t in tokens if t.text.islower()}, dominant_script(body) != "LATIN")
     found = [span for p in annotated.article.paragraphs
-             for span in _runs(context, [t for t in tokens if p.start <= t.start < p.end], p.kind == "heading")]
-    found += [span for span in _quoted(body, lang) if not _overlaps(span, context.taken)]
+             for span in _runs(context, tokens[bisect_left(offsets, p.start):bisect_left(offsets, p.end)],
+                               p.kind == "heading")]
+    found += [span for span in _quoted(body, lang) if not context.taken.overlaps(span)]
     kept: list[tuple[int, int]] = []
     for start, end in sorted(set(found), key=lambda s: (s[0], s[0] - s[1])):
         if not kept or start >= kept[-1][1]:
             kept.append((start, end))
     return tuple(Mention(candidate_key(body[s:e], lang), s, e, body[s:e]) for s, e in kept)
+
+
+def _first_at_or_after(offsets: list[int], start: int, end: int) -> int:
+    """The first offset in [start, end) of a sorted list, or -1."""
+    index = bisect_left(offsets, start)
+    return offsets[index] if index < len(offsets) and offsets[index] < end else -1
 
 
 def _runs(context: _Context, tokens: list[_Token], heading: bool) -> Iterator[tuple[int, int]]:
@@ -132,7 +160,8 @@ def _runs(context: _Context, tokens: list[_Token], heading: bool) -> Iterator[tu
 
 def _script(word: str) -> str | None:
     """The script of a word's first letter."""
-    return next((s for s in map(script_of, word) if s), None)
+    # Most words start with a letter: asked for every word of every article, so that case goes first.
+    return (script_of(word[0]) if word else None) or next((s for s in map(script_of, word) if s), None)
 
 
 def _is_title_case(tokens: list[_Token], heading: bool) -> bool:
@@ -150,7 +179,7 @@ def _raw_runs(context: _Context, tokens: list[_Token]) -> Iterator[tuple[list[_T
     run: list[_Token] = []
     after_known = previous_known = False
     for index, token in enumerate(tokens):
-        known = _overlaps((token.start, token.end), context.taken)
+        known = context.taken.overlaps((token.start, token.end))
         gap = context.body[tokens[index - 1].end:token.start] if index else "\n"
         glued = re.fullmatch(r"[ \t\u00a0-]+", gap) is not None
         fits = (token.capitalised or token.connector) and not known
@@ -207,9 +236,9 @@ def _trim(context: _Context, piece: list[_Token]) -> list[_Token]:
     A sentence's first word is capitalised anyway: it counts only if it is no function word and is
     not seen in lower case elsewhere in the article ("Many German", "Здесь Игорь Руденя").
     """
-    common = _LEADING.get(context.lang, frozenset()) | context.lower
+    leading = _LEADING.get(context.lang, frozenset())
     if piece and piece[0].start in context.starts:
-        while piece and piece[0].text.casefold() in common:
+        while piece and (piece[0].text.casefold() in leading or piece[0].text.casefold() in context.lower):
             piece = piece[1:]
     while piece and (piece[0].connector or piece[0].text.casefold() in _TITLES_AND_DATES or (
             len(piece) > 1 and piece[0].text.casefold() in _NATIONALITIES and piece[1].text.casefold() in _TITLES)):
@@ -246,7 +275,7 @@ def _no_name(piece: list[_Token], lang: str) -> bool:
 
 
 def _quoted(body: str, lang: str) -> Iterator[tuple[int, int]]:
-    """Spans of names in quotation marks: 1-6 words, starting with a capital in cased scripts."""
+    """Spans of names in quotation marks: 1-6 words, starting with a capital in cased scripts, no markup."""
     for match in _QUOTED.finditer(body):
         start, end = match.span(next(g for g in range(1, 6) if match.group(g) is not None))
         while start < end and not body[start].isalnum():
@@ -256,15 +285,12 @@ def _quoted(body: str, lang: str) -> Iterator[tuple[int, int]]:
         text = body[start:end]
         if not text or len(text.split()) > 6 or _QUOTE_STOP.search(text) or not text[0].isalpha():
             continue
+        if _QUOTE_MARKUP.search(text):
+            continue
         if text[0].lower() != text[0].upper() and not text[0].isupper():
             continue  # a cased script in lower case is a phrase ("double carbon"), not a name
         if not _no_name([_Token(0, 0, w, None, w in _CONNECTORS, False) for w in text.split()], lang):
             yield start, end
-
-
-def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    """Whether a span overlaps any of the taken spans."""
-    return any(span[0] < end and start < span[1] for start, end in taken)
 
 
 def candidate_key(surface: str, lang: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from generator.lang.scripts import to_ascii_digits
 
@@ -64,11 +65,13 @@ def find_amounts(text: str, lang: str) -> list[Amount]:
     return found
 
 
+@lru_cache(maxsize=None)
 def _scales(lang: str) -> dict[str, int]:
     """The language's scale words (English ones too: news text mixes them in)."""
     return {**SCALES["en"], **SCALES.get(lang, {})}
 
 
+@lru_cache(maxsize=None)  # built once per language, not once per article
 def _pattern(lang: str) -> re.Pattern[str]:
     """Number, optional scale word, unit; spaces optional (Thai writes none)."""
     scales = "|".join(re.escape(s) for s in sorted(_scales(lang), key=len, reverse=True))

@@ -36,7 +36,7 @@ def mark_duplicates(outcomes: list[SeedOutcome]) -> list[SeedOutcome]:
         into = outcomes[kept].path
         reason = f"duplicate of {into}: merged into its page"
         notice = Notice(outcome.path, reason, f"the same text as {into}, white space aside; remove one of the two files")
-        result.append(SeedOutcome(outcome.path, None, reason, (*outcome.notices, notice)))
+        result.append(SeedOutcome(outcome.path, None, reason, (*outcome.notices, notice), merged_into=into))
     return result
 
 

@@ -23,6 +23,10 @@ def _finalize(value: object) -> str:
     return markdown_text(str(value))
 
 
+# Pages link to the same few index pages over and over: path arithmetic is worth remembering.
+_relative_link = lru_cache(maxsize=1 << 16)(relative_link)
+
+
 def _long_date(day: dt.date | None, lang: str) -> str:
     """A publication date in the reader's locale, or the localised "date unknown"."""
     return format_long_date(day, lang) if day else label("no_date", lang)
@@ -43,7 +47,7 @@ def environment() -> Environment:
     env.filters.update(
         yaml=lambda value: Markup(yaml_string(str(value))),
         attr=lambda value: Markup(html_text(str(value))),
-        link=lambda to_page, from_page, anchor="": Markup(f"<{relative_link(from_page, to_page, anchor)}>"),
+        link=lambda to_page, from_page, anchor="": Markup(f"<{_relative_link(from_page, to_page, anchor)}>"),
         long_date=_long_date,
     )
     env.globals.update(label=label, direction=direction, native_name=native_name)

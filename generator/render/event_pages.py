@@ -1,30 +1,49 @@
-"""Event pages and the timeline: what happened when, and what each source says of it."""
+"""Event pages and the timeline: what happened when, and what each source says of it.
+
+An event reported by many articles quotes them on numbered pages; the timeline is cut into pages
+of a fixed number of events, with a link to the page where each year begins.
+"""
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 
 from generator.lang.locale import format_range, native_name
 from generator.model import Event, Site
 from generator.render.environment import render
 from generator.render.inline import linked_text
-from generator.slugs import TIMELINE_PAGE
+from generator.render.pages import chunks, pager, year_links
+from generator.slugs import TIMELINE_PAGE, numbered_pages
+
+SOURCES_PER_PAGE = 20  # quoted sources per page of an event
+TIMELINE_PAGE_SIZE = 200  # events per page of the timeline
 
 
-def event_page(site: Site, event_id: str) -> tuple[str, str]:
-    """The page of one event: date range, places and participants, each source's sentence."""
+def event_page(site: Site, event_id: str) -> list[tuple[str, str]]:
+    """The pages of one event: date range, places and participants, each source's sentence, SOURCES_PER_PAGE a page."""
     event = site.events[event_id]
-    page = site.event_pages[event_id]
+    pieces = chunks(list(enumerate(event.sources, start=1)), SOURCES_PER_PAGE)
+    paths = numbered_pages(site.event_pages[event.id], len(pieces))
+    return [_event_page(site, event, piece, paths, number) for number, piece in enumerate(pieces, start=1)]
+
+
+def _event_page(site: Site, event: Event, piece: list, paths: list[str], number: int) -> tuple[str, str]:
+    """Page `number` of an event: the whole summary on the first, its share of the sources on each."""
+    page = paths[number - 1]
     sources = []
-    for source in event.sources:
+    for index, source in piece:
         article, annotated = site.articles[source.article], site.annotated[source.article]
         sources.append({
-            "article": article, "path": site.page_paths[source.article], "anchor": source.paragraph,
+            "article": {"title": article.title, "lang": article.lang}, "index": index,
+            "path": site.page_paths[source.article], "anchor": source.paragraph,
             "language": native_name(article.lang), "said": article.body[source.date.start:source.date.end],
             "text": linked_text(annotated, source.sentence, page, site.entity_pages),
         })
     languages = sorted({site.articles[s.article].lang for s in event.sources})
     return page, render(
-        "event.md.j2", event=event, page=page, sources=sources, timeline=TIMELINE_PAGE,
+        "event.md.j2", event={"id": event.id, "title": event.title, "titles": [list(t) for t in event.titles]},
+        source_count=len(event.sources), page=page, event_page=paths[0], sources=sources, timeline=TIMELINE_PAGE,
+        pager=pager(paths, number),
         dates=[{"lang": lang, "language": native_name(lang), "text": format_range(event.first, event.last, event.precision, lang)}
                for lang in languages],
         places=_links(site, event.places), participants=_links(site, event.participants),
@@ -37,25 +56,37 @@ def _links(site: Site, entity_ids: tuple[str, ...]) -> list[dict]:
     return [{"name": site.entities[e].name(), "path": site.entity_pages[e]} for e in entity_ids]
 
 
-def timeline(site: Site) -> tuple[str, str]:
-    """All events in date order, grouped by month, with the languages of their sources."""
+def timeline(site: Site) -> list[tuple[str, str]]:
+    """All events in date order, grouped by month, with the languages of their sources, TIMELINE_PAGE_SIZE a page."""
+    pieces = chunks(sorted(site.events.values(), key=lambda e: (e.first, e.last, e.id)), TIMELINE_PAGE_SIZE)
+    paths = numbered_pages(TIMELINE_PAGE, len(pieces))
+    periods = [format_range(p[0].first, p[-1].first, "day", "en") if p else "" for p in pieces]
+    years = year_links(pieces, paths, lambda event: event.first.year,
+                       lambda event: f"m{event.first.year:04d}-{event.first.month:02d}") if len(pieces) > 1 else []
+    return [_timeline_page(site, piece, paths, periods, years, number) for number, piece in enumerate(pieces, start=1)]
+
+
+def _timeline_page(site: Site, piece: list[Event], paths: list[str], periods: list[str], years: list[dict],
+                   number: int) -> tuple[str, str]:
+    """Page `number` of the timeline: its events by month, links to every page and to the page of every year."""
+    page = paths[number - 1]
     months: dict[tuple[int, int], list[dict]] = defaultdict(list)
-    for event in sorted(site.events.values(), key=lambda e: (e.first, e.last, e.id)):
+    for event in piece:
         months[(event.first.year, event.first.month)].append({
-            "event": event, "path": site.event_pages[event.id],
+            "title": event.title, "path": site.event_pages[event.id], "sources": len(event.sources),
             "dates": format_range(event.first, event.last, event.precision, "en"),
             "languages": ", ".join(sorted({site.articles[s.article].lang for s in event.sources})),
         })
-    groups = [{"month": format_range(rows[0]["event"].first.replace(day=1), rows[0]["event"].first.replace(day=1), "month", "en"),
-               "anchor": f"{year:04d}-{month:02d}", "rows": rows} for (year, month), rows in sorted(months.items())]
+    groups = [{"month": format_range(_month(year, month), _month(year, month), "month", "en"),
+               "anchor": f"m{year:04d}-{month:02d}", "rows": rows} for (year, month), rows in sorted(months.items())]
     summary = f"{len(site.events)} events from {len(site.articles)} articles, in date order."
-    return TIMELINE_PAGE, render("timeline.md.j2", page=TIMELINE_PAGE, groups=groups, summary=summary)
+    return page, render(
+        "timeline.md.j2", page=page, groups=groups, summary=summary, pager=pager(paths, number, periods),
+        title="Timeline" if number == 1 else f"Timeline ({number}/{len(paths)})",
+        period=periods[number - 1] if len(paths) > 1 else "", years=years,
+    )
 
 
-def events_of(site: Site, entity_id: str | None = None, article_id: str | None = None) -> list[Event]:
-    """The events an entity takes part in, or an article reports, in date order."""
-    return [
-        event for event in site.events.values()
-        if (entity_id and entity_id in event.places + event.participants)
-        or (article_id and any(s.article == article_id for s in event.sources))
-    ]
+def _month(year: int, month: int) -> dt.date:
+    """The first day of a month."""
+    return dt.date(year, month, 1)

@@ -1,44 +1,111 @@
-"""One function per page type: the site model in, (docs path, Markdown text) out."""
+"""One function per page type: the site model in, (docs path, Markdown text) out.
+
+Listings that grow with the corpus are cut into numbered pages (`generator.slugs.continuation_page`)
+so that no page grows with it: the function of such a page type returns a list of pages, its first
+page first. Every template context is plain data (strings, numbers, dates, Markup made here, lists
+and dicts of them), so that a page can be cached by a hash of its pickled context.
+"""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 
 from generator.lang.locale import english_name, format_long_date, format_range, native_name
-from generator.model import Article, Notice, Site
+from generator.model import Article, Site
 from generator.render.environment import render
-from generator.render.event_pages import events_of
 from generator.render.inline import linked_text
-from generator.slugs import ENTITIES_INDEX, STORIES_INDEX, TIMELINE_PAGE, HOME_PAGE, KNOWLEDGE_FILE, REPORT_PAGE, language_index_page, slugify
+from generator.slugs import (ENTITIES_INDEX, STORIES_INDEX, TIMELINE_PAGE, HOME_PAGE, KNOWLEDGE_FILE, REPORT_PAGE,
+                             language_index_page, numbered_pages, slugify)
 
 _DESCRIPTION_CHARS = 160
 _LATEST = 10
+LANGUAGE_PAGE_SIZE = 100  # articles per page of a language index
+HOME_STORIES = 10  # the latest stories on the home page; the stories index has them all
 
 
-@dataclass(frozen=True)
-class Entry:
-    """An article as listed on an index page."""
+# Helpers for every paginated listing (entity, event and story pages use them too).
 
-    article: Article
-    path: str
-    language: str = ""
-    date: str = ""
+
+def chunks(items: list, size: int) -> list[list]:
+    """The items in consecutive pieces of at most `size` (one empty piece for no items)."""
+    return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+
+
+def balanced_chunks(items: list, size: int) -> list[list]:
+    """The items in as few pieces of at most `size` as possible, of nearly equal length (9 by 8: 5 and 4)."""
+    count = max(1, -(-len(items) // size))
+    step = -(-len(items) // count) if items else size
+    return chunks(items, step)
+
+
+def pager(paths: list[str], number: int, titles: list[str] | None = None) -> dict | None:
+    """Links between the numbered pages of one listing, seen from page `number`; None for a single page.
+
+    Compact: the first and last page, the current one and two on each side, gaps between.
+    `titles` (one per page, e.g. its date range) become the links' tooltips.
+    """
+    if len(paths) <= 1:
+        return None
+    shown = sorted({1, len(paths), *range(max(1, number - 2), min(len(paths), number + 2) + 1)})
+    links, last = [], 0
+    for n in shown:
+        if n > last + 1:
+            links.append({"gap": True})
+        links.append({"gap": False, "number": n, "path": paths[n - 1], "current": n == number,
+                      "title": titles[n - 1] if titles else ""})
+        last = n
+    return {"number": number, "count": len(paths), "links": links,
+            "previous": paths[number - 2] if number > 1 else None,
+            "next": paths[number] if number < len(paths) else None}
+
+
+def year_links(pieces: list[list], paths: list[str], year_of, anchor_of=None) -> list[dict]:
+    """For each year (in listing order), the page (and anchor) where its first item is: a jump list for long listings."""
+    first: dict = {}
+    for number, piece in enumerate(pieces):
+        for item in piece:
+            year = year_of(item)
+            if year is not None and year not in first:
+                first[year] = {"year": year, "path": paths[number], "anchor": anchor_of(item) if anchor_of else ""}
+    return list(first.values())
+
+
+def article_ref(site: Site, article_id: str) -> dict:
+    """An article as a listing shows it: title, language, date, page."""
+    article = site.articles[article_id]
+    return {"id": article.id, "title": article.title, "lang": article.lang, "published": article.published,
+            "truncated": article.truncated, "path": site.page_paths[article_id], "language": native_name(article.lang),
+            "date": format_long_date(article.published, article.lang) if article.published else ""}
+
+
+# Pages
 
 
 def article_page(site: Site, article: Article) -> tuple[str, str]:
     """The page of one article: its text with names linked, and the entities it names."""
+    from generator.render.report import removed_lines_link  # report.py builds on this module's listing helpers
+
     page = site.page_paths[article.id]
     annotated = site.annotated[article.id]
     text = render(
-        "article.md.j2", article=article, page=page, description=_description(article),
-        language_index=language_index_page(article.lang), report=REPORT_PAGE,
-        linked=lambda span: linked_text(annotated, span, page, site.entity_pages),
+        "article.md.j2", article=_article_fields(article), page=page, description=_description(article),
+        language_index=language_index_page(article.lang), report=removed_lines_link(site, article.id),
+        paragraphs=[{"anchor": p.anchor, "heading": p.kind == "heading",
+                     "text": linked_text(annotated, p, page, site.entity_pages)} for p in article.paragraphs],
         named=_named_entities(site, article),
         story=_story_links(site, article),
         events=[{"title": e.title_in(article.lang), "path": site.event_pages[e.id],
-                 "dates": format_range(e.first, e.last, e.precision, article.lang)} for e in events_of(site, article_id=article.id)],
+                 "dates": format_range(e.first, e.last, e.precision, article.lang)}
+                for e in (site.events[i] for i in site.events_of_article.get(article.id, ()))],
     )
     return page, text
+
+
+def _article_fields(article: Article) -> dict:
+    """What the article template shows of an article (its paragraphs come linked, separately)."""
+    fields = ("id", "title", "lang", "published", "published_time", "place", "source", "subtitle", "subtitle_lang",
+              "title_derived", "truncated", "source_file", "encoding")
+    return {**{name: getattr(article, name) for name in fields}, "credits": list(article.credits),
+            "removed": len(article.removed)}
 
 
 def _story_links(site: Site, article: Article) -> dict | None:
@@ -62,92 +129,54 @@ def _named_entities(site: Site, article: Article) -> list[dict]:
     return rows
 
 
-def language_index(site: Site, lang: str) -> tuple[str, str]:
-    """The index of one language: its articles, newest first, dates in its locale."""
-    page = language_index_page(lang)
-    entries = [Entry(site.articles[i], site.page_paths[i]) for i in site.by_language[lang]]
-    description = f"{english_name(lang)}: {len(entries)} article{'' if len(entries) == 1 else 's'}"
-    return page, render("language_index.md.j2", lang=lang, page=page, entries=entries, description=description)
+def language_index(site: Site, lang: str) -> list[tuple[str, str]]:
+    """The index of one language: its articles, newest first, dates in its locale, LANGUAGE_PAGE_SIZE a page."""
+    ids = list(site.by_language[lang])
+    pieces = chunks(ids, LANGUAGE_PAGE_SIZE)
+    paths = numbered_pages(language_index_page(lang), len(pieces))
+    dated = [[site.articles[i].published for i in piece if site.articles[i].published] for piece in pieces]
+    periods = [format_range(min(days), max(days), "day", lang) if days else "" for days in dated]
+    several = len(paths) > 1
+    years = year_links(pieces, paths, lambda i: site.articles[i].published and site.articles[i].published.year)
+    description = f"{english_name(lang)}: {len(ids)} article{'' if len(ids) == 1 else 's'}"
+    return [
+        (page, render(
+            "language_index.md.j2", lang=lang, page=page, count=len(ids), description=description,
+            title=native_name(lang) if number == 1 else f"{native_name(lang)} ({number}/{len(paths)})",
+            entries=[article_ref(site, i) for i in piece], pager=pager(paths, number, periods),
+            period=periods[number - 1] if several else "", years=years if several else [],
+        ))
+        for number, (piece, page) in enumerate(zip(pieces, paths), start=1)
+    ]
 
 
 def home(site: Site) -> tuple[str, str]:
-    """The home page: what the corpus is, counts, languages, latest articles."""
+    """The home page: what the corpus is, counts, languages, the latest stories and articles."""
     articles = sorted(site.articles.values(), key=lambda a: (a.published is None, -(a.published.toordinal() if a.published else 0), a.id))
     languages = [
         {"code": lang, "native": native_name(lang), "english": english_name(lang),
          "count": len(site.by_language[lang]), "path": language_index_page(lang)}
         for lang in site.languages
     ]
-    latest = [
-        Entry(a, site.page_paths[a.id], native_name(a.lang),
-              format_long_date(a.published, a.lang) if a.published else "")
-        for a in articles[:_LATEST]
-    ]
     summary = _corpus_summary(site)
     return HOME_PAGE, render(
         "home.md.j2", page=HOME_PAGE, summary=summary, description=summary, languages=languages,
-        latest=latest, report=REPORT_PAGE, knowledge=KNOWLEDGE_FILE,
+        latest=[article_ref(site, a.id) for a in articles[:_LATEST]], report=REPORT_PAGE, knowledge=KNOWLEDGE_FILE,
         entities=ENTITIES_INDEX, entity_count=len(site.entities), timeline=TIMELINE_PAGE, event_count=len(site.events),
         stories=[{"title": s.title, "path": site.story_pages[s.id], "count": len(s.articles),
                   "disagreements": len(s.discrepancies),
-                  "languages": ", ".join(native_name(site.articles[a].lang) for a in s.articles)} for s in site.stories.values()],
-        stories_index=STORIES_INDEX,
+                  "languages": ", ".join(native_name(site.articles[a].lang) for a in s.articles)}
+                 for s in newest_stories(site)[:HOME_STORIES]],
+        story_count=len(site.stories), stories_index=STORIES_INDEX,
     )
 
 
-def report(site: Site, notices: tuple[Notice, ...]) -> tuple[str, str]:
-    """The build report: every file read, merged or skipped and why, every warning, removed clutter.
-
-    Each file has one row. A duplicate (generator/read/duplicates.py: an outcome without article whose
-    reason is "duplicate of <path>: merged into its page") is shown as merged into the page of the
-    file that kept it, with its reason; every other file without article as skipped.
-    """
-    kept = {o.path: o.article for o in site.outcomes if o.article is not None}
-    prefix, suffix = "duplicate of ", ": merged into its page"
-    rows = []
-    for outcome in site.outcomes:
-        row = {**_report_row(site, outcome), "merged_into": None, "merged_title": None}
-        reason = outcome.skip_reason or ""
-        keeper = kept.get(reason[len(prefix):-len(suffix)]) if reason.startswith(prefix) and reason.endswith(suffix) else None
-        if outcome.article is None and keeper is not None:
-            row.update(result="merged", lang=keeper.lang, merged_into=site.page_paths[keeper.id], merged_title=keeper.title)
-        rows.append(row)
-    merged = sum(1 for row in rows if row["merged_into"])
-    skipped = sum(1 for o in site.outcomes if o.article is None) - merged
-    warnings = [n for n in notices if n.level == "warning"]
-    summary = (f"{len(site.outcomes)} files read: {len(site.articles)} became articles, "
-               + (f"{merged} were merged into the page of an identical file, " if merged else "")
-               + f"{skipped} were skipped; {len(warnings)} warnings.")
-    return REPORT_PAGE, render(
-        "report.md.j2", page=REPORT_PAGE, rows=rows, summary=summary, warnings=[str(n) for n in warnings],
-        notes=[str(n) for n in notices if n.level != "warning"], candidates=_candidate_rows(site),
-    )
-
-
-def _candidate_rows(site: Site) -> list[dict]:
-    """The entities discovery found that the registry does not list, most mentioned first."""
-    rows = []
-    for entity_id, entity in site.entities.items():
-        if entity.reviewed:
-            continue
-        mentions = site.mentions_of.get(entity_id, ())
-        rows.append({"name": entity.name(), "type": entity.type, "path": site.entity_pages[entity_id],
-                     "count": len(mentions), "languages": ", ".join(sorted({site.articles[a].lang for a, _ in mentions}))})
-    return sorted(rows, key=lambda r: (-r["count"], r["name"].casefold()))
-
-
-def _report_row(site: Site, outcome) -> dict:
-    """One file's row on the build report."""
-    article = outcome.article
-    return {
-        "path": outcome.path,
-        "anchor": "file-" + slugify(outcome.path, fallback="file"),
-        "result": "article" if article else "skipped",
-        "lang": article.lang if article else "",
-        "title": article.title if article else outcome.skip_reason,
-        "page": site.page_paths[article.id] if article else None,
-        "removed": article.removed if article else (),
-    }
+def newest_stories(site: Site) -> list:
+    """The stories, the one with the most recent version first (undated last, then by id)."""
+    def newest(story) -> int:
+        days = [site.articles[a].published for a in story.articles if site.articles[a].published]
+        return max(days).toordinal() if days else 0
+    return sorted(site.stories.values(), key=lambda s: (-newest(s), s.id))
 
 
 def _corpus_summary(site: Site) -> str:

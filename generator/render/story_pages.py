@@ -1,60 +1,93 @@
-"""Story pages and the stories index: the versions of one story side by side, and where they disagree."""
+"""Story pages and the stories index: the versions of one story side by side, and where they disagree.
+
+A story told in many versions shows them side by side a few at a time, on numbered pages; its
+disagreements are summarised on the first page. The stories index is cut into pages too.
+"""
 from __future__ import annotations
 
 from generator.lang.locale import format_long_date, native_name
-from generator.model import Site
+from generator.model import Site, Story
 from generator.render.environment import render
 from generator.render.inline import linked_text
-from generator.slugs import STORIES_INDEX
+from generator.render.pages import balanced_chunks, chunks, newest_stories, pager
+from generator.slugs import STORIES_INDEX, numbered_pages
+
+VERSIONS_PER_PAGE = 8  # versions side by side on one page
+QUOTES_PER_DISAGREEMENT = 8  # versions quoted for one disagreement; the others are named in its summary
+STORIES_PER_PAGE = 100  # rows per page of the stories index
 
 
-def story_page(site: Site, story_id: str) -> tuple[str, str]:
-    """The versions in columns (one per language), the table of aligned facts, the disagreements."""
+def story_page(site: Site, story_id: str) -> list[tuple[str, str]]:
+    """The versions in columns (one per language), the table of aligned facts, the disagreements; VERSIONS_PER_PAGE a page."""
     story = site.stories[story_id]
-    page = site.story_pages[story_id]
+    pieces = balanced_chunks(list(story.articles), VERSIONS_PER_PAGE)
+    paths = numbered_pages(site.story_pages[story.id], len(pieces))
+    return [_story_page(site, story, pieces, paths, number) for number in range(1, len(pieces) + 1)]
+
+
+def _story_page(site: Site, story: Story, pieces: list[list[str]], paths: list[str], number: int) -> tuple[str, str]:
+    """Page `number` of a story: the disagreements on the first, the facts and texts of its share of the versions on each."""
+    page = paths[number - 1]
+    versions = pieces[number - 1]
     columns = []
-    for article_id in story.articles:
+    for article_id in versions:
         article, annotated = site.articles[article_id], site.annotated[article_id]
         columns.append({
-            "article": article, "path": site.page_paths[article_id], "language": native_name(article.lang),
+            "article": {"title": article.title, "lang": article.lang}, "path": site.page_paths[article_id],
+            "language": native_name(article.lang),
             "date": format_long_date(article.published, article.lang) if article.published else "",
             "paragraphs": [{"anchor": p.anchor, "heading": p.kind == "heading",
                             "text": linked_text(annotated, p, page, site.entity_pages)} for p in article.paragraphs],
         })
-    facts = [_fact_row(site, story, fact, page) for fact in story.facts]
+    facts = [_fact_row(site, versions, fact, page) for fact in story.facts]
     return page, render(
-        "story.md.j2", story=story, page=page, columns=columns, facts=facts, index=STORIES_INDEX,
-        disagreements=[row for row in facts if row["disagrees"]],
+        "story.md.j2", story={"id": story.id, "title": story.title, "forced": story.forced},
+        version_count=len(story.articles), disagreement_count=len(story.discrepancies),
+        page=page, story_page=paths[0], first=sum(len(p) for p in pieces[:number - 1]) + 1, columns=columns, facts=facts,
+        index=STORIES_INDEX, pager=pager(paths, number),
+        disagreements=[row for row in facts if row["disagrees"]] if number == 1 else [],
         description=f"{len(story.articles)} versions, {len(story.discrepancies)} disagreements",
     )
 
 
-def _fact_row(site: Site, story, fact, page: str) -> dict:
-    """One aligned fact as a table row: a cell per version, and the quotes behind each value."""
+def _fact_row(site: Site, versions: list[str], fact, page: str) -> dict:
+    """One aligned fact as a table row: a cell per version of the page, and the quotes behind each value."""
     by_article = {v.article: v for v in fact.values}
-    cells = []
-    for article_id in story.articles:
-        value = by_article.get(article_id)
-        article = site.articles[article_id]
-        cells.append({
-            "article": article, "value": value, "path": site.page_paths[article_id],
-            "anchor": site.annotated[article_id].paragraph_at(value.span.start).anchor if value else "",
-            "quote": article.body[value.sentence.start:value.sentence.end] if value else "",
-        })
+    cells = [_cell(site, article_id, by_article.get(article_id), page) for article_id in versions]
     holders: dict[str, list[dict]] = {}
     for value in fact.values:
         lang = site.articles[value.article].lang
         holders.setdefault(value.value, []).append({"lang": lang, "name": native_name(lang)})
-    summary = [{"value": value, "languages": langs} for value, langs in holders.items()]
-    return {"fact": fact, "cells": cells, "disagrees": fact.disagrees, "summary": summary}
+    return {
+        "label": fact.label, "note": fact.note, "disagrees": fact.disagrees, "cells": cells,
+        "summary": [{"value": value, "languages": langs} for value, langs in holders.items()],
+        "quotes": [_cell(site, v.article, v, page) for v in fact.values[:QUOTES_PER_DISAGREEMENT]] if fact.disagrees else [],
+        "unquoted": max(0, len(fact.values) - QUOTES_PER_DISAGREEMENT),
+    }
 
 
-def stories_index(site: Site) -> tuple[str, str]:
-    """Every story with its versions' languages and its number of disagreements."""
-    rows = [
-        {"story": story, "path": site.story_pages[story.id],
-         "languages": ", ".join(native_name(site.articles[a].lang) for a in story.articles)}
-        for story in sorted(site.stories.values(), key=lambda s: s.id)
-    ]
+def _cell(site: Site, article_id: str, value, page: str) -> dict:
+    """What one version says for a fact: the value, its sentence and the paragraph it is in."""
+    article = site.articles[article_id]
+    return {
+        "article": {"lang": article.lang}, "path": site.page_paths[article_id],
+        "value": {"value": value.value, "surface": value.surface} if value else None,
+        "anchor": site.annotated[article_id].paragraph_at(value.span.start).anchor if value else "",
+        "quote": article.body[value.sentence.start:value.sentence.end] if value else "",
+    }
+
+
+def stories_index(site: Site) -> list[tuple[str, str]]:
+    """Every story, the most recent first, with its versions' languages and its number of disagreements; STORIES_PER_PAGE a page."""
+    pieces = chunks(newest_stories(site), STORIES_PER_PAGE)
+    paths = numbered_pages(STORIES_INDEX, len(pieces))
     summary = f"{len(site.stories)} stories published in more than one version."
-    return STORIES_INDEX, render("stories_index.md.j2", page=STORIES_INDEX, rows=rows, summary=summary)
+    return [
+        (page, render(
+            "stories_index.md.j2", page=page, summary=summary, pager=pager(paths, number),
+            title="Stories" if number == 1 else f"Stories ({number}/{len(paths)})",
+            rows=[{"title": story.title, "path": site.story_pages[story.id], "disagreements": len(story.discrepancies),
+                   "languages": ", ".join(native_name(site.articles[a].lang) for a in story.articles)} for story in piece],
+        ))
+        for number, (piece, page) in enumerate(zip(pieces, paths), start=1)
+    ]
