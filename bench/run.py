@@ -97,10 +97,10 @@ def bench_size(n: int, args: argparse.Namespace) -> dict:
         seed.write_text(seed.read_text(encoding="utf-8") + "\nDie Delegation kehrte am Wochenende zurück.\n", encoding="utf-8")
         result["incremental"] = generate(corpus, project, "incremental")
     if args.trace:
-        result["traced"] = generate(corpus, project, "traced", "--trace")
+        result["traced"] = generate(corpus, project, "traced", "--trace", "--no-cache")
     if n in args.profile:
         profile = OUT / f"profile-{n}.txt"
-        generate(corpus, project, "profiled", "--profile", str(profile))
+        generate(corpus, project, "profiled", "--profile", str(profile), "--no-cache")
         result["profile"] = str(profile)
     if not args.keep:
         shutil.rmtree(project)
