@@ -16,8 +16,15 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site docs test serve clean golden bench browser
 
+# MkDocs empties its output folder first: build beside site/ and swap, so that a failed or
+# interrupted build leaves the previous site/ as it was.
 site: docs
-	SOURCE_DATE_EPOCH=$$(cat $(DOCS)/.dossier/source-date-epoch) $(MKDOCS) build --strict --site-dir site
+	rm -rf .site.staging
+	SOURCE_DATE_EPOCH=$$(cat $(DOCS)/.dossier/source-date-epoch) $(MKDOCS) build --strict --site-dir .site.staging
+	rm -rf .site.old
+	[ ! -d site ] || mv site .site.old
+	mv .site.staging site
+	rm -rf .site.old
 
 docs: $(VENV)/.installed generator/vendor/node_modules/.installed
 	$(PY) -m generator build --strict --seeds $(SEEDS) --docs $(DOCS)
@@ -36,7 +43,7 @@ bench: $(VENV)/.installed generator/vendor/node_modules/.installed
 	$(PY) -m bench
 
 clean:
-	rm -rf site .pytest_cache .dossier-cache
+	rm -rf site .site.staging .site.old .pytest_cache .dossier-cache
 	[ ! -x $(PY) ] || $(PY) -m generator clean --docs $(DOCS)
 
 $(VENV)/.installed: generator/requirements.txt
