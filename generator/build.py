@@ -24,7 +24,7 @@ from generator.model import AnnotatedArticle, Notice, SeedOutcome, Site
 from generator.read.duplicates import distinct_ids, mark_duplicates
 from generator.read.reader import MAX_SEED_BYTES, SEED_SUFFIXES, find_seeds, read_seed
 from generator.parallel import parallel_map
-from generator.render import config, entity_pages, environment, event_pages, export, pages, report, story_pages
+from generator.render import config, entity_pages, environment, event_pages, export, inputs, pages, report, story_pages
 from generator.slugs import ASSETS_DIR, KNOWLEDGE_FILE, STATE_DIR
 from generator.writer import WriteSummary, write_docs
 
@@ -141,17 +141,30 @@ def discover(annotated: dict[str, AnnotatedArticle]) -> tuple[tuple, dict[str, A
 
 def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = None,
                store: Store = Store(None)) -> dict[str, bytes]:
-    """Every generated file of docs/, as bytes, keyed by docs-relative path."""
+    """Every generated file of docs/, as bytes, keyed by docs-relative path.
+
+    A page job whose inputs hash as in the last run is not run (its files are taken from docs/);
+    a page whose template context hashes as in the last run is not rendered.
+    """
     jobs = page_jobs(site, notices)
+    job_keys = _job_keys(site, jobs) if docs_dir is not None else [None] * len(jobs)
+    files: dict[str, bytes] = {}
+    todo = []
+    for index, key in enumerate(job_keys):
+        kept = _files_of_job(store.get(key), docs_dir) if key is not None else None
+        files.update(kept) if kept is not None else todo.append(index)
     environment.reuse(frozenset(store.entries) if docs_dir is not None else frozenset())
     try:
-        rendered = parallel_map(_render_job, range(len(jobs)), (site, jobs))
+        rendered = parallel_map(_render_job, todo, (site, jobs))
     finally:
         environment.reuse(frozenset())
-    files: dict[str, bytes] = {}
-    for job, pages_of_job in zip(jobs, rendered):
+    for index, pages_of_job in zip(todo, rendered):
+        written = []
         for path, text in pages_of_job:
-            files[path] = _page_bytes(path, text, docs_dir, store) or _rendered_again(site, job, path, store)
+            files[path] = _page_bytes(path, text, docs_dir, store) or _rendered_again(site, jobs[index], path, store)
+            written.append((path, hashlib.sha256(files[path]).hexdigest()))
+        if job_keys[index] is not None:
+            store.put(job_keys[index], ("job", tuple(written)))
     files.update({
         KNOWLEDGE_FILE: export.knowledge(site).encode("utf-8"),
         f"{STATE_DIR}/mkdocs.corpus.yml": config.mkdocs_fragment(site).encode("utf-8"),
@@ -159,6 +172,30 @@ def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = 
     })
     files.update(static_assets())
     return files
+
+
+def _job_keys(site: Site, jobs: list[tuple]) -> list[str | None]:
+    """The hash of what each article, entity, event and story page job reads (None for the indexes: always run)."""
+    digests = inputs.Digests(site)
+    readers = {pages.article_page: inputs.article_page_inputs, entity_pages.entity_page: inputs.entity_page_inputs,
+               event_pages.event_page: inputs.event_page_inputs, story_pages.story_page: inputs.story_page_inputs}
+    return [readers[function](site, digests, argument) if function in readers else None for function, argument in jobs]
+
+
+def _files_of_job(entry, docs_dir: Path | None) -> dict[str, bytes] | None:
+    """The files a job wrote last run, if each is still in docs/ as written (None: run the job)."""
+    if docs_dir is None or not entry or entry[0] != "job":
+        return None
+    found = {}
+    for path, digest in entry[1]:
+        try:
+            data = (docs_dir / path).read_bytes()
+        except OSError:
+            return None
+        if hashlib.sha256(data).hexdigest() != digest:
+            return None
+        found[path] = data
+    return found
 
 
 def page_jobs(site: Site, notices: tuple[Notice, ...]) -> list[tuple]:

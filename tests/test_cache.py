@@ -150,3 +150,13 @@ def test_no_cache_computes_everything_and_fills_the_cache_anew(project, caplog):
     assert "seeds 0 reused, 5 computed" in counts(caplog)
     build(seeds, docs)
     assert "seeds 5 reused, 0 computed" in counts(caplog)
+
+
+def test_changed_title_reaches_every_page_that_shows_it(project, tmp_path):
+    """A new title changes the article's page path and every entity, event and story page that lists it."""
+    seeds, docs = project
+    seed = next(p for p in sorted(seeds.iterdir()) if p.is_file() and p.read_text(encoding="utf-8").startswith("Liaoning"))
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    seed.write_text("\n".join(["Liaoning delegation: a corrected title"] + lines[1:]), encoding="utf-8")
+    build(seeds, docs)
+    assert tree(docs) == full_build(seeds, tmp_path)

@@ -1,0 +1,84 @@
+"""What the pages of one article, entity, event or story are made from, as a hash: unchanged inputs, unchanged pages.
+
+A second run after one seed changed still assembles the whole site model, but most pages read
+only a small part of it. For the page types with one page (or a few) per article, entity, event
+or story, the parts they read are listed here, and a page job whose parts hash as in the last run is not run again (its files are taken
+from docs/). Everything a page function reads must be listed: the tests of the build cache compare
+every page with a full run after a changed seed, registry and template.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from generator.cache import content_key
+from generator.model import Article, Site
+
+
+class Digests:
+    """Hashes of the records of one site model, each computed once."""
+
+    def __init__(self, site: Site):
+        self.site = site
+        self.article = lru_cache(maxsize=None)(self._article)
+        self.entity = lru_cache(maxsize=None)(self._entity)
+        self.event = lru_cache(maxsize=None)(self._event)
+
+    def _article(self, article_id: str) -> str:
+        """An article as annotated (mentions keyed to their entities), its page and its place on the report."""
+        site = self.site
+        position = site.outcome_of.get(article_id)
+        return content_key("article", site.annotated[article_id], site.page_paths[article_id], position,
+                           site.outcomes[position].path if position is not None else None)
+
+    def _entity(self, entity_id: str) -> str:
+        return content_key("entity", self.site.entities[entity_id])
+
+    def _event(self, event_id: str) -> str:
+        return content_key("event", self.site.events[event_id])
+
+
+def article_page_inputs(site: Site, digests: Digests, article: Article) -> str:
+    """Everything article_page reads: the article, the entities it names, its events, its story's versions."""
+    annotated = site.annotated[article.id]
+    entities = sorted({m.entity for m in annotated.all_mentions()})
+    story_id = site.story_of.get(article.id)
+    versions = site.stories[story_id].articles if story_id is not None else ()
+    return content_key(
+        "article_page", article.id, digests.article(article.id),
+        [(e, digests.entity(e)) for e in entities],
+        [(v, digests.event(v)) for v in site.events_of_article.get(article.id, ())],
+        story_id, [(a, digests.article(a)) for a in versions],
+    )
+
+
+def entity_page_inputs(site: Site, digests: Digests, entity_id: str) -> str:
+    """Everything entity_page reads: the entity, the articles that mention it, its events, its related entities."""
+    articles = dict.fromkeys(a for a, _ in site.mentions_of.get(entity_id, ()))
+    related = site.related.get(entity_id, ())
+    return content_key(
+        "entity_page", entity_id, digests.entity(entity_id), site.mentions_of.get(entity_id, ()),
+        [(a, digests.article(a)) for a in articles],
+        [(v, digests.event(v)) for v in site.events_of_entity.get(entity_id, ())],
+        [(other, count, digests.entity(other)) for other, count in related],
+    )
+
+
+def event_page_inputs(site: Site, digests: Digests, event_id: str) -> str:
+    """Everything event_page reads: the event, the articles of its sources, its places and participants."""
+    event = site.events[event_id]
+    return content_key(
+        "event_page", event_id, digests.event(event_id),
+        [(a, digests.article(a)) for a in dict.fromkeys(s.article for s in event.sources)],
+        [(e, digests.entity(e)) for e in event.places + event.participants],
+    )
+
+
+def story_page_inputs(site: Site, digests: Digests, story_id: str) -> str:
+    """Everything story_page reads: the story and its facts, its versions, and every entity they name."""
+    story = site.stories[story_id]
+    entities = sorted({m.entity for a in story.articles for m in site.annotated[a].all_mentions()})
+    return content_key(
+        "story_page", story_id, content_key("story", story),
+        [(a, digests.article(a)) for a in story.articles],
+        [(e, digests.entity(e)) for e in entities],
+    )
