@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -38,6 +39,15 @@ def build_project(seeds: Path, project: Path, *extra_args: str) -> subprocess.Co
         [str(mkdocs), "build", "--strict", "-f", str(project / "mkdocs.yml")],
         cwd=project, capture_output=True, text=True, env={**os.environ, "SOURCE_DATE_EPOCH": epoch},
     )
+
+
+@pytest.fixture(autouse=True)
+def sigint_restored():
+    """After each test, Ctrl-C is handled as before it: the command line ignores a second Ctrl-C once it has
+    reported the first, and an ignored SIGINT would be inherited by every process a later test starts."""
+    previous = signal.getsignal(signal.SIGINT)
+    yield
+    signal.signal(signal.SIGINT, previous)
 
 
 @pytest.fixture(scope="session")

@@ -32,6 +32,7 @@ from fixtures.hostile import (
 )
 from generator import cli
 from generator.cache import CACHE_DIR_NAME
+from generator.search.shards import read_index
 from generator.errors import SeedError
 from generator.escape import html_text, markdown_text, plain_text, yaml_string
 from generator.model import Article, Notice, Paragraph, SeedOutcome
@@ -364,8 +365,11 @@ def test_registry_text_is_shown_as_written(built):
 
 
 def test_search_index_holds_no_markup_from_input(built):
-    """The search index keeps text as HTML (Material renders it with innerHTML): every "<" of the input is escaped."""
-    index = json.loads((built.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    """The search index keeps text as HTML (Material renders it with innerHTML): every "<" of the input is escaped.
+
+    The titles and texts live in the index's text pieces (generator/search/shards.py); read_index puts them back.
+    """
+    index = read_index(built.site / "search")
     hostile = [doc for doc in index["docs"] if doc["location"].startswith(articles_by_file(built)["hostile.md"]["url"])]
     assert hostile, "the hostile article is not in the search index"
     for doc in index["docs"]:

@@ -128,7 +128,7 @@ def test_internal_error_through_the_command_line(project):
     """The same through `python -m generator`: exit 2 and no traceback; with DOSSIER_TRACEBACK=1 a traceback, still exit 2."""
     seeds, docs = project
     bug = ("import runpy, sys, generator.build\n"
-           "def build(*args): raise ZeroDivisionError('division by zero')\n"
+           "def build(*args, **options): raise ZeroDivisionError('division by zero')\n"
            "generator.build.build = build\n"
            f"sys.argv = ['generator', 'build', '--seeds', {str(seeds)!r}, '--docs', {str(docs)!r}]\n"
            "runpy.run_module('generator', run_name='__main__')\n")

@@ -20,6 +20,7 @@ from generator.search import SEPARATOR
 from generator.search.index import PageInfo, dumps, page_info, prepare
 from generator.search.normalise import RULES, compose_sara_am, fold, index_forms, query_form
 from generator.search.segment import ZWSP, thai_segmenter
+from generator.search.shards import read_index
 
 NODE = shutil.which("node") or "/usr/bin/node"
 SEARCH_JS = ROOT / "generator" / "assets" / "search.js"
@@ -283,12 +284,15 @@ def test_index_is_utf8_and_compact(built_site, index):
     raw = (site / "search" / "search_index.json").read_text(encoding="utf-8")
     body = raw[raw.index('"docs"'):]
     assert not re.search(r"\\u[0-9a-fA-F]{4}", body), "non-ASCII characters are escaped"
-    assert "ความร่วมมือ" in raw and "Шэньян" in raw and "شنيانغ" in raw
-    assert (site / "search" / "search_index.js").read_text(encoding="utf-8") == f"var __index = {raw}"
-    # Roughly proportional to the text: each article's text once, other pages by their lead only.
+    assert "Шэньян" in raw and "شنيانغ" in raw and "เสิ่นหยาง" in raw
+    script = (site / "search" / "search_index.js").read_text(encoding="utf-8")
+    assert script == "var __index = JSON.parse('" + raw.replace("\\", "\\\\").replace("'", "\\'") + "')"
+    # The base holds no text; the texts (each article's once, other pages by their lead only) are in pieces.
+    texts = sum(p.stat().st_size for p in (site / "search" / "text").glob("*.js"))
     article_text = sum(len(a["body"].encode("utf-8")) for a in
                        json.loads((site / "knowledge.json").read_text(encoding="utf-8"))["articles"])
-    assert len(raw.encode("utf-8")) < 4 * article_text
+    assert len(raw.encode("utf-8")) < texts < 4 * article_text
+    assert "ความร่วมมือ" in "".join(p.read_text(encoding="utf-8") for p in (site / "search" / "text").glob("*.js"))
 
 
 def test_index_config_and_documents(built_site, index):
@@ -301,8 +305,12 @@ def test_index_config_and_documents(built_site, index):
     shenyang = docs["entities/shenyang.html"]
     assert shenyang["kind"] == "entity" and {"Shenyang", "Шэньян", "شنيانغ", "เสิ่นหยาง"} <= set(shenyang["tags"])
     assert not [loc for loc in docs if loc.startswith("entities/") and "#" in loc], "entity page sections are indexed"
-    thai = [d for loc, d in docs.items() if loc.startswith("th/") and d.get("lang") == "th" and "index" not in loc]
+    assert all("text" not in d and "title" not in d for d in index["docs"]), "titles and texts are in pieces (search/text/)"
+    texts = read_index(site / "search")["docs"]
+    thai = [d for d in texts if unquote(d["location"]).startswith("th/") and d.get("lang") == "th" and "index" not in d["location"]]
     assert thai and ZWSP in thai[0]["text"]
+    manifest = index["config"]["fields"]["text"]["dossier"]
+    assert manifest["documents"] == len(index["docs"]) and manifest["names"]["shenyang"]
 
 
 # --- the site's own search worker, in Node ---------------------------------------------------------------

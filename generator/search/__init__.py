@@ -20,16 +20,35 @@ written `site/search/search_index.json`:
   `assets/javascripts/lunr/min/lunr.dossier.min.js`, which the hook writes as a copy of
   `assets/dossier/search.js` (generator/assets/search.js). `config.dossier.languages` gives the native
   name of each language.
-- The index is written as UTF-8 (no \\u escapes), `search_index.json` and, with the offline plugin,
-  `search_index.js`.
+- The index is written in pieces (generator/search/shards.py), so that search opens at once and
+  stays small at any corpus size (Material's own worker would download every text and build one
+  lunr index from it in the browser at the first query: ~4 s and ~250 MB at 1,000 articles, ~100 s
+  and 2 GB at 10,000). `search_index.json` (and, for file://, `search_index.js`, as the offline
+  plugin writes it) keeps Material's format but its documents carry no `title` or `text`; the manifest is in
+  the `text` field's settings (`config.fields.text.dossier`, where the worker's language plugin
+  reads it). `search/terms/N.js` hold the inverted index, cut into runs of words: every index form
+  of every word (`index_forms`, the Python twin below) with its documents, fields and positions as
+  Material's tokenizer numbers them. `search/text/N.js` hold the titles and texts. Pieces are scripts
+  (`DossierSearch.terms(N, ...)`), so that they load from file:// too. All UTF-8, no \\u escapes.
 
 In the browser, `generator/assets/search.js`:
 
-- in the worker, every word of the text is indexed under its forms (`indexForms`): folded (case,
+- in the worker, Material adds every document; the script keeps them without indexing anything.
+  For a query it loads the word pieces its words need, all at once (fetch in the worker over
+  HTTP; script elements in the iframe that stands in for the worker on file://, where the page
+  also hands the documents over without copying them), answers the query once they are in, and
+  evaluates it as lunr would over the index forms (BM25 with Material's settings, field
+  boosts, presence, trailing wildcard, positions), then loads the titles and texts of the best 40
+  documents (and their pages, and the pages' other matching sections) and hands those documents to
+  Material, which highlights them with its own tables (so a query lists at most 40 pages: each
+  shown document costs a text piece to load and a highlight). Pieces
+  used least recently are dropped beyond 128 word and 256 text pieces;
+- every word of the text is indexed under its forms (`indexForms`, applied at build time): folded (case,
   Latin and Greek accents, Arabic marks, tatweel and letter forms, ё, digits of every script,
   decomposed SARA AM), without Arabic clitics (و ف ب ل ك ال and their combinations), with Russian
-  and German (Latin-script) endings stripped, and Thai words also from each boundary of the
-  browser's word breaker (Intl.Segmenter) on, so a word inside a compound is found;
+  and German (Latin-script) endings stripped; a Thai word is also found from each boundary of the
+  browser's word breaker (Intl.Segmenter) on, so a word inside a compound is found (the manifest
+  lists the index's Thai words; the worker finds those boundaries itself);
 - each typed word is looked up in its `queryForm` (folded, fewer clitics stripped, same stemming) as a
   prefix: a prefix of a word's query form is a prefix of one of its index forms, so a word is found
   as it is typed, letter by letter, and in its other case forms;
@@ -39,10 +58,12 @@ In the browser, `generator/assets/search.js`:
   the query (a name of several words as a phrase, its matches scaled to those of the typed words,
   so that an article in another script ranks like one in the script typed), and puts the entity's
   page first; otherwise pages with a `kind` rank below articles that match as well;
-- in the page, each result is labelled with its language and given its `lang` and `dir`.
+- in the page, each result is labelled with its language and given its `lang` and `dir`; one query
+  at a time goes to the worker (while it answers, only the newest query typed waits).
 
 `generator/search/normalise.py` is the Python twin of the normaliser; tests/test_search.py runs both
-on one table of inputs, and compares their rule tables.
+on one table of inputs, and compares their rule tables; tests/test_search_shards.py checks that the
+pieces hold what the browser itself would index (Material's tokenizer and search.js, in Node).
 """
 from __future__ import annotations
 

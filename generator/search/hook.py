@@ -5,9 +5,11 @@
   script generator/assets/search.js must be among the polyfills.
 - on_page_context: remembers each page's language and kind (article, entity page, ...).
 - on_post_build, after Material's search plugin (which writes site/search/search_index.json) and the
-  offline plugin (which copies it into search_index.js): rewrites both, see generator/search/index.py
-  (Thai segmented, repeated sections left out, entity names as tags, one lunr "language": dossier),
-  as UTF-8; and installs the search script where Material's worker loads that language from.
+  offline plugin (which copies it into search_index.js): prepares the index, see
+  generator/search/index.py (Thai segmented, repeated sections left out, entity names as tags, one
+  lunr "language": dossier), and writes it in pieces, see generator/search/shards.py (both files
+  rewritten as a small base, the words and texts under search/terms/ and search/text/), as UTF-8;
+  and installs the search script where Material's worker loads that language from.
 
 The design is described in generator/search/__init__.py.
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -33,6 +36,7 @@ from generator.render.config import SEARCH_SCRIPT  # noqa: E402
 from generator.search import LUNR_LANGUAGE  # noqa: E402
 from generator.search.index import dumps, entity_names, page_info, prepare, thai_names  # noqa: E402
 from generator.search.segment import thai_segmenter  # noqa: E402
+from generator.search.shards import build as build_pieces, json_call  # noqa: E402
 from generator.slugs import KNOWLEDGE_FILE  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.dossier.search")
@@ -111,12 +115,29 @@ def on_post_build(config):
     index = json.loads(index_file.read_text(encoding="utf-8"))
     languages = {info.lang: native_name(info.lang) for info in _pages.values() if info.lang}
     prepared = prepare(index, _pages, entity_names(knowledge), languages, thai_segmenter(thai_names(knowledge)))
-    data = dumps(prepared)
-    index_file.write_text(data, encoding="utf-8")
-    if "offline" in config.plugins or "material/offline" in config.plugins:
-        (site / "search" / "search_index.js").write_text(f"var __index = {data}", encoding="utf-8")
+    data = write_index(site, prepared, offline="offline" in config.plugins or "material/offline" in config.plugins)
 
     worker_script = site / _WORKER_LANGUAGE
     worker_script.parent.mkdir(parents=True, exist_ok=True)
     worker_script.write_bytes(script.read_bytes())
     log.debug("search index: %d documents, %d bytes", len(prepared["docs"]), len(data.encode("utf-8")))
+
+
+def write_index(site: Path, prepared: dict, offline: bool, **sizes) -> str:
+    """Write the prepared index as a base and pieces (generator/search/shards.py) under site/search/; the base.
+
+    `sizes`: piece_bytes, text_bytes (tests cut smaller pieces).
+    """
+    files = build_pieces(prepared, **sizes)
+    folder = site / "search"
+    data = dumps(files.base)
+    (folder / "search_index.json").write_text(data, encoding="utf-8")
+    if offline:  # as Material's offline plugin writes it, but parsed as JSON (faster for a large index)
+        (folder / "search_index.js").write_text(f"var __index = {json_call(data)}", encoding="utf-8")
+    for name, scripts in (("terms", files.terms), ("text", files.texts)):
+        pieces = folder / name
+        shutil.rmtree(pieces, ignore_errors=True)
+        pieces.mkdir(parents=True)
+        for number, script in enumerate(scripts):
+            (pieces / f"{number}.js").write_text(script, encoding="utf-8")
+    return data

@@ -1,17 +1,17 @@
 """The search normaliser, Python twin of `DossierSearch` in generator/assets/search.js.
 
-The browser does the indexing and the querying (see generator/search/__init__.py); this module is the
-reference the JavaScript is tested against (tests/test_search.py runs both on one table and compares
-the rule tables), and what the build uses for Thai (`compose_sara_am`). Keep the two in step: the
-same tables, the same steps in the same order.
+The build indexes with this module (generator/search/shards.py writes every word under its
+`index_forms`), the browser folds and looks up what is typed with search.js: the two must agree, and
+tests/test_search.py runs both on one table and compares the rule tables. Keep the two in step: the
+same tables, the same steps in the same order. The build also uses `compose_sara_am` for Thai.
 
 - `fold(text)`: decomposed SARA AM composed, invisible characters dropped, lower case, a few letters
   spelled out (ß ss, æ ae, ...), ё е, Latin and Greek accents dropped, Arabic marks and tatweel dropped
   and letter forms unified (أ إ آ ٱ ا, ى ی ي, ة ه, ک ك), digits of every script as ASCII digits.
 - `index_forms(word)`: the forms a folded word of the text is indexed under, the word first: Arabic
   without each clitic prefix; Russian (Cyrillic) and German (Latin-script) with the ending stripped.
-  (The browser also indexes Thai words from each of its word-breaker boundaries on; Python has no
-  ICU word breaker, so `index_forms` gives a Thai word alone.)
+  (A Thai word is also found from each of the browser's word-breaker boundaries on; Python has no
+  ICU word breaker, so `index_forms` gives a Thai word alone and the worker adds those forms.)
 - `query_form(word)`: the form a typed, folded word is looked up as, by prefix: a prefix of one of
   the index forms of every word it is a form of.
 """
