@@ -372,3 +372,13 @@ def test_seed_corpus_has_no_pagination(built_site):
     for page in (built_site / "site").rglob("*.html"):
         text = page.read_text(encoding="utf-8")
         assert "dossier-pager" not in text and "dossier-more" not in text, page
+
+
+def test_version_languages_are_counted_not_repeated():
+    """A story told many times in one language lists that language once, with the count."""
+    from types import SimpleNamespace
+    from generator.render.pages import version_languages
+    langs = {"a": "ru", "b": "ru", "c": "de", "d": "ru"}
+    site = SimpleNamespace(articles={i: SimpleNamespace(lang=lang) for i, lang in langs.items()})
+    assert version_languages(site, ["a", "b", "c", "d"]) == "Русский ×3, Deutsch"
+    assert version_languages(site, ["c"]) == "Deutsch"

@@ -69,6 +69,12 @@ def year_links(pieces: list[list], paths: list[str], year_of, anchor_of=None) ->
     return list(first.values())
 
 
+def version_languages(site: Site, article_ids) -> str:
+    """The languages of a story's versions, each once, in their own names, with a count where there are several."""
+    counts = Counter(site.articles[a].lang for a in article_ids)
+    return ", ".join(native_name(lang) + (f" ×{counts[lang]}" if counts[lang] > 1 else "") for lang in counts)
+
+
 def article_ref(site: Site, article_id: str) -> dict:
     """An article as a listing shows it: title, language, date, page."""
     article = site.articles[article_id]
@@ -165,7 +171,7 @@ def home(site: Site) -> tuple[str, str]:
         entities=ENTITIES_INDEX, entity_count=len(site.entities), timeline=TIMELINE_PAGE, event_count=len(site.events),
         stories=[{"title": s.title, "path": site.story_pages[s.id], "count": len(s.articles),
                   "disagreements": len(s.discrepancies),
-                  "languages": ", ".join(native_name(site.articles[a].lang) for a in s.articles)}
+                  "languages": version_languages(site, s.articles)}
                  for s in newest_stories(site)[:HOME_STORIES]],
         story_count=len(site.stories), stories_index=STORIES_INDEX,
     )

@@ -9,7 +9,7 @@ from generator.lang.locale import format_long_date, native_name
 from generator.model import Site, Story
 from generator.render.environment import render
 from generator.render.inline import linked_text
-from generator.render.pages import balanced_chunks, chunks, newest_stories, pager
+from generator.render.pages import balanced_chunks, chunks, newest_stories, pager, version_languages
 from generator.slugs import STORIES_INDEX, numbered_pages
 
 VERSIONS_PER_PAGE = 8  # versions side by side on one page
@@ -87,7 +87,7 @@ def stories_index(site: Site) -> list[tuple[str, str]]:
             "stories_index.md.j2", page=page, summary=summary, pager=pager(paths, number),
             title="Stories" if number == 1 else f"Stories ({number}/{len(paths)})",
             rows=[{"title": story.title, "path": site.story_pages[story.id], "disagreements": len(story.discrepancies),
-                   "languages": ", ".join(native_name(site.articles[a].lang) for a in story.articles)} for story in piece],
+                   "languages": version_languages(site, story.articles)} for story in piece],
         ))
         for number, (piece, page) in enumerate(zip(pieces, paths), start=1)
     ]
