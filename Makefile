@@ -39,8 +39,11 @@ golden: $(VENV)/.installed-test
 serve: docs
 	$(MKDOCS) serve
 
+# Corpus sizes for `make bench` (e.g. `make bench BENCH_SIZES=100,1000`); bench/README.md has the options.
+BENCH_SIZES ?= 100,1000,10000
+
 bench: $(VENV)/.installed generator/vendor/node_modules/.installed
-	$(PY) -m bench
+	$(PY) -m bench --sizes $(BENCH_SIZES) --incremental
 
 clean:
 	rm -rf site .site.staging .site.old .pytest_cache .dossier-cache
