@@ -88,12 +88,12 @@ def discover_yaml(seeds_dir: Path) -> str:
     return registry_yaml(candidates, counts)
 
 
-def read_all(seeds_dir: Path, store: Store = Store(None)) -> list[SeedOutcome]:
+def read_all(seeds_dir: Path, store: Store | None = None) -> list[SeedOutcome]:
     """Read every seed under the folder, in path order (a seed whose bytes did not change is taken from the cache)."""
     if not seeds_dir.is_dir():
         raise BuildAborted(f"{seeds_dir}: the seeds folder does not exist; create it and put article files (.txt, .md) in it")
     paths = find_seeds(seeds_dir)
-    read = cached_map(store, _read_one, paths, [_seed_key(path, seeds_dir) for path in paths], seeds_dir)
+    read = cached_map(store or Store(None), _read_one, paths, [_seed_key(path, seeds_dir) for path in paths], seeds_dir)
     # Duplicates merge into the first copy's page; colliding ids get a numeric suffix.
     outcomes = distinct_ids(mark_duplicates(read))
     for outcome in outcomes:
@@ -119,12 +119,12 @@ def _seed_key(path: Path, seeds_dir: Path) -> str | None:
         return None  # read_seed reports why
 
 
-def annotate_all(outcomes: list[SeedOutcome], knowledge: Knowledge, store: Store = Store(None),
+def annotate_all(outcomes: list[SeedOutcome], knowledge: Knowledge, store: Store | None = None,
                  registry_key: str = "") -> dict[str, AnnotatedArticle]:
     """Run the annotation stages over every article that was read (an unchanged article under an unchanged registry is cached)."""
     articles = [o.article for o in outcomes if o.article is not None]
     keys = [content_key("annotate", registry_key, article) if registry_key else None for article in articles]
-    return {a.id: annotated for a, annotated in zip(articles, cached_map(store, _annotate_one, articles, keys, knowledge))}
+    return {a.id: annotated for a, annotated in zip(articles, cached_map(store or Store(None), _annotate_one, articles, keys, knowledge))}
 
 
 def _annotate_one(knowledge: Knowledge, article) -> AnnotatedArticle:
@@ -140,19 +140,16 @@ def discover(annotated: dict[str, AnnotatedArticle]) -> tuple[tuple, dict[str, A
 
 
 def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = None,
-               store: Store = Store(None)) -> dict[str, bytes]:
+               store: Store | None = None) -> dict[str, bytes]:
     """Every generated file of docs/, as bytes, keyed by docs-relative path.
 
     A page job whose inputs hash as in the last run is not run (its files are taken from docs/);
     a page whose template context hashes as in the last run is not rendered.
     """
+    store = store or Store(None)
     jobs = page_jobs(site, notices)
     job_keys = _job_keys(site, jobs) if docs_dir is not None else [None] * len(jobs)
-    files: dict[str, bytes] = {}
-    todo = []
-    for index, key in enumerate(job_keys):
-        kept = _files_of_job(store.get(key), docs_dir) if key is not None else None
-        files.update(kept) if kept is not None else todo.append(index)
+    files, todo = _files_of_unchanged_jobs(job_keys, store, docs_dir)
     environment.reuse(frozenset(store.entries) if docs_dir is not None else frozenset())
     try:
         rendered = parallel_map(_render_job, todo, (site, jobs))
@@ -172,6 +169,19 @@ def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = 
     })
     files.update(static_assets())
     return files
+
+
+def _files_of_unchanged_jobs(job_keys: list[str | None], store: Store, docs_dir: Path | None) -> tuple[dict[str, bytes], list[int]]:
+    """The files of the jobs whose inputs did not change, and the indexes of the jobs still to run."""
+    files: dict[str, bytes] = {}
+    todo = []
+    for index, key in enumerate(job_keys):
+        kept = _files_of_job(store.get(key), docs_dir) if key is not None else None
+        if kept is None:
+            todo.append(index)
+        else:
+            files.update(kept)
+    return files, todo
 
 
 def _job_keys(site: Site, jobs: list[tuple]) -> list[str | None]:

@@ -1,6 +1,7 @@
 """Shared fixtures: the seed corpus read once, and a site built from it in a temporary project."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from browser import chromium, missing, served
 from generator.read.reader import find_seeds, read_seed
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,3 +65,53 @@ def built_site(tmp_path_factory) -> Path:
     result = build_project(SEEDS, project)
     assert result.returncode == 0, result.stdout + result.stderr
     return project
+
+
+@pytest.fixture(scope="module")
+def driver():
+    """One Chromium for the whole module (the browser tests)."""
+    if missing():
+        pytest.fail(f"Chromium or ChromeDriver missing ({', '.join(missing())}): run `make browser`")
+    with chromium() as driver:
+        yield driver
+
+
+@pytest.fixture(scope="module")
+def articles(built_site) -> dict[str, str]:
+    """Site-relative URL path of each seed article page, keyed by language (from knowledge.json)."""
+    knowledge = json.loads((built_site / "site" / "knowledge.json").read_text(encoding="utf-8"))
+    return {article["lang"]: article["url"] for article in knowledge["articles"]}
+
+
+@pytest.fixture(scope="module", params=["file", "http"])
+def root(request, built_site) -> str:
+    """Base URL of the seed site, from the file system or from a local HTTP server."""
+    site = built_site / "site"
+    if request.param == "file":
+        yield site.as_uri() + "/"
+    else:
+        with served(site) as base:
+            yield base
+
+
+def cpu_seconds(pid: int) -> float:
+    """The CPU time a process has used (Linux /proc); 0 once it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    """The CPU time a process and its worker processes have used."""
+    children = [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit() and _parent(int(p.name)) == pid]
+    return cpu_seconds(pid) + sum(cpu_seconds(child) for child in children)
+
+
+def _parent(pid: int) -> int | None:
+    """The parent process id of a process (Linux /proc), None if it is gone."""
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return None

@@ -1,7 +1,6 @@
 """The built site in a real browser (Debian's Chromium), opened from file:// and over HTTP."""
 from __future__ import annotations
 
-import json
 import os
 import re
 from pathlib import Path
@@ -10,7 +9,7 @@ from urllib.parse import unquote
 import pytest
 from selenium.webdriver.common.by import By
 
-from browser import chromium, missing, requested_urls, search, served
+from browser import requested_urls, search
 
 NAMES = {"ar": "العربية", "de": "Deutsch", "en": "English", "ru": "Русский", "th": "ไทย"}
 SEARCHES = [  # query, text one of the results must contain
@@ -20,33 +19,6 @@ SEARCHES = [  # query, text one of the results must contain
 ]
 EXTERNAL = re.compile(r"""(?:\b(?:src|href|srcset)\s*=\s*["']?|<link\b[^>]*?)((?:https?:)?//[^\s"'>]+)""", re.I)
 LOCAL_SCHEMES = ("data:", "about:", "chrome-extension:", "devtools:", "blob:")
-
-
-@pytest.fixture(scope="module")
-def driver():
-    """One Chromium for the whole module."""
-    if missing():
-        pytest.fail(f"Chromium or ChromeDriver missing ({', '.join(missing())}): run `make browser`")
-    with chromium() as driver:
-        yield driver
-
-
-@pytest.fixture(scope="module")
-def articles(built_site) -> dict[str, str]:
-    """Site-relative URL path of each article page, keyed by language (from knowledge.json)."""
-    knowledge = json.loads((built_site / "site" / "knowledge.json").read_text(encoding="utf-8"))
-    return {article["lang"]: article["url"] for article in knowledge["articles"]}
-
-
-@pytest.fixture(scope="module", params=["file", "http"])
-def root(request, built_site) -> str:
-    """Base URL of the built site, from the file system or from a local HTTP server."""
-    site = built_site / "site"
-    if request.param == "file":
-        yield site.as_uri() + "/"
-    else:
-        with served(site) as base:
-            yield base
 
 
 def links(driver) -> set[str]:

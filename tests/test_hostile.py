@@ -26,6 +26,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import tree_cpu_seconds
 from fixtures.hostile import (
     ARABIC, GERMAN, LONG_LINE_CHARS, MARKDOWN_SHAPES, PAYLOADS, PWN, REGISTRY, RUSSIAN, THAI, TITLE_TRAVERSAL,
     Expect, big_article, build, english, generate, shared_build,
@@ -683,36 +684,13 @@ def test_ctrl_c_stops_a_real_build(built, tmp_path, workers):
                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                env={**os.environ, "DOSSIER_WORKERS": workers}, start_new_session=True)
     # Past start-up (imports take well under a second of CPU), in the middle of reading and annotating.
-    while process.poll() is None and _tree_cpu_seconds(process.pid) < 1.0:
+    while process.poll() is None and tree_cpu_seconds(process.pid) < 1.0:
         time.sleep(0.05)
     assert process.poll() is None, "the build ended before it could be interrupted"
     os.killpg(process.pid, signal.SIGINT)
     _, err = process.communicate(timeout=60)
     assert process.returncode == 130 and "interrupted: " in err and "Traceback" not in err, err[-500:]
     assert tree(docs) == before and leftovers(tmp_path) == []
-
-
-def _tree_cpu_seconds(pid: int) -> float:
-    """The CPU time a process and its worker processes have used."""
-    children = [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit() and _parent(int(p.name)) == pid]
-    return _cpu_seconds(pid) + sum(_cpu_seconds(child) for child in children)
-
-
-def _parent(pid: int) -> int | None:
-    """The parent process id of a process (Linux /proc), None if it is gone."""
-    try:
-        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
-    except (OSError, ValueError, IndexError):
-        return None
-
-
-def _cpu_seconds(pid: int) -> float:
-    """The CPU time a process has used (Linux /proc)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def test_printable_log_lines():

@@ -15,7 +15,7 @@ import pytest
 from selenium.common.exceptions import NoAlertPresentException, UnexpectedAlertPresentException
 from selenium.webdriver.support.ui import WebDriverWait
 
-from browser import chromium, missing, search, served
+from browser import search, served
 from fixtures.hostile import MARKDOWN_SHAPES, PAYLOADS, PWN, shared_build
 
 # What could run or load something, looked for in the live page (after the theme's scripts ran), under
@@ -51,15 +51,6 @@ def built(tmp_path_factory):
     result = shared_build(tmp_path_factory)
     assert result.result.returncode == 0, result.result.stdout + result.result.stderr
     return result
-
-
-@pytest.fixture(scope="module")
-def driver():
-    """One Chromium for the whole module."""
-    if missing():
-        pytest.fail(f"Chromium or ChromeDriver missing ({', '.join(missing())}): run `make browser`")
-    with chromium() as driver:
-        yield driver
 
 
 @pytest.fixture(scope="module")

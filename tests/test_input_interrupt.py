@@ -15,20 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from conftest import cpu_seconds
 import generator.build
 from generator import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = "Council approves the harbour budget\n\nThe council met on Monday and approved the plan for the new harbour.\n"
-
-
-def _cpu_seconds(pid: int) -> float:
-    """The CPU time a process has used (Linux /proc); 0 once it is gone."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 @pytest.fixture
@@ -55,7 +47,7 @@ def test_ctrl_c_during_start_up(project, cpu):
     seeds, docs = project
     process = subprocess.Popen([sys.executable, "-m", "generator", "build", "--seeds", str(seeds), "--docs", str(docs)],
                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    while process.poll() is None and _cpu_seconds(process.pid) < cpu:
+    while process.poll() is None and cpu_seconds(process.pid) < cpu:
         time.sleep(0.002)
     assert process.poll() is None, "the build ended before it could be interrupted"
     process.send_signal(signal.SIGINT)

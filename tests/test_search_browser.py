@@ -18,7 +18,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from browser import chromium, missing, requested_urls, search, served
+from browser import requested_urls, search
 
 ALL = ("ar", "de", "en", "ru", "th")
 LANGUAGE_NAMES = {"ar": "العربية", "de": "Deutsch", "en": "English", "ru": "Русский", "th": "ไทย"}
@@ -103,33 +103,6 @@ QUERIES = [
     Query("delegation", "en", languages=("de", "en")),
     Query("xylophone", "en", none=True),
 ]
-
-
-@pytest.fixture(scope="module")
-def driver():
-    """One Chromium for the whole module."""
-    if missing():
-        pytest.fail(f"Chromium or ChromeDriver missing ({', '.join(missing())}): run `make browser`")
-    with chromium() as driver:
-        yield driver
-
-
-@pytest.fixture(scope="module")
-def articles(built_site) -> dict[str, str]:
-    """Site path of each article page, keyed by language (from knowledge.json)."""
-    knowledge = json.loads((built_site / "site" / "knowledge.json").read_text(encoding="utf-8"))
-    return {article["lang"]: article["url"] for article in knowledge["articles"]}
-
-
-@pytest.fixture(scope="module", params=["file", "http"])
-def root(request, built_site) -> str:
-    """Base URL of the built site, from the file system or from a local HTTP server."""
-    site = built_site / "site"
-    if request.param == "file":
-        yield site.as_uri() + "/"
-    else:
-        with served(site) as base:
-            yield base
 
 
 def open_home(driver, root: str) -> None:

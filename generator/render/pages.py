@@ -69,7 +69,7 @@ def year_links(pieces: list[list], paths: list[str], year_of, anchor_of=None) ->
     return list(first.values())
 
 
-def version_languages(site: Site, article_ids) -> str:
+def version_languages(site: Site, article_ids: tuple[str, ...] | list[str]) -> str:
     """The languages of a story's versions, each once, in their own names, with a count where there are several."""
     counts = Counter(site.articles[a].lang for a in article_ids)
     return ", ".join(native_name(lang) + (f" ×{counts[lang]}" if counts[lang] > 1 else "") for lang in counts)
