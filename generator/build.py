@@ -10,12 +10,12 @@ import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from generator.annotate.discovery import merge_candidates, registry_yaml
+from generator.assembly.names import merge_candidates, registry_yaml
 from generator.annotate.mentions import build_name_index
 from generator.annotate.pipeline import Knowledge, annotate
-from generator.assemble import assemble
-from generator.events import assemble_events
-from generator.stories import assemble_stories
+from generator.assembly.site import assemble
+from generator.assembly.events import assemble_events
+from generator.assembly.stories import assemble_stories
 from generator.knowledge.events_file import load_event_overrides
 from generator.knowledge.registry import load_registry
 from generator.cache import Caches, Store, cache_dir_for, cached_map, content_key

@@ -3,9 +3,9 @@ from collections import Counter
 
 import pytest
 
-from generator.annotate.discovery import (
-    candidate_key, find_candidates, merge_candidates, registry_yaml, transliterate,
-)
+from generator.annotate.discovery import candidate_key, find_candidates
+from generator.assembly.names import merge_candidates, registry_yaml
+from generator.lang.translit import transliterate
 from generator.annotate.mentions import build_name_index
 from generator.annotate.pipeline import Knowledge, annotate
 from generator.knowledge.registry import Entity, load_registry

@@ -9,7 +9,7 @@ import pytest
 from generator.annotate.mentions import build_name_index
 from generator.annotate.pipeline import Knowledge, annotate
 from generator.errors import BuildAborted
-from generator.events import assemble_events
+from generator.assembly.events import assemble_events
 from generator.knowledge.events_file import EventOverride, load_event_overrides
 from generator.knowledge.registry import Entity, load_registry
 from generator.read.normalise import normalise_text

@@ -13,14 +13,14 @@ from collections import Counter
 
 import pytest
 
-from generator import events, stories
+from generator.assembly import events, stories
 from generator.annotate.discovery import _Taken, find_candidates
 from generator.annotate.mentions import build_name_index
 from generator.annotate.pipeline import Knowledge, annotate
-from generator.events import Candidate, _common_entities, _same_event, group_candidates
-from generator.grouping import connected_groups
+from generator.assembly.events import Candidate, _common_entities, _same_event, group_candidates
+from generator.assembly.grouping import connected_groups
 from generator.model import AnnotatedArticle, Article, EventSource, Mention, Paragraph, Span
-from generator.stories import Fingerprint, _similar_groups, _similarity
+from generator.assembly.stories import Fingerprint, _similar_groups, _similarity
 
 EMPTY = Knowledge(build_name_index(()))
 

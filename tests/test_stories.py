@@ -13,7 +13,7 @@ from generator.lang.numbers import describe, find_amounts
 from generator.read.frontmatter import FrontMatter
 from generator.read.normalise import normalise_text
 from generator.read.reader import analyse
-from generator.stories import assemble_stories, group_stories
+from generator.assembly.stories import assemble_stories, group_stories
 
 AMOUNTS = [
     ("de", "eine Investition von 83,7 Milliarden Yuan", "83,7 Milliarden Yuan", "83.7 billion yuan"),

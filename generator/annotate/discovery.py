@@ -6,22 +6,15 @@ below prefers missing a name to inventing one, and merging needs exact key equal
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
-from collections import Counter, defaultdict
 from itertools import accumulate
 from typing import Iterator, NamedTuple
 
-import yaml
-
 from generator.annotate.sentences import split_sentences
-from generator.knowledge.registry import Entity
 from generator.lang.fold import fold_form
 from generator.lang.scripts import dominant_script, script_of
 from generator.model import AnnotatedArticle, Mention
-from generator.slugs import slugify, unique
 
-CANDIDATE_PREFIX = "candidate-"
 _WORD = re.compile(r"[^\W_]+(?:['’&-][^\W_]+)*|&")
 _CONNECTORS = frozenset("of the and for de la von der des du und für et i y van & и де ду".split())
 _GERMAN_CONNECTORS = frozenset("von der des und für".split())  # German joins common nouns with them
@@ -45,7 +38,7 @@ _TITLES = frozenset("president vice secretary director chairman chairwoman mayor
                     "pan pani m mme губернатор президент министр мэр глава председатель секретарь директор "
                     "господин госпожа".split())
 _NATIONALITIES = frozenset("german chinese russian saudi french polish american british".split())
-_MARKER_TYPE = {word: kind for kind, words in {  # words that make the type obvious; the last one wins
+MARKER_TYPE = {word: kind for kind, words in {  # words that make the type obvious; the last one wins
     "organisation": "group gmbh ag se company ltd inc corp corporation bank association chamber council committee "
                     "ministry government department consulate center centre zentrum authority foundation "
                     "university gruppe konzern stiftung verband fundacja spółka groupe société завод компания "
@@ -71,9 +64,6 @@ _QUOTE_STOP = re.compile(r"[.!?…,;:]")  # a quoted sentence or list is no name
 _QUOTE_MARKUP = re.compile(r"[<>\[\]{}`*_|\\^~=#@/]|&#?\w+;")
 _RU_ENDINGS = sorted("ией ого ому его ему ими ыми ями ами ая яя ое ее ые ие ый ий ой ей ую юю ом ем ам ям ах ях ых "
                      "их ым им ию ия ии ью а я у ю е ы и ь".split(), key=len, reverse=True)
-_CYRILLIC_LATIN = {c: t.strip("_") for c, t in zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", (
-    "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya").split())}
-_LATIN_EXTRA = {"ł": "l", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ı": "i", "þ": "th"}
 
 
 class _Token(NamedTuple):
@@ -116,7 +106,7 @@ def find_candidates(annotated: AnnotatedArticle) -> tuple[Mention, ...]:
     """Names in one article that no registry mention covers; Mention.entity holds the candidate key."""
     body, lang = annotated.article.body, annotated.article.lang
     connectors = _CONNECTORS - _GERMAN_CONNECTORS if lang == "de" else _CONNECTORS
-    tokens = [_Token(m.start(), m.end(), word, _script(word), word in connectors, word[0].isupper())
+    tokens = [_Token(m.start(), m.end(), word, script_of_word(word), word in connectors, word[0].isupper())
               for m in _WORD.finditer(body) for word in (m.group(),)]
     # Tokens are in text order: the tokens of a sentence or paragraph are found by bisection.
     offsets = [t.start for t in tokens]
@@ -158,7 +148,7 @@ def _runs(context: _Context, tokens: list[_Token], heading: bool) -> Iterator[tu
             yield piece[0].start, piece[-1].end - (2 if piece[-1].text.endswith(("'s", "’s")) else 0)
 
 
-def _script(word: str) -> str | None:
+def script_of_word(word: str) -> str | None:
     """The script of a word's first letter."""
     # Most words start with a letter: asked for every word of every article, so that case goes first.
     return (script_of(word[0]) if word else None) or next((s for s in map(script_of, word) if s), None)
@@ -201,7 +191,7 @@ def _part_of_known(run: list[_Token]) -> bool:
     A unit has a connector or a type word of its own ("Municipal Government of <Munich>"); a person
     does not ("Jens Rigg of <Sulzer Group>") and stands.
     """
-    return run[-1].connector and any(t.connector or t.text.casefold() in _MARKER_TYPE for t in run[:-1])
+    return run[-1].connector and any(t.connector or t.text.casefold() in MARKER_TYPE for t in run[:-1])
 
 
 def _split_coordinated(run: list[_Token], lower: set[str]) -> list[list[_Token]]:
@@ -215,7 +205,7 @@ def _split_coordinated(run: list[_Token], lower: set[str]) -> list[list[_Token]]
     for index, token in enumerate(run):
         if token.text in _COORDINATORS and 0 < index < len(run) - 1:
             before, after = run[index - 1].text.casefold(), run[index + 1].text.casefold()
-            if before in _TITLES or before in _MARKER_TYPE or not (after in lower or len(run) - index >= 4):
+            if before in _TITLES or before in MARKER_TYPE or not (after in lower or len(run) - index >= 4):
                 pieces, current = [*pieces, current], []
                 continue
         current.append(token)
@@ -250,7 +240,7 @@ def _trim(context: _Context, piece: list[_Token]) -> list[_Token]:
 
 def _owner(piece: list[_Token]) -> list[_Token]:
     """Of "Global Strategy and Business Development of Sulzer Group" only the organisation counts."""
-    if piece and _MARKER_TYPE.get(piece[-1].text.casefold()) == "organisation":
+    if piece and MARKER_TYPE.get(piece[-1].text.casefold()) == "organisation":
         cut = max((i for i, t in enumerate(piece) if t.text == "of"), default=-1)
         if cut >= 0 and sum(t.capitalised for t in piece[cut + 1:]) >= 2:
             return piece[cut + 1:]
@@ -265,7 +255,7 @@ def _german_name(piece: list[_Token]) -> bool:
     foreign name: "Fine Chemical and Raw Materials Project").
     """
     return any((t.text.isupper() and len(t.text) >= 2) or t.text in ("of", "and", "for", "the")
-               or _MARKER_TYPE.get(t.text.casefold(), "place") != "place" for t in piece)
+               or MARKER_TYPE.get(t.text.casefold(), "place") != "place" for t in piece)
 
 
 def _no_name(piece: list[_Token], lang: str) -> bool:
@@ -295,8 +285,8 @@ def _quoted(body: str, lang: str) -> Iterator[tuple[int, int]]:
 
 def candidate_key(surface: str, lang: str) -> str:
     """The merge key of a name: folded; Russian words stemmed; a German genitive s dropped."""
-    words = [_russian_stem(w) if _script(w) == "CYRILLIC" else w for w in fold_form(surface).split(" ")]
-    if lang == "de" and _script(words[-1]) == "LATIN" and words[-1].endswith("s") and len(words[-1]) > 4:
+    words = [_russian_stem(w) if script_of_word(w) == "CYRILLIC" else w for w in fold_form(surface).split(" ")]
+    if lang == "de" and script_of_word(words[-1]) == "LATIN" and words[-1].endswith("s") and len(words[-1]) > 4:
         words[-1] = words[-1][:-1]
     return " ".join(words)
 
@@ -306,98 +296,3 @@ def _russian_stem(word: str) -> str:
     head, _, last = word.rpartition("-")
     ending = next((e for e in _RU_ENDINGS if last.endswith(e) and len(last) - len(e) >= 3), "")
     return f"{head}{'-' if head else ''}{last[:len(last) - len(ending)]}"
-
-
-def transliterate(text: str) -> str:
-    """Cyrillic letters in Latin letters (ш -> sh, я -> ya, ь -> nothing); other characters as they are."""
-    return "".join(_CYRILLIC_LATIN.get(c, c) if c.islower() else _CYRILLIC_LATIN.get(c.lower(), c).capitalize()
-                   for c in text)
-
-
-def merge_candidates(annotated: dict[str, AnnotatedArticle], candidates: dict[str, tuple[Mention, ...]]
-                     ) -> tuple[tuple[Entity, ...], dict[str, tuple[Mention, ...]]]:
-    """Candidate entities (equal keys merge, across articles and scripts) and their mentions by article."""
-    parent: dict[str, str] = {}
-
-    def root(key: str) -> str:
-        while parent.setdefault(key, key) != key:
-            key = parent[key]
-        return key
-
-    entries = [(a, annotated[a].article.lang, m) for a in sorted(candidates) for m in candidates[a]]
-    for _, _, mention in entries:
-        # The evidence that two mentions name one thing: the key, the folded form, their transliterations.
-        keys = [mention.entity, fold_form(mention.surface)]
-        for key in keys + [transliterate(k) for k in keys if _script(k) == "CYRILLIC"]:
-            low, high = sorted((root(mention.entity), root(key)))
-            parent[high] = low
-    groups: dict[str, list] = defaultdict(list)
-    for entry in entries:
-        groups[root(entry[2].entity)].append(entry)
-    ids: dict[str, str] = {}
-    for key, members in sorted(groups.items(), key=lambda g: (_slug(_names(g[1])), g[0])):
-        ids[key] = unique(CANDIDATE_PREFIX + _slug(_names(members)), set(ids.values()))
-    entities = tuple(sorted((_entity(ids[k], m) for k, m in groups.items()), key=lambda e: e.id))
-    by_article: dict[str, list[Mention]] = defaultdict(list)
-    for article_id, _, m in entries:
-        by_article[article_id].append(Mention(ids[root(m.entity)], m.start, m.end, m.surface))
-    return entities, {a: _no_overlaps(ms) for a, ms in sorted(by_article.items())}
-
-
-def _names(members: list) -> dict[str, str]:
-    """The most frequent surface form per language (ties: shortest, then alphabetical)."""
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for _, lang, mention in members:
-        counts[lang][" ".join(mention.surface.split())] += 1
-    return {lang: min(c, key=lambda s: (-c[s], len(s), s)) for lang, c in sorted(counts.items())}
-
-
-def _slug(names: dict[str, str]) -> str:
-    """The slug of the English name, else of the first Latin-script name, else of the first name."""
-    latin = [name for name in names.values() if _script(name) == "LATIN"]
-    return slugify(names.get("en") or (latin or list(names.values()))[0], fallback="name")
-
-
-def _entity(entity_id: str, members: list) -> Entity:
-    """A candidate entity from its mentions; typed only when a marker word makes the type obvious."""
-    names = _names(members)
-    words = [w for name in names.values() for w in f"{fold_form(name)} {candidate_key(name, '')}".split()]
-    marked = [_MARKER_TYPE[w] for w in words if w in _MARKER_TYPE]
-    return Entity(entity_id, marked[-1] if marked else "other", tuple(sorted(names.items())), reviewed=False)
-
-
-def _no_overlaps(mentions: list[Mention]) -> tuple[Mention, ...]:
-    """The mentions sorted by offset, leaving out any that overlaps an earlier one."""
-    kept: list[Mention] = []
-    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
-        if not kept or mention.start >= kept[-1].end:
-            kept.append(mention)
-    return tuple(kept)
-
-
-def registry_id(candidate_id: str, taken: set[str]) -> str:
-    """A registry id ([a-z0-9-]) for a candidate: transliterated, accents dropped; name-N if impossible."""
-    letters = "".join(_LATIN_EXTRA.get(c, c) for c in unicodedata.normalize(
-        "NFKD", transliterate(candidate_id.removeprefix(CANDIDATE_PREFIX))) if not unicodedata.combining(c))
-    ascii_id = re.sub(r"[^a-z0-9]+", "-", letters).strip("-")
-    if not ascii_id or any(c.isalpha() and not c.isascii() for c in letters):
-        ascii_id = f"name-{sum(t.startswith('name-') for t in taken) + 1}"
-    return unique(ascii_id, taken)
-
-
-def registry_yaml(entities: tuple[Entity, ...], mention_counts: dict[str, int]) -> str:
-    """The candidates as registry YAML, to review and paste into seeds/knowledge/entities.yml."""
-    lines = ["# Candidate entities found by discovery: names no registry entry covers yet.",
-             "# Check each one (names, type), delete the noise, and paste the rest under entities:",
-             "# in seeds/knowledge/entities.yml.", "entities:"]
-    taken: set[str] = set()
-    for entity in entities:
-        forms: dict[str, str] = {}  # each distinct form once, under English when English has it
-        for lang, name in sorted(entity.names, key=lambda pair: (pair[0] != "en", pair[0])):
-            forms.setdefault(name, lang)
-        names = {lang: name for name, lang in sorted(forms.items(), key=lambda f: (f[1], f[0]))}
-        item = {"id": registry_id(entity.id, taken), "type": entity.type, "names": names}
-        lines.append(f"  # {mention_counts.get(entity.id, 0)} mention(s), shown on the site as {entity.id}")
-        dumped = yaml.safe_dump([item], allow_unicode=True, sort_keys=False, default_flow_style=False)
-        lines.extend("  " + line for line in dumped.splitlines())
-    return "\n".join(lines) + "\n"

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Mapping
 
-from generator.grouping import UnionFind
+from generator.assembly.grouping import UnionFind
 from generator.knowledge.events_file import EventOverride, apply_overrides
 from generator.knowledge.registry import Entity
 from generator.lang.locale import format_range

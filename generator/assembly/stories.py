@@ -10,10 +10,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Mapping
 
-from generator.grouping import connected_groups
+from generator.assembly.grouping import connected_groups
 from generator.model import AnnotatedArticle, Story
 from generator.slugs import slugify, unique
-from generator.story_facts import align_facts
+from generator.assembly.story_facts import align_facts
 
 MIN_SIMILARITY = 0.3  # weighted share of features two versions of one story have in common
 RARE_SHARE = 0.1  # features in at most this share of articles (and at least 3) lead to comparisons

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Mapping
 
-from generator.events import date_context
+from generator.assembly.events import date_context
 from generator.knowledge.registry import Entity
 from generator.lang.numbers import describe, find_amounts
 from generator.model import AnnotatedArticle, Fact, FactValue, Mention, Span
