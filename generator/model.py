@@ -84,6 +84,10 @@ class Mention:
     start: int
     end: int
     surface: str
+    # Filled for discovered names (candidates) only; registry mentions leave them empty.
+    base: str = ""  # the base (dictionary) form of the name: Niemczech -> Niemcy, Путина -> Путин
+    kind: str = ""  # the type recognition gives it: person, organisation, place, event, project, other
+    ref: str = ""  # a shared id from a gazetteer ("cldr:DE", "geonames:2034937") that joins names across languages
 
 
 @dataclass(frozen=True)
