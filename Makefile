@@ -5,8 +5,22 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 MKDOCS := $(VENV)/bin/mkdocs
+# Any corpus folder: `make site SEEDS=path/to/articles DOCS=/tmp/x/docs SITE=/tmp/x/site`.
 SEEDS ?= seeds
 DOCS ?= docs
+SITE ?= site
+# STRICT=1: any warning about the input (a skipped, merged or re-encoded file, a stale override)
+# fails the build. Without it they are reported (terminal, build report) and the site is built.
+STRICT ?=
+STRICT_FLAG := $(if $(filter 1 yes true,$(STRICT)),--strict)
+DOCS_PATH := $(abspath $(DOCS))
+SITE_PATH := $(abspath $(SITE))
+# MkDocs empties its output folder first: build beside the site folder and swap, so that a failed
+# or interrupted build leaves the previous site as it was.
+SITE_STAGING := $(dir $(SITE_PATH)).$(notdir $(SITE_PATH)).staging
+SITE_OLD := $(dir $(SITE_PATH)).$(notdir $(SITE_PATH)).old
+# mkdocs.yml reads the docs folder from these (its defaults are docs/ beside it).
+MKDOCS_ENV := DOSSIER_DOCS=$(DOCS_PATH) DOSSIER_MKDOCS_CORPUS=$(DOCS_PATH)/.dossier/mkdocs.corpus.yml
 # Offline Thai tooling: never reach for a model or corpus download at run time.
 export PYTHAINLP_OFFLINE := 1
 export PYTHAINLP_READ_ONLY := 1
@@ -16,18 +30,19 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site docs test serve clean golden bench browser
 
-# MkDocs empties its output folder first: build beside site/ and swap, so that a failed or
-# interrupted build leaves the previous site/ as it was.
+# `mkdocs build --strict` checks the site itself (a broken link, a page MkDocs warns about): that
+# always fails the build, whatever STRICT says.
 site: docs
-	rm -rf .site.staging
-	SOURCE_DATE_EPOCH=$$(cat $(DOCS)/.dossier/source-date-epoch) $(MKDOCS) build --strict --site-dir .site.staging
-	rm -rf .site.old
-	[ ! -d site ] || mv site .site.old
-	mv .site.staging site
-	rm -rf .site.old
+	rm -rf "$(SITE_STAGING)"
+	$(MKDOCS_ENV) SOURCE_DATE_EPOCH=$$(cat "$(DOCS_PATH)/.dossier/source-date-epoch") \
+	  $(MKDOCS) build --strict --config-file mkdocs.yml --site-dir "$(SITE_STAGING)"
+	rm -rf "$(SITE_OLD)"
+	[ ! -d "$(SITE_PATH)" ] || mv "$(SITE_PATH)" "$(SITE_OLD)"
+	mv "$(SITE_STAGING)" "$(SITE_PATH)"
+	rm -rf "$(SITE_OLD)"
 
 docs: $(VENV)/.installed generator/vendor/node_modules/.installed
-	$(PY) -m generator build --strict --seeds $(SEEDS) --docs $(DOCS)
+	$(PY) -m generator build $(STRICT_FLAG) --seeds "$(SEEDS)" --docs "$(DOCS_PATH)"
 
 test: $(VENV)/.installed-test generator/vendor/node_modules/.installed browser
 	$(PY) -m pytest -q tests
@@ -37,7 +52,7 @@ golden: $(VENV)/.installed-test
 	DOSSIER_REGENERATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py tests/test_entities_seeds.py -k "golden or regenerate"
 
 serve: docs
-	$(MKDOCS) serve
+	$(MKDOCS_ENV) $(MKDOCS) serve --config-file mkdocs.yml
 
 # Corpus sizes for `make bench` (e.g. `make bench BENCH_SIZES=100,1000`); bench/README.md has the options.
 BENCH_SIZES ?= 100,1000,10000
@@ -46,8 +61,8 @@ bench: $(VENV)/.installed generator/vendor/node_modules/.installed
 	$(PY) -m bench --sizes $(BENCH_SIZES) --incremental
 
 clean:
-	rm -rf site .site.staging .site.old .pytest_cache .dossier-cache
-	[ ! -x $(PY) ] || $(PY) -m generator clean --docs $(DOCS)
+	rm -rf "$(SITE_PATH)" "$(SITE_STAGING)" "$(SITE_OLD)" .pytest_cache "$(dir $(DOCS_PATH)).dossier-cache"
+	[ ! -x $(PY) ] || $(PY) -m generator clean --docs "$(DOCS_PATH)"
 
 $(VENV)/.installed: generator/requirements.txt
 	[ -x $(PY) ] || $(PYTHON) -m venv $(VENV)

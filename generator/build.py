@@ -18,12 +18,13 @@ from generator.assembly.events import assemble_events
 from generator.assembly.stories import assemble_stories
 from generator.knowledge.events_file import load_event_overrides
 from generator.knowledge.registry import load_registry
-from generator.cache import Caches, Store, cache_dir_for, cached_map, content_key
+from generator.cache import Caches, Store, cache_dir_for, cached_map, content_key, table_prefix
 from generator.errors import BuildAborted
 from generator.model import AnnotatedArticle, Notice, SeedOutcome, Site
 from generator.read.duplicates import distinct_ids, mark_duplicates
 from generator.read.reader import MAX_SEED_BYTES, SEED_SUFFIXES, find_seeds, read_seed
 from generator.parallel import parallel_map
+from generator.progress import stage
 from generator.render import config, entity_pages, environment, event_pages, export, inputs, pages, report, story_pages
 from generator.slugs import ASSETS_DIR, KNOWLEDGE_FILE, STATE_DIR
 from generator.writer import WriteSummary, write_docs
@@ -52,7 +53,7 @@ class BuildResult:
 def build(seeds_dir: Path, docs_dir: Path, use_cache: bool = True, fresh_cache: bool = False) -> BuildResult:
     """Generate docs/ from the seeds folder (reusing what the last run computed for unchanged input)."""
     # Per-article results and page keys of the last run, beside docs/: only what changed is redone.
-    caches = Caches.load(cache_dir_for(docs_dir) if use_cache else None, fresh_cache)
+    caches = Caches.load(cache_dir_for(docs_dir) if use_cache else None, fresh_cache, table_prefix(docs_dir))
     # Read every seed on its own: a bad file is reported and skipped, never stops the others.
     outcomes = read_all(seeds_dir, caches.read)
     # The curated registry: a malformed one stops the build here, before anything is written.
@@ -76,7 +77,16 @@ def build(seeds_dir: Path, docs_dir: Path, use_cache: bool = True, fresh_cache: 
     written = write_docs(files, docs_dir)
     caches.save()
     log.info("cache: %s", caches.summary())
+    # The notices of the whole corpus (events.yml overrides, the site model) on every run; those of
+    # each file were said as it was read.
+    say_notices((*site.notices, *event_notices))
     return BuildResult(site, notices, written)
+
+
+def say_notices(notices) -> None:
+    """Log each notice on its own line: warnings as warnings, notes as information."""
+    for notice in notices:
+        log.warning("%s", notice) if notice.level == "warning" else log.info("%s", notice)
 
 
 def discover_yaml(seeds_dir: Path) -> str:
@@ -93,12 +103,12 @@ def read_all(seeds_dir: Path, store: Store | None = None) -> list[SeedOutcome]:
     if not seeds_dir.is_dir():
         raise BuildAborted(f"{seeds_dir}: the seeds folder does not exist; create it and put article files (.txt, .md) in it")
     paths = find_seeds(seeds_dir)
-    read = cached_map(store or Store(None), _read_one, paths, [_seed_key(path, seeds_dir) for path in paths], seeds_dir)
+    with stage("reading", len(paths), "files") as advance:
+        read = cached_map(store or Store(None), _read_one, paths, [_seed_key(path, seeds_dir) for path in paths],
+                          seeds_dir, advance)
     # Duplicates merge into the first copy's page; colliding ids get a numeric suffix.
     outcomes = distinct_ids(mark_duplicates(read))
-    for outcome in outcomes:
-        for notice in outcome.notices:
-            log.warning("%s", notice) if notice.level == "warning" else log.info("%s", notice)
+    say_notices(n for o in outcomes for n in o.notices)  # cached or not: a cached outcome keeps its notices
     return outcomes
 
 
@@ -124,7 +134,9 @@ def annotate_all(outcomes: list[SeedOutcome], knowledge: Knowledge, store: Store
     """Run the annotation stages over every article that was read (an unchanged article under an unchanged registry is cached)."""
     articles = [o.article for o in outcomes if o.article is not None]
     keys = [content_key("annotate", registry_key, article) if registry_key else None for article in articles]
-    return {a.id: annotated for a, annotated in zip(articles, cached_map(store or Store(None), _annotate_one, articles, keys, knowledge))}
+    with stage("annotating", len(articles), "articles") as advance:
+        annotated = cached_map(store or Store(None), _annotate_one, articles, keys, knowledge, advance)
+    return {a.id: result for a, result in zip(articles, annotated)}
 
 
 def _annotate_one(knowledge: Knowledge, article) -> AnnotatedArticle:
@@ -152,7 +164,9 @@ def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = 
     files, todo = _files_of_unchanged_jobs(job_keys, store, docs_dir)
     environment.reuse(frozenset(store.entries) if docs_dir is not None else frozenset())
     try:
-        rendered = parallel_map(_render_job, todo, (site, jobs))
+        with stage("rendering", len(jobs), "pages") as advance:  # a job is one page, or a list in several pages
+            advance(len(jobs) - len(todo))
+            rendered = parallel_map(_render_job, todo, (site, jobs), advance)
     finally:
         environment.reuse(frozenset())
     for index, pages_of_job in zip(todo, rendered):

@@ -15,7 +15,7 @@ import pickle
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 log = logging.getLogger("dossier")
 
@@ -28,6 +28,12 @@ _FINGERPRINTED = ("*.py", "*.j2", "*.css", "*.js", "requirements.txt")
 def cache_dir_for(docs_dir: Path) -> Path:
     """Where the cache of a docs folder lives: beside it, so that tests and projects never share one."""
     return docs_dir.resolve().parent / CACHE_DIR_NAME
+
+
+def table_prefix(docs_dir: Path) -> str:
+    """The start of the names of a docs folder's tables: two docs folders side by side (docs-a/, docs-b/,
+    one corpus each) share the cache folder but not its tables, so neither run throws the other's away."""
+    return f"{docs_dir.resolve().name}."
 
 
 @lru_cache(maxsize=1)
@@ -132,9 +138,9 @@ class Caches:
     pages: Store
 
     @classmethod
-    def load(cls, cache_dir: Path | None, fresh: bool = False) -> "Caches":
-        """The caches in a folder (None: no cache; fresh: start empty and write them anew)."""
-        return cls(*(Store.load(cache_dir, name, fresh) for name in ("read", "annotate", "pages")))
+    def load(cls, cache_dir: Path | None, fresh: bool = False, prefix: str = "") -> "Caches":
+        """The caches in a folder (None: no cache; fresh: start empty and write them anew), tables named prefix + table."""
+        return cls(*(Store.load(cache_dir, prefix + name, fresh) for name in ("read", "annotate", "pages")))
 
     def save(self) -> None:
         """Write every table (after docs/ was written, so that page keys match the files on disk)."""
@@ -147,16 +153,20 @@ class Caches:
                          for name, store in (("seeds", self.read), ("annotations", self.annotate), ("pages", self.pages)))
 
 
-def cached_map(store: Store, function, items: list, keys: list[str | None], shared: Any = None) -> list:
+def cached_map(store: Store, function, items: list, keys: list[str | None], shared: Any = None,
+               advance: Callable[[int], None] | None = None) -> list:
     """[function(shared, item) for item in items], taking the value stored under an item's key when there is one.
 
     Items without a key (None) are always computed; the rest run on every core (generator.parallel).
+    `advance(n)` counts items done, the cached ones at once (for a progress display).
     """
     from generator.parallel import parallel_map  # the cache is usable without multiprocessing
 
     found = [store.get(key) if key is not None else None for key in keys]
     missing = [i for i, value in enumerate(found) if value is None]
-    for i, value in zip(missing, parallel_map(function, [items[i] for i in missing], shared)):
+    if advance is not None:
+        advance(len(items) - len(missing))
+    for i, value in zip(missing, parallel_map(function, [items[i] for i in missing], shared, advance)):
         found[i] = value
         if keys[i] is not None:
             store.put(keys[i], value)

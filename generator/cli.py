@@ -27,8 +27,10 @@ def parser() -> argparse.ArgumentParser:
     build_cmd = commands.add_parser("build", help="generate docs/ from seeds/", description="Read every seed and generate the Markdown pages of the site in docs/.")
     build_cmd.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of article files (default: seeds)")
     build_cmd.add_argument("--docs", type=Path, default=Path("docs"), help="folder the pages are written to (default: docs)")
-    build_cmd.add_argument("--strict", action="store_true", help="fail with exit code 1 if there is any warning")
-    build_cmd.add_argument("--quiet", action="store_true", help="print warnings only")
+    build_cmd.add_argument("--strict", action="store_true",
+                           help="fail with exit code 1 if there is any warning (a skipped or re-encoded file, a stale override); "
+                                "without it the build goes on and reports them")
+    build_cmd.add_argument("--quiet", action="store_true", help="print warnings only (no progress)")
     build_cmd.add_argument("--no-cache", action="store_true",
                            help="compute everything again, ignoring .dossier-cache/ beside the docs folder (which is filled anew)")
     discover_cmd = commands.add_parser("discover", help="print names missing from the registry, as registry YAML",
@@ -144,8 +146,15 @@ def _build(args: argparse.Namespace) -> int:
         result.written.written, result.written.unchanged, result.written.removed,
     )
     if args.strict and result.warnings:
-        raise StrictFailure(f"--strict: {len(result.warnings)} warnings (listed above and on the build report page)")
+        raise StrictFailure(strict_failure_message(result.warnings, args.docs))
     return 0
+
+
+def strict_failure_message(warnings, docs: Path) -> str:
+    """Why --strict failed: every warning, one a line, and what to do."""
+    listed = "".join(f"\n  - {warning}" for warning in warnings)
+    return (f"--strict: the build has {len(warnings)} warnings, so it fails ({docs} was written; its build "
+            f"report lists them too):{listed}\nFix the files named, or build without --strict (make site without STRICT=1)")
 
 
 def _merged_count(outcomes) -> int:

@@ -30,23 +30,41 @@ def worker_count() -> int:
         return os.cpu_count() or 1
 
 
-def parallel_map(function: Callable[[Any, Item], Result], items: Sequence[Item], shared: Any = None) -> list[Result]:
-    """[function(shared, item) for item in items], on every core when there are enough items."""
+def parallel_map(function: Callable[[Any, Item], Result], items: Sequence[Item], shared: Any = None,
+                 advance: Callable[[int], None] | None = None) -> list[Result]:
+    """[function(shared, item) for item in items], on every core when there are enough items.
+
+    `advance(1)` is called in this process as each result arrives (for a progress display).
+    """
+    advance = advance or _nothing
     workers = min(worker_count(), len(items) // _MINIMUM_ITEMS or 1)
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [function(shared, item) for item in items]
+        return [_counted(function(shared, item), advance) for item in items]
     global _shared
     _shared = shared
     try:
         with multiprocessing.get_context("fork").Pool(workers, initializer=_ignore_interrupts) as pool:
+            # Small chunks: fewer would cost less to send but make the progress display jump.
             chunk = max(1, len(items) // (workers * 8))
-            return pool.starmap(_call, ((function, item) for item in items), chunksize=chunk)
+            # imap, not map: results come back in the order of the items, each as soon as its chunk is done.
+            return [_counted(result, advance) for result in pool.imap(_call, ((function, item) for item in items), chunksize=chunk)]
     finally:
         _shared = None
 
 
-def _call(function: Callable[[Any, Item], Result], item: Item) -> Result:
+def _counted(result: Result, advance: Callable[[int], None]) -> Result:
+    """The result, once counted as done."""
+    advance(1)
+    return result
+
+
+def _nothing(count: int) -> None:
+    """No progress display."""
+
+
+def _call(task: tuple[Callable[[Any, Item], Result], Item]) -> Result:
     """Run in a worker: the function over one item and the shared state."""
+    function, item = task
     return function(_shared, item)
 
 
