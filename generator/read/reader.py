@@ -10,13 +10,14 @@ from pathlib import Path, PurePath
 from generator.errors import BuildAborted, SeedError
 from generator.escape import printable
 from generator.lang.detect import detect_language
+from generator.lang.scripts import dominant_script
 from generator.lang.sources import attributed_source
 from generator.model import Article, Notice, SeedOutcome
 from generator.read.body import build_body, derived_title, is_truncated
 from generator.read.decode import decode_bytes
 from generator.read.frontmatter import FrontMatter, split_front_matter
-from generator.read.header import read_header
-from generator.read.lines import Line, split_lines, strip_clutter
+from generator.read.header import TITLE_MAX_CHARS, Header, read_header
+from generator.read.lines import Line, Removed, split_lines, strip_clutter
 from generator.read.normalise import normalise_text
 from generator.slugs import article_id
 
@@ -175,11 +176,14 @@ def analyse(text: str, relative: str, encoding: str, front: FrontMatter = FrontM
     if not kept:
         raise SeedError("nothing is left once site clutter is removed", "check that the file holds the article's text")
     lang, lang_basis = (front.lang, "front matter") if front.lang else detect_language(_language_sample(kept))
+    if lang is None and dominant_script(_language_sample(kept)) is None:
+        raise SeedError("no article text: the file holds no letters, only digits, punctuation or symbols",
+                        "check that the file holds the article's text")
     if lang is None:
         raise SeedError(f"the language cannot be detected ({lang_basis})", "add front matter with lang: <code>")
-    header, body_lines, header_removed = read_header(kept, lang)
+    header, body_lines, header_removed = _paragraphs_kept(*read_header(kept, lang))
     if not body_lines:
-        raise SeedError("the file has a title but no article text", "add the article's text")
+        raise SeedError(_no_text_reason(header, header_removed), "add the article's text")
     body, paragraphs = build_body(body_lines)
     title = front.title or header.title
     article = Article(
@@ -205,6 +209,43 @@ def analyse(text: str, relative: str, encoding: str, front: FrontMatter = FrontM
             [*removed, *header_removed], key=lambda r: r.line.number)),
     )
     return _overridden(article, front)
+
+
+# What each kind of metadata line sets in the header (generator/read/header.py), and the date_basis
+# it writes: a line given back to the body takes these back with it.
+_FIELDS_OF_KIND = {
+    "masthead line": ("source", "masthead line"),
+    "source line": ("source", None),
+    "timestamp line": (None, "timestamp line"),
+    "date line": (None, "date at the end"),
+}
+
+
+def _paragraphs_kept(header: Header, body: list[Line], removed: list[Removed]) -> tuple[Header, list[Line], list[Removed]]:
+    """Give back to the body every line the header took as metadata that is longer than any title.
+
+    Metadata lines (timestamp, masthead, source) are short; a line longer than a title can be is a
+    paragraph, whatever words or dates it holds (a paragraph quoting a newspaper's name in «» reads
+    like a masthead). Without this, a title and one long paragraph lost the paragraph, and the file.
+    """
+    back = [r for r in removed if len(r.line.text) > TITLE_MAX_CHARS]
+    if not back:
+        return header, body, removed
+    kept = [r for r in removed if r not in back]
+    for kind in {r.kind for r in back} - {r.kind for r in kept}:
+        field, basis = _FIELDS_OF_KIND.get(kind, (None, None))
+        if field:
+            header = replace(header, **{field: None})
+        if basis and header.date_basis == basis:
+            header = replace(header, published=None, published_time=None, date_basis=None)
+    return header, sorted([*body, *(r.line for r in back)], key=lambda line: line.number), kept
+
+
+def _no_text_reason(header: Header, removed: list[Removed]) -> str:
+    """Why a file has no article text, true of that file: what its lines are instead."""
+    found = (["a title"] if header.title else []) + (["a second title"] if header.subtitle else [])
+    found += sorted({f"a {r.kind}" for r in removed}) + (["a dateline"] if header.date_basis == "dateline" else [])
+    return f"no article text: the file holds only {', '.join(found) or 'metadata lines'}"
 
 
 def _overridden(article: Article, front: FrontMatter) -> Article:
