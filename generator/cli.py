@@ -146,15 +146,16 @@ def _build(args: argparse.Namespace) -> int:
         result.written.written, result.written.unchanged, result.written.removed,
     )
     if args.strict and result.warnings:
-        raise StrictFailure(strict_failure_message(result.warnings, args.docs))
+        log.error("%s", strict_failure_list(result.warnings))
+        raise StrictFailure(f"--strict: {len(result.warnings)} warnings (listed above and on the build report; "
+                            f"{args.docs} was written all the same): fix the files named, or build without --strict "
+                            "(make site without STRICT=1)")
     return 0
 
 
-def strict_failure_message(warnings, docs: Path) -> str:
-    """Why --strict failed: every warning, one a line, and what to do."""
-    listed = "".join(f"\n  - {warning}" for warning in warnings)
-    return (f"--strict: the build has {len(warnings)} warnings, so it fails ({docs} was written; its build "
-            f"report lists them too):{listed}\nFix the files named, or build without --strict (make site without STRICT=1)")
+def strict_failure_list(warnings) -> str:
+    """The warnings that fail a --strict build, one a line (they may have scrolled by among the notes)."""
+    return f"--strict: the build fails on its {len(warnings)} warnings:" + "".join(f"\n  - {w}" for w in warnings)
 
 
 def _merged_count(outcomes) -> int:
