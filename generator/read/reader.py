@@ -175,8 +175,9 @@ def analyse(text: str, relative: str, encoding: str, front: FrontMatter = FrontM
     kept, removed, credits = strip_clutter(split_lines(text))
     if not kept:
         raise SeedError("nothing is left once site clutter is removed", "check that the file holds the article's text")
-    lang, lang_basis = (front.lang, "front matter") if front.lang else detect_language(_language_sample(kept))
-    if lang is None and dominant_script(_language_sample(kept)) is None:
+    sample = _language_sample(kept)
+    lang, lang_basis = (front.lang, "front matter") if front.lang else detect_language(sample)
+    if lang is None and dominant_script(sample) is None:
         raise SeedError("no article text: the file holds no letters, only digits, punctuation or symbols",
                         "check that the file holds the article's text")
     if lang is None:
