@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from difflib import SequenceMatcher
 
 from generator.lang.boundaries import ARABIC_CLITIC_PREFIXES
@@ -126,8 +127,10 @@ def _word_sequences(body: str):
             if other != script or (last_end is not None and not _adjacent(body, last_end, next_start, script)):
                 break
             last_end = end
+            if script == "THAI" and _frequent_thai(body[next_start:end]):
+                break  # a name does not run through a common word
             if script == "THAI" and count == 1 and _common_thai(body[start:end]):
-                continue
+                continue  # one dictionary word is a word; a name may still start with it
             for first in starts:
                 yield first, end, name_key(body[first:end], "ar" if script == "ARABIC" else "th")
 
@@ -167,6 +170,25 @@ def _common_thai(token: str) -> bool:
     from generator.lang.thai import is_word
 
     return is_word(token)
+
+
+# A Thai foreign name is cut into syllables that are rare as words (เหลียว หนิง); a token among the most
+# frequent words of the Thai National Corpus (pythainlp's counts: function words, numbers such as ล้าน
+# "million") is ordinary text, so "ล้านหยวน" ("million yuan") is not Liaoning whatever its key.
+_FREQUENT_THAI = 10_000
+
+
+def _frequent_thai(token: str) -> bool:
+    """Whether a Thai token is one of the most frequent words of the Thai National Corpus."""
+    return _thai_frequencies().get(token, 0) >= _FREQUENT_THAI
+
+
+@lru_cache(maxsize=1)
+def _thai_frequencies() -> dict[str, int]:
+    """Word counts of the Thai National Corpus (pythainlp ships them)."""
+    from pythainlp.corpus import tnc
+
+    return dict(tnc.word_freqs())
 
 
 def _uncased(body: str) -> bool:

@@ -86,7 +86,7 @@ def merge_candidates(annotated: dict[str, AnnotatedArticle], candidates: dict[st
     """
     from generator.assembly.known_names import find_known_names, neighbours_by_article
 
-    entries = [(a, annotated[a].article.lang, m) for a in sorted(candidates) for m in candidates[a]]
+    entries = _own_names([(a, annotated[a].article.lang, m) for a in sorted(candidates) for m in candidates[a]])
     joins = Joins()
     _join_same_names(entries, joins)
     _join_gazetteer_ids(entries, joins)
@@ -116,8 +116,16 @@ def merge_candidates(annotated: dict[str, AnnotatedArticle], candidates: dict[st
 
 
 def _join_same_names(entries: list, joins: Joins) -> None:
-    """Rule 1: equal keys, folded forms and Cyrillic transliterations are one name."""
-    for _, _, mention in entries:
+    """Rule 1: equal keys, folded forms and Cyrillic transliterations are one name.
+
+    A mention that in-article coreference keyed to a longer name ("Seibert" -> Steffen Seibert)
+    belongs to that name, but its own words join nothing: "Dalian" inside an article that names the
+    "Dalian High-tech Zone" must not make the zone and the city one.
+    """
+    for _, lang, mention in entries:
+        if coreferred(mention, lang):
+            joins.root(mention.entity)
+            continue
         keys = [mention.entity, fold_form(mention.surface)] + ([fold_form(mention.base)] if mention.base else [])
         for key in keys + [transliterate(k) for k in keys if script_of_word(k) == "CYRILLIC"]:
             joins.union(mention.entity, key, "same name", key)
@@ -134,24 +142,61 @@ def _join_gazetteer_ids(entries: list, joins: Joins) -> None:
 def mention_ref(mention: Mention, lang: str) -> str:
     """The gazetteer id of a mention: the one recognition gave, else its base form or surface looked up.
 
-    Not for acronyms (TUI, a company, is also a Spanish town) nor for names recognition typed as
-    something other than a place or an organisation (the gazetteer holds places and a few bodies).
+    Not for acronyms (TUI, a company, is also a Spanish town) nor for one-word names recognition
+    typed as something other than a place or an organisation (the gazetteer holds places and bodies).
     """
     name = mention.base or mention.surface
-    if mention.ref or name.isupper() or mention.kind not in ("", "other", "place", "zone", "organisation"):
+    if coreferred(mention, lang):
+        return ""
+    if mention.ref or name.isupper():
         return mention.ref
+    if mention.kind not in ("", "other", "place", "zone", "organisation") and len(name.split()) < 2:
+        return ""  # a one-word person name may be a place's too (Jordan, Chad); a longer one rarely is
     return _lookup_id(name, lang)
+
+
+def _own_names(entries: list) -> list:
+    """Mentions coreference keyed to a longer name, given back their own key when they are names of their own.
+
+    "China" is China, also in an article that names "Northeast China"; "Ляонин" is Liaoning, not the
+    person "Ляонин Ли Лэчэн" a run of capitals made: a short form that has a gazetteer id, or whose
+    transliteration key names something standing alone in another language, stands for that.
+    """
+    standing: dict[str, set[str]] = defaultdict(set)
+    for _, lang, mention in entries:
+        key = name_key(mention.base or mention.surface, lang)
+        if len(key) >= MIN_KEY and not coreferred(mention, lang):
+            standing[key].add(lang)
+    kept = []
+    for article_id, lang, mention in entries:
+        if coreferred(mention, lang):
+            ref = mention.ref or _lookup_id(mention.surface, lang)
+            if ref or standing.get(name_key(mention.surface, lang), set()) - {lang}:
+                mention = Mention(candidate_key(mention.surface, lang), mention.start, mention.end, mention.surface,
+                                  "", "", ref)
+        kept.append((article_id, lang, mention))
+    return kept
+
+
+def coreferred(mention: Mention, lang: str) -> bool:
+    """Whether recognition keyed the mention to a longer name of its article (fewer words than its key)."""
+    own = candidate_key(mention.surface, lang)
+    return mention.entity != own and len(own.split()) < len(mention.entity.split())
 
 
 @lru_cache(maxsize=1 << 14)
 def _lookup_id(name: str, lang: str) -> str:
-    """The gazetteer id of a name, also without a trailing place word ("Shenyang City" is Shenyang)."""
-    from generator.lang.gazetteer import lookup
+    """The gazetteer id of a name: as written or in a case form (Polsce is Polska), as its merge key (German genitive s dropped), or
+    without a place word before or after it ("Shenyang City", "Provinz Liaoning" are the places)."""
+    from generator.lang.gazetteer import lookup_inflected as lookup
 
-    found = lookup(name, lang)
     words = name.split()
-    if found is None and len(words) > 1 and MARKER_TYPE.get(words[-1].casefold()) == "place":
-        found = lookup(" ".join(words[:-1]), lang)
+    tries = [name, candidate_key(name, lang) if lang == "de" else ""]
+    if len(words) > 1 and MARKER_TYPE.get(words[-1].casefold()) == "place":
+        tries.append(" ".join(words[:-1]))
+    if len(words) > 1 and MARKER_TYPE.get(words[0].casefold()) == "place":
+        tries.append(" ".join(words[1:]))
+    found = next((hit for hit in (lookup(t, lang) for t in tries if t) if hit is not None), None)
     return found.id if found is not None else ""
 
 

@@ -70,6 +70,43 @@ def lookup(name: str, lang: str) -> Entry | None:
     return _index().resolve(key, lang)
 
 
+# Languages that inflect names by case (Slavic, Baltic, Finnic, Hungarian, Greek): Polsce, Szwecji, Швеції
+# are Polska, Szwecja, Швеція. Their case endings are at most three letters long.
+INFLECTING = frozenset("cs sk pl ru uk be sl hr sr bs lt lv fi et hu el".split())
+_MAX_ENDING = 3
+_MIN_STEM = 4
+
+
+def lookup_inflected(name: str, lang: str) -> Entry | None:
+    """The entry of a name in a case form: lookup() first, else the one entry whose form in this language
+    (or in no stated language) has the name's words' stems and endings of at most three letters."""
+    found = lookup(name, lang)
+    if found is not None or lang.split("-")[0] not in INFLECTING:
+        return found
+    words = fold_form(name).replace("-", " ").split()
+    if not words or any(len(w) <= _MIN_STEM for w in words):
+        return None
+    index = _index()
+    for cut in range(1, _MAX_ENDING + 1):
+        stems = [w[:max(_MIN_STEM, len(w) - cut)] for w in words]
+        options = {(tier, entry_id) for form in index.forms_starting(stems[0]) if _inflects(form.split(), stems, words)
+                   for entry_id, form_lang, tier in index.forms[form] if form_lang in ("", lang.split("-")[0])}
+        if options:
+            best = min(tier for tier, _ in options)
+            ids = {entry_id for tier, entry_id in options if tier == best}
+            # Two places of the same rank fit: the form decides nothing.
+            return index.entries[ids.pop()] if len(ids) == 1 else None
+    return None
+
+
+def _inflects(form_words: list[str], stems: list[str], words: list[str]) -> bool:
+    """Whether each word of a form is its stem with an ending of at most three letters, no longer than
+    the word itself: a case ending adds to the nominative (Ivanov is no case of Ivanovo)."""
+    return len(form_words) == len(stems) and all(
+        f.startswith(s) and len(f) - len(s) <= _MAX_ENDING and len(f) <= len(w)
+        for f, s, w in zip(form_words, stems, words))
+
+
 def find_names(text: str, lang: str) -> list[tuple[int, int, Entry]]:
     """Gazetteer names in the text as (start, end, entry), longest first where they overlap, in text order.
 

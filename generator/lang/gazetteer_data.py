@@ -13,6 +13,7 @@ the source's rank: countries, then subdivisions, then the most populous city (Ge
 """
 from __future__ import annotations
 
+import bisect
 import gettext
 import hashlib
 import logging
@@ -45,6 +46,7 @@ CACHE_VARIABLE = "DOSSIER_GAZETTEER_CACHE"
 # subdivision over a small town named like it.
 COUNTRY, CITY, SUBDIVISION, TOWN = 0, 1, 2, 3
 _LARGE_CITY = 100_000
+GENERIC_ENTRIES = 8
 
 
 @dataclass
@@ -58,13 +60,22 @@ class Index:
 
     def resolve(self, key: str, lang: str):
         """The best entry for a folded form in a language, or None."""
-        options = self.forms.get(key)
+        options = self.forms.get(hyphens_as_spaces(key))
         if not options:
             return None
         base, best_tier = lang.split("-")[0].split("_")[0], options[0][2]
         # Among the best source's entries, the one this form names in this language.
         chosen = next((i for i, form_lang, tier in options if form_lang == base and tier == best_tier), options[0][0])
         return self.entries[chosen]
+
+    def forms_starting(self, prefix: str) -> list[str]:
+        """The forms that start with a prefix (sorted list built on first use)."""
+        if "sorted" not in self._automata:
+            self._automata["sorted"] = sorted(self.forms)
+        ordered = self._automata["sorted"]
+        start = bisect.bisect_left(ordered, prefix)
+        end = bisect.bisect_left(ordered, prefix + "\U0010ffff")
+        return ordered[start:end]
 
     def matches(self, text: str, script: str):
         """(start, end, form) of every findable form of the script in folded text (overlaps included)."""
@@ -123,9 +134,38 @@ class _Builder:
         """The finished index: names attached to entries, forms ordered best first (each entry once per lang)."""
         entries = {i: Entry(e.id, e.type, tuple(sorted(self.names[i].items())) or (("en", i),), e.latitude, e.longitude)
                    for i, e in self.entries.items()}
+        generic = self.generic_words()
+        merged: dict[str, list] = defaultdict(list)
+        for key, options in self.ranked.items():
+            if key in generic and all(rank[0] >= CITY for rank, _, _ in options):
+                continue
+            merged[hyphens_as_spaces(key)].extend(options)
         forms = {key: tuple(dict.fromkeys((i, lang, rank[0]) for rank, i, lang in sorted(options)))
-                 for key, options in self.ranked.items()}
-        return Index(entries, forms, dict(self.findable))
+                 for key, options in merged.items()}
+        findable = {script: keys - generic for script, keys in self.findable.items()}
+        return Index(entries, forms, findable)
+
+    def generic_words(self) -> set[str]:
+        """One-word forms in uncased scripts that head or end the names of many entries ("city", "new").
+
+        GeoNames gives such words as names of some town (مدينة "city" for Medina); a word that
+        begins or ends the multi-word names of GENERIC_ENTRIES entries or more is a common noun.
+        In cased scripts capitals tell names from words, and such counts would drop Paris or York.
+        """
+        entries_with: dict[str, set[str]] = defaultdict(set)
+        for key, options in self.ranked.items():
+            if _script(key) in _CASED:
+                continue
+            words = hyphens_as_spaces(key).split()
+            if len(words) > 1:
+                for word in {words[0], words[-1]}:
+                    entries_with[word].update(i for _, i, _ in options)
+        return {word for word, ids in entries_with.items() if len(ids) >= GENERIC_ENTRIES and word in self.ranked}
+
+
+def hyphens_as_spaces(key: str) -> str:
+    """A folded form with hyphens as spaces: Saudi-Arabien and Saudi Arabien are one name."""
+    return " ".join(key.replace("-", " ").split()) if "-" in key else key
 
 
 def fast_fold(form: str) -> str:
