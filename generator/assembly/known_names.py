@@ -160,9 +160,10 @@ def _thai_tokens(body: str) -> list[tuple[int, int, str, tuple[int, ...]]]:
 
 
 def _adjacent(body: str, end: int, start: int, script: str) -> bool:
-    """Whether two tokens follow each other within one name: Thai glued, Arabic one space apart."""
+    """Whether two tokens follow each other within one name: glued (Thai) or one space apart (Arabic words;
+    Thai writes a space between a foreign given name and surname)."""
     gap = body[end:start]
-    return gap == "" if script == "THAI" else gap == " "
+    return gap == " " or (gap == "" and script == "THAI")
 
 
 def _common_thai(token: str) -> bool:

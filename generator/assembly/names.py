@@ -53,7 +53,7 @@ class Joins:
         self.joined_to: dict[str, tuple[str, str, str]] = {}  # absorbed root -> (root it joined, rule, evidence)
 
     def root(self, key: str) -> str:
-        """The representative of the key's group (the smallest key, so the result is order-free)."""
+        """The representative of the key's group (see union: it does not depend on the order of joins)."""
         while self.parent.setdefault(key, key) != key:
             self.parent[key] = self.parent[self.parent[key]]
             key = self.parent[key]
@@ -61,7 +61,8 @@ class Joins:
 
     def union(self, first: str, second: str, rule: str, evidence: str) -> None:
         """Join two keys' groups, recording the rule on the key that joined."""
-        low, high = sorted((self.root(first), self.root(second)))
+        # A gazetteer id roots its group (evidence then reads "cldr:DE"); else the smallest key: order-free.
+        low, high = sorted((self.root(first), self.root(second)), key=lambda k: (not k.startswith(REF_PREFIX), k))
         if low != high:
             self.parent[high] = low
             self.joined_to[high] = (low, rule, evidence)
