@@ -27,6 +27,7 @@ MAX_THAI_TOKENS = 6  # a foreign name in Thai is cut into several dictionary tok
 MIN_KNOWN_KEY = 3
 SHORT_KEY = 5
 MIN_LATIN_SIMILARITY = 0.5
+_INNER_ARTICLE = re.compile(r"(?<=[ -])ال")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06fa-\u06ff]+")
 
 
@@ -70,7 +71,7 @@ def find_known_names(annotated: dict[str, AnnotatedArticle], entries: list, join
             continue
         spans = taken[article_id] + [(m.start, m.end) for m in annotated[article_id].mentions]
         here = {"articles": {article_id}, "root": "", "langs": {article.lang}}
-        for start, end, key in _word_sequences(article.body):
+        for start, end, key, keyed in _word_sequences(article.body):
             target = known.get(key)
             if target is None or _overlaps(spans, start, end):
                 continue
@@ -78,7 +79,7 @@ def find_known_names(annotated: dict[str, AnnotatedArticle], entries: list, join
             profile = target["profile"]
             if article.lang in profile["langs"]:
                 continue
-            similarity = max(SequenceMatcher(None, latin(surface, article.lang), b).ratio() for b in profile["latin"])
+            similarity = max(SequenceMatcher(None, latin(keyed, article.lang), b).ratio() for b in _orders(profile["latin"]))
             if similarity < MIN_LATIN_SIMILARITY:
                 continue
             shared = shared_neighbours(profile, dict(here, root=target["root"]), by_article, joins)
@@ -92,6 +93,12 @@ def find_known_names(annotated: dict[str, AnnotatedArticle], entries: list, join
     return found
 
 
+def _orders(forms: set[str]) -> list[str]:
+    """Latin forms, and two-word ones in the other order too (see _known_keys)."""
+    found = sorted(forms)
+    return found + [" ".join(reversed(f.split())) for f in found if len(f.split()) == 2]
+
+
 def _known_keys(entries: list, joins) -> dict[str, dict]:
     """Key -> the group it names, for groups written in a cased script somewhere (unique keys only)."""
     from generator.assembly.names import _profiles
@@ -101,9 +108,12 @@ def _known_keys(entries: list, joins) -> dict[str, dict]:
     for article_id, lang, mention in entries:
         name = mention.base or mention.surface
         if dominant_script(name) in CASED_SCRIPTS:
-            key = name_key(name, lang)
-            if len(key) >= MIN_KNOWN_KEY:
-                owners[key].add(joins.root(mention.entity))
+            words = name.split()
+            # Arabic puts an adjective after its noun: "Saudi Aramco" is written أرامكو السعودية.
+            for form in [name] + ([f"{words[1]} {words[0]}"] if len(words) == 2 else []):
+                key = name_key(form, lang)
+                if len(key) >= MIN_KNOWN_KEY:
+                    owners[key].add(joins.root(mention.entity))
     known = {}
     for key, roots in owners.items():
         if len(roots) == 1:  # a key two known names share decides nothing
@@ -114,7 +124,7 @@ def _known_keys(entries: list, joins) -> dict[str, dict]:
 
 
 def _word_sequences(body: str):
-    """(start, end, key) of every sequence of up to MAX_WORDS Arabic words or MAX_THAI_TOKENS Thai tokens.
+    """(start, end, key, keyed text) of every sequence of up to MAX_WORDS Arabic words or MAX_THAI_TOKENS Thai tokens.
 
     An Arabic sequence may start after a clitic glued to its first word (وروسيا), or with it: a name
     may itself begin with the letters of one (لياونينغ).
@@ -132,7 +142,10 @@ def _word_sequences(body: str):
             if script == "THAI" and count == 1 and _common_thai(body[start:end]):
                 continue  # one dictionary word is a word; a name may still start with it
             for first in starts:
-                yield first, end, name_key(body[first:end], "ar" if script == "ARABIC" else "th")
+                text = body[first:end]
+                if script == "ARABIC":  # the article ال before a later word (أرامكو السعودية) is no part of a foreign name
+                    text = _INNER_ARTICLE.sub(" ", text)
+                yield first, end, name_key(text, "ar" if script == "ARABIC" else "th"), text
 
 
 def _arabic_words(body: str) -> list[tuple[int, int, str, tuple[int, ...]]]:
@@ -161,9 +174,9 @@ def _thai_tokens(body: str) -> list[tuple[int, int, str, tuple[int, ...]]]:
 
 def _adjacent(body: str, end: int, start: int, script: str) -> bool:
     """Whether two tokens follow each other within one name: glued (Thai) or one space apart (Arabic words;
-    Thai writes a space between a foreign given name and surname)."""
+    Thai writes a space between a foreign given name and surname; a hyphen joins parts of a name)."""
     gap = body[end:start]
-    return gap == " " or (gap == "" and script == "THAI")
+    return gap in (" ", "-") or (gap == "" and script == "THAI")
 
 
 def _common_thai(token: str) -> bool:

@@ -344,9 +344,14 @@ def _join_record(members: list, joins: Joins) -> tuple[tuple[str, str, str, str]
     """(language, name, rule, evidence) for each distinct name of the entity: why it is part of it."""
     record: dict[tuple[str, str], tuple[str, str]] = {}
     for _, lang, mention in members:
-        name = " ".join((mention.base or mention.surface).split())
-        record.setdefault((lang, name), joins.reason(mention.entity))
-    return tuple((lang, name, rule, evidence) for (lang, name), (rule, evidence) in sorted(record.items()))
+        record.setdefault((lang, " ".join((mention.base or mention.surface).split())), joins.reason(mention.entity))
+    rows, seen = [], set()
+    for (lang, name), (rule, evidence) in sorted(record.items()):
+        if rule == "first name" and fold_form(name) in seen:
+            rule, evidence = "same name", fold_form(name)  # one key written alike in several languages
+        seen.add(fold_form(name))
+        rows.append((lang, name, rule, evidence))
+    return tuple(rows)
 
 
 def _no_overlaps(mentions: list[Mention]) -> tuple[Mention, ...]:
