@@ -123,3 +123,13 @@ def test_joining_does_not_depend_on_the_order_of_articles():
               article("ru", "ru", "Марко Беллини выступил в Германии.", "Марко Беллини", "Германии"),
               article("ar", "ar", "نمت التجارة مع ألمانيا.", "ألمانيا")]
     assert join(*corpus) == join(*reversed(corpus))
+
+
+def test_a_word_the_gazetteer_does_not_give_for_a_place_in_its_language_does_not_join_it():
+    """Czech calls Germany Německo: Němec (a German; a surname) has its key (nmk) but is not Germany."""
+    _, mentions = join(
+        article("a", "cs", "Německo a Japonsko podepsaly dohodu.", "Německo", "Japonsko"),
+        article("b", "cs", "Němec přijel z Japonska do Německa.", "Němec", "Japonska", "Německa"),
+    )
+    assert entity_of(mentions, "b", "Němec") != entity_of(mentions, "a", "Německo")
+    assert entity_of(mentions, "b", "Německa") == entity_of(mentions, "a", "Německo")  # a case form

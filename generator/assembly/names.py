@@ -36,6 +36,7 @@ REF_PREFIX = "ref:"  # union-find nodes for gazetteer ids
 MIN_KEY = 3  # shorter consonant skeletons ("pn" of Hao Peng) match too many names to be evidence
 SHORT_KEY = 5  # keys shorter than this need two shared neighbours, longer ones one
 MIN_LATIN_SIMILARITY = 0.5  # difflib ratio of the two Latin forms: keys equal, spellings alike too
+MIN_SINGLE_WORD_SIMILARITY = 0.7  # one word with a short key: the spellings must be closer
 MAX_BUCKET = 12  # a key shared by more groups is too common to join on
 KEY_ROUNDS = 3
 # Languages that inflect names by case (Slavic, Baltic, Finnic, Hungarian, Greek, German genitive):
@@ -264,12 +265,35 @@ def key_evidence(first: dict, second: dict, key: str, by_article: dict[str, set[
     if first["kinds"] and second["kinds"] and not first["kinds"] & second["kinds"]:
         return ""
     similarity = _similarity(first, second)
-    if similarity < MIN_LATIN_SIMILARITY:
+    single = _one_word(first) or _one_word(second)
+    if similarity < (MIN_SINGLE_WORD_SIMILARITY if single and len(key) < SHORT_KEY else MIN_LATIN_SIMILARITY):
+        return ""  # one short word shares a short key by chance (Zdroj "source" and Zadar)
+    if single and (_named_by_gazetteer(first, second) or _named_by_gazetteer(second, first)):
         return ""
     shared = shared_neighbours(first, second, by_article, joins)
     if len(shared) < (2 if len(key) < SHORT_KEY else 1):
         return ""
     return f"{key}, Latin forms {similarity:.0%} alike, names around both: {', '.join(sorted(shared)[:4])}"
+
+
+def _one_word(profile: dict) -> bool:
+    """Whether every name of a group is one word."""
+    return all(len(name.split()) == 1 for name in profile["names"])
+
+
+def _named_by_gazetteer(place: dict, other: dict) -> bool:
+    """Whether a gazetteer place already has its own name in a language of the other group.
+
+    Then another word of that language is no name of the place, whatever its key: Czech calls
+    Germany Německo, so Němec (a German, a surname) does not join it.
+    """
+    from generator.lang.gazetteer import entry
+
+    for ref in place["refs"]:
+        found = entry(ref.removeprefix(REF_PREFIX))
+        if found is not None and {lang.split("-")[0] for lang in other["langs"]} & {lang for lang, _ in found.names}:
+            return True
+    return False
 
 
 def _similarity(first: dict, second: dict) -> float:
