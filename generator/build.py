@@ -61,7 +61,7 @@ def build(seeds_dir: Path, docs_dir: Path, use_cache: bool = True, fresh_cache: 
     # Annotate each article on its own: sentences, mentions of registry names, unknown names.
     annotated = annotate_all(outcomes, Knowledge(build_name_index(entities)), caches.annotate, content_key("registry", entities))
     # Merge the unknown names of all articles into candidate entities, awaiting review.
-    candidates, annotated = discover(annotated)
+    candidates, annotated = discover(annotated, entities)
     # Events need every article too: the same visit is reported in several languages.
     registry = {e.id: e for e in entities + candidates}
     overrides_path = seeds_dir / "knowledge" / "events.yml"
@@ -93,7 +93,7 @@ def discover_yaml(seeds_dir: Path) -> str:
     """The candidate entities of the corpus as registry YAML (read and annotate only; nothing is written)."""
     outcomes = read_all(seeds_dir)
     entities = load_registry(seeds_dir / "knowledge" / "entities.yml")
-    candidates, annotated = discover(annotate_all(outcomes, Knowledge(build_name_index(entities))))
+    candidates, annotated = discover(annotate_all(outcomes, Knowledge(build_name_index(entities))), entities)
     counts = {e.id: sum(1 for a in annotated.values() for m in a.candidates if m.entity == e.id) for e in candidates}
     return registry_yaml(candidates, counts)
 
@@ -144,9 +144,9 @@ def _annotate_one(knowledge: Knowledge, article) -> AnnotatedArticle:
     return annotate(article, knowledge)
 
 
-def discover(annotated: dict[str, AnnotatedArticle]) -> tuple[tuple, dict[str, AnnotatedArticle]]:
-    """Candidate entities from the names no registry entry covers, and the articles re-keyed to them."""
-    entities, mentions = merge_candidates(annotated, {i: a.candidates for i, a in annotated.items()})
+def discover(annotated: dict[str, AnnotatedArticle], registry: tuple = ()) -> tuple[tuple, dict[str, AnnotatedArticle]]:
+    """Candidate entities from the names no registry entry covers (joined across languages), and the articles re-keyed to them."""
+    entities, mentions = merge_candidates(annotated, {i: a.candidates for i, a in annotated.items()}, registry)
     rekeyed = {i: replace(a, candidates=mentions.get(i, ())) for i, a in annotated.items()}
     return entities, rekeyed
 

@@ -27,6 +27,8 @@ class Entity:
     description: str = ""
     wikidata: str | None = None
     reviewed: bool = True  # False for candidates found by discovery
+    ref: str = ""  # candidates: the shared gazetteer id that joined their names ("cldr:DE"), if any
+    joins: tuple[tuple[str, str, str, str], ...] = ()  # candidates: (lang, name, join rule, evidence) per name
 
     def name(self, lang: str = "en") -> str:
         """The entity's name in a language, else in English, else its first name."""

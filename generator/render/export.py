@@ -64,6 +64,7 @@ def _entities(site: Site) -> list[dict]:
             "aliases": sorted({alias for _, alias in entity.aliases}),
             "description": entity.description or None,
             "wikidata": entity.wikidata,
+            "ref": entity.ref or None,  # the shared gazetteer id (cldr:DE, geonames:2034937) that joined its names
             "reviewed": entity.reviewed,
             "url": html_url(site.entity_pages[entity.id]),
             "mentions": [

@@ -29,6 +29,7 @@ def report(site: Site, notices: tuple[Notice, ...]) -> list[tuple[str, str]]:
         "warnings": warnings[:NOTICES_SHOWN], "more_warnings": max(0, len(warnings) - NOTICES_SHOWN),
         "notes": notes[:NOTICES_SHOWN], "more_notes": max(0, len(notes) - NOTICES_SHOWN),
         "candidates": candidates[:CANDIDATES_SHOWN], "more_candidates": max(0, len(candidates) - CANDIDATES_SHOWN),
+        "joins": _join_rows(site, candidates[:CANDIDATES_SHOWN]),
         "index": ENTITIES_INDEX,
     }
     pages = []
@@ -77,6 +78,17 @@ def _anchor(path: str) -> str:
     return "file-" + slugify(path, fallback="file")
 
 
+def _join_rows(site: Site, candidates: list[dict]) -> list[dict]:
+    """For each listed candidate joined across languages: each name, the join rule and its evidence."""
+    rows = []
+    for row in candidates:
+        entity = site.entities[row["id"]]
+        if len({lang for lang, _, _, _ in entity.joins}) > 1:
+            rows += [{"entity": row["name"], "path": row["path"], "lang": lang, "name": name, "rule": rule,
+                      "evidence": evidence, "ref": entity.ref} for lang, name, rule, evidence in entity.joins]
+    return rows
+
+
 def _candidate_rows(site: Site) -> list[dict]:
     """The entities discovery found that the registry does not list, most mentioned first."""
     rows = []
@@ -84,6 +96,6 @@ def _candidate_rows(site: Site) -> list[dict]:
         if entity.reviewed:
             continue
         mentions = site.mentions_of.get(entity_id, ())
-        rows.append({"name": entity.name(), "type": entity.type, "path": site.entity_pages[entity_id],
+        rows.append({"id": entity_id, "name": entity.name(), "type": entity.type, "path": site.entity_pages[entity_id],
                      "count": len(mentions), "languages": ", ".join(sorted({site.articles[a].lang for a, _ in mentions}))})
     return sorted(rows, key=lambda r: (-r["count"], r["name"].casefold()))

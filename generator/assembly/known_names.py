@@ -1,0 +1,215 @@
+"""Names already known in another script, found in Arabic, Thai and other uncased text.
+
+Scripts without capitals give recognition little to go on, but a name the corpus writes in Latin or
+Cyrillic letters elsewhere can be recognised by its transliteration key: a sequence of Arabic words
+or Thai dictionary tokens whose key (generator/lang/translit.py) is the key of a known name, in an
+article that also mentions the names around it, is that name. A common word that happens to have
+the key is kept out by the evidence: it must not be a Thai dictionary word, its Latin form must be
+like the name's, and the article must share the known name's neighbours. One pass over each
+uncased article's words, one dictionary look-up per word sequence: linear in the text.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+from difflib import SequenceMatcher
+
+from generator.lang.boundaries import ARABIC_CLITIC_PREFIXES
+from generator.lang.fold import fold_form
+from generator.lang.gazetteer import CASED_SCRIPTS
+from generator.lang.scripts import dominant_script
+from generator.lang.translit import latin, name_key
+from generator.model import AnnotatedArticle, Mention
+
+MAX_WORDS = 4  # Arabic words in a name (Hao Peng, Vladimir Putin: two; organisations more)
+MAX_THAI_TOKENS = 6  # a foreign name in Thai is cut into several dictionary tokens
+MIN_KNOWN_KEY = 3
+SHORT_KEY = 5
+MIN_LATIN_SIMILARITY = 0.5
+_INNER_ARTICLE = re.compile(r"(?<=[ -])ال")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06fa-\u06ff]+")
+
+
+def neighbours_by_article(annotated: dict[str, AnnotatedArticle], entries: list, joins) -> dict[str, set[str]]:
+    """Per article: the nodes of the names it mentions: candidate keys, registry ids, gazetteer ids in its text."""
+    from generator.assembly.names import REF_PREFIX, mention_ref
+    from generator.lang.gazetteer import find_names
+
+    around: dict[str, set[str]] = defaultdict(set)
+    for article_id, lang, mention in entries:
+        around[article_id].add(mention.entity)
+        ref = mention_ref(mention, lang)
+        if ref:
+            around[article_id].add(REF_PREFIX + ref)
+    for article_id, article in annotated.items():
+        around[article_id] |= {"registry:" + m.entity for m in article.mentions}
+        if _uncased(article.article.body):
+            lang = article.article.lang
+            around[article_id] |= {REF_PREFIX + found.id for _, _, found in find_names(article.article.body, lang)}
+    for nodes in around.values():
+        for node in nodes:
+            joins.root(node)  # every neighbour is a node, so that roots can be asked for
+    return dict(around)
+
+
+def find_known_names(annotated: dict[str, AnnotatedArticle], entries: list, joins,
+                     by_article: dict[str, set[str]]) -> list[tuple[str, str, Mention]]:
+    """(article id, language, mention) for each known name found in uncased text, keyed to its group."""
+    from generator.assembly.names import shared_neighbours
+
+    known = _known_keys(entries, joins)
+    if not known:
+        return []
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for article_id, _, mention in entries:
+        taken[article_id].append((mention.start, mention.end))
+    found: list[tuple[str, str, Mention]] = []
+    for article_id in sorted(annotated):
+        article = annotated[article_id].article
+        if not _uncased(article.body):
+            continue
+        spans = taken[article_id] + [(m.start, m.end) for m in annotated[article_id].mentions]
+        here = {"articles": {article_id}, "root": "", "langs": {article.lang}}
+        for start, end, key, keyed in _word_sequences(article.body):
+            target = known.get(key)
+            if target is None or _overlaps(spans, start, end):
+                continue
+            surface = article.body[start:end]
+            profile = target["profile"]
+            if article.lang in profile["langs"]:
+                continue
+            similarity = max(SequenceMatcher(None, latin(keyed, article.lang), b).ratio() for b in _orders(profile["latin"]))
+            if similarity < MIN_LATIN_SIMILARITY:
+                continue
+            shared = shared_neighbours(profile, dict(here, root=target["root"]), by_article, joins)
+            if len(shared) < (2 if len(key) < SHORT_KEY else 1):
+                continue
+            node = f"{fold_form(surface)}"
+            joins.union(target["root"], node, "found in text by transliteration key",
+                        f"{key}, Latin forms {similarity:.0%} alike, names around both: {', '.join(sorted(shared)[:4])}")
+            found.append((article_id, article.lang, Mention(node, start, end, surface, surface, target["kind"], "")))
+            spans.append((start, end))
+    return found
+
+
+def _orders(forms: set[str]) -> list[str]:
+    """Latin forms, and two-word ones in the other order too (see _known_keys)."""
+    found = sorted(forms)
+    return found + [" ".join(reversed(f.split())) for f in found if len(f.split()) == 2]
+
+
+def _known_keys(entries: list, joins) -> dict[str, dict]:
+    """Key -> the group it names, for groups written in a cased script somewhere (unique keys only)."""
+    from generator.assembly.names import _profiles
+
+    profiles = _profiles(entries, joins)
+    owners: dict[str, set[str]] = defaultdict(set)
+    for article_id, lang, mention in entries:
+        name = mention.base or mention.surface
+        if dominant_script(name) in CASED_SCRIPTS:
+            words = name.split()
+            # Arabic puts an adjective after its noun: "Saudi Aramco" is written أرامكو السعودية.
+            for form in [name] + ([f"{words[1]} {words[0]}"] if len(words) == 2 else []):
+                key = name_key(form, lang)
+                if len(key) >= MIN_KNOWN_KEY:
+                    owners[key].add(joins.root(mention.entity))
+    known = {}
+    for key, roots in owners.items():
+        if len(roots) == 1:  # a key two known names share decides nothing
+            root = next(iter(roots))
+            kinds = profiles[root]["kinds"]
+            known[key] = {"root": root, "profile": profiles[root], "kind": min(kinds) if len(kinds) == 1 else ""}
+    return known
+
+
+def _word_sequences(body: str):
+    """(start, end, key, keyed text) of every sequence of up to MAX_WORDS Arabic words or MAX_THAI_TOKENS Thai tokens.
+
+    An Arabic sequence may start after a clitic glued to its first word (وروسيا), or with it: a name
+    may itself begin with the letters of one (لياونينغ).
+    """
+    tokens = sorted(_arabic_words(body) + _thai_tokens(body))
+    for index, (start, _end, script, starts) in enumerate(tokens):
+        limit = MAX_WORDS if script == "ARABIC" else MAX_THAI_TOKENS
+        last_end = None
+        for count, (next_start, end, other, _) in enumerate(tokens[index:index + limit], start=1):
+            if other != script or (last_end is not None and not _adjacent(body, last_end, next_start, script)):
+                break
+            last_end = end
+            if script == "THAI" and _frequent_thai(body[next_start:end]):
+                break  # a name does not run through a common word
+            if script == "THAI" and count == 1 and _common_thai(body[start:end]):
+                continue  # one dictionary word is a word; a name may still start with it
+            for first in starts:
+                text = body[first:end]
+                if script == "ARABIC":  # the article ال before a later word (أرامكو السعودية) is no part of a foreign name
+                    text = _INNER_ARTICLE.sub(" ", text)
+                yield first, end, name_key(text, "ar" if script == "ARABIC" else "th"), text
+
+
+def _arabic_words(body: str) -> list[tuple[int, int, str, tuple[int, ...]]]:
+    """Arabic words, each with the offsets a name in it may start at (after each clitic it may carry)."""
+    words = []
+    for match in _ARABIC_WORD.finditer(body):
+        start, word = match.start(), match.group()
+        starts = sorted({start + len(p) for p in ARABIC_CLITIC_PREFIXES if word.startswith(p) and len(word) - len(p) >= 3})
+        words.append((start, match.end(), "ARABIC", tuple(starts)))
+    return words
+
+
+def _thai_tokens(body: str) -> list[tuple[int, int, str, tuple[int, ...]]]:
+    """Thai dictionary tokens (pythainlp newmm), which cut an unknown foreign name into pieces."""
+    if not any("\u0e00" <= c <= "\u0e7f" for c in body):
+        return []
+    from pythainlp.tokenize import word_tokenize
+
+    tokens, offset = [], 0
+    for token in word_tokenize(body, engine="newmm", keep_whitespace=True):
+        if token and all("\u0e00" <= c <= "\u0e7f" for c in token):
+            tokens.append((offset, offset + len(token), "THAI", (offset,)))
+        offset += len(token)
+    return tokens
+
+
+def _adjacent(body: str, end: int, start: int, script: str) -> bool:
+    """Whether two tokens follow each other within one name: glued (Thai) or one space apart (Arabic words;
+    Thai writes a space between a foreign given name and surname; a hyphen joins parts of a name)."""
+    gap = body[end:start]
+    return gap in (" ", "-") or (gap == "" and script == "THAI")
+
+
+def _common_thai(token: str) -> bool:
+    """Whether a Thai token is a dictionary word: a common word first, whatever its key."""
+    from generator.lang.thai import is_word
+
+    return is_word(token)
+
+
+# A Thai foreign name is cut into syllables that are rare as words (เหลียว หนิง); a token among the most
+# frequent words of the Thai National Corpus (pythainlp's counts: function words, numbers such as ล้าน
+# "million") is ordinary text, so "ล้านหยวน" ("million yuan") is not Liaoning whatever its key.
+_FREQUENT_THAI = 10_000
+
+
+def _frequent_thai(token: str) -> bool:
+    """Whether a Thai token is one of the most frequent words of the Thai National Corpus."""
+    return _thai_frequencies().get(token, 0) >= _FREQUENT_THAI
+
+
+@lru_cache(maxsize=1)
+def _thai_frequencies() -> dict[str, int]:
+    """Word counts of the Thai National Corpus (pythainlp ships them)."""
+    from pythainlp.corpus import tnc
+
+    return dict(tnc.word_freqs())
+
+
+def _uncased(body: str) -> bool:
+    """Whether the text is written mostly in a script without capitals."""
+    return dominant_script(body) not in CASED_SCRIPTS | {None}
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the span overlaps any taken span."""
+    return any(s < end and start < e for s, e in spans)

@@ -1,0 +1,135 @@
+"""Joining names across languages and scripts: gazetteer ids, transliteration keys with evidence, the registry."""
+from __future__ import annotations
+
+from generator.assembly.names import merge_candidates, registry_yaml
+from generator.knowledge.registry import Entity
+from generator.model import AnnotatedArticle, Article, Mention, Paragraph
+
+# Made-up articles: every name below is written out by hand in each script; the keys were checked with
+# the rules of generator/lang/translit.py (Marco Bellini, Марко Беллини, ماركو بيليني, มาร์โก เบลลินี: mrkpln).
+
+
+def article(article_id: str, lang: str, body: str, *names: str) -> tuple[AnnotatedArticle, tuple[Mention, ...]]:
+    """An annotated article and the candidate mentions of the given names (first occurrence each)."""
+    art = Article(id=article_id, source_file=f"{article_id}.txt", lang=lang, lang_basis="test", title="Title",
+                  title_derived=False, body=body, paragraphs=(Paragraph("p1", "text", 0, len(body)),),
+                  truncated=False, encoding="utf-8")
+    mentions = []
+    for name in names:
+        start = body.index(name)
+        mentions.append(Mention(" ".join(name.casefold().split()), start, start + len(name), name))
+    return AnnotatedArticle(art), tuple(mentions)
+
+
+def join(*articles, registry: tuple[Entity, ...] = ()):
+    """Entities and mentions by article of a corpus of (annotated article, candidates)."""
+    annotated = {a.article.id: a for a, _ in articles}
+    return merge_candidates(annotated, {a.article.id: found for a, found in articles}, registry)
+
+
+def entity_of(mentions: dict, article_id: str, surface: str) -> str:
+    """The entity id of the mention with this surface in an article ('' if none)."""
+    return next((m.entity for m in mentions.get(article_id, ()) if m.surface == surface), "")
+
+
+def test_names_with_one_gazetteer_id_are_one_entity_in_every_script():
+    entities, mentions = join(
+        article("en", "en", "Trade with Germany grew.", "Germany"),
+        article("ar", "ar", "نمت التجارة مع ألمانيا.", "ألمانيا"),
+        article("th", "th", "การค้ากับเยอรมนีเติบโต", "เยอรมนี"),
+        article("ru", "ru", "Торговля с Германией растёт.", "Германией"),  # a case form: Германия
+    )
+    ids = {entity_of(mentions, a, s) for a, s in [("en", "Germany"), ("ar", "ألمانيا"), ("th", "เยอรมนี"),
+                                                 ("ru", "Германией")]}
+    assert len(ids) == 1 and len(entities) == 1
+    germany = entities[0]
+    assert germany.ref == "cldr:DE" and germany.type == "place"
+    assert {lang for lang, _ in germany.names} == {"ar", "en", "ru", "th"}
+    assert {rule for _, _, rule, _ in germany.joins} >= {"gazetteer id"}
+
+
+def test_a_transliteration_key_joins_when_the_names_around_agree():
+    entities, mentions = join(
+        article("en", "en", "Marco Bellini spoke in Germany.", "Marco Bellini", "Germany"),
+        article("ru", "ru", "Марко Беллини выступил в Германии.", "Марко Беллини", "Германии"),
+    )
+    assert entity_of(mentions, "en", "Marco Bellini") == entity_of(mentions, "ru", "Марко Беллини")
+    person = next(e for e in entities if dict(e.names).get("ru") == "Марко Беллини")
+    rule, evidence = next((r, ev) for lang, _, r, ev in person.joins if r != "first name")
+    assert rule == "transliteration key" and "mrkpln" in evidence and "cldr:DE" in evidence
+
+
+def test_a_key_the_evidence_does_not_carry_stays_two_entities():
+    """Same key, but nothing around the two names is shared: possibly different people, two pages."""
+    _, mentions = join(
+        article("en", "en", "Marco Bellini spoke in Germany.", "Marco Bellini", "Germany"),
+        article("ru", "ru", "Марко Беллини выступил в Японии.", "Марко Беллини", "Японии"),
+    )
+    assert entity_of(mentions, "en", "Marco Bellini") != entity_of(mentions, "ru", "Марко Беллини")
+
+
+def test_different_people_with_similar_names_stay_apart():
+    """Shared surroundings do not join names whose keys differ (Petrov / Petrenko, Novák / Nováková)."""
+    _, mentions = join(
+        article("en", "en", "Ivan Petrov and Jan Novák met in Germany.", "Ivan Petrov", "Jan Novák", "Germany"),
+        article("ru", "ru", "Иван Петренко прибыл в Германию.", "Иван Петренко", "Германию"),
+        article("cs", "cs", "Jana Nováková přijela do Německa.", "Jana Nováková", "Německa"),
+    )
+    assert entity_of(mentions, "en", "Ivan Petrov") != entity_of(mentions, "ru", "Иван Петренко")
+    assert entity_of(mentions, "en", "Jan Novák") != entity_of(mentions, "cs", "Jana Nováková")
+
+
+def test_a_name_known_in_latin_letters_is_found_in_arabic_and_thai_text():
+    entities, mentions = join(
+        article("en", "en", "Marco Bellini visited Germany and Japan.", "Marco Bellini", "Germany", "Japan"),
+        article("ar", "ar", "زار ماركو بيليني ألمانيا واليابان.", "ألمانيا", "اليابان"),
+        article("th", "th", "มาร์โก เบลลินี เยือนเยอรมนีและญี่ปุ่น", "เยอรมนี", "ญี่ปุ่น"),
+    )
+    person = entity_of(mentions, "en", "Marco Bellini")
+    assert entity_of(mentions, "ar", "ماركو بيليني") == person
+    assert entity_of(mentions, "th", "มาร์โก เบลลินี") == person
+    rules = {rule for _, _, rule, _ in next(e for e in entities if e.id == person).joins}
+    assert "found in text by transliteration key" in rules
+
+
+def test_a_common_word_that_transliterates_like_a_name_does_not_join():
+    """ล้านหยวน ("million yuan") has the key of Lenin (lnn); a frequent Thai word is ordinary text."""
+    _, mentions = join(
+        article("en", "en", "Lenin was discussed in Germany and Japan.", "Lenin", "Germany", "Japan"),
+        article("th", "th", "มูลค่า 5 ล้านหยวน ในเยอรมนีและญี่ปุ่น", "เยอรมนี", "ญี่ปุ่น"),
+    )
+    assert [m.surface for m in mentions["th"]] == ["เยอรมนี", "ญี่ปุ่น"]
+
+
+def test_a_discovered_name_joins_the_registry_entity_of_its_gazetteer_id():
+    """The registry lists Germany in English; the Arabic name resolves to the same id and joins it."""
+    registry = (Entity("germany", "place", (("en", "Germany"),)),)
+    entities, mentions = join(article("ar", "ar", "نمت التجارة مع ألمانيا.", "ألمانيا"), registry=registry)
+    assert entities == () and entity_of(mentions, "ar", "ألمانيا") == "germany"
+
+
+def test_registry_yaml_prints_a_joined_candidate_as_one_entry():
+    entities, mentions = join(
+        article("en", "en", "Trade with Germany grew.", "Germany"),
+        article("ar", "ar", "نمت التجارة مع ألمانيا.", "ألمانيا"),
+    )
+    text = registry_yaml(entities, {entities[0].id: 2})
+    assert text.count("- id:") == 1 and "cldr:DE" in text
+    assert "en: Germany" in text and "ar: ألمانيا" in text
+
+
+def test_joining_does_not_depend_on_the_order_of_articles():
+    corpus = [article("en", "en", "Marco Bellini spoke in Germany.", "Marco Bellini", "Germany"),
+              article("ru", "ru", "Марко Беллини выступил в Германии.", "Марко Беллини", "Германии"),
+              article("ar", "ar", "نمت التجارة مع ألمانيا.", "ألمانيا")]
+    assert join(*corpus) == join(*reversed(corpus))
+
+
+def test_a_word_the_gazetteer_does_not_give_for_a_place_in_its_language_does_not_join_it():
+    """Czech calls Germany Německo: Němec (a German; a surname) has its key (nmk) but is not Germany."""
+    _, mentions = join(
+        article("a", "cs", "Německo a Japonsko podepsaly dohodu.", "Německo", "Japonsko"),
+        article("b", "cs", "Němec přijel z Japonska do Německa.", "Němec", "Japonska", "Německa"),
+    )
+    assert entity_of(mentions, "b", "Němec") != entity_of(mentions, "a", "Německo")
+    assert entity_of(mentions, "b", "Německa") == entity_of(mentions, "a", "Německo")  # a case form
