@@ -28,6 +28,8 @@ def parser() -> argparse.ArgumentParser:
     build_cmd.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of article files (default: seeds)")
     build_cmd.add_argument("--docs", type=Path, default=Path("docs"), help="folder the pages are written to (default: docs)")
     build_cmd.add_argument("--strict", action="store_true", help="fail with exit code 1 if there is any warning")
+    build_cmd.add_argument("--language", help="language of the pages about many languages (default: theme.language of "
+                           "mkdocs.yml beside the docs folder, else en)")
     build_cmd.add_argument("--quiet", action="store_true", help="print warnings only")
     build_cmd.add_argument("--no-cache", action="store_true",
                            help="compute everything again, ignoring .dossier-cache/ beside the docs folder (which is filled anew)")
@@ -132,6 +134,8 @@ class PrintableFormatter(logging.Formatter):
 def _build(args: argparse.Namespace) -> int:
     """The build command."""
     from generator.build import build
+    from generator.lang.labels import configured_language, set_site_language
+    set_site_language(args.language or configured_language(args.docs.resolve().parent / "mkdocs.yml") or "en")
     result = build(args.seeds, args.docs, fresh_cache=args.no_cache)
     site = result.site
     merged = _merged_count(site.outcomes)
