@@ -35,7 +35,7 @@ def _page_types(knowledge: dict) -> dict[str, str]:
     return {
         "home": "index.html", "language index": "ar/index.html", "article en": articles["en"], "article ar": articles["ar"],
         "article th": articles["th"], "entity": entity["url"], "entities index": "entities/index.html",
-        "event": knowledge["events"][0]["url"], "timeline": "timeline.html", "story": knowledge["stories"][0]["url"],
+        "event": knowledge["events"][0]["url"], "timeline": "events/index.html", "story": knowledge["stories"][0]["url"],
         "stories index": "stories/index.html", "build report": "report.html",
     }
 

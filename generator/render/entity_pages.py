@@ -19,6 +19,7 @@ from generator.lang.locale import native_name
 from generator.model import Mention, Site, Span
 from generator.render.environment import render
 from generator.render.inline import linked_text
+from generator.render.pictures import entity_pictures
 from generator.render.pages import chunks, event_title, page_date, page_range, pager
 from generator.slugs import ENTITIES_INDEX, REPORT_PAGE, entity_events_page, entity_type_page, numbered_pages
 
@@ -69,7 +70,7 @@ def entity_page(site: Site, entity_id: str) -> list[tuple[str, str]]:
             {"name": site.entities[other].name(site_language()), "path": site.entity_pages[other], "count": count}
             for other, count in site.related.get(entity_id, ())
         ],
-        "index": ENTITIES_INDEX, "report": REPORT_PAGE, "pictures": [],
+        "index": ENTITIES_INDEX, "report": REPORT_PAGE, "pictures": entity_pictures(site, entity_id, page, site_language()),
         "description": entity.description or f"{type_label(entity.type)}: " + trn(site_language(), "{n} mention", "{n} mentions", len(mentions)),
         **_events_summary(site, entity_id),
     }

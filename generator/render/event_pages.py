@@ -13,6 +13,7 @@ from generator.lang.locale import format_range, native_name
 from generator.model import Event, Site
 from generator.render.environment import render
 from generator.render.inline import linked_text
+from generator.render.pictures import timeline_chart
 from generator.render.pages import chunks, event_title, page_range, pager, year_links
 from generator.slugs import TIMELINE_PAGE, numbered_pages
 
@@ -118,8 +119,9 @@ def _timeline_page(site: Site, piece: list[Event], paths: list[str], periods: li
     summary = tr(lang, "{events} from {articles}, in date order.",
                  events=trn(lang, "{n} event", "{n} events", len(site.events)),
                  articles=trn(lang, "{n} article", "{n} articles", len(site.articles)))
+    conflicts = {event.id for event in piece if conflicting_events(site, event)}
     return page, render(
-        "timeline.md.j2", page=page, groups=groups, summary=summary, pager=pager(paths, number, periods),
+        "timeline.md.j2", page=page, groups=groups, chart=timeline_chart(site, piece, page, lang, conflicts), summary=summary, pager=pager(paths, number, periods),
         title=tr(lang, "Timeline") if number == 1 else f"{tr(lang, 'Timeline')} ({number}/{len(paths)})",
         period=periods[number - 1] if len(paths) > 1 else "", years=years,
     )

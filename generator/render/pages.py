@@ -16,6 +16,7 @@ from generator.escape import web_url
 from generator.lang.labels import site_language, tr, trn
 from generator.lang.locale import babel_locale, format_long_date, format_range, language_name, native_name, unbreakable
 from generator.model import Article, Site
+from generator.render import pictures
 from generator.render.environment import render
 from generator.render.inline import linked_text
 from generator.slugs import (ENTITIES_INDEX, STORIES_INDEX, TIMELINE_PAGE, HOME_PAGE, KNOWLEDGE_FILE, REPORT_PAGE,
@@ -214,6 +215,7 @@ def home(site: Site) -> tuple[str, str]:
                   "languages": version_languages(site, s.articles)}
                  for s in newest_stories(site)[:HOME_STORIES]],
         story_count=len(site.stories), stories_index=STORIES_INDEX,
+        network=pictures.network(site, HOME_PAGE, site_language()), map=pictures.place_map(site, HOME_PAGE, site_language()),
     )
 
 
