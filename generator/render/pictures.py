@@ -27,6 +27,7 @@ GANTT_ROWS = 40  # a timeline page with more events gets a histogram of events p
 GRAPH_NODES = 24  # entities on the home page's network
 NEIGHBOURS = 12  # entities around one entity in its neighbourhood
 LABEL_CHARS = 38  # a label longer than this is shortened with "…" (its link or title has it whole)
+GRAPH_LABEL_CHARS = 22  # labels beside the nodes of a network
 BAR = "#1e5fa8"  # 7:1 against white: bars tell apart by shape and label, not by colour alone
 CONFLICT = "#b35900"
 
@@ -36,9 +37,9 @@ def _attr(text: str) -> str:
     return html_text(text)
 
 
-def _short(text: str) -> str:
-    """A label cut to LABEL_CHARS characters."""
-    return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS - 1].rstrip() + "…"
+def _short(text: str, limit: int = LABEL_CHARS) -> str:
+    """A label cut to `limit` characters."""
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 def _href(page: str, target: str) -> str:
@@ -217,7 +218,8 @@ def _network(name: str, site: Site, nodes: list[str], edges: list, page: str, la
     height = 420
     cx, cy, radius = WIDTH / 2, height / 2, height / 2 - 40
     ring = [n for n in nodes if n != centre]
-    position = {node: (cx + radius * 1.35 * math.cos(2 * math.pi * i / len(ring) - math.pi / 2),
+    # Wide ellipse: the labels beside the nodes on the left and right need GRAPH_LABEL_CHARS of room.
+    position = {node: (cx + (cx - GRAPH_LABEL_CHARS * 6.5) * math.cos(2 * math.pi * i / len(ring) - math.pi / 2),
                        cy + radius * math.sin(2 * math.pi * i / len(ring) - math.pi / 2)) for i, node in enumerate(ring)}
     if centre:
         position[centre] = (cx, cy)
@@ -236,7 +238,7 @@ def _network(name: str, site: Site, nodes: list[str], edges: list, page: str, la
         offset = 0 if anchor == "middle" else (size + 3 if x > cx else -size - 3)
         body.append(f'<a href="{_href(page, site.entity_pages[node])}"><title>{_attr(label)}</title>'
                     f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{size:.1f}" fill="{CONFLICT if node == centre else BAR}"/>'
-                    + _text(x + offset, y + (size + 12 if anchor == "middle" else 4), _short(label), lang, anchor=anchor)
+                    + _text(x + offset, y + (size + 12 if anchor == "middle" else 4), _short(label, GRAPH_LABEL_CHARS), lang, anchor=anchor)
                     + "</a>")
     description = tr(lang, "{entities}; a line joins two that are named in the same paragraphs, thicker when more often.",
                      entities=trn(lang, "{n} entity", "{n} entities", len(nodes)))
