@@ -219,7 +219,7 @@ def _network(name: str, site: Site, nodes: list[str], edges: list, page: str, la
     cx, cy, radius = WIDTH / 2, height / 2, height / 2 - 40
     ring = [n for n in nodes if n != centre]
     # Wide ellipse: the labels beside the nodes on the left and right need GRAPH_LABEL_CHARS of room.
-    position = {node: (cx + (cx - GRAPH_LABEL_CHARS * 6.5) * math.cos(2 * math.pi * i / len(ring) - math.pi / 2),
+    position = {node: (cx + (cx - GRAPH_LABEL_CHARS * 7.5) * math.cos(2 * math.pi * i / len(ring) - math.pi / 2),
                        cy + radius * math.sin(2 * math.pi * i / len(ring) - math.pi / 2)) for i, node in enumerate(ring)}
     if centre:
         position[centre] = (cx, cy)
