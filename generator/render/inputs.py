@@ -50,6 +50,7 @@ def article_page_inputs(site: Site, digests: Digests, article: Article) -> str:
         [(e, digests.entity(e)) for e in entities],
         [(v, digests.event(v)) for v in site.events_of_article.get(article.id, ())],
         story_id, [(a, digests.article(a)) for a in versions],
+        _event_entities(site, digests, site.events_of_article.get(article.id, ())),
     )
 
 
@@ -62,7 +63,17 @@ def entity_page_inputs(site: Site, digests: Digests, entity_id: str) -> str:
         [(a, digests.article(a)) for a in articles],
         [(v, digests.event(v)) for v in site.events_of_entity.get(entity_id, ())],
         [(other, count, digests.entity(other)) for other, count in related],
+        # its pictures: the neighbours' sizes are their mention counts; its event titles name the events' entities
+        [(other, len(site.mentions_of.get(other, ()))) for other, _ in related],
+        _event_entities(site, digests, site.events_of_entity.get(entity_id, ())),
     )
+
+
+def _event_entities(site: Site, digests: Digests, event_ids) -> list:
+    """The entities whose names the titles of these events are said in (pages.event_title)."""
+    event_ids = list(event_ids)
+    entities = sorted({e for v in event_ids for e in site.events[v].places + site.events[v].participants})
+    return [(e, digests.entity(e)) for e in entities]
 
 
 def event_page_inputs(site: Site, digests: Digests, event_id: str) -> str:
