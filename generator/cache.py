@@ -22,7 +22,7 @@ log = logging.getLogger("dossier")
 CACHE_DIR_NAME = ".dossier-cache"
 _FORMAT = 1  # bump when what is stored changes shape
 _PACKAGE = Path(__file__).parent
-_FINGERPRINTED = ("*.py", "*.j2", "*.css", "*.js", "requirements.txt")
+_FINGERPRINTED = ("*.py", "*.j2", "*.css", "*.js", "*.po", "*.html", "requirements.txt")
 
 
 def cache_dir_for(docs_dir: Path) -> Path:

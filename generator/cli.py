@@ -30,6 +30,8 @@ def parser() -> argparse.ArgumentParser:
     build_cmd.add_argument("--strict", action="store_true",
                            help="fail with exit code 1 if there is any warning (a skipped or re-encoded file, a stale override); "
                                 "without it the build goes on and reports them")
+    build_cmd.add_argument("--language", help="language of the pages about many languages (default: theme.language of "
+                           "mkdocs.yml beside the docs folder, else en)")
     build_cmd.add_argument("--quiet", action="store_true", help="print warnings only (no progress)")
     build_cmd.add_argument("--no-cache", action="store_true",
                            help="compute everything again, ignoring .dossier-cache/ beside the docs folder (which is filled anew)")
@@ -134,6 +136,8 @@ class PrintableFormatter(logging.Formatter):
 def _build(args: argparse.Namespace) -> int:
     """The build command."""
     from generator.build import build
+    from generator.lang.labels import configured_language, set_site_language
+    set_site_language(args.language or configured_language(args.docs.resolve().parent / "mkdocs.yml") or "en")
     result = build(args.seeds, args.docs, fresh_cache=args.no_cache)
     site = result.site
     merged = _merged_count(site.outcomes)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+from urllib.parse import quote, urlsplit
 
 # Python-Markdown's backslash-escapable characters (plus "|", which the tables extension adds).
 # "<", ">" and "&" are not backslash-escaped but written as entities, which Markdown passes through.
@@ -74,3 +75,22 @@ def yaml_string(text: str) -> str:
     """A YAML double-quoted scalar of HTML-escaped text, for front matter the theme prints raw."""
     value = html_text(text).replace("\\", "\\\\").replace('"', '\\"')
     return f'"{value}"'
+
+
+# What a link target may keep as it is: RFC 3986's reserved and unreserved characters, and "%" of
+# escapes already there. Everything else (spaces, quotes, "<", ">", "\", non-ASCII) is percent-encoded.
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
+
+
+def web_url(text: str | None) -> str | None:
+    """An input URL (front matter `url`) made safe to link to: http(s) with a host only, percent-encoded; else None.
+
+    Nothing else may become a link: `javascript:`, `data:` and relative URLs stay text (knowledge.json keeps them).
+    """
+    if not text:
+        return None
+    candidate = plain_text(text).strip()
+    parts = urlsplit(candidate)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or candidate != candidate.strip():
+        return None
+    return quote(candidate, safe=_URL_SAFE)

@@ -1,79 +1,100 @@
-"""Labels of the pages, in each language that has them; English is the fallback.
+"""Labels of the pages, from gettext catalogs: one `generator/locale/<lang>/LC_MESSAGES/dossier.po` per language.
 
-Labels on a page about one language's content are shown in that language. A new language
-adds one entry here; a missing key falls back to English.
+The messages are the English labels themselves, so English needs no catalog and is the fallback
+for a language without one (or a message a catalog does not translate yet). A new language is one
+catalog (`pybabel init`, see generator/locale/README.md); its plural rule comes from CLDR through Babel.
+
+Catalogs are compiled in memory when first used (Babel's read_po and write_mo): no binary .mo file
+is committed that could drift from its .po, and the output depends on the .po text only.
+
+Pages about many languages (home, indexes, entity, event, story) are labelled in the site's
+language: `theme.language` of mkdocs.yml or `--language` on the command line, English by default.
 """
 from __future__ import annotations
 
-LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "other_languages": "This story in other languages", "compare_versions": "Compare the versions",
-        "events": "Events",
-        "in_this_article": "In this article",
-        "published": "Published", "place": "Place", "source": "Source", "language": "Language",
-        "photo": "Photo", "subtitle": "Second title", "articles": "Articles",
-        "truncated_title": "Incomplete text",
-        "truncated_text": "The text of this article is cut off: it ends in the middle of a sentence or a word.",
-        "derived_title": "Title made from the first sentence: the article has no title of its own.",
-        "no_date": "date unknown", "seed_file": "Seed file", "paragraph": "Paragraph",
-        "count_articles": "{n} articles",
-    },
-    "ar": {
-        "other_languages": "هذه القصة بلغات أخرى", "compare_versions": "قارن بين النسخ",
-        "events": "الأحداث",
-        "in_this_article": "في هذه المقالة",
-        "published": "تاريخ النشر", "place": "المكان", "source": "المصدر", "language": "اللغة",
-        "photo": "صورة", "subtitle": "عنوان ثانٍ", "articles": "المقالات",
-        "truncated_title": "نص غير مكتمل",
-        "truncated_text": "نص هذه المقالة مقطوع: ينتهي في منتصف جملة أو كلمة.",
-        "derived_title": "العنوان مأخوذ من الجملة الأولى: ليس للمقالة عنوان خاص بها.",
-        "no_date": "التاريخ غير معروف", "seed_file": "الملف المصدر", "paragraph": "فقرة",
-        "count_articles": "عدد المقالات: {n}",
-    },
-    "de": {
-        "other_languages": "Diese Meldung in anderen Sprachen", "compare_versions": "Fassungen vergleichen",
-        "events": "Ereignisse",
-        "in_this_article": "In diesem Artikel",
-        "published": "Veröffentlicht", "place": "Ort", "source": "Quelle", "language": "Sprache",
-        "photo": "Foto", "subtitle": "Zweiter Titel", "articles": "Artikel",
-        "truncated_title": "Unvollständiger Text",
-        "truncated_text": "Der Text dieses Artikels ist abgeschnitten: Er endet mitten in einem Satz oder Wort.",
-        "derived_title": "Titel aus dem ersten Satz gebildet: Der Artikel hat keinen eigenen Titel.",
-        "no_date": "Datum unbekannt", "seed_file": "Quelldatei", "paragraph": "Absatz",
-        "count_articles": "{n} Artikel",
-    },
-    "ru": {
-        "other_languages": "Этот материал на других языках", "compare_versions": "Сравнить версии",
-        "events": "События",
-        "in_this_article": "В этой статье",
-        "published": "Опубликовано", "place": "Место", "source": "Источник", "language": "Язык",
-        "photo": "Фото", "subtitle": "Второй заголовок", "articles": "Статьи",
-        "truncated_title": "Неполный текст",
-        "truncated_text": "Текст этой статьи обрывается на середине предложения или слова.",
-        "derived_title": "Заголовок составлен из первого предложения: у статьи нет своего заголовка.",
-        "no_date": "дата неизвестна", "seed_file": "Исходный файл", "paragraph": "Абзац",
-        "count_articles": "Статей: {n}",
-    },
-    "th": {
-        "other_languages": "ข่าวนี้ในภาษาอื่น", "compare_versions": "เปรียบเทียบฉบับต่าง ๆ",
-        "events": "เหตุการณ์",
-        "in_this_article": "ในบทความนี้",
-        "published": "เผยแพร่", "place": "สถานที่", "source": "แหล่งที่มา", "language": "ภาษา",
-        "photo": "ภาพ", "subtitle": "ชื่อเรื่องที่สอง", "articles": "บทความ",
-        "truncated_title": "ข้อความไม่สมบูรณ์",
-        "truncated_text": "ข้อความของบทความนี้ถูกตัดจบกลางประโยคหรือกลางคำ",
-        "derived_title": "ชื่อเรื่องสร้างจากประโยคแรก เนื่องจากบทความไม่มีชื่อเรื่อง",
-        "no_date": "ไม่ทราบวันที่", "seed_file": "ไฟล์ต้นฉบับ", "paragraph": "ย่อหน้า",
-        "count_articles": "{n} บทความ",
-    },
-}
+import gettext
+from functools import lru_cache
+from io import BytesIO
+from pathlib import Path
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
+from babel.support import Translations
+
+CATALOG_DIR = Path(__file__).resolve().parent.parent / "locale"
+DOMAIN = "dossier"
+FALLBACK = "en"  # the language of the messages themselves
+
+_site_language = FALLBACK
 
 
-def label(key: str, lang: str) -> str:
-    """The label in the language when it has one, else in English."""
-    return LABELS.get(lang, {}).get(key) or LABELS["en"][key]
+def set_site_language(lang: str) -> None:
+    """Label pages about many languages in this language (the site's)."""
+    global _site_language
+    _site_language = lang or FALLBACK
 
 
-def label_lang(key: str, lang: str) -> str:
-    """The language the label is actually shown in (so that its `lang` attribute is right)."""
-    return lang if key in LABELS.get(lang, {}) else "en"
+def site_language() -> str:
+    """The language of the pages about many languages."""
+    return _site_language
+
+
+def catalog_path(lang: str) -> Path:
+    """Where the catalog of a language is (it may not exist)."""
+    return CATALOG_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+@lru_cache(maxsize=None)
+def catalog_languages() -> tuple[str, ...]:
+    """The languages that have a catalog, English included (its messages need none)."""
+    found = {p.parent.parent.name for p in CATALOG_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.po")}
+    return tuple(sorted(found | {FALLBACK}))
+
+
+@lru_cache(maxsize=None)
+def translations(lang: str) -> gettext.NullTranslations:
+    """The compiled catalog of a language; messages it lacks stay in English."""
+    path = catalog_path(lang)
+    if lang == FALLBACK or not path.is_file():
+        return gettext.NullTranslations()
+    with path.open("rb") as stream:
+        catalog = read_po(stream, locale=lang, domain=DOMAIN)
+    compiled = BytesIO()
+    write_mo(compiled, catalog)
+    compiled.seek(0)
+    return Translations(compiled, domain=DOMAIN)
+
+
+def label_lang(lang: str) -> str:
+    """The language labels are shown in on a page in `lang` (so that their `lang` attribute is right)."""
+    return lang if lang in catalog_languages() else FALLBACK
+
+
+def tr(lang: str, message: str, **values: object) -> str:
+    """A label in the language (English if it has no translation), with {named} values filled in."""
+    text = translations(lang).gettext(message)
+    return text.format(**values) if values else text
+
+
+def trn(lang: str, singular: str, plural: str, n: int, **values: object) -> str:
+    """A label with a count, in the plural form the language's CLDR rule picks for n ({n} is the count, localised)."""
+    text = translations(lang).ngettext(singular, plural, n)
+    return text.format(n=format_decimal(n, locale=label_lang(lang)), **values)
+
+
+def configured_language(mkdocs_yml: Path) -> str | None:
+    """`theme.language` of a mkdocs.yml, if the file exists and sets it (its other contents are not checked here)."""
+    import yaml
+
+    class _Tolerant(yaml.SafeLoader):
+        """A loader that reads MkDocs' tags (!ENV, !relative) as plain values."""
+
+    _Tolerant.add_multi_constructor("", lambda loader, suffix, node: None)
+    try:
+        config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_Tolerant)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    theme = config.get("theme") if isinstance(config, dict) else None
+    language = theme.get("language") if isinstance(theme, dict) else None
+    return language if isinstance(language, str) and language.strip() else None

@@ -129,3 +129,15 @@ def _with_era(text: str, year: int, lang: str) -> str:
     offset, marker = ERA_OFFSETS[lang]
     head, _, tail = text.rpartition(str(year))
     return f"{head}{marker} {year + offset}{tail}"
+
+
+def language_name(lang: str, in_lang: str) -> str:
+    """A language's name in another language, from CLDR ("Arabisch" for ar in de), else the code."""
+    locale, reader = babel_locale(lang), babel_locale(in_lang) or babel_locale("en")
+    name = locale.get_display_name(reader) if locale is not None else None
+    return (name[0].upper() + name[1:]) if name else lang
+
+
+def unbreakable(text: str) -> str:
+    """A date as one unit on screen: its spaces become no-break spaces, so it never wraps mid-date."""
+    return text.replace("\u2009", "\u202f").replace(" ", "\u00a0")

@@ -3,8 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pathlib import Path
+
+import material
 import yaml
 
+from generator.lang.labels import site_language, tr
 from generator.lang.locale import native_name
 from generator.model import Site
 from generator.search import FIELDS, SEPARATOR
@@ -24,12 +28,13 @@ def mkdocs_fragment(site: Site) -> str:
     U+200B (put between Thai words at build time) and at the punctuation of every script, no lunr
     pipeline functions (generator/assets/search.js normalises instead), and the field boosts.
     """
-    nav = [{"Home": HOME_PAGE}]
-    nav += [{native_name(lang): language_index_page(lang)} for lang in site.languages]
-    nav.append({"Stories": STORIES_INDEX})
-    nav.append({"Entities": ENTITIES_INDEX})
-    nav.append({"Timeline": TIMELINE_PAGE})
-    nav.append({"Build report": REPORT_PAGE})
+    lang = site_language()
+    nav = [{tr(lang, "Home"): HOME_PAGE}]
+    nav += [{native_name(code): language_index_page(code)} for code in site.languages]
+    nav.append({tr(lang, "Stories"): STORIES_INDEX})
+    nav.append({tr(lang, "Entities"): ENTITIES_INDEX})
+    nav.append({tr(lang, "Timeline"): TIMELINE_PAGE})
+    nav.append({tr(lang, "Build report"): REPORT_PAGE})
     config = {
         "nav": nav,
         "plugins": [
@@ -43,10 +48,18 @@ def mkdocs_fragment(site: Site) -> str:
         ],
         # The offline plugin would add the shim from a CDN; a local copy keeps the site self-contained.
         # The search script wraps the (shimmed) Worker, so it comes after the shim.
-        "extra": {"polyfills": [IFRAME_WORKER_SHIM, SEARCH_SCRIPT]},
+        # The languages Material has interface strings for: the theme override takes a page's strings
+        # in its own language when it is one of them (generator/theme/partials/language.html).
+        "extra": {"polyfills": [IFRAME_WORKER_SHIM, SEARCH_SCRIPT], "dossier": {"ui_languages": material_languages()}},
     }
     header = "# Written by `python -m generator build` from the corpus; edit mkdocs.yml instead.\n"
     return header + yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
+
+
+def material_languages() -> list[str]:
+    """The language codes Material for MkDocs translates its interface into (its partials/languages/*.html)."""
+    folder = Path(material.__file__).parent / "templates" / "partials" / "languages"
+    return sorted(p.stem for p in folder.glob("*.html"))
 
 
 def source_date_epoch(site: Site) -> str:

@@ -10,16 +10,23 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from generator.knowledge.registry import ENTITY_TYPES
-from generator.lang.locale import format_long_date, format_range, native_name
+import re
+
+from markupsafe import Markup
+
+from generator.lang.labels import site_language, tr, trn
+from generator.lang.locale import native_name
 from generator.model import Mention, Site, Span
 from generator.render.environment import render
 from generator.render.inline import linked_text
-from generator.render.pages import chunks, pager
+from generator.render.pictures import entity_pictures
+from generator.render.pages import chunks, event_title, page_date, page_range, pager
 from generator.slugs import ENTITIES_INDEX, REPORT_PAGE, entity_events_page, entity_type_page, numbered_pages
 
 MENTION_ARTICLES_PER_PAGE = 20  # articles per page of mentions
 MENTION_SENTENCES_PER_PAGE = 60  # quoted sentences per page of mentions
 SENTENCES_PER_ARTICLE = 3  # quoted per article when the mentions need several pages; the others are linked
+_WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")  # Wikidata item ids: Q and a number; anything else is not linked
 ENTITY_EVENTS = 10  # most recent events on the entity page (all of them on its events list)
 ENTITY_EVENTS_REPORTED = 5  # most reported events on the entity page, when it has more than ENTITY_EVENTS
 EVENTS_PER_PAGE = 100  # rows per page of an entity's events list
@@ -60,11 +67,11 @@ def entity_page(site: Site, entity_id: str) -> list[tuple[str, str]]:
         "groups": [_group_row(site, g, page, entity_id) for g in plan[0]],
         "pager": pager(paths, 1, periods),
         "related": [
-            {"name": site.entities[other].name(), "path": site.entity_pages[other], "count": count}
+            {"name": site.entities[other].name(site_language()), "path": site.entity_pages[other], "count": count}
             for other, count in site.related.get(entity_id, ())
         ],
-        "index": ENTITIES_INDEX, "report": REPORT_PAGE,
-        "description": entity.description or f"{entity.type}: {len(mentions)} mentions",
+        "index": ENTITIES_INDEX, "report": REPORT_PAGE, "pictures": entity_pictures(site, entity_id, page, site_language()),
+        "description": entity.description or f"{type_label(entity.type)}: " + trn(site_language(), "{n} mention", "{n} mentions", len(mentions)),
         **_events_summary(site, entity_id),
     }
     rendered = [(page, render("entity.md.j2", **summary))]
@@ -75,8 +82,19 @@ def entity_page(site: Site, entity_id: str) -> list[tuple[str, str]]:
 
 def _entity_fields(entity) -> dict:
     """What the templates show of an entity's registry record."""
-    return {"id": entity.id, "name": entity.name(), "type": entity.type, "description": entity.description,
-            "wikidata": entity.wikidata, "reviewed": entity.reviewed}
+    wikidata = entity.wikidata if entity.wikidata and _WIKIDATA_ID.fullmatch(entity.wikidata) else None
+    return {"id": entity.id, "name": entity.name(site_language()), "type": entity.type, "type_label": type_label(entity.type),
+            "description": entity.description, "wikidata": entity.wikidata,
+            "wikidata_url": Markup(f"<https://www.wikidata.org/wiki/{wikidata}>") if wikidata else None}
+
+
+def type_label(kind: str) -> str:
+    """An entity type as a heading in the site's language ("Places"); an unknown type as it is, capitalised."""
+    labels = {"person": tr(site_language(), "People"), "organisation": tr(site_language(), "Organisations"), "place": tr(site_language(), "Places"),
+              "zone": tr(site_language(), "Zones"),
+              "event": tr(site_language(), "Named events"), "project": tr(site_language(), "Projects"),
+              "other": tr(site_language(), "Other names")}
+    return labels.get(kind, kind.capitalize())
 
 
 def _groups(site: Site, entity_id: str) -> list[_Group]:
@@ -126,7 +144,7 @@ def _group_row(site: Site, group: _Group, page: str, entity_id: str) -> dict:
     return {
         "article": {"id": article.id, "title": article.title, "lang": article.lang},
         "path": site.page_paths[article.id], "count": len(group.mentions),
-        "date": format_long_date(article.published, article.lang) if article.published else "",
+        "date": page_date(article.published, site_language()) or tr(site_language(), "date unknown"),
         "language": native_name(article.lang),
         "sentences": [{"text": linked_text(annotated, span, page, site.entity_pages, entity_id),
                        "anchor": annotated.paragraph_at(held[0].start).anchor} for span, held in shown],
@@ -140,7 +158,7 @@ def _periods(site: Site, plan: list[list[_Group]]) -> list[str]:
     periods = []
     for groups in plan:
         days = [site.articles[g.article_id].published for g in groups if site.articles[g.article_id].published]
-        periods.append(format_range(min(days), max(days), "day", "en") if days else "date unknown")
+        periods.append(page_range(min(days), max(days), "day", site_language()) if days else tr(site_language(), "date unknown"))
     return periods
 
 
@@ -149,7 +167,7 @@ def _timeline(site: Site, groups: list[_Group]) -> list[dict]:
     rows = []
     for group in groups:
         article = site.articles[group.article_id]
-        rows.append({"published": article.published, "language": native_name(article.lang), "lang": article.lang,
+        rows.append({"date": page_date(article.published, site_language()), "language": native_name(article.lang), "lang": article.lang,
                      "title": article.title, "anchor": f"in-{article.id}", "count": len(group.mentions)})
     return rows
 
@@ -161,7 +179,7 @@ def _years(site: Site, plan: list[list[_Group]], paths: list[str]) -> list[dict]
         for group in groups:
             published = site.articles[group.article_id].published
             row = years.setdefault(published.year if published else None, {
-                "year": published.year if published else "date unknown", "articles": 0, "mentions": 0,
+                "year": published.year if published else tr(site_language(), "date unknown"), "articles": 0, "mentions": 0,
                 "first": number, "last": number, "path": paths[number - 1], "anchor": f"in-{group.article_id}"})
             row["articles"] += 1
             row["mentions"] += len(group.mentions)
@@ -186,8 +204,8 @@ def _mentions_page(site: Site, entity_id: str, plan: list[list[_Group]], paths: 
 def _event_row(site: Site, event_id: str) -> dict:
     """An event as a list shows it: dates, title, number of sources."""
     event = site.events[event_id]
-    return {"title": event.title, "path": site.event_pages[event_id], "sources": len(event.sources),
-            "dates": format_range(event.first, event.last, event.precision, "en")}
+    return {"title": event_title(site, event, site_language()), "path": site.event_pages[event_id], "sources": len(event.sources),
+            "dates": page_range(event.first, event.last, event.precision, site_language())}
 
 
 def _events_summary(site: Site, entity_id: str) -> dict:
@@ -218,10 +236,10 @@ def _events_list(site: Site, entity_id: str, events: list[str]) -> list[tuple[st
 def entities_index(site: Site) -> list[tuple[str, str]]:
     """The most mentioned entities of each type, with mention counts and languages; then the whole list of each type."""
     by_type = _rows_by_type(site)
-    sections = [{"type": kind, "count": len(rows), "rows": rows[:INDEX_ROWS],
+    sections = [{"type": kind, "label": type_label(kind), "count": len(rows), "rows": rows[:INDEX_ROWS],
                  "path": entity_type_page(kind) if len(rows) > INDEX_ROWS else None}
                 for kind, rows in by_type.items()]
-    summary = f"{len(site.entities)} entities; {sum(1 for e in site.entities.values() if not e.reviewed)} not yet reviewed."
+    summary = trn(site_language(), "{n} entity, most mentioned first.", "{n} entities, most mentioned first.", sum(len(rows) for rows in by_type.values()))
     index = (ENTITIES_INDEX, render("entities_index.md.j2", page=ENTITIES_INDEX, sections=sections, summary=summary))
     return [index, *(page for kind, rows in by_type.items() if len(rows) > INDEX_ROWS for page in _type_pages(kind, rows))]
 
@@ -231,9 +249,11 @@ def _rows_by_type(site: Site) -> dict[str, list[dict]]:
     by_type: dict[str, list[dict]] = defaultdict(list)
     for entity_id, entity in site.entities.items():
         mentions = site.mentions_of.get(entity_id, ())
+        if not mentions:  # a registry name no article uses: nothing to read on its page
+            continue
         by_type[entity.type].append({
-            "name": entity.name(), "path": site.entity_pages[entity_id], "count": len(mentions),
-            "languages": ", ".join(sorted({site.articles[a].lang for a, _ in mentions})), "reviewed": entity.reviewed,
+            "name": entity.name(site_language()), "path": site.entity_pages[entity_id], "count": len(mentions),
+            "languages": ", ".join(native_name(lang) for lang in sorted({site.articles[a].lang for a, _ in mentions})),
         })
     order = (*ENTITY_TYPES, *sorted(set(by_type) - set(ENTITY_TYPES)))
     return {kind: sorted(by_type[kind], key=lambda r: (-r["count"], r["name"].casefold()))
@@ -245,7 +265,7 @@ def _type_pages(kind: str, rows: list[dict]) -> list[tuple[str, str]]:
     pieces = chunks(rows, TYPE_PAGE_ROWS)
     paths = numbered_pages(entity_type_page(kind), len(pieces))
     return [
-        (path, render("entity_type.md.j2", type=kind, page=path, index=ENTITIES_INDEX, count=len(rows),
+        (path, render("entity_type.md.j2", type=kind, type_label=type_label(kind), page=path, index=ENTITIES_INDEX, count=len(rows),
                       rows=piece, first=(number - 1) * TYPE_PAGE_ROWS + 1, pager=pager(paths, number)))
         for number, (piece, path) in enumerate(zip(pieces, paths), start=1)
     ]

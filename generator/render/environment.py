@@ -5,11 +5,11 @@ import datetime as dt
 import pickle
 from functools import lru_cache
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
 from markupsafe import Markup
 
 from generator.escape import html_text, markdown_text, yaml_string
-from generator.lang.labels import label
+from generator.lang.labels import label_lang, site_language, tr, trn
 from generator.lang.locale import direction, format_long_date, native_name
 from generator.slugs import relative_link
 
@@ -29,7 +29,19 @@ _relative_link = lru_cache(maxsize=1 << 16)(relative_link)
 
 def _long_date(day: dt.date | None, lang: str) -> str:
     """A publication date in the reader's locale, or the localised "date unknown"."""
-    return format_long_date(day, lang) if day else label("no_date", lang)
+    return format_long_date(day, lang) if day else tr(lang, "date unknown")
+
+
+@pass_context
+def _gettext(context, message: str, **values: object) -> str:
+    """A label in the page's label language (`ui` in every page's context)."""
+    return tr(context["ui"], message, **values)
+
+
+@pass_context
+def _ngettext(context, singular: str, plural: str, n: int, **values: object) -> str:
+    """A label with a count, in the right plural form of the page's label language."""
+    return trn(context["ui"], singular, plural, n, **values)
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +62,9 @@ def environment() -> Environment:
         link=lambda to_page, from_page, anchor="": Markup(f"<{_relative_link(from_page, to_page, anchor)}>"),
         long_date=_long_date,
     )
-    env.globals.update(label=label, direction=direction, native_name=native_name)
+    # `_` and `ngettext` are the names Babel's extraction looks for (generator/locale/README.md).
+    env.globals.update(_=_gettext, gettext=_gettext, ngettext=_ngettext, label_lang=label_lang,
+                       direction=direction, native_name=native_name)
     return env
 
 
@@ -75,7 +89,11 @@ def reuse(keys: frozenset[str]) -> None:
 
 
 def render(template: str, **context: object) -> str:
-    """Render one template with the given context (or skip it if the same context was rendered last run)."""
+    """Render one template with the given context (or skip it if the same context was rendered last run).
+
+    `ui`, the language of the page's labels, is the site's language unless the page is about one language.
+    """
+    context.setdefault("ui", site_language())
     key = _context_key(template, context)
     if key is not None and key in _reusable:
         page = Rendered("")

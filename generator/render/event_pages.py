@@ -8,11 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
+from generator.lang.labels import site_language, tr, trn
 from generator.lang.locale import format_range, native_name
 from generator.model import Event, Site
 from generator.render.environment import render
 from generator.render.inline import linked_text
-from generator.render.pages import chunks, pager, year_links
+from generator.render.pictures import timeline_chart
+from generator.render.pages import chunks, event_title, page_range, pager, year_links
 from generator.slugs import TIMELINE_PAGE, numbered_pages
 
 SOURCES_PER_PAGE = 20  # quoted sources per page of an event
@@ -36,19 +38,51 @@ def _event_page(site: Site, event: Event, piece: list, paths: list[str], number:
         sources.append({
             "article": {"title": article.title, "lang": article.lang}, "index": index,
             "path": site.page_paths[source.article], "anchor": source.paragraph,
-            "language": native_name(article.lang), "said": article.body[source.date.start:source.date.end],
+            "language": native_name(article.lang), "said": article.body[source.date.start:source.date.end], "dates": "",
             "text": linked_text(annotated, source.sentence, page, site.entity_pages),
         })
-    languages = sorted({site.articles[s.article].lang for s in event.sources})
+    lang = site_language()
+    dates = page_range(event.first, event.last, event.precision, lang)
     return page, render(
-        "event.md.j2", event={"id": event.id, "title": event.title, "titles": [list(t) for t in event.titles]},
+        "event.md.j2", event={"id": event.id, "title": event_title(site, event, lang), "dates": dates,
+                              "titles": [{"lang": t_lang, "title": title} for t_lang, title in event.titles if t_lang != lang]},
+        conflict=_conflict_rows(site, event, lang) if number == 1 else [],
         source_count=len(event.sources), page=page, event_page=paths[0], sources=sources, timeline=TIMELINE_PAGE,
         pager=pager(paths, number),
-        dates=[{"lang": lang, "language": native_name(lang), "text": format_range(event.first, event.last, event.precision, lang)}
-               for lang in languages],
         places=_links(site, event.places), participants=_links(site, event.participants),
-        description=f"{format_range(event.first, event.last, event.precision, 'en')}: {len(event.sources)} sources",
+        description=f"{dates}: " + trn(lang, "{n} source", "{n} sources", len(event.sources)),
     )
+
+
+def conflicting_events(site: Site, event: Event) -> list[Event]:
+    """Other events that versions of the same story report with other dates: the same places and participants.
+
+    Two versions of one story that date one trip differently make two events; each is flagged as
+    conflicting with the other (on the timeline and on its page), instead of looking like two trips.
+    """
+    entities = set(event.places) | set(event.participants)
+    found: dict[str, Event] = {}
+    for source in event.sources:
+        story_id = site.story_of.get(source.article)
+        if story_id is None or not entities:
+            continue
+        for version in site.stories[story_id].articles:
+            for other_id in site.events_of_article.get(version, ()):
+                other = site.events[other_id]
+                if (other.id != event.id and (other.first, other.last) != (event.first, event.last)
+                        and set(other.places) | set(other.participants) == entities):
+                    found[other.id] = other
+    return [found[k] for k in sorted(found)]
+
+
+def _conflict_rows(site: Site, event: Event, lang: str) -> list[dict]:
+    """This event's dates and each conflicting event's, with the languages of the versions that give them."""
+    rows = []
+    for each in [event, *conflicting_events(site, event)] if conflicting_events(site, event) else []:
+        languages = sorted({site.articles[s.article].lang for s in each.sources})
+        rows.append({"dates": page_range(each.first, each.last, each.precision, lang),
+                     "languages": [{"lang": code, "name": native_name(code)} for code in languages]})
+    return rows
 
 
 def _links(site: Site, entity_ids: tuple[str, ...]) -> list[dict]:
@@ -60,7 +94,8 @@ def timeline(site: Site) -> list[tuple[str, str]]:
     """All events in date order, grouped by month, with the languages of their sources, TIMELINE_PAGE_SIZE a page."""
     pieces = chunks(sorted(site.events.values(), key=lambda e: (e.first, e.last, e.id)), TIMELINE_PAGE_SIZE)
     paths = numbered_pages(TIMELINE_PAGE, len(pieces))
-    periods = [format_range(p[0].first, p[-1].first, "day", "en") if p else "" for p in pieces]
+    lang = site_language()
+    periods = [page_range(p[0].first, p[-1].first, "day", lang) if p else "" for p in pieces]
     years = year_links(pieces, paths, lambda event: event.first.year,
                        lambda event: f"m{event.first.year:04d}-{event.first.month:02d}") if len(pieces) > 1 else []
     return [_timeline_page(site, piece, paths, periods, years, number) for number, piece in enumerate(pieces, start=1)]
@@ -70,19 +105,24 @@ def _timeline_page(site: Site, piece: list[Event], paths: list[str], periods: li
                    number: int) -> tuple[str, str]:
     """Page `number` of the timeline: its events by month, links to every page and to the page of every year."""
     page = paths[number - 1]
+    lang = site_language()
     months: dict[tuple[int, int], list[dict]] = defaultdict(list)
     for event in piece:
         months[(event.first.year, event.first.month)].append({
-            "title": event.title, "path": site.event_pages[event.id], "sources": len(event.sources),
-            "dates": format_range(event.first, event.last, event.precision, "en"),
+            "title": event_title(site, event, lang), "path": site.event_pages[event.id], "sources": len(event.sources),
+            "dates": page_range(event.first, event.last, event.precision, lang),
+            "conflict": bool(conflicting_events(site, event)),
             "languages": ", ".join(sorted({site.articles[s.article].lang for s in event.sources})),
         })
-    groups = [{"month": format_range(_month(year, month), _month(year, month), "month", "en"),
+    groups = [{"month": format_range(_month(year, month), _month(year, month), "month", lang),
                "anchor": f"m{year:04d}-{month:02d}", "rows": rows} for (year, month), rows in sorted(months.items())]
-    summary = f"{len(site.events)} events from {len(site.articles)} articles, in date order."
+    summary = tr(lang, "{events} from {articles}, in date order.",
+                 events=trn(lang, "{n} event", "{n} events", len(site.events)),
+                 articles=trn(lang, "{n} article", "{n} articles", len(site.articles)))
+    conflicts = {event.id for event in piece if conflicting_events(site, event)}
     return page, render(
-        "timeline.md.j2", page=page, groups=groups, summary=summary, pager=pager(paths, number, periods),
-        title="Timeline" if number == 1 else f"Timeline ({number}/{len(paths)})",
+        "timeline.md.j2", page=page, groups=groups, chart=timeline_chart(site, piece, page, lang, conflicts), summary=summary, pager=pager(paths, number, periods),
+        title=tr(lang, "Timeline") if number == 1 else f"{tr(lang, 'Timeline')} ({number}/{len(paths)})",
         period=periods[number - 1] if len(paths) > 1 else "", years=years,
     )
 

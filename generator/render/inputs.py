@@ -4,13 +4,15 @@ A second run after one seed changed still assembles the whole site model, but mo
 only a small part of it. For the page types with one page (or a few) per article, entity, event
 or story, the parts they read are listed here, and a page job whose parts hash as in the last run is not run again (its files are taken
 from docs/). Everything a page function reads must be listed: the tests of the build cache compare
-every page with a full run after a changed seed, registry and template.
+every page with a full run after a changed seed, registry and template. The site's language is part
+of every key: the labels and dates of most pages are in it.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
 from generator.cache import content_key
+from generator.lang.labels import site_language
 from generator.model import Article, Site
 
 
@@ -44,10 +46,11 @@ def article_page_inputs(site: Site, digests: Digests, article: Article) -> str:
     story_id = site.story_of.get(article.id)
     versions = site.stories[story_id].articles if story_id is not None else ()
     return content_key(
-        "article_page", article.id, digests.article(article.id),
+        "article_page", site_language(), article.id, digests.article(article.id),
         [(e, digests.entity(e)) for e in entities],
         [(v, digests.event(v)) for v in site.events_of_article.get(article.id, ())],
         story_id, [(a, digests.article(a)) for a in versions],
+        _event_entities(site, digests, site.events_of_article.get(article.id, ())),
     )
 
 
@@ -56,20 +59,32 @@ def entity_page_inputs(site: Site, digests: Digests, entity_id: str) -> str:
     articles = dict.fromkeys(a for a, _ in site.mentions_of.get(entity_id, ()))
     related = site.related.get(entity_id, ())
     return content_key(
-        "entity_page", entity_id, digests.entity(entity_id), site.mentions_of.get(entity_id, ()),
+        "entity_page", site_language(), entity_id, digests.entity(entity_id), site.mentions_of.get(entity_id, ()),
         [(a, digests.article(a)) for a in articles],
         [(v, digests.event(v)) for v in site.events_of_entity.get(entity_id, ())],
         [(other, count, digests.entity(other)) for other, count in related],
+        # its pictures: the neighbours' sizes are their mention counts; its event titles name the events' entities
+        [(other, len(site.mentions_of.get(other, ()))) for other, _ in related],
+        _event_entities(site, digests, site.events_of_entity.get(entity_id, ())),
     )
 
 
+def _event_entities(site: Site, digests: Digests, event_ids) -> list:
+    """The entities whose names the titles of these events are said in (pages.event_title)."""
+    event_ids = list(event_ids)
+    entities = sorted({e for v in event_ids for e in site.events[v].places + site.events[v].participants})
+    return [(e, digests.entity(e)) for e in entities]
+
+
 def event_page_inputs(site: Site, digests: Digests, event_id: str) -> str:
-    """Everything event_page reads: the event, the articles of its sources, its places and participants."""
+    """Everything event_page reads: the event, the articles of its sources, its places and participants, its conflicts."""
+    from generator.render.event_pages import conflicting_events  # event_pages imports the page helpers, not this module
     event = site.events[event_id]
     return content_key(
-        "event_page", event_id, digests.event(event_id),
+        "event_page", site_language(), event_id, digests.event(event_id),
         [(a, digests.article(a)) for a in dict.fromkeys(s.article for s in event.sources)],
         [(e, digests.entity(e)) for e in event.places + event.participants],
+        [(other.id, digests.event(other.id)) for other in conflicting_events(site, event)],
     )
 
 
@@ -78,7 +93,7 @@ def story_page_inputs(site: Site, digests: Digests, story_id: str) -> str:
     story = site.stories[story_id]
     entities = sorted({m.entity for a in story.articles for m in site.annotated[a].all_mentions()})
     return content_key(
-        "story_page", story_id, content_key("story", story),
+        "story_page", site_language(), story_id, content_key("story", story),
         [(a, digests.article(a)) for a in story.articles],
         [(e, digests.entity(e)) for e in entities],
     )

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 from collections import Counter
 
-from generator.lang.locale import english_name, format_long_date, format_range, native_name
+from babel.lists import format_list
+from markupsafe import Markup
+
+from generator.escape import web_url
+from generator.lang.labels import site_language, tr, trn
+from generator.lang.locale import babel_locale, format_long_date, format_range, language_name, native_name, unbreakable
 from generator.model import Article, Site
+from generator.render import pictures
 from generator.render.environment import render
 from generator.render.inline import linked_text
 from generator.slugs import (ENTITIES_INDEX, STORIES_INDEX, TIMELINE_PAGE, HOME_PAGE, KNOWLEDGE_FILE, REPORT_PAGE,
@@ -75,12 +81,22 @@ def version_languages(site: Site, article_ids: tuple[str, ...] | list[str]) -> s
     return ", ".join(native_name(lang) + (f" ×{counts[lang]}" if counts[lang] > 1 else "") for lang in counts)
 
 
-def article_ref(site: Site, article_id: str) -> dict:
-    """An article as a listing shows it: title, language, date, page."""
+def page_date(day, lang: str) -> str:
+    """A publication date in the page's locale, in one piece (no wrapping mid-date); "" for none."""
+    return unbreakable(format_long_date(day, lang)) if day else ""
+
+
+def page_range(first, last, precision: str, lang: str) -> str:
+    """A date or range in the page's locale (Babel's interval formats), in one piece."""
+    return unbreakable(format_range(first, last, precision, lang))
+
+
+def article_ref(site: Site, article_id: str, lang: str) -> dict:
+    """An article as a listing in `lang` shows it: title, language, date, page."""
     article = site.articles[article_id]
     return {"id": article.id, "title": article.title, "lang": article.lang, "published": article.published,
             "truncated": article.truncated, "path": site.page_paths[article_id], "language": native_name(article.lang),
-            "date": format_long_date(article.published, article.lang) if article.published else ""}
+            "date": page_date(article.published, lang)}
 
 
 # Pages
@@ -88,22 +104,47 @@ def article_ref(site: Site, article_id: str) -> dict:
 
 def article_page(site: Site, article: Article) -> tuple[str, str]:
     """The page of one article: its text with names linked, and the entities it names."""
-    from generator.render.report import removed_lines_link  # report.py builds on this module's listing helpers
-
     page = site.page_paths[article.id]
     annotated = site.annotated[article.id]
     text = render(
-        "article.md.j2", article=_article_fields(article), page=page, description=_description(article),
-        language_index=language_index_page(article.lang), report=removed_lines_link(site, article.id),
+        "article.md.j2", ui=article.lang, article=_article_fields(article), page=page, description=_description(article),
+        source_url=_source_link(article),
+        language_index=language_index_page(article.lang),
         paragraphs=[{"anchor": p.anchor, "heading": p.kind == "heading",
                      "text": linked_text(annotated, p, page, site.entity_pages)} for p in article.paragraphs],
         named=_named_entities(site, article),
         story=_story_links(site, article),
-        events=[{"title": e.title_in(article.lang), "path": site.event_pages[e.id],
-                 "dates": format_range(e.first, e.last, e.precision, article.lang)}
+        events=[{"title": event_title(site, e, article.lang), "path": site.event_pages[e.id],
+                 "dates": page_range(e.first, e.last, e.precision, article.lang)}
                 for e in (site.events[i] for i in site.events_of_article.get(article.id, ()))],
     )
     return page, text
+
+
+def _source_link(article: Article) -> Markup | None:
+    """The article's original URL (front matter `url`) as a link target, when it is a web address."""
+    url = web_url(article.url)
+    return Markup(f"<{url}>") if url else None
+
+
+def event_title(site: Site, event, lang: str) -> str:
+    """An event's title in a language: the one events.yml gives, else rebuilt from its entities' names in that language.
+
+    The assembled title is "<names>, <dates>" in English; the names it holds are looked up among the
+    event's entities and said again in the language (joined by CLDR's list pattern), the dates in its locale.
+    """
+    given = dict(event.titles)
+    if lang in given:
+        return given[lang]
+    english_dates = format_range(event.first, event.last, event.precision, "en")
+    head = event.title.removesuffix(", " + " ".join(english_dates.split())) if "," in event.title else ""
+    named = sorted(((head.find(site.entities[e].name()), e) for e in (*event.places, *event.participants)
+                    if e in site.entities and site.entities[e].name() in head), key=lambda pair: pair[0])
+    if not head or not named or head == event.title:
+        return event.title
+    names = [site.entities[e].name(lang) for _, e in named]
+    locale = babel_locale(lang) or babel_locale("en")
+    return f"{format_list(names, locale=locale)}, {format_range(event.first, event.last, event.precision, lang)}"
 
 
 def _article_fields(article: Article) -> dict:
@@ -141,15 +182,15 @@ def language_index(site: Site, lang: str) -> list[tuple[str, str]]:
     pieces = chunks(ids, LANGUAGE_PAGE_SIZE)
     paths = numbered_pages(language_index_page(lang), len(pieces))
     dated = [[site.articles[i].published for i in piece if site.articles[i].published] for piece in pieces]
-    periods = [format_range(min(days), max(days), "day", lang) if days else "" for days in dated]
+    periods = [page_range(min(days), max(days), "day", lang) if days else "" for days in dated]
     several = len(paths) > 1
     years = year_links(pieces, paths, lambda i: site.articles[i].published and site.articles[i].published.year)
-    description = f"{english_name(lang)}: {len(ids)} article{'' if len(ids) == 1 else 's'}"
+    description = f"{native_name(lang)}: " + trn(lang, "{n} article", "{n} articles", len(ids))
     return [
         (page, render(
-            "language_index.md.j2", lang=lang, page=page, count=len(ids), description=description,
+            "language_index.md.j2", ui=lang, lang=lang, page=page, count=len(ids), description=description,
             title=native_name(lang) if number == 1 else f"{native_name(lang)} ({number}/{len(paths)})",
-            entries=[article_ref(site, i) for i in piece], pager=pager(paths, number, periods),
+            entries=[article_ref(site, i, lang) for i in piece], pager=pager(paths, number, periods),
             period=periods[number - 1] if several else "", years=years if several else [],
         ))
         for number, (piece, page) in enumerate(zip(pieces, paths), start=1)
@@ -160,20 +201,21 @@ def home(site: Site) -> tuple[str, str]:
     """The home page: what the corpus is, counts, languages, the latest stories and articles."""
     articles = sorted(site.articles.values(), key=lambda a: (a.published is None, -(a.published.toordinal() if a.published else 0), a.id))
     languages = [
-        {"code": lang, "native": native_name(lang), "english": english_name(lang),
+        {"code": lang, "native": native_name(lang), "english": language_name(lang, site_language()),
          "count": len(site.by_language[lang]), "path": language_index_page(lang)}
         for lang in site.languages
     ]
     summary = _corpus_summary(site)
     return HOME_PAGE, render(
         "home.md.j2", page=HOME_PAGE, summary=summary, description=summary, languages=languages,
-        latest=[article_ref(site, a.id) for a in articles[:_LATEST]], report=REPORT_PAGE, knowledge=KNOWLEDGE_FILE,
+        latest=[article_ref(site, a.id, site_language()) for a in articles[:_LATEST]], report=REPORT_PAGE, knowledge=KNOWLEDGE_FILE,
         entities=ENTITIES_INDEX, entity_count=len(site.entities), timeline=TIMELINE_PAGE, event_count=len(site.events),
         stories=[{"title": s.title, "path": site.story_pages[s.id], "count": len(s.articles),
                   "disagreements": len(s.discrepancies),
                   "languages": version_languages(site, s.articles)}
                  for s in newest_stories(site)[:HOME_STORIES]],
         story_count=len(site.stories), stories_index=STORIES_INDEX,
+        network=pictures.network(site, HOME_PAGE, site_language()), map=pictures.place_map(site, HOME_PAGE, site_language()),
     )
 
 
@@ -186,11 +228,15 @@ def newest_stories(site: Site) -> list:
 
 
 def _corpus_summary(site: Site) -> str:
-    """One sentence on what the corpus is."""
+    """One sentence on what the corpus is, in the site's language."""
+    lang = site_language()
     dates = sorted(a.published for a in site.articles.values() if a.published)
-    span = f", published from {dates[0].isoformat()} to {dates[-1].isoformat()}" if dates else ""
-    return (f"{len(site.articles)} news articles in {len(site.by_language)} languages{span}, "
-            "each readable in its own language.")
+    articles = trn(lang, "{n} news article", "{n} news articles", len(site.articles))
+    languages = trn(lang, "{n} language", "{n} languages", len(site.by_language))
+    if dates:
+        return tr(lang, "{articles} in {languages}, published {dates}, each readable in its own language.",
+                  articles=articles, languages=languages, dates=format_range(dates[0], dates[-1], "day", lang))
+    return tr(lang, "{articles} in {languages}, each readable in its own language.", articles=articles, languages=languages)
 
 
 def _description(article: Article) -> str:
