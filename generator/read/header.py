@@ -9,14 +9,20 @@ from generator.dates import DateMatch, find_dates
 from generator.lang.detect import detect_language
 from generator.lang.locale import DATE_INTRO_WORDS
 from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script, ends_sentence
+from generator.lang.bylines import agency_in, byline_name, is_update
 from generator.lang.sources import masthead_name, source_line
-from generator.read.lines import Line, Removed
+from generator.read.lines import Line, Removed, reads_as_text
 
 TITLE_MAX_CHARS = 200
 _HEADER_LINES = 4  # how far down metadata lines (timestamps, mastheads) are looked for
 _DATELINE_REACH = 150  # a dateline's date starts within this many characters
 _DATELINE_DASH = re.compile(r"\s*(?:[—–―-]+|:)\s*")
 _TITLE_END = re.compile(r"[.,;:،؛]$")
+_NAV_SEPARATORS = re.compile(r"\s[|·•»›>/]\s|\s[|·•]|[|·•]\s")
+_NEAR_TOP = 3  # body lines in which a byline with its date is looked for
+# WordPress writes the published and updated dates with no space between ("19. Juni 201619. Juni 2016").
+_GLUED_YEAR = re.compile(r"((?:19|20)\d\d)(?=\d{1,2}(?:[./\s]|$))")
+_UNSPACED_TITLE_SCRIPTS = frozenset({"HAN", "KANA", "THAI", "LAO", "KHMER", "MYANMAR"})
 
 
 @dataclass(frozen=True)
@@ -34,8 +40,38 @@ class Header:
 
 
 def read_header(lines: list[Line], lang: str) -> tuple[Header, list[Line], list[Removed]]:
-    """Take the title, second title and metadata lines off the top (and dates off the bottom)."""
-    header, body, removed = Header(), list(lines), []
+    """Take the title, second title and metadata lines off the top (and dates off the bottom).
+
+    Lines marked head (before the article's run of paragraphs, see generator.read.lines) are a
+    page's header: the title is chosen among them, the date, byline and source read from them,
+    and the rest (menus, breadcrumbs, share rows) removed.
+    """
+    header, removed, before = Header(), [], []
+    head = [line for line in lines if line.head]
+    if head:
+        at = title_index(head, lang)
+        before = head[:at] if at is not None else []
+        removed = [Removed(line, "page header") for line in before]
+        lines = lines[len(before):]
+        if at is not None and _two_line_title(head, at):
+            header = Header(title=f"{head[at].text} {head[at + 1].text}")
+            lines = lines[2:]
+    header, body, removed = _top_lines(header, lines, removed, lang)
+    rest = [line for line in body if line.head]
+    header, lead, removed = _read_head(header, rest, lang, removed)
+    body = lead + body[len(rest):]
+    if header.published is None:
+        header = _first_date(header, before, lang, "page header")
+    header, body, removed = _trailing_date(header, body, removed, lang)
+    header, body = _dateline(header, body, lang)
+    if header.published is None and body:
+        header = _date_near_top(header, body, lang)
+    return header, body, sorted(removed, key=lambda r: r.line.number)
+
+
+def _top_lines(header: Header, lines: list[Line], removed: list[Removed], lang: str):
+    """The title, second title, timestamp, masthead and source lines at the very top."""
+    body, removed = list(lines), list(removed)
     while body and len(lines) - len(body) < _HEADER_LINES:
         line = body[0]
         updated, kind = _header_line(header, line, lang, has_more=len(body) > 1)
@@ -45,9 +81,106 @@ def read_header(lines: list[Line], lang: str) -> tuple[Header, list[Line], list[
         body.pop(0)
         if kind not in ("title", "subtitle"):
             removed.append(Removed(line, kind))
-    header, body, removed = _trailing_date(header, body, removed, lang)
-    header, body = _dateline(header, body, lang)
     return header, body, removed
+
+
+def _read_head(header: Header, head: list[Line], lang: str, removed: list[Removed]):
+    """Date, byline and source from a page's head lines after the title; lead lines kept for the body."""
+    lead, removed = [], list(removed)
+    for line in head:
+        header, kind = _head_line(header, line, lang)
+        if kind is None:
+            lead.append(Line(line.number, line.text))
+        else:
+            removed.append(Removed(line, kind))
+    return header, lead, removed
+
+
+def _head_line(header: Header, line: Line, lang: str) -> tuple[Header, str | None]:
+    """What a head line after the title is: a date, byline or source line (read), text (None), or clutter."""
+    text = line.text
+    if reads_as_text(text) and not _dated_prefix(text, lang):
+        return header, None
+    dates = [] if is_update(text) else header_dates(text, lang)
+    if dates and header.published is None:
+        header = replace(header, published=dates[0].date, published_time=dates[0].time, date_basis="page header")
+    name = byline_name(text)
+    agency = agency_in(text) if (name or dates or len(text) <= 60) else None
+    source = source_line(text) or agency
+    if source and header.source is None:
+        header = replace(header, source=source)
+    if name:
+        return header, "byline"
+    if dates or is_update(text):
+        return header, "date line"
+    if len(text) > 100 and not any(ch in text for ch in "|·•"):
+        return header, None  # a lead paragraph without final punctuation
+    return header, "page header"
+
+
+def _first_date(header: Header, lines: list[Line], lang: str, basis: str) -> Header:
+    """The header with the first date of the lines that is no update, when it has none."""
+    for line in lines:
+        dates = [] if is_update(line.text) else header_dates(line.text, lang)
+        if dates:
+            return replace(header, published=dates[0].date, published_time=dates[0].time, date_basis=basis)
+    return header
+
+
+def _date_near_top(header: Header, body: list[Line], lang: str) -> Header:
+    """A date in a short line near the top of the text (a byline with its date inside the text)."""
+    lines = [line for line in body[:_NEAR_TOP] if not reads_as_text(line.text) or len(line.text) < 160]
+    return _first_date(header, lines, lang, "byline")
+
+
+def header_dates(text: str, lang: str) -> list[DateMatch]:
+    """Full dates of a header line: the language's forms, two-digit years, and English month names
+    (pages in any language carry English dates from their publishing system)."""
+    text = _GLUED_YEAR.sub(r"\1 ", text)
+    dates = find_dates(text, lang, short_years=True)
+    if not dates and lang != "en":
+        dates = find_dates(text, "en", short_years=True)
+    return dates
+
+
+def title_index(head: list[Line], lang: str) -> int | None:
+    """The index of the head line that is the headline, or None.
+
+    A headline is a title-like line of several words, closest to the text, followed by its
+    date or byline more often than not; menu items, breadcrumbs and labels are one or two words.
+    """
+    best, best_score = None, 0.0
+    for index, line in enumerate(head):
+        words = _title_words(line.text)
+        if words < 3 or not is_title_like(line.text, strict=True) or header_dates(line.text, lang):
+            continue
+        if byline_name(line.text) or is_update(line.text):
+            continue
+        score = min(words, 14) - 0.4 * (len(head) - index)
+        following = " ".join(l.text for l in head[index + 1:index + 4])
+        if header_dates(following, lang) or any(byline_name(l.text) for l in head[index + 1:index + 4]):
+            score += 4
+        if score > best_score:
+            best, best_score = index, score
+    return best
+
+
+def _two_line_title(head: list[Line], at: int) -> bool:
+    """Whether the headline goes on in the next line ("Headline:" + "its second part")."""
+    return head[at].text.endswith(":") and at + 1 < len(head) and is_title_like(head[at + 1].text)
+
+
+def _title_words(text: str) -> int:
+    """Words of a line; in scripts without spaces, one word per two characters."""
+    if dominant_script(text) in _UNSPACED_TITLE_SCRIPTS:
+        return len(text) // 2
+    return len(text.split())
+
+
+def _dated_prefix(text: str, lang: str) -> bool:
+    """Whether a line starts with a date (a timestamp before its text)."""
+    dates = header_dates(text[:40], lang)
+    return bool(dates) and dates[0].start <= 2
 
 
 def _header_line(header: Header, line: Line, lang: str, has_more: bool) -> tuple[Header, str | None]:
@@ -72,9 +205,15 @@ def _header_line(header: Header, line: Line, lang: str, has_more: bool) -> tuple
     return header, None
 
 
-def is_title_like(text: str) -> bool:
-    """Whether a line reads as a headline: short, not ending like a sentence or a clause."""
-    if len(text) > TITLE_MAX_CHARS or _TITLE_END.search(text):
+def is_title_like(text: str, strict: bool = False) -> bool:
+    """Whether a line reads as a headline: short, not ending like a sentence or a clause.
+
+    strict (for a page's head lines): not ending in a colon either, unless a second part follows,
+    and holding no bar or bullet (navigation and share rows are separated so).
+    """
+    if len(text) > TITLE_MAX_CHARS or (_TITLE_END.search(text) and not (strict and text.endswith(":"))):
+        return False
+    if strict and (_NAV_SEPARATORS.search(text) or text.isupper() and len(text) < 40):
         return False
     return len(text.split()) >= 2 or dominant_script(text) in UNPUNCTUATED_SCRIPTS
 

@@ -1,20 +1,40 @@
-"""Lines of a seed: the unit the reader works on before paragraphs exist."""
+"""Lines of a seed: the unit the reader works on before paragraphs exist, and the article run among them."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from generator.lang.clutter import FOOTER_KINDS, clutter_kind, photo_credit
+from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script, ends_sentence
 
 # A footer starts at a footer marker when everything after it is short (widget titles, links).
 _FOOTER_LINE_MAX = 100
+# The article is the run of long paragraphs (the idea of Finn, Kushmerick and Smyth's Body Text
+# Extraction and of jusText: text is long and punctuated, navigation is short). A line scores its
+# length less _TEXT_COST when it reads as text, else _SHORT_COST; the run is the best-scoring span.
+_TEXT_COST = 50
+_SHORT_COST = 40
+_TEXT_MIN_CHARS = 40  # a punctuated line shorter than this is a label or a button, not a paragraph
+_LONG_LINE = 200  # a line this long is text even without final punctuation (and in unpunctuated scripts)
+# Lines before the run that may still hold the title, date, byline and lead (a headline sits a few
+# lines above its text; menus, breadcrumbs and share rows before it are dropped).
+HEAD_WINDOW = 20
+# CJK scripts carry a word in one or two characters: their lines count this many times their length.
+_DENSE_SCRIPTS = {"HAN": 3, "KANA": 3, "HANGUL": 2}
+# A copyright notice ends a page, never an article.
+_COPYRIGHT = re.compile(r"\bcopyright\b|\(c\)\s*\d{4}|all\s+rights\s+reserved", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Line:
-    """One non-empty line of a seed, with its 1-based line number in the file."""
+    """One non-empty line of a seed, with its 1-based line number in the file.
+
+    head: the line stands before the article's run of paragraphs (where the title, date and byline are).
+    """
 
     number: int
     text: str
+    head: bool = False
 
 
 @dataclass(frozen=True)
@@ -31,7 +51,11 @@ def split_lines(text: str) -> list[Line]:
 
 
 def strip_clutter(lines: list[Line]) -> tuple[list[Line], list[Removed], list[str]]:
-    """Separate clutter from the article: kept lines, removed lines with their kind, photo credits."""
+    """Separate clutter from the article: kept lines, removed lines with their kind, photo credits.
+
+    Lines before the article's run are kept marked as head lines (the header reader takes what it
+    needs from them); lines after the run are page clutter, unless the run cannot be told apart.
+    """
     kept, removed, credits = [], [], []
     footer_at = _footer_start(lines)
     for index, line in enumerate(lines):
@@ -44,7 +68,62 @@ def strip_clutter(lines: list[Line]) -> tuple[list[Line], list[Removed], list[st
             removed.append(Removed(line, kind))
         else:
             kept.append(line)
-    return kept, removed, credits
+    kept, outside = _article_run(kept)
+    return kept, sorted(removed + outside, key=lambda r: r.line.number), credits
+
+
+def reads_as_text(text: str) -> bool:
+    """Whether a line reads as a paragraph of text: long enough and punctuated, or very long."""
+    weight = _weight(text)
+    if weight >= _LONG_LINE:
+        return True
+    return weight >= _TEXT_MIN_CHARS and ends_sentence(text) and len(text.split()) >= 4
+
+
+def _weight(text: str) -> int:
+    """A line's length in characters, CJK lines counted as the longer Latin text they stand for."""
+    return len(text) * _DENSE_SCRIPTS.get(dominant_script(text[:200]) or "", 1)
+
+
+def _score(text: str) -> int:
+    """What a line adds to a run of article text (negative for short lines)."""
+    if reads_as_text(text):
+        return min(_weight(text), 1000) - _TEXT_COST
+    if dominant_script(text[:200]) in UNPUNCTUATED_SCRIPTS and _weight(text) >= _TEXT_MIN_CHARS * 2:
+        return 0  # Thai and its neighbours end no sentence with punctuation: a mid-length line is neutral
+    return -_SHORT_COST
+
+
+def article_span(lines: list[Line]) -> tuple[int, int] | None:
+    """The start and end (exclusive) of the best-scoring run of lines, or None when no line reads as text."""
+    best, best_span, total, start = 0, None, 0, 0
+    for index, line in enumerate(lines):
+        if total <= 0:
+            total, start = 0, index
+        total += _score(line.text)
+        if total > best:
+            best, best_span = total, (start, index + 1)
+    return best_span
+
+
+def _article_run(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
+    """The head window and the run kept (head lines marked), the rest removed as page clutter."""
+    span = article_span(lines)
+    if span is None:
+        return lines, []
+    start, end = span
+    if end == len(lines) - 1 and _may_end_text(lines[end].text):
+        end += 1  # one line after the run, last in the file, is the text's own end (a date, a cut-off sentence)
+    head_from = max(0, start - HEAD_WINDOW)
+    removed = [Removed(line, "before the article") for line in lines[:head_from]]
+    removed += [Removed(line, "after the article") for line in lines[end:]]
+    head = [Line(line.number, line.text, head=True) for line in lines[head_from:start]]
+    return head + lines[start:end], removed
+
+
+def _may_end_text(text: str) -> bool:
+    """Whether a last line may belong to the text: no copyright notice, no row of links."""
+    return "©" not in text and not _COPYRIGHT.search(text) and not any(ch in text for ch in "|·•")
 
 
 def _footer_start(lines: list[Line]) -> int:
