@@ -74,6 +74,13 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     r"(?:photo|foto|фото|bild)?\s*©\s*(?P<credit>.+)",
 )
 
+# A photo credit or caption inside a line ("... Bild: Name", "(Foto: ...)", "© Agency"): such a line
+# is a caption, never a headline.
+CREDIT_MARKER = re.compile(
+    r"(?:^|[\s(])(?:фото|photo|photos|foto|fotos|bild|image|credit|quelle|source|fuente|fonte|źródło|fot\.)\s*:|©|\(c\)\s",
+    re.IGNORECASE,
+)
+
 # Kinds that mark the start of a page's footer: everything after them is clutter too,
 # as long as what follows is only short lines (widget titles, links).
 FOOTER_KINDS = frozenset({"rating", "comment prompt", "top list", "teaser", "share prompt"})
@@ -93,6 +100,11 @@ def clutter_kind(line: str) -> str | None:
         if pattern.fullmatch(text):
             return kind
     return None
+
+
+def credit_marker(line: str) -> bool:
+    """Whether a line carries a photo credit or source mark (a caption)."""
+    return bool(CREDIT_MARKER.search(line))
 
 
 def photo_credit(line: str) -> str | None:

@@ -9,6 +9,7 @@ from generator.dates import DateMatch, find_dates
 from generator.lang.detect import detect_language
 from generator.lang.locale import DATE_INTRO_WORDS
 from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script, ends_sentence
+from generator.lang.clutter import credit_marker
 from generator.lang.bylines import agency_in, byline_name, is_update
 from generator.lang.sources import masthead_name, source_line
 from generator.read.lines import Line, Removed, reads_as_text
@@ -22,6 +23,15 @@ _NAV_SEPARATORS = re.compile(r"\s[|·•»›>/]\s|\s[|·•]|[|·•]\s")
 _NEAR_TOP = 3  # body lines in which a byline with its date is looked for
 # WordPress writes the published and updated dates with no space between ("19. Juni 201619. Juni 2016").
 _GLUED_YEAR = re.compile(r"((?:19|20)\d\d)(?=\d{1,2}(?:[./\s]|$))")
+# A headline has a few words; more make a teaser. It sits close above its text and is followed by
+# its date or byline more often than any other line of a page's head.
+_TITLE_WORDS = 10
+# Head lines in which the headline is looked for (a headline sits a few lines above its text; the
+# menus, breadcrumbs and share rows before it are dropped, their dates read when nothing else has one).
+HEAD_WINDOW = 20
+_TITLE_DISTANCE_COST = 0.4
+_TITLE_DATED_BONUS = 6
+_TITLE_OTHER_LANGUAGE_COST = 6
 _UNSPACED_TITLE_SCRIPTS = frozenset({"HAN", "KANA", "THAI", "LAO", "KHMER", "MYANMAR"})
 
 
@@ -47,6 +57,8 @@ def read_header(lines: list[Line], lang: str) -> tuple[Header, list[Line], list[
     and the rest (menus, breadcrumbs, share rows) removed.
     """
     header, removed, before = Header(), [], []
+    tail = [line for line in lines if line.tail]
+    lines = [line for line in lines if not line.tail]
     head = [line for line in lines if line.head]
     if head:
         at = title_index(head, lang)
@@ -66,6 +78,9 @@ def read_header(lines: list[Line], lang: str) -> tuple[Header, list[Line], list[
     header, body = _dateline(header, body, lang)
     if header.published is None and body:
         header = _date_near_top(header, body, lang)
+    if header.published is None:
+        header = _first_date(header, tail, lang, "after the article")
+    removed += [Removed(line, "after the article") for line in tail]
     return header, body, sorted(removed, key=lambda r: r.line.number)
 
 
@@ -150,19 +165,28 @@ def title_index(head: list[Line], lang: str) -> int | None:
     date or byline more often than not; menu items, breadcrumbs and labels are one or two words.
     """
     best, best_score = None, 0.0
-    for index, line in enumerate(head):
+    for index in range(max(0, len(head) - HEAD_WINDOW), len(head)):
+        line = head[index]
         words = _title_words(line.text)
         if words < 3 or not is_title_like(line.text, strict=True) or header_dates(line.text, lang):
             continue
-        if byline_name(line.text) or is_update(line.text):
+        if byline_name(line.text) or is_update(line.text) or credit_marker(line.text) or not _starts_as_text(line.text):
             continue
-        score = min(words, 14) - 0.4 * (len(head) - index)
+        score = min(words, _TITLE_WORDS) - _TITLE_DISTANCE_COST * (len(head) - index)
         following = " ".join(l.text for l in head[index + 1:index + 4])
         if header_dates(following, lang) or any(byline_name(l.text) for l in head[index + 1:index + 4]):
-            score += 4
+            score += _TITLE_DATED_BONUS
+        if score > best_score and detect_language(line.text)[0] not in (lang, None):
+            score -= _TITLE_OTHER_LANGUAGE_COST  # a second title, translating the headline above it
         if score > best_score:
             best, best_score = index, score
     return best
+
+
+def _starts_as_text(text: str) -> bool:
+    """Whether a line starts with a letter, digit or opening quote (not an arrow, dash or bullet of a widget)."""
+    first = text[:1]
+    return first.isalnum() or first in "\"'„“«‚‘¿¡(["
 
 
 def _two_line_title(head: list[Line], at: int) -> bool:

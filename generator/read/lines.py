@@ -16,9 +16,7 @@ _TEXT_COST = 50
 _SHORT_COST = 40
 _TEXT_MIN_CHARS = 40  # a punctuated line shorter than this is a label or a button, not a paragraph
 _LONG_LINE = 200  # a line this long is text even without final punctuation (and in unpunctuated scripts)
-# Lines before the run that may still hold the title, date, byline and lead (a headline sits a few
-# lines above its text; menus, breadcrumbs and share rows before it are dropped).
-HEAD_WINDOW = 20
+_GAP = 2  # short lines (captions, subheadings) the article may grow across to the next paragraph
 # CJK scripts carry a word in one or two characters: their lines count this many times their length.
 _DENSE_SCRIPTS = {"HAN": 3, "KANA": 3, "HANGUL": 2}
 # A copyright notice ends a page, never an article.
@@ -29,12 +27,14 @@ _COPYRIGHT = re.compile(r"\bcopyright\b|\(c\)\s*\d{4}|all\s+rights\s+reserved", 
 class Line:
     """One non-empty line of a seed, with its 1-based line number in the file.
 
-    head: the line stands before the article's run of paragraphs (where the title, date and byline are).
+    head: the line stands before the article's run of paragraphs (where the title, date and byline are);
+    tail: after it (page clutter, where a date may still be written: "This article was written on ...").
     """
 
     number: int
     text: str
     head: bool = False
+    tail: bool = False
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,8 @@ def split_lines(text: str) -> list[Line]:
 def strip_clutter(lines: list[Line]) -> tuple[list[Line], list[Removed], list[str]]:
     """Separate clutter from the article: kept lines, removed lines with their kind, photo credits.
 
-    Lines before the article's run are kept marked as head lines (the header reader takes what it
-    needs from them); lines after the run are page clutter, unless the run cannot be told apart.
+    Lines before the article's run are kept marked head, lines after it marked tail: the header
+    reader takes the title, date and byline from them and removes the rest as page clutter.
     """
     kept, removed, credits = [], [], []
     footer_at = _footer_start(lines)
@@ -95,30 +95,57 @@ def _score(text: str) -> int:
 
 
 def article_span(lines: list[Line]) -> tuple[int, int] | None:
-    """The start and end (exclusive) of the best-scoring run of lines, or None when no line reads as text."""
-    best, best_span, total, start = 0, None, 0, 0
-    for index, line in enumerate(lines):
+    """The start and end (exclusive) of the article's lines, or None when no line reads as text.
+
+    The core is the best-scoring run (a line repeated from earlier in the page, a teaser or a
+    comment quoting the text, scores as short); it then grows over neighbouring lines that read
+    as text across gaps of at most _GAP short lines (a caption, a subheading), as jusText lets
+    short blocks between good ones join them.
+    """
+    seen: set[str] = set()
+    scores = []
+    for line in lines:
+        key = line.text.casefold()
+        scores.append(-_SHORT_COST if key in seen else _score(line.text))
+        seen.add(key)
+    best, span, total, start = 0, None, 0, 0
+    for index, score in enumerate(scores):
         if total <= 0:
             total, start = 0, index
-        total += _score(line.text)
+        total += score
         if total > best:
-            best, best_span = total, (start, index + 1)
-    return best_span
+            best, span = total, (start, index + 1)
+    if span is None:
+        return None
+    return _grown(scores, lines, *span)
+
+
+def _grown(scores: list[int], lines: list[Line], start: int, end: int) -> tuple[int, int]:
+    """The span grown over text lines within _GAP lines of either end."""
+    while True:
+        ahead = next((i for i in range(end, min(end + _GAP + 1, len(lines))) if scores[i] > 0), None)
+        if ahead is None or _COPYRIGHT.search(" ".join(l.text for l in lines[end:ahead + 1])):
+            break
+        end = ahead + 1
+    while True:
+        back = next((i for i in range(start - 1, max(start - _GAP - 2, -1), -1) if scores[i] > 0), None)
+        if back is None:
+            break
+        start = back
+    return start, end
 
 
 def _article_run(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
-    """The head window and the run kept (head lines marked), the rest removed as page clutter."""
+    """The lines with those before the article's run marked head and those after it marked tail."""
     span = article_span(lines)
     if span is None:
         return lines, []
     start, end = span
     if end == len(lines) - 1 and _may_end_text(lines[end].text):
         end += 1  # one line after the run, last in the file, is the text's own end (a date, a cut-off sentence)
-    head_from = max(0, start - HEAD_WINDOW)
-    removed = [Removed(line, "before the article") for line in lines[:head_from]]
-    removed += [Removed(line, "after the article") for line in lines[end:]]
-    head = [Line(line.number, line.text, head=True) for line in lines[head_from:start]]
-    return head + lines[start:end], removed
+    head = [Line(line.number, line.text, head=True) for line in lines[:start]]
+    tail = [Line(line.number, line.text, tail=True) for line in lines[end:]]
+    return head + lines[start:end] + tail, []
 
 
 def _may_end_text(text: str) -> bool:
