@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-_NUMBER = r"\d[\d\s.,]*[kKкК]?"
+# A count as counters write it ("181", "1 234", "12.5K"): digits in groups of three, one decimal
+# part at most, so that a date alone on a line ("13.10.2023") is no counter.
+_NUMBER = r"\d{1,3}(?:[\s.,]\d{3})*(?:[.,]\d{1,2})?\s?[kKкКmM]?"
 
 CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
     # "Примерное время чтения: 3 минуты", "5 min read", "Lesezeit: 3 Min."

@@ -20,7 +20,8 @@ _DATELINE_REACH = 150  # a dateline's date starts within this many characters
 _DATELINE_DASH = re.compile(r"\s*(?:[—–―-]+|:)\s*")
 _TITLE_END = re.compile(r"[.,;:،؛]$")
 _NAV_SEPARATORS = re.compile(r"\s[|·•»›>/]\s|\s[|·•]|[|·•]\s")
-_NEAR_TOP = 3  # body lines in which a byline with its date is looked for
+_NEAR_TOP = 8  # body lines in which a byline with its date is looked for
+_DATE_LINE_MAX = 100  # a line this short with a date in it is a timestamp or byline, not text
 # WordPress writes the published and updated dates with no space between ("19. Juni 201619. Juni 2016").
 _GLUED_YEAR = re.compile(r"((?:19|20)\d\d)(?=\d{1,2}(?:[./\s]|$))")
 # A headline has a few words; more make a teaser. It sits close above its text and is followed by
@@ -77,7 +78,7 @@ def read_header(lines: list[Line], lang: str) -> tuple[Header, list[Line], list[
     header, body, removed = _trailing_date(header, body, removed, lang)
     header, body = _dateline(header, body, lang)
     if header.published is None and body:
-        header = _date_near_top(header, body, lang)
+        header, body, removed = _date_near_top(header, body, lang, removed)
     if header.published is None:
         header = _first_date(header, tail, lang, "after the article")
     removed += [Removed(line, "after the article") for line in tail]
@@ -142,10 +143,19 @@ def _first_date(header: Header, lines: list[Line], lang: str, basis: str) -> Hea
     return header
 
 
-def _date_near_top(header: Header, body: list[Line], lang: str) -> Header:
-    """A date in a short line near the top of the text (a byline with its date inside the text)."""
-    lines = [line for line in body[:_NEAR_TOP] if not reads_as_text(line.text) or len(line.text) < 160]
-    return _first_date(header, lines, lang, "byline")
+def _date_near_top(header: Header, body: list[Line], lang: str, removed: list[Removed]):
+    """A date in a short line near the top of the text (a timestamp or byline under a headline
+    that reads as text); the line, when it is only that, is taken out of the body."""
+    for index, line in enumerate(body[:_NEAR_TOP]):
+        if reads_as_text(line.text) or is_update(line.text):
+            continue
+        dates = header_dates(line.text, lang)
+        if dates:
+            header = replace(header, published=dates[0].date, published_time=dates[0].time, date_basis="byline")
+            if len(line.text) <= _DATE_LINE_MAX:
+                return header, body[:index] + body[index + 1:], [*removed, Removed(line, "date line")]
+            return header, body, removed
+    return header, body, removed
 
 
 def header_dates(text: str, lang: str) -> list[DateMatch]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.lang.clutter import FOOTER_KINDS, clutter_kind, photo_credit
+from generator.lang.clutter import FOOTER_KINDS, clutter_kind, credit_marker, photo_credit
+from generator.lang.sources import source_line
 from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script, ends_sentence
 
 # A footer starts at a footer marker when everything after it is short (widget titles, links).
@@ -16,9 +17,16 @@ _TEXT_COST = 50
 _SHORT_COST = 40
 _TEXT_MIN_CHARS = 40  # a punctuated line shorter than this is a label or a button, not a paragraph
 _LONG_LINE = 200  # a line this long is text even without final punctuation (and in unpunctuated scripts)
-_GAP = 2  # short lines (captions, subheadings) the article may grow across to the next paragraph
+# What a short line costs when the run grows across it to more text: little before the run (the
+# lead, a first paragraph split from the rest by a picture), more after it (where teasers,
+# author boxes and comments follow).
+_GAP_COST_BEFORE = 12
+_GAP_COST_AFTER = 30
 # CJK scripts carry a word in one or two characters: their lines count this many times their length.
 _DENSE_SCRIPTS = {"HAN": 3, "KANA": 3, "HANGUL": 2}
+# A line with a date in it is a timestamp or byline (which may name its copyright holder), no caption.
+_DATE_LIKE = re.compile(r"\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|(?<!\d)(?:19|20)\d\d(?!\d)")
+_CAPTION_MAX = 250  # a caption with its credit is a sentence or two; a paragraph citing a source is longer
 # A copyright notice ends a page, never an article.
 _COPYRIGHT = re.compile(r"\bcopyright\b|\(c\)\s*\d{4}|all\s+rights\s+reserved", re.IGNORECASE)
 
@@ -66,10 +74,19 @@ def strip_clutter(lines: list[Line]) -> tuple[list[Line], list[Removed], list[st
             removed.append(Removed(line, "photo credit"))
         elif kind:
             removed.append(Removed(line, kind))
+        elif is_caption(line.text):
+            removed.append(Removed(line, "photo caption"))
         else:
             kept.append(line)
     kept, outside = _article_run(kept)
     return kept, sorted(removed + outside, key=lambda r: r.line.number), credits
+
+
+def is_caption(text: str) -> bool:
+    """Whether a line is a picture's caption: short and carrying a photo credit ("... Bild: Name")."""
+    if len(text) > _CAPTION_MAX or source_line(text) or _DATE_LIKE.search(text):
+        return False
+    return credit_marker(text)
 
 
 def reads_as_text(text: str) -> bool:
@@ -121,18 +138,22 @@ def article_span(lines: list[Line]) -> tuple[int, int] | None:
 
 
 def _grown(scores: list[int], lines: list[Line], start: int, end: int) -> tuple[int, int]:
-    """The span grown over text lines within _GAP lines of either end."""
-    while True:
-        ahead = next((i for i in range(end, min(end + _GAP + 1, len(lines))) if scores[i] > 0), None)
-        if ahead is None or _COPYRIGHT.search(" ".join(l.text for l in lines[end:ahead + 1])):
+    """The span grown at either end as far as the text beyond outweighs the short lines between,
+    short lines costing _GAP_COST there (code, verse, lists and captions break an article's run)."""
+    best, total = 0, 0
+    for index in range(end, len(lines)):
+        if _COPYRIGHT.search(lines[index].text):
             break
-        end = ahead + 1
-    while True:
-        back = next((i for i in range(start - 1, max(start - _GAP - 2, -1), -1) if scores[i] > 0), None)
-        if back is None:
-            break
-        start = back
-    return start, end
+        total += scores[index] if scores[index] > 0 else -_GAP_COST_AFTER
+        if total > best:
+            best, new_end = total, index + 1
+    end = new_end if best > 0 else end
+    best, total = 0, 0
+    for index in range(start - 1, -1, -1):
+        total += scores[index] if scores[index] > 0 else -_GAP_COST_BEFORE
+        if total > best:
+            best, new_start = total, index
+    return (new_start if best > 0 else start), end
 
 
 def _article_run(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
