@@ -33,6 +33,9 @@ HEAD_WINDOW = 20
 _TITLE_DISTANCE_COST = 0.4
 _TITLE_DATED_BONUS = 6
 _TITLE_OTHER_LANGUAGE_COST = 6
+_TITLE_LONG = 130  # a headline is rarely longer; a standfirst or teaser often is
+_TITLE_LONG_COST = 3
+_STANDFIRST_COST = 5
 _UNSPACED_TITLE_SCRIPTS = frozenset({"HAN", "KANA", "THAI", "LAO", "KHMER", "MYANMAR"})
 
 
@@ -183,6 +186,10 @@ def title_index(head: list[Line], lang: str) -> int | None:
         if byline_name(line.text) or is_update(line.text) or credit_marker(line.text) or not _starts_as_text(line.text):
             continue
         score = min(words, _TITLE_WORDS) - _TITLE_DISTANCE_COST * (len(head) - index)
+        if len(line.text) > _TITLE_LONG:
+            score -= _TITLE_LONG_COST
+        if index and _title_words(head[index - 1].text) >= 4 and is_title_like(head[index - 1].text, strict=True):
+            score -= _STANDFIRST_COST  # a second title-like line under another is its standfirst
         following = " ".join(l.text for l in head[index + 1:index + 4])
         if header_dates(following, lang) or any(byline_name(l.text) for l in head[index + 1:index + 4]):
             score += _TITLE_DATED_BONUS
