@@ -65,7 +65,7 @@ def read_header(lines: list[Line], lang: str) -> tuple[Header, list[Line], list[
     lines = [line for line in lines if not line.tail]
     head = [line for line in lines if line.head]
     if head:
-        at = title_index(head, lang)
+        at = title_index(head, lang, dominant_script(" ".join(line.text for line in lines[len(head):][:20])))
         before = head[:at] if at is not None else []
         removed = [Removed(line, "page header") for line in before]
         lines = lines[len(before):]
@@ -171,11 +171,12 @@ def header_dates(text: str, lang: str) -> list[DateMatch]:
     return dates
 
 
-def title_index(head: list[Line], lang: str) -> int | None:
+def title_index(head: list[Line], lang: str, script: str | None = None) -> int | None:
     """The index of the head line that is the headline, or None.
 
     A headline is a title-like line of several words, closest to the text, followed by its
     date or byline more often than not; menu items, breadcrumbs and labels are one or two words.
+    A line in another script than the text's (script) is a second title, translating the first.
     """
     best, best_score = None, 0.0
     for index in range(max(0, len(head) - HEAD_WINDOW), len(head)):
@@ -193,7 +194,7 @@ def title_index(head: list[Line], lang: str) -> int | None:
         following = " ".join(l.text for l in head[index + 1:index + 4])
         if header_dates(following, lang) or any(byline_name(l.text) for l in head[index + 1:index + 4]):
             score += _TITLE_DATED_BONUS
-        if score > best_score and detect_language(line.text)[0] not in (lang, None):
+        if score > best_score and script and dominant_script(line.text) != script:
             score -= _TITLE_OTHER_LANGUAGE_COST  # a second title, translating the headline above it
         if score > best_score:
             best, best_score = index, score

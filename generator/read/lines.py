@@ -16,6 +16,7 @@ _FOOTER_LINE_MAX = 100
 _TEXT_COST = 50
 _SHORT_COST = 40
 _TEXT_MIN_CHARS = 40  # a punctuated line shorter than this is a label or a button, not a paragraph
+_MEAN_WORD_MAX = 14  # characters per word: words of any spaced language are shorter on average
 _LONG_LINE = 200  # a line this long is text even without final punctuation (and in unpunctuated scripts)
 # What a short line costs when the run grows across it to more text: little before the run (the
 # lead, a first paragraph split from the rest by a picture), more after it (where teasers,
@@ -92,6 +93,8 @@ def is_caption(text: str) -> bool:
 def reads_as_text(text: str) -> bool:
     """Whether a line reads as a paragraph of text: long enough and punctuated, or very long."""
     weight = _weight(text)
+    if weight == len(text) and len(text) > _MEAN_WORD_MAX * len(text.split()):
+        return False  # menu items run together ("Top StoriesCompanies & MarketsStocks...")
     if weight >= _LONG_LINE:
         return True
     return weight >= _TEXT_MIN_CHARS and ends_sentence(text) and len(text.split()) >= 4
