@@ -36,6 +36,8 @@ _TITLE_OTHER_LANGUAGE_COST = 6
 _TITLE_LONG = 130  # a headline is rarely longer; a standfirst or teaser often is
 _TITLE_LONG_COST = 3
 _STANDFIRST_COST = 5
+_TITLE_MIN_CHARS = 20  # a headline of one or two words is a long compound ("Last-Minute-Halloween-Kostüme")
+_TITLE_MENU_COST = 4
 _UNSPACED_TITLE_SCRIPTS = frozenset({"HAN", "KANA", "THAI", "LAO", "KHMER", "MYANMAR"})
 
 
@@ -174,31 +176,56 @@ def header_dates(text: str, lang: str) -> list[DateMatch]:
 def title_index(head: list[Line], lang: str, script: str | None = None) -> int | None:
     """The index of the head line that is the headline, or None.
 
-    A headline is a title-like line of several words, closest to the text, followed by its
-    date or byline more often than not; menu items, breadcrumbs and labels are one or two words.
-    A line in another script than the text's (script) is a second title, translating the first.
+    A headline is a title-like line of several words (or one long compound), closest to the
+    text, followed by its date or byline more often than not; menu items and labels are short.
+    A breadcrumb ends with the headline, a standfirst under it is longer than it, a kicker above
+    it shorter; a line in another script than the text's (script) is a second title.
     """
+    window = range(max(0, len(head) - HEAD_WINDOW), len(head))
+    candidates = {index for index in window if _headline_candidate(head[index].text, lang)}
     best, best_score = None, 0.0
-    for index in range(max(0, len(head) - HEAD_WINDOW), len(head)):
-        line = head[index]
-        words = _title_words(line.text)
-        if words < 3 or not is_title_like(line.text, strict=True) or header_dates(line.text, lang):
-            continue
-        if byline_name(line.text) or is_update(line.text) or credit_marker(line.text) or not _starts_as_text(line.text):
-            continue
-        score = min(words, _TITLE_WORDS) - _TITLE_DISTANCE_COST * (len(head) - index)
-        if len(line.text) > _TITLE_LONG:
+    for index in sorted(candidates):
+        text = head[index].text
+        if any(other != index and _ends_with_line(text, head[other].text) for other in candidates):
+            continue  # a breadcrumb ending with the headline
+        score = min(_title_words(text), _TITLE_WORDS) - _TITLE_DISTANCE_COST * (len(head) - index)
+        if len(text) > _TITLE_LONG:
             score -= _TITLE_LONG_COST
-        if index and _title_words(head[index - 1].text) >= 4 and is_title_like(head[index - 1].text, strict=True):
-            score -= _STANDFIRST_COST  # a second title-like line under another is its standfirst
-        following = " ".join(l.text for l in head[index + 1:index + 4])
-        if header_dates(following, lang) or any(byline_name(l.text) for l in head[index + 1:index + 4]):
+        if index - 1 in candidates and len(head[index - 1].text) < len(text):
+            score -= _STANDFIRST_COST  # a longer title-like line under a headline is its standfirst
+        if _reads_as_menu(text):
+            score -= _TITLE_MENU_COST
+        following = head[index + 1:index + 4]
+        if header_dates(" ".join(l.text for l in following), lang) or any(byline_name(l.text) for l in following):
             score += _TITLE_DATED_BONUS
-        if score > best_score and script and dominant_script(line.text) != script:
+        if score > best_score and script and dominant_script(text) != script:
             score -= _TITLE_OTHER_LANGUAGE_COST  # a second title, translating the headline above it
         if score > best_score:
             best, best_score = index, score
     return best
+
+
+def _headline_candidate(text: str, lang: str) -> bool:
+    """Whether a head line may be the headline: title-like, long enough, no date, byline, update or caption."""
+    if _title_words(text) < 3 and len(text) < _TITLE_MIN_CHARS:
+        return False
+    if not is_title_like(text, strict=True) or not _starts_as_text(text) or header_dates(text, lang):
+        return False
+    return not (byline_name(text) or is_update(text) or credit_marker(text))
+
+
+def _ends_with_line(text: str, other: str) -> bool:
+    """Whether a line ends with another, shorter line ("Home > News > The headline")."""
+    return len(other) < len(text) and text.casefold().endswith(other.casefold())
+
+
+def _reads_as_menu(text: str) -> bool:
+    """Whether a line of a cased script is a row of capitalised menu words, or all lower case."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(words) < 4 or not all(w[:1].isupper() or w[:1].islower() for w in words):
+        return False
+    capitals = sum(w[:1].isupper() for w in words)
+    return capitals == 0 or (capitals == len(words) and not any(ch in text for ch in ":,–—-?!\"'„“«"))
 
 
 def _starts_as_text(text: str) -> bool:
