@@ -83,6 +83,9 @@ CREDIT_MARKER = re.compile(
     re.IGNORECASE,
 )
 
+# What follows "©" in a copyright notice, not a photo credit: a year or the word itself.
+_COPYRIGHT_NOTICE = re.compile(r"(?:copyright\b|\(c\)|\d{4}\b)", re.IGNORECASE)
+
 # Kinds that mark the start of a page's footer: everything after them is clutter too,
 # as long as what follows is only short lines (widget titles, links).
 FOOTER_KINDS = frozenset({"rating", "comment prompt", "top list", "teaser", "share prompt"})
@@ -110,9 +113,13 @@ def credit_marker(line: str) -> bool:
 
 
 def photo_credit(line: str) -> str | None:
-    """The credit of a photo-credit line ("Фото: Правительство ..." gives the part after the colon)."""
+    """The credit of a photo-credit line ("Фото: Правительство ..." gives the part after the colon).
+
+    A copyright notice ("© 2024 Site", "© Copyright ANSA") is no photo credit: it ends a page.
+    """
     for pattern in _CREDITS:
         match = pattern.fullmatch(line.strip())
         if match:
-            return match.group("credit").strip()
+            credit = match.group("credit").strip()
+            return None if _COPYRIGHT_NOTICE.match(credit) else credit
     return None

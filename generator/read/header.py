@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from generator.dates import DateMatch, find_dates
 from generator.lang.detect import detect_language
-from generator.lang.locale import DATE_INTRO_WORDS
+from generator.lang.locale import DATE_INTRO_WORDS, month_names
 from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script, ends_sentence
 from generator.lang.clutter import credit_marker
 from generator.lang.bylines import agency_in, byline_name, is_update
@@ -20,6 +20,15 @@ _DATELINE_REACH = 150  # a dateline's date starts within this many characters
 _DATELINE_DASH = re.compile(r"\s*(?:[—–―-]+|:)\s*")
 _TITLE_END = re.compile(r"[.,;:،؛]$")
 _NAV_SEPARATORS = re.compile(r"\s[|·•»›>/]\s|\s[|·•]|[|·•]\s")
+_AGENCY_PAREN = re.compile(r"\s*\((?P<agency>[^()]{2,40})\)")
+_UNDATED = re.compile(
+    r"(?P<place>[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_]+){0,3})"
+    r"(?:,\s*(?P<region>[^\W\d_][^,()\d]{1,40}?))?"
+    r"(?:,?\s*(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]{3,12})\.?)?"
+    r"(?:\s*\((?P<agency>[^()]{2,40})\))?\s*[—–-]\s+"
+)
+_DATELINE_TEXT_MIN = 40  # the text after a dateline is a sentence, not a word or two
+_CLOSING_LINES = 3  # lines after the article in which its agency may be named
 _NEAR_TOP = 8  # body lines in which a byline with its date is looked for
 _DATE_LINE_MAX = 100  # a line this short with a date in it is a timestamp or byline, not text
 # WordPress writes the published and updated dates with no space between ("19. Juni 201619. Juni 2016").
@@ -86,6 +95,8 @@ def read_header(lines: list[Line], lang: str) -> tuple[Header, list[Line], list[
         header, body, removed = _date_near_top(header, body, lang, removed)
     if header.published is None:
         header = _first_date(header, tail, lang, "after the article")
+    if header.source is None:
+        header = replace(header, source=_closing_agency([*body[-1:], *tail[:_CLOSING_LINES]]))
     removed += [Removed(line, "after the article") for line in tail]
     return header, body, sorted(removed, key=lambda r: r.line.number)
 
@@ -132,11 +143,23 @@ def _head_line(header: Header, line: Line, lang: str) -> tuple[Header, str | Non
         header = replace(header, source=source)
     if name:
         return header, "byline"
+    if dates and header.place is None:
+        header = replace(header, place=_place_before(text, dates[0]))
     if dates or is_update(text):
         return header, "date line"
     if len(text) > 100 and not any(ch in text for ch in "|·•"):
         return header, None  # a lead paragraph without final punctuation
     return header, "page header"
+
+
+def _closing_agency(lines: list[Line]) -> str | None:
+    """The agency the article's last line or the copyright notice after it names ("© Copyright ANSA")."""
+    for line in lines:
+        if len(line.text) <= _DATE_LINE_MAX * 2:
+            agency = agency_in(line.text)
+            if agency:
+                return agency
+    return None
 
 
 def _first_date(header: Header, lines: list[Line], lang: str, basis: str) -> Header:
@@ -260,6 +283,12 @@ def _header_line(header: Header, line: Line, lang: str, has_more: bool) -> tuple
         return _with_date(header, dates[0], "timestamp line"), "timestamp line"
     if source_line(text):
         return replace(header, source=header.source or source_line(text)), "source line"
+    if header.title and byline_name(text):
+        header = replace(header, source=header.source or agency_in(text))
+        dated = header_dates(text, lang)
+        return (_with_date(header, dated[0], "byline") if dated else header), "byline"
+    if header.title and is_update(text) and len(text) <= _DATE_LINE_MAX:
+        return header, "update line"  # "Updated 5 hours ago": an update, not the publication date
     masthead = masthead_name(text)
     if masthead or (dates and header.title and len(text) <= TITLE_MAX_CHARS and not ends_sentence(text)):
         header = replace(header, source=header.source or masthead)
@@ -313,28 +342,66 @@ def _trailing_date(header: Header, body: list[Line], removed: list[Removed], lan
 
 
 def _dateline_match(text: str, lang: str) -> tuple[DateMatch, re.Match[str]] | None:
-    """The date of a dateline at the start of a line ("SHENYANG, China, 26. Oktober 2023 —")."""
+    """The date of a dateline at the start of a line ("SHENYANG, China, 26. Oktober 2023 —",
+    "PARIS, 3 mars 2024 (AFP) -")."""
     for match in find_dates(text[:_DATELINE_REACH + 40], lang)[:1]:
         if match.start > _DATELINE_REACH or ends_sentence(text[:match.start]):
             return None
-        dash = _DATELINE_DASH.match(text, match.end)
-        if dash and dash.end() > match.end:
+        paren = _AGENCY_PAREN.match(text, match.end)
+        at = paren.end() if paren else match.end
+        dash = _DATELINE_DASH.match(text, at)
+        if dash and dash.end() > at:
             return match, dash
     return None
 
 
+def _undated_dateline(text: str, lang: str) -> re.Match[str] | None:
+    """A dateline without a year ("LONDON (Reuters) -", "ROMA, 4 MAR -", "PARIS (AFP) —"): a place
+    in capitals or an agency in brackets, an optional region and day with its month, then a dash."""
+    match = _UNDATED.match(text)
+    if match is None or len(text) - match.end() < _DATELINE_TEXT_MIN:
+        return None
+    place, agency = match.group("place"), match.group("agency")
+    if not ((place.isupper() and len(place) >= 3) or (agency and agency_in(agency))):
+        return None
+    if match.group("month") and match.group("month").casefold() not in month_names(lang):
+        return None
+    return match
+
+
 def _dateline(header: Header, body: list[Line], lang: str) -> tuple[Header, list[Line]]:
-    """Take the dateline off the first body line: its place and date go to the header."""
+    """Take the dateline off the first body line: its place, agency and date go to the header."""
     found = _dateline_match(body[0].text, lang) if body else None
     if found is None:
-        return header, body
+        undated = _undated_dateline(body[0].text, lang) if body else None
+        if undated is None:
+            return header, body
+        return _without_dateline(header, body, undated.group("place", "region"), undated.group("agency"), undated.end())
     match, dash = found
-    place = _place(body[0].text[:match.start])
+    prefix = body[0].text[:match.start]
     dated = replace(header, published=match.date, published_time=match.time, date_basis="dateline")
     if header.date_basis and header.date_basis != "dateline":
         dated = header  # a timestamp or masthead line above the text wins over the dateline
-    first = Line(body[0].number, body[0].text[dash.end():].strip())
-    return replace(dated, place=place or header.place), ([first] if first.text else []) + body[1:]
+    agency = agency_in(body[0].text[:dash.start()])
+    return _without_dateline(dated, body, (_AGENCY_PAREN.sub("", prefix),), agency, dash.end())
+
+
+def _without_dateline(header: Header, body: list[Line], place_parts, agency: str | None, end: int):
+    """The header with the dateline's place and agency, and the body without the dateline."""
+    place = _place(", ".join(part for part in place_parts if part))
+    source = header.source or (agency_in(agency) if agency else None)
+    first = Line(body[0].number, body[0].text[end:].strip())
+    return replace(header, place=place or header.place, source=source), ([first] if first.text else []) + body[1:]
+
+
+def _place_before(text: str, date: DateMatch) -> str | None:
+    """The place a date line names before its date ("Warszawa, 04.03.2024 r."), or None."""
+    prefix = text[:date.start].strip()
+    if not prefix.endswith(",") or not 1 <= len(prefix.split()) <= 3 or not prefix[:1].isupper():
+        return None
+    if byline_name(prefix) or is_update(prefix) or any(ch.isdigit() for ch in prefix):
+        return None
+    return _place(prefix)
 
 
 def _place(prefix: str) -> str | None:

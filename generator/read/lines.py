@@ -85,7 +85,7 @@ def strip_clutter(lines: list[Line]) -> tuple[list[Line], list[Removed], list[st
 
 def is_caption(text: str) -> bool:
     """Whether a line is a picture's caption: short and carrying a photo credit ("... Bild: Name")."""
-    if len(text) > _CAPTION_MAX or source_line(text) or _DATE_LIKE.search(text):
+    if len(text) > _CAPTION_MAX or source_line(text) or _DATE_LIKE.search(text) or _COPYRIGHT.search(text):
         return False
     return credit_marker(text)
 
