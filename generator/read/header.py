@@ -29,6 +29,7 @@ _UNDATED = re.compile(
 )
 _DATELINE_TEXT_MIN = 40  # the text after a dateline is a sentence, not a word or two
 _CLOSING_LINES = 3  # lines after the article in which its agency may be named
+_TITLE_AFTER_DATE = re.compile(r"\s*(?:[:|—–-]|\s)\s*")
 _NEAR_TOP = 8  # body lines in which a byline with its date is looked for
 _DATE_LINE_MAX = 100  # a line this short with a date in it is a timestamp or byline, not text
 # WordPress writes the published and updated dates with no space between ("19. Juni 201619. Juni 2016").
@@ -83,6 +84,8 @@ def read_header(lines: list[Line], lang: str) -> tuple[Header, list[Line], list[
         if at is not None and _two_line_title(head, at):
             header = Header(title=f"{head[at].text} {head[at + 1].text}")
             lines = lines[2:]
+        elif at is not None and _dated_title(head[at].text, lang):
+            header, lines = _header_line(header, lines[0], lang, has_more=True)[0], lines[1:]
     header, body, removed = _top_lines(header, lines, removed, lang)
     rest = [line for line in body if line.head]
     header, lead, removed = _read_head(header, rest, lang, removed)
@@ -230,6 +233,9 @@ def title_index(head: list[Line], lang: str, script: str | None = None) -> int |
 
 def _headline_candidate(text: str, lang: str) -> bool:
     """Whether a head line may be the headline: title-like, long enough, no date, byline, update or caption."""
+    dated_title = _dated_title(text, lang)
+    if dated_title:
+        text = dated_title[1]
     if _title_words(text) < 3 and len(text) < _TITLE_MIN_CHARS:
         return False
     if not is_title_like(text, strict=True) or not _starts_as_text(text) or header_dates(text, lang):
@@ -257,6 +263,18 @@ def _starts_as_text(text: str) -> bool:
     return first.isalnum() or first in "\"'„“«‚‘¿¡(["
 
 
+def _dated_title(text: str, lang: str) -> tuple[DateMatch, str] | None:
+    """A title written after its date and time ("11.01.2019 01:05 : The headline"): the date and the title."""
+    dates = header_dates(text[:_DATELINE_REACH], lang)
+    if not dates or dates[0].start > 2:
+        return None
+    separator = _TITLE_AFTER_DATE.match(text, dates[0].end)
+    title = text[separator.end():].strip() if separator else ""
+    if len(title.split()) < 2 or not is_title_like(title) or header_dates(title, lang):
+        return None
+    return dates[0], title
+
+
 def _two_line_title(head: list[Line], at: int) -> bool:
     """Whether the headline goes on in the next line ("Headline:" + "its second part")."""
     return head[at].text.endswith(":") and at + 1 < len(head) and is_title_like(head[at + 1].text)
@@ -278,6 +296,10 @@ def _dated_prefix(text: str, lang: str) -> bool:
 def _header_line(header: Header, line: Line, lang: str, has_more: bool) -> tuple[Header, str | None]:
     """What one line near the top is (title, subtitle, timestamp, masthead, source), or None."""
     text = line.text
+    dated_title = _dated_title(text, lang) if header.title is None else None
+    if dated_title:
+        match, title = dated_title
+        return _with_date(replace(header, title=title), match, "title line"), "title"
     dates = find_dates(text, lang)
     if dates and _only_dates(text, dates):
         return _with_date(header, dates[0], "timestamp line"), "timestamp line"
