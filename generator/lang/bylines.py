@@ -75,12 +75,13 @@ _LEADS = _alternation(w for words in BYLINE_LEADS.values() for w in words)
 _UPDATES = _alternation(w for words in UPDATE_WORDS.values() for w in words)
 # "By Jane Doe", "Von Anna Muster und Max Mann", "Autor: Jan Kowalski": a lead and one to six words.
 BYLINE = re.compile(rf"(?:{_LEADS}){_WORD_END}\s*:?\s*(?P<name>\S.{{0,80}})", re.IGNORECASE)
-UPDATE = re.compile(rf"(?:^|[\s|·•,(])(?:{_UPDATES}){_WORD_END}", re.IGNORECASE)
+UPDATE = re.compile(rf"(?:^|[|·•(]\s*)(?:{_UPDATES}){_WORD_END}", re.IGNORECASE)
 AGENCY = re.compile(rf"(?<![^\W\d_])(?P<agency>{_alternation(AGENCIES)})(?![^\W\d_])")
 
 
 def is_update(line: str) -> bool:
-    """Whether a line labels an update ("Updated 5 hours ago", "Aktualisiert am 3. März 2024")."""
+    """Whether a line labels an update ("Updated 5 hours ago", "Aktualisiert am 3. März 2024"):
+    the label starts the line or a part of it after a bar or bullet."""
     return bool(UPDATE.search(line[:60]))
 
 
@@ -96,9 +97,15 @@ def byline_name(line: str) -> str | None:
         return None
     name = re.split(r"\s*[|,·•/–—-]\s*|\s+(?:am|le|el|on|il|на|في)\s+\d", match.group("name"))[0].strip()
     words = name.split()
-    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+    if not 1 <= len(words) <= 6 or not all(_name_word(w) or (i and len(w) <= 3) for i, w in enumerate(words)):
         return None
     return name
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word may be part of a name: capitalised, or of a script without capitals (Arabic)."""
+    first = word[:1]
+    return first.isupper() or not first.isalpha() or not (first.islower() or first.isupper())
 
 
 def agency_in(line: str) -> str | None:

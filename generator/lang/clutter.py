@@ -45,7 +45,8 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     # "Топ 5 читаемых", "Top 10 stories"
     "top list": (
-        r"(?:top|топ|أفضل|ท็อป|ท๊อป)[\s-]*\d{1,2}\b.{0,40}",
+        # the number and one or two words: "Top 5 takeaways from the Paris summit" is a headline
+        r"(?:top|топ|أفضل|ท็อป|ท๊อป)[\s-]*\d{1,2}(?:\s+\S+){0,2}",
     ),
     # "Оставить комментарий (0)", "Comments (3)", "Kommentar schreiben"
     "comment prompt": (
