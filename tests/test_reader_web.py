@@ -230,3 +230,21 @@ def test_lines_that_look_like_clutter_but_are_not(line):
     """A "top 5" headline and a date alone on a line are neither a top list nor a view counter."""
     from generator.lang.clutter import clutter_kind
     assert clutter_kind(line) is None
+
+
+@pytest.mark.parametrize("lang,text,value,unit", [
+    ("fr", "un plan de 150 millions d'euros", 150_000_000, "euro"),
+    ("pl", "kosztował 150 mln euro", 150_000_000, "euro"),
+    ("it", "costerà 150 milioni di euro", 150_000_000, "euro"),
+    ("de", "rund 150 Mio. Euro", 150_000_000, "euro"),
+    ("de", "83,7 Milliarden Yuan", 83_700_000_000, "yuan"),
+    ("ru", "на 150 млн рублей", 150_000_000, "rouble"),
+    ("ar", "بقيمة 150 مليون دولار", 150_000_000, "dollar"),
+    ("es", "150 millones de dólares", 150_000_000, "dollar"),
+    ("en", "a $5 billion loan", None, None),
+], ids=lambda v: v if isinstance(v, str) else None)
+def test_amounts_in_any_language(lang, text, value, unit):
+    """Amounts with CLDR's compact-number words and currency names, joined by "d'", "di", "de"."""
+    from generator.lang.numbers import find_amounts
+    found = [(a.value, a.unit) for a in find_amounts(text, lang)]
+    assert found == ([(value, unit)] if value else [])
