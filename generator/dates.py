@@ -21,7 +21,8 @@ from generator.lang.scripts import to_ascii_digits
 _MIN_YEAR, _MAX_YEAR = 1800, 2200
 # A date's numbers are not part of a longer number (83,7 or 1.000.000 or 12/2023/5).
 _NOT_DIGIT_BEFORE = r"(?<!\d)(?<!\d[.,/-])"
-_NOT_DIGIT_AFTER = r"(?!\d|[.,/-]\d)"
+# ("2020,07:02pm": a time after a comma, written without a space, is no longer number)
+_NOT_DIGIT_AFTER = r"(?!\d|[./-]\d|,\d(?!\d?[:.]\d\d))"
 _ORDINAL = r"(?:st|nd|rd|th|er|e|\.|º)?"
 _ERA = "|".join(re.escape(m).replace(r"\ ", r"\s?") for m in sorted(ERA_MARKERS, key=len, reverse=True))
 _NUMBER_AFTER = re.compile(r"[.,:/-]?\d|\s*%")  # after a day: a number goes on ("12.10") or is a share ("13 %")

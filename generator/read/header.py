@@ -30,7 +30,7 @@ _UNDATED = re.compile(
 _DATELINE_TEXT_MIN = 40  # the text after a dateline is a sentence, not a word or two
 _CLOSING_LINES = 3  # lines after the article in which its agency may be named
 _TITLE_AFTER_DATE = re.compile(r"\s*(?:[:|—–-]|\s)\s*")
-_NEAR_TOP = 8  # body lines in which a byline with its date is looked for
+_NEAR_TOP = 30  # body lines from which a timestamp or byline line is taken out
 _DATE_LINE_MAX = 100  # a line this short with a date in it is a timestamp or byline, not text
 # WordPress writes the published and updated dates with no space between ("19. Juni 201619. Juni 2016").
 _GLUED_YEAR = re.compile(r"((?:19|20)\d\d)(?=\d{1,2}(?:[./\s]|$))")
@@ -175,15 +175,16 @@ def _first_date(header: Header, lines: list[Line], lang: str, basis: str) -> Hea
 
 
 def _date_near_top(header: Header, body: list[Line], lang: str, removed: list[Removed]):
-    """A date in a short line near the top of the text (a timestamp or byline under a headline
-    that reads as text); the line, when it is only that, is taken out of the body."""
-    for index, line in enumerate(body[:_NEAR_TOP]):
+    """The first date in a short line of the text (a timestamp or byline under a headline that
+    reads as text, or a "published on" line); near the top, the line, when it is only that, is
+    taken out of the body."""
+    for index, line in enumerate(body):
         if reads_as_text(line.text) or is_update(line.text):
             continue
         dates = header_dates(line.text, lang)
         if dates:
             header = replace(header, published=dates[0].date, published_time=dates[0].time, date_basis="byline")
-            if len(line.text) <= _DATE_LINE_MAX:
+            if len(line.text) <= _DATE_LINE_MAX and index < _NEAR_TOP:
                 return header, body[:index] + body[index + 1:], [*removed, Removed(line, "date line")]
             return header, body, removed
     return header, body, removed
