@@ -15,6 +15,8 @@ _FOOTER_LINE_MAX = 100
 # length less _TEXT_COST when it reads as text, else _SHORT_COST; the run is the best-scoring span.
 _TEXT_COST = 50
 _SHORT_COST = 40
+_STRETCH_COST = 10  # added for each further short line in a row, up to _STRETCH_MAX times
+_STRETCH_MAX = 10
 _TEXT_MIN_CHARS = 40  # a punctuated line shorter than this is a label or a button, not a paragraph
 _MEAN_WORD_MAX = 14  # characters per word: words of any spaced language are shorter on average
 _LONG_LINE = 200  # a line this long is text even without final punctuation (and in unpunctuated scripts)
@@ -97,6 +99,8 @@ def reads_as_text(text: str) -> bool:
         return False  # menu items run together ("Top StoriesCompanies & MarketsStocks...")
     if weight >= _LONG_LINE:
         return True
+    if text.endswith(("...", "…")):
+        return False  # a teaser cut short
     return weight >= _TEXT_MIN_CHARS and ends_sentence(text) and len(text.split()) >= 4
 
 
@@ -123,10 +127,13 @@ def article_span(lines: list[Line]) -> tuple[int, int] | None:
     short blocks between good ones join them.
     """
     seen: set[str] = set()
-    scores = []
+    scores, shorts = [], 0
     for line in lines:
         key = line.text.casefold()
-        scores.append(-_SHORT_COST if key in seen else _score(line.text))
+        score = -_SHORT_COST if key in seen else _score(line.text)
+        shorts = shorts + 1 if score < 0 else 0
+        # a long stretch of short lines (a menu, a list of teasers) parts blocks more than a few do
+        scores.append(score - _STRETCH_COST * min(shorts - 1, _STRETCH_MAX) if score < 0 else score)
         seen.add(key)
     best, span, total, start = 0, None, 0, 0
     for index, score in enumerate(scores):
@@ -147,7 +154,7 @@ def _grown(scores: list[int], lines: list[Line], start: int, end: int) -> tuple[
     for index in range(end, len(lines)):
         if _COPYRIGHT.search(lines[index].text):
             break
-        total += scores[index] if scores[index] > 0 else -_GAP_COST_AFTER
+        total += scores[index] if scores[index] > 0 else scores[index] + _SHORT_COST - _GAP_COST_AFTER
         if total > best:
             best, new_end = total, index + 1
     end = new_end if best > 0 else end
