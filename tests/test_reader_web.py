@@ -248,3 +248,10 @@ def test_amounts_in_any_language(lang, text, value, unit):
     from generator.lang.numbers import find_amounts
     found = [(a.value, a.unit) for a in find_amounts(text, lang)]
     assert found == ([(value, unit)] if value else [])
+
+
+@pytest.mark.parametrize("line", ["181", "1234 views", "1 234", "12.5K", "2 345 просмотров", "👁 1.2K"])
+def test_counters_are_clutter(line):
+    """View counters, grouped or not, are clutter (a date alone on a line is not, above)."""
+    from generator.lang.clutter import clutter_kind
+    assert clutter_kind(line) == "counter"

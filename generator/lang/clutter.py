@@ -10,7 +10,7 @@ import re
 
 # A count as counters write it ("181", "1 234", "12.5K"): digits in groups of three, one decimal
 # part at most, so that a date alone on a line ("13.10.2023") is no counter.
-_NUMBER = r"\d{1,3}(?:[\s.,]\d{3})*(?:[.,]\d{1,2})?\s?[kKкКmM]?"
+_NUMBER = r"(?:\d{1,3}(?:[\s.,]\d{3})+|\d+)(?:[.,]\d{1,2})?\s?[kKкКmM]?"
 
 CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
     # "Примерное время чтения: 3 минуты", "5 min read", "Lesezeit: 3 Min."

@@ -13,7 +13,7 @@ _FOOTER_LINE_MAX = 100
 # The article is the run of long paragraphs (the idea of Finn, Kushmerick and Smyth's Body Text
 # Extraction and of jusText: text is long and punctuated, navigation is short). A line scores its
 # length less _TEXT_COST when it reads as text, else _SHORT_COST; the run is the best-scoring span.
-_TEXT_COST = 50
+_TEXT_COST = 30
 _SHORT_COST = 40
 _STRETCH_COST = 10  # added for each further short line in a row, up to _STRETCH_MAX times
 _STRETCH_MAX = 10
