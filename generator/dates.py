@@ -21,11 +21,19 @@ from generator.lang.scripts import to_ascii_digits
 _MIN_YEAR, _MAX_YEAR = 1800, 2200
 # A date's numbers are not part of a longer number (83,7 or 1.000.000 or 12/2023/5).
 _NOT_DIGIT_BEFORE = r"(?<!\d)(?<!\d[.,/-])"
-_NOT_DIGIT_AFTER = r"(?!\d|[.,/-]\d)"
+# ("2020,07:02pm": a time after a comma, written without a space, is no longer number)
+_NOT_DIGIT_AFTER = r"(?!\d|[./-]\d|,\d(?!\d?[:.]\d\d))"
 _ORDINAL = r"(?:st|nd|rd|th|er|e|\.|º)?"
 _ERA = "|".join(re.escape(m).replace(r"\ ", r"\s?") for m in sorted(ERA_MARKERS, key=len, reverse=True))
 _NUMBER_AFTER = re.compile(r"[.,:/-]?\d|\s*%")  # after a day: a number goes on ("12.10") or is a share ("13 %")
-_TIME = r"(?:[ T,]+(?P<time>\d{1,2}:\d{2})(?::\d{2})?(?:\s?(?:[AaPp]\.?[Mm]\.?))?)?"
+# A time after a date, in the forms news sites write: "13:29", "18.16", "16h33", "11:15 PM",
+# after a space, "T", a comma, a bar or a preposition ("um", "at", "à", "a las", "в").
+# Marks after a year: Polish "r.", Ukrainian "р.", Russian and Bulgarian "г." (CLDR's long date
+# patterns of these locales end so).
+_YEAR_MARK = r"\s?(?:r\.|р\.|г\.|г(?![^\W\d_]))"
+_TIME = (r"(?:(?:[ T,|/-]|\s[-–|·•]\s|,?\s(?:um|at|à|a\s+las|alle|às|om|в|o)\s)\s*"
+         r"(?P<time>(?:[01]?\d|2[0-3])(?::[0-5]\d|\.[0-5]\d(?!\d)|h[0-5]\d))(?::[0-5]\d)?"
+         r"(?:\s?(?P<ampm>[AaPp]\.?[Mm]\.?))?(?!\d))?")
 
 
 @dataclass(frozen=True)
@@ -39,16 +47,34 @@ class DateMatch:
     style: str
 
 
-def find_dates(text: str, lang: str) -> list[DateMatch]:
-    """Every full date (day, month and year) in the text, in order, without overlaps."""
+def find_dates(text: str, lang: str, short_years: bool = False) -> list[DateMatch]:
+    """Every full date (day, month and year) in the text, in order, without overlaps.
+
+    short_years: also numeric dates with a two-digit year ("19.10.19", "30/10/23"), which news
+    sites write in datelines and timestamps but which in running text may be other numbers.
+    """
     digits = to_ascii_digits(text)
     found: list[DateMatch] = []
-    for style, pattern in _patterns(lang):
+    for style, pattern in _patterns(lang, short_years):
         for match in pattern.finditer(digits):
             day = _resolve(style, match, lang)
             if day is not None:
-                found.append(DateMatch(match.start(), match.end(), day, match.groupdict().get("time"), style))
+                found.append(DateMatch(match.start(), match.end(), day, _time(match), style))
     return _without_overlaps(found)
+
+
+def _time(match: re.Match[str]) -> str | None:
+    """The time of day a date match carries, as HH:MM (24 hours when AM or PM is written)."""
+    raw = match.groupdict().get("time")
+    if not raw:
+        return None
+    hours, minutes = int(raw[:-3]), raw[-2:]
+    meridiem = (match.groupdict().get("ampm") or "").lower()[:1]
+    if meridiem == "p" and hours < 12:
+        hours += 12
+    elif meridiem == "a" and hours == 12:
+        hours = 0
+    return f"{hours:02d}:{minutes}"
 
 
 def _without_overlaps(found: list[DateMatch]) -> list[DateMatch]:
@@ -60,20 +86,29 @@ def _without_overlaps(found: list[DateMatch]) -> list[DateMatch]:
     return kept
 
 
+# Separators of numeric dates: "19.10.2019", "19/10/2019", "02-11-2023", "18. 05. 2014", and
+# year-first "2020. 08. 18." (Hungarian writes a dot after each part).
+_SEP = r"(?P<sep>[./-])"
+_SEP_AGAIN = r"\s?(?P=sep)\s?"
+
+
 @lru_cache(maxsize=None)
-def _patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _patterns(lang: str, short_years: bool = False) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The compiled date patterns of one language: its month names plus numeric forms."""
     months = _month_alternation(lang)
+    year_dot = r"\.?" if numeric_date_order(lang).startswith("Y") else ""
     patterns = [
         ("iso", rf"{_NOT_DIGIT_BEFORE}(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){_TIME}{_NOT_DIGIT_AFTER}"),
-        ("numeric", rf"{_NOT_DIGIT_BEFORE}(?P<a>\d{{1,2}})(?P<sep>[./])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}){_NOT_DIGIT_AFTER}"),
-        ("numeric-ymd", rf"{_NOT_DIGIT_BEFORE}(?P<y>\d{{4}})(?P<sep>[./])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}}){_NOT_DIGIT_AFTER}"),
-        ("han", r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
+        ("numeric", rf"{_NOT_DIGIT_BEFORE}(?P<a>\d{{1,2}}){_SEP}\s?(?P<b>\d{{1,2}}){_SEP_AGAIN}(?P<y>\d{{4}}){_NOT_DIGIT_AFTER}(?:{_YEAR_MARK})?{_TIME}"),
+        ("numeric-ymd", rf"{_NOT_DIGIT_BEFORE}(?P<y>\d{{4}}){_SEP}\s?(?P<m>\d{{1,2}}){_SEP_AGAIN}(?P<d>\d{{1,2}}){year_dot}{_NOT_DIGIT_AFTER}{_TIME}"),
+        ("han", rf"(?P<y>\d{{4}})\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})\s*[日일]{_TIME}"),
     ]
+    if short_years:
+        patterns.append(("numeric", rf"{_NOT_DIGIT_BEFORE}(?P<a>\d{{1,2}}){_SEP}\s?(?P<b>\d{{1,2}}){_SEP_AGAIN}(?P<y>\d{{2}}){_NOT_DIGIT_AFTER}{_TIME}"))
     if months:
         patterns += [
-            ("day-month-year", rf"{_NOT_DIGIT_BEFORE}(?P<d>\d{{1,2}}){_ORDINAL}\s*(?:de\s+)?(?P<month>{months})\.?,?\s+(?:de\s+)?(?:(?P<era>{_ERA})\s*)?(?P<y>\d{{4}}){_NOT_DIGIT_AFTER}"),
-            ("month-day-year", rf"(?<!\w)(?P<month>{months})\.?\s+(?P<d>\d{{1,2}}){_ORDINAL},?\s+(?P<y>\d{{4}}){_NOT_DIGIT_AFTER}"),
+            ("day-month-year", rf"{_NOT_DIGIT_BEFORE}(?P<d>\d{{1,2}}){_ORDINAL}\s*(?:de\s+)?(?P<month>{months})\.?,?\s+(?:de\s+)?(?:(?P<era>{_ERA})\s*)?(?P<y>\d{{4}}){_NOT_DIGIT_AFTER}{_TIME}"),
+            ("month-day-year", rf"(?<!\w)(?P<month>{months})\.?\s+(?P<d>\d{{1,2}}){_ORDINAL},?\s+(?P<y>\d{{4}}){_NOT_DIGIT_AFTER}{_TIME}"),
         ]
     return tuple((style, re.compile(pattern, re.IGNORECASE)) for style, pattern in patterns)
 
@@ -89,8 +124,10 @@ def _resolve(style: str, match: re.Match[str], lang: str) -> dt.date | None:
     """The calendar date a match stands for, or None when it is not a valid date."""
     groups = match.groupdict()
     year = gregorian_year(int(groups["y"]), groups.get("era"), lang)
+    if len(groups["y"]) == 2:
+        year += 2000  # a two-digit year on a news page is of this century
     if style == "numeric":
-        day, month = _day_month(int(groups["a"]), int(groups["b"]), lang)
+        day, month = _day_month(int(groups["a"]), int(groups["b"]), lang, groups["sep"])
     elif groups.get("month"):
         month = month_names(lang)[" ".join(groups["month"].casefold().split())]
         day = int(groups["d"])
@@ -104,9 +141,13 @@ def _resolve(style: str, match: re.Match[str], lang: str) -> dt.date | None:
         return None
 
 
-def _day_month(first: int, second: int, lang: str) -> tuple[int, int]:
-    """Day and month of a numeric date, in the language's order unless the numbers rule it out."""
-    month_first = numeric_date_order(lang).index("M") < numeric_date_order(lang).index("D")
+def _day_month(first: int, second: int, lang: str, separator: str = "/") -> tuple[int, int]:
+    """Day and month of a numeric date, in the language's order unless the numbers rule it out.
+
+    Dates written with dots put the day first in every locale (CLDR's month-first locales, such
+    as en-US, write slashes), so a dotted date is read day first.
+    """
+    month_first = numeric_date_order(lang).index("M") < numeric_date_order(lang).index("D") and separator != "."
     if month_first and first > 12 >= second:
         month_first = False
     elif not month_first and second > 12 >= first:

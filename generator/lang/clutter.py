@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-_NUMBER = r"\d[\d\s.,]*[kKкК]?"
+# A count as counters write it ("181", "1 234", "12.5K"): digits in groups of three, one decimal
+# part at most, so that a date alone on a line ("13.10.2023") is no counter.
+_NUMBER = r"(?:\d{1,3}(?:[\s.,]\d{3})+|\d+)(?:[.,]\d{1,2})?\s?[kKкКmM]?"
 
 CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
     # "Примерное время чтения: 3 минуты", "5 min read", "Lesezeit: 3 Min."
@@ -43,7 +45,8 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     # "Топ 5 читаемых", "Top 10 stories"
     "top list": (
-        r"(?:top|топ|أفضل|ท็อป|ท๊อป)[\s-]*\d{1,2}\b.{0,40}",
+        # the number and one or two words: "Top 5 takeaways from the Paris summit" is a headline
+        r"(?:top|топ|أفضل|ท็อป|ท๊อป)[\s-]*\d{1,2}(?:\s+\S+){0,2}",
     ),
     # "Оставить комментарий (0)", "Comments (3)", "Kommentar schreiben"
     "comment prompt": (
@@ -74,6 +77,16 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     r"(?:photo|foto|фото|bild)?\s*©\s*(?P<credit>.+)",
 )
 
+# A photo credit or caption inside a line ("... Bild: Name", "(Foto: ...)", "© Agency"): such a line
+# is a caption, never a headline.
+CREDIT_MARKER = re.compile(
+    r"(?:^|[\s(])(?:фото|photo|photos|foto|fotos|bild|image|credit|quelle|source|fuente|fonte|źródło|fot\.)\s*:|©|\(c\)\s",
+    re.IGNORECASE,
+)
+
+# What follows "©" in a copyright notice, not a photo credit: a year or the word itself.
+_COPYRIGHT_NOTICE = re.compile(r"(?:copyright\b|\(c\)|\d{4}\b)", re.IGNORECASE)
+
 # Kinds that mark the start of a page's footer: everything after them is clutter too,
 # as long as what follows is only short lines (widget titles, links).
 FOOTER_KINDS = frozenset({"rating", "comment prompt", "top list", "teaser", "share prompt"})
@@ -95,10 +108,19 @@ def clutter_kind(line: str) -> str | None:
     return None
 
 
+def credit_marker(line: str) -> bool:
+    """Whether a line carries a photo credit or source mark (a caption)."""
+    return bool(CREDIT_MARKER.search(line))
+
+
 def photo_credit(line: str) -> str | None:
-    """The credit of a photo-credit line ("Фото: Правительство ..." gives the part after the colon)."""
+    """The credit of a photo-credit line ("Фото: Правительство ..." gives the part after the colon).
+
+    A copyright notice ("© 2024 Site", "© Copyright ANSA") is no photo credit: it ends a page.
+    """
     for pattern in _CREDITS:
         match = pattern.fullmatch(line.strip())
         if match:
-            return match.group("credit").strip()
+            credit = match.group("credit").strip()
+            return None if _COPYRIGHT_NOTICE.match(credit) else credit
     return None

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from generator.lang.locale import babel_locale
 from generator.lang.scripts import to_ascii_digits
 
 # Scale words, longest first within each language; values are powers of ten.
@@ -28,7 +29,7 @@ SCALES: dict[str, dict[str, int]] = {
 UNITS: dict[str, str] = {
     "yuan": "yuan", "yuans": "yuan", "rmb": "yuan", "юань": "yuan", "юаня": "yuan", "юаней": "yuan",
     "يوان": "yuan", "اليوان": "yuan", "หยวน": "yuan",
-    "dollar": "dollar", "dollars": "dollar", "usd": "dollar", "$": "dollar", "доллар": "dollar",
+    "dollar": "dollar", "dollars": "dollar", "dólar": "dollar", "dólares": "dollar", "dollari": "dollar", "usd": "dollar", "$": "dollar", "доллар": "dollar",
     "долларов": "dollar", "دولار": "dollar", "ดอลลาร์": "dollar",
     "euro": "euro", "euros": "euro", "eur": "euro", "€": "euro", "евро": "euro", "يورو": "euro", "ยูโร": "euro",
     "рубль": "rouble", "рубля": "rouble", "рублей": "rouble", "roubles": "rouble", "rubel": "rouble",
@@ -60,24 +61,67 @@ def find_amounts(text: str, lang: str) -> list[Amount]:
         if value is None:
             continue
         scale = _scales(lang).get((match.group("scale") or "").casefold(), 0)
-        unit = UNITS[match.group("unit").casefold()]
+        unit = _units(lang)[" ".join(match.group("unit").casefold().split())]
         found.append(Amount(match.start(), match.end(), value * (Decimal(10) ** scale), unit, text[match.start():match.end()]))
     return found
 
 
+# CLDR currency codes whose names (in each language, singular and plural) become unit keys.
+CURRENCY_UNITS: dict[str, str] = {"EUR": "euro", "USD": "dollar", "CNY": "yuan", "RUB": "rouble", "GBP": "pound", "JPY": "yen"}
+# Words between a scale word and its unit: "150 millions d'euros", "150 milioni di euro", "millones de dólares".
+_UNIT_JOIN = r"(?:(?:d['’]|de\s+|di\s+|of\s+)\s*)?"
+
+
 @lru_cache(maxsize=None)
 def _scales(lang: str) -> dict[str, int]:
-    """The language's scale words (English ones too: news text mixes them in)."""
-    return {**SCALES["en"], **SCALES.get(lang, {})}
+    """The language's scale words: CLDR's compact-number words (Mio., mln, milioni, млн, مليون),
+    the hand-kept ones above, and English ones too (news text mixes them in)."""
+    return {**SCALES["en"], **cldr_scales(lang), **SCALES.get(lang, {})}
+
+
+@lru_cache(maxsize=None)
+def cldr_scales(lang: str) -> dict[str, int]:
+    """Scale words of the language's CLDR compact decimal patterns ("0 Mio'.'" is 10^6), case-folded.
+
+    Words of one letter ("0 M", "0K") are left out: a letter after a number is too often something else.
+    """
+    locale = babel_locale(lang)
+    if locale is None:
+        return {}
+    scales: dict[str, int] = {}
+    for width in ("short", "long"):
+        for by_count in locale.compact_decimal_formats.get(width, {}).values():
+            for magnitude, pattern in by_count.items():
+                text = pattern.pattern if hasattr(pattern, "pattern") else str(pattern)
+                word = " ".join(text.replace("'", "").replace("0", " ").replace("¤", " ").split()).casefold()
+                power = len(magnitude) - 1 - (text.count("0") - 1)
+                if len(word.rstrip(".")) >= 2 and not any(ch.isdigit() for ch in word) and power % 3 == 0:
+                    scales.setdefault(word, power)
+    return scales
+
+
+@lru_cache(maxsize=None)
+def _units(lang: str) -> dict[str, str]:
+    """Unit forms: the hand-kept ones and CLDR's currency names of the language, singular and plural."""
+    units = dict(UNITS)
+    locale = babel_locale(lang)
+    if locale is not None:
+        plurals = locale._data.get("currency_names_plural", {})  # Babel has no public accessor for plural names
+        for code, key in CURRENCY_UNITS.items():
+            names = [locale.currencies.get(code, ""), *dict(plurals.get(code, {})).values()]
+            for name in names:
+                if name and len(name) >= 3 and " " not in name.strip():  # "dollar des États-Unis" is written "dollars"
+                    units.setdefault(name.casefold(), key)
+    return units
 
 
 @lru_cache(maxsize=None)  # built once per language, not once per article
 def _pattern(lang: str) -> re.Pattern[str]:
     """Number, optional scale word, unit; spaces optional (Thai writes none)."""
     scales = "|".join(re.escape(s) for s in sorted(_scales(lang), key=len, reverse=True))
-    units = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+    units = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(_units(lang), key=len, reverse=True))
     return re.compile(
-        rf"(?P<number>{_NUMBER})\s*(?:(?P<scale>{scales})\s*)?(?P<unit>{units})(?![a-zа-я])",
+        rf"(?P<number>{_NUMBER})\s*(?:(?P<scale>{scales})\s*{_UNIT_JOIN})?(?P<unit>{units})(?![^\W\d_])",
         re.IGNORECASE,
     )
 

@@ -1,20 +1,51 @@
-"""Lines of a seed: the unit the reader works on before paragraphs exist."""
+"""Lines of a seed: the unit the reader works on before paragraphs exist, and the article run among them."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from generator.lang.clutter import FOOTER_KINDS, clutter_kind, photo_credit
+from generator.lang.clutter import FOOTER_KINDS, clutter_kind, credit_marker, photo_credit
+from generator.lang.sources import source_line
+from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script, ends_sentence
 
 # A footer starts at a footer marker when everything after it is short (widget titles, links).
 _FOOTER_LINE_MAX = 100
+# The article is the run of long paragraphs (the idea of Finn, Kushmerick and Smyth's Body Text
+# Extraction and of jusText: text is long and punctuated, navigation is short). A line scores its
+# length less _TEXT_COST when it reads as text, else _SHORT_COST; the run is the best-scoring span.
+_TEXT_COST = 30
+_SHORT_COST = 40
+_STRETCH_COST = 10  # added for each further short line in a row, up to _STRETCH_MAX times
+_STRETCH_MAX = 10
+_TEXT_MIN_CHARS = 40  # a punctuated line shorter than this is a label or a button, not a paragraph
+_MEAN_WORD_MAX = 14  # characters per word: words of any spaced language are shorter on average
+_LONG_LINE = 200  # a line this long is text even without final punctuation (and in unpunctuated scripts)
+# What a short line costs when the run grows across it to more text: little before the run (the
+# lead, a first paragraph split from the rest by a picture), more after it (where teasers,
+# author boxes and comments follow).
+_GAP_COST_BEFORE = 12
+_GAP_COST_AFTER = 30
+# CJK scripts carry a word in one or two characters: their lines count this many times their length.
+_DENSE_SCRIPTS = {"HAN": 3, "KANA": 3, "HANGUL": 2}
+# A line with a date in it is a timestamp or byline (which may name its copyright holder), no caption.
+_DATE_LIKE = re.compile(r"\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|(?<!\d)(?:19|20)\d\d(?!\d)")
+_CAPTION_MAX = 250  # a caption with its credit is a sentence or two; a paragraph citing a source is longer
+# A copyright notice ends a page, never an article.
+_COPYRIGHT = re.compile(r"\bcopyright\b|\(c\)\s*\d{4}|all\s+rights\s+reserved", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Line:
-    """One non-empty line of a seed, with its 1-based line number in the file."""
+    """One non-empty line of a seed, with its 1-based line number in the file.
+
+    head: the line stands before the article's run of paragraphs (where the title, date and byline are);
+    tail: after it (page clutter, where a date may still be written: "This article was written on ...").
+    """
 
     number: int
     text: str
+    head: bool = False
+    tail: bool = False
 
 
 @dataclass(frozen=True)
@@ -31,7 +62,11 @@ def split_lines(text: str) -> list[Line]:
 
 
 def strip_clutter(lines: list[Line]) -> tuple[list[Line], list[Removed], list[str]]:
-    """Separate clutter from the article: kept lines, removed lines with their kind, photo credits."""
+    """Separate clutter from the article: kept lines, removed lines with their kind, photo credits.
+
+    Lines before the article's run are kept marked head, lines after it marked tail: the header
+    reader takes the title, date and byline from them and removes the rest as page clutter.
+    """
     kept, removed, credits = [], [], []
     footer_at = _footer_start(lines)
     for index, line in enumerate(lines):
@@ -42,9 +77,111 @@ def strip_clutter(lines: list[Line]) -> tuple[list[Line], list[Removed], list[st
             removed.append(Removed(line, "photo credit"))
         elif kind:
             removed.append(Removed(line, kind))
+        elif is_caption(line.text):
+            removed.append(Removed(line, "photo caption"))
         else:
             kept.append(line)
-    return kept, removed, credits
+    kept, outside = _article_run(kept)
+    return kept, sorted(removed + outside, key=lambda r: r.line.number), credits
+
+
+def is_caption(text: str) -> bool:
+    """Whether a line is a picture's caption: short and carrying a photo credit ("... Bild: Name")."""
+    if len(text) > _CAPTION_MAX or source_line(text) or _DATE_LIKE.search(text) or _COPYRIGHT.search(text):
+        return False
+    return credit_marker(text)
+
+
+def reads_as_text(text: str) -> bool:
+    """Whether a line reads as a paragraph of text: long enough and punctuated, or very long."""
+    weight = _weight(text)
+    if weight == len(text) and len(text) > _MEAN_WORD_MAX * len(text.split()):
+        return False  # menu items run together ("Top StoriesCompanies & MarketsStocks...")
+    if weight >= _LONG_LINE:
+        return True
+    if text.endswith(("...", "…")):
+        return False  # a teaser cut short
+    return weight >= _TEXT_MIN_CHARS and ends_sentence(text) and len(text.split()) >= 4
+
+
+def _weight(text: str) -> int:
+    """A line's length in characters, CJK lines counted as the longer Latin text they stand for."""
+    return len(text) * _DENSE_SCRIPTS.get(dominant_script(text[:200]) or "", 1)
+
+
+def _score(text: str) -> int:
+    """What a line adds to a run of article text (negative for short lines)."""
+    if reads_as_text(text):
+        return min(_weight(text), 1000) - _TEXT_COST
+    if dominant_script(text[:200]) in UNPUNCTUATED_SCRIPTS and _weight(text) >= _TEXT_MIN_CHARS * 2:
+        return 0  # Thai and its neighbours end no sentence with punctuation: a mid-length line is neutral
+    return -_SHORT_COST
+
+
+def article_span(lines: list[Line]) -> tuple[int, int] | None:
+    """The start and end (exclusive) of the article's lines, or None when no line reads as text.
+
+    The core is the best-scoring run (a line repeated from earlier in the page, a teaser or a
+    comment quoting the text, scores as short); it then grows over neighbouring lines that read
+    as text across gaps of at most _GAP short lines (a caption, a subheading), as jusText lets
+    short blocks between good ones join them.
+    """
+    seen: set[str] = set()
+    scores, shorts = [], 0
+    for line in lines:
+        key = line.text.casefold()
+        score = -_SHORT_COST if key in seen else _score(line.text)
+        shorts = shorts + 1 if score < 0 else 0
+        # a long stretch of short lines (a menu, a list of teasers) parts blocks more than a few do
+        scores.append(score - _STRETCH_COST * min(shorts - 1, _STRETCH_MAX) if score < 0 else score)
+        seen.add(key)
+    best, span, total, start = 0, None, 0, 0
+    for index, score in enumerate(scores):
+        if total <= 0:
+            total, start = 0, index
+        total += score
+        if total > best:
+            best, span = total, (start, index + 1)
+    if span is None:
+        return None
+    return _grown(scores, lines, *span)
+
+
+def _grown(scores: list[int], lines: list[Line], start: int, end: int) -> tuple[int, int]:
+    """The span grown at either end as far as the text beyond outweighs the short lines between,
+    short lines costing _GAP_COST there (code, verse, lists and captions break an article's run)."""
+    best, total = 0, 0
+    for index in range(end, len(lines)):
+        if _COPYRIGHT.search(lines[index].text):
+            break
+        total += scores[index] if scores[index] > 0 else scores[index] + _SHORT_COST - _GAP_COST_AFTER
+        if total > best:
+            best, new_end = total, index + 1
+    end = new_end if best > 0 else end
+    best, total = 0, 0
+    for index in range(start - 1, -1, -1):
+        total += scores[index] if scores[index] > 0 else -_GAP_COST_BEFORE
+        if total > best:
+            best, new_start = total, index
+    return (new_start if best > 0 else start), end
+
+
+def _article_run(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
+    """The lines with those before the article's run marked head and those after it marked tail."""
+    span = article_span(lines)
+    if span is None:
+        return lines, []
+    start, end = span
+    if end == len(lines) - 1 and _may_end_text(lines[end].text):
+        end += 1  # one line after the run, last in the file, is the text's own end (a date, a cut-off sentence)
+    head = [Line(line.number, line.text, head=True) for line in lines[:start]]
+    tail = [Line(line.number, line.text, tail=True) for line in lines[end:]]
+    return head + lines[start:end] + tail, []
+
+
+def _may_end_text(text: str) -> bool:
+    """Whether a last line may belong to the text: no copyright notice, no row of links."""
+    return "©" not in text and not _COPYRIGHT.search(text) and not any(ch in text for ch in "|·•")
 
 
 def _footer_start(lines: list[Line]) -> int:
