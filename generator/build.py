@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from generator.assembly.evidence import typed_by_mentions, with_evidence
 from generator.assembly.names import merge_candidates, registry_yaml
 from generator.annotate.mentions import build_name_index
 from generator.annotate.pipeline import Knowledge, annotate
@@ -134,9 +135,11 @@ def _annotate_one(knowledge: Knowledge, article) -> AnnotatedArticle:
 
 def discover(annotated: dict[str, AnnotatedArticle]) -> tuple[tuple, dict[str, AnnotatedArticle]]:
     """Candidate entities from the names no registry entry covers, and the articles re-keyed to them."""
+    # Single words need the whole corpus' evidence (capitalised mid-sentence, rarely in lower case).
+    annotated = with_evidence(annotated)
     entities, mentions = merge_candidates(annotated, {i: a.candidates for i, a in annotated.items()})
     rekeyed = {i: replace(a, candidates=mentions.get(i, ())) for i, a in annotated.items()}
-    return entities, rekeyed
+    return typed_by_mentions(entities, annotated, rekeyed), rekeyed
 
 
 def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = None,
