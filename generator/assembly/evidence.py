@@ -10,7 +10,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from generator.annotate.recognise.keys import candidate_key
 from generator.annotate.recognise.tokens import is_acronym, is_cased
+from generator.annotate.recognise.types import kind_of
+from generator.lang.baseform import base_form
 from generator.model import AnnotatedArticle, Mention
 
 
@@ -31,8 +34,32 @@ def with_evidence(annotated: dict[str, AnnotatedArticle]) -> dict[str, Annotated
     """The articles, each keeping only the single-word candidates the corpus' evidence supports."""
     common, capital = word_evidence(annotated)
     return {article_id: replace(article, candidates=tuple(
-        m for m in article.candidates if _supported(article, m, common, capital)))
+        m for m in (_trimmed(article, c, common, capital) for c in article.candidates)
+        if m is not None and _supported(article, m, common, capital)))
         for article_id, article in annotated.items()}
+
+
+def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capital: Counter) -> Mention | None:
+    """A candidate without its leading common words ("Hostess Silvia Sommerlath" -> "Silvia Sommerlath")."""
+    surface = mention.surface
+    start = mention.start
+    while " " in surface:
+        first, rest = surface.split(" ", 1)
+        word = first.casefold()
+        if not is_cased(first) or is_acronym(first):
+            break
+        # A common word, or a sentence's first word never capitalised elsewhere ("Dodatkowo Sąd").
+        if not (common[word] and common[word] * 2 > capital[word]) and not (
+                capital[word] == 0 and start == mention.start and _sentence_initial(article, start)):
+            break
+        start += len(first) + 1
+        surface = rest
+    if start == mention.start:
+        return mention
+    lang = article.article.lang
+    kind = mention.kind if mention.kind in ("person", "organisation") else kind_of(surface, lang)
+    return replace(mention, entity=candidate_key(surface, lang), start=start, surface=surface,
+                   base=base_form(surface, lang, kind), kind=kind)
 
 
 def _supported(article: AnnotatedArticle, mention: Mention, common: Counter, capital: Counter) -> bool:
@@ -41,8 +68,8 @@ def _supported(article: AnnotatedArticle, mention: Mention, common: Counter, cap
     if len(words) != 1 or mention.ref or not is_cased(words[0]) or is_acronym(words[0]):
         return True
     word = words[0].casefold()
-    if common[word] > capital[word]:
-        return False  # written in lower case more often than as a name: a common word
+    if common[word] * 2 > capital[word]:
+        return False  # written in lower case (German: after an article) as often as half its capitals: a common word
     return capital[word] > 0 or not _sentence_initial(article, mention.start)
 
 

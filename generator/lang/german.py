@@ -40,9 +40,19 @@ def is_name(piece: list[Token], before: str) -> bool:
         return before.casefold() not in DETERMINERS or any(not _common_looking(t.text) for t in capitalised[1:])
     if len(capitalised) != 1 or before.casefold() in DETERMINERS or before.isdigit():
         return False
-    if before[-2:] in ("en", "er", "em", "es") and before.islower() and len(before) > 4:
+    if after_adjective(before):
         return False  # an inflected adjective before it: "neuen Wege" (a verb in -en passes too: a loss taken)
     return not _common_looking(capitalised[0].text)
+
+
+def after_adjective(before: str) -> bool:
+    """Whether a word looks like an inflected attributive adjective (lower case, ending -e, -en, -er, -em, -es)."""
+    return before.islower() and len(before) > 3 and before.endswith(("e", "en", "er", "em", "es"))
+
+
+def is_common_noun_position(before: str) -> bool:
+    """Whether a capitalised German word after this word stands where common nouns stand."""
+    return before.casefold() in DETERMINERS or after_adjective(before)
 
 
 def _common_looking(word: str) -> bool:

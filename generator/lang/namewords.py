@@ -47,14 +47,12 @@ PERSON_TITLES = {
           "депутат директор керівник шеф тренер капітан святий св патріарх",
     "ar": "السيد السيدة الرئيس رئيس الملك الأمير الشيخ الوزير وزير الدكتور د. المهندس الأستاذ النائب السفير "
           "الجنرال اللواء العميد العقيد الإمام البابا الرئيسة الملكة الأميرة المستشار الناطق المتحدث",
-    "th": "นาย นาง นางสาว ดร. ดร ศ. รศ. ผศ. พล.อ. พล.ต.อ. พ.ต.อ. ร.ต.อ. คุณ ท่าน ม.ร.ว. ม.ล. หม่อม นายแพทย์ "
+    "th": "นาย นาง นางสาว ดร. ศ. รศ. ผศ. พล.อ. พล.ต.อ. พ.ต.อ. ร.ต.อ. คุณ ท่าน ม.ร.ว. ม.ล. หม่อม นายแพทย์ "
           "นพ. พญ. แพทย์หญิง ประธานาธิบดี นายกรัฐมนตรี รัฐมนตรี พระ สมเด็จ",
 }
 
 # Words inside (usually at the end of) an organisation's name: legal forms and heads.
 ORGANISATION_WORDS = {
-    "": "ag gmbh kg se ltd plc llc inc corp co sa s.a. spa s.p.a. nv bv ab asa oy sp. z o.o. ooo ооо оао зао "
-        "пао ао ад еад оод",
     "en": "group company corporation bank association chamber council committee ministry government department "
           "consulate authority foundation university college institute agency party union federation league "
           "club court commission office army police service airlines airline airways news times post press "
@@ -95,7 +93,7 @@ PLACE_WORDS = {
     "ru": "город провинци област река озер гор остров мор улиц площад аэропорт регион республик",
     "uk": "міст провінці област річк озер гор остр мор вулиц площ аеропорт регіон республік",
     "ar": "مدينة محافظة ولاية إقليم منطقة جزيرة نهر بحر جبل عاصمة",
-    "th": "จังหวัด อำเภอ ตำบล เมือง ประเทศ เกาะ แม่น้ำ ทะเล ภูเขา ถนน",
+    "th": "จังหวัด อำเภอ ตำบล เกาะ แม่น้ำ ภูเขา ถนน",  # not ประเทศ, เมือง: they head common phrases
 }
 
 EVENT_WORDS = {
@@ -119,6 +117,11 @@ PROJECT_WORDS = {
     "sl": "projekt program",
     "bg": "проект програма",
 }
+
+# Legal forms after a company's name, matched only as written (capitals and dots): "se", "ab", "co" in
+# lower case are ordinary words of many languages.
+LEGAL_FORMS = frozenset("AG GmbH KG KGaA SE Ltd Ltd. PLC plc LLC Inc Inc. Corp Corp. Co. S.A. SA SpA S.p.A. NV N.V. "
+                        "BV B.V. AB ASA Oy Oyj A/S ApS S.A.S. SARL S.L. ООО ОАО ЗАО ПАО АО АД ЕАД ООД ТОВ ПрАТ".split())
 
 _MAX_ENDING = 4  # the longest case ending a stem may take
 
@@ -152,13 +155,21 @@ def _prefixes(folded: str, table: tuple[frozenset[str], tuple[str, ...]]) -> lis
 
 @lru_cache(maxsize=65536)
 def is_title(word: str, lang: str) -> bool:
-    """Whether a word is a title or role written before a person's name in the language."""
-    return _matches(word, _tables(lang)["person"]) or _matches(word, _tables("en")["person"])
+    """Whether a word is a title or role written before a person's name in the language.
+
+    German compounds end with their head: "Bildungsminister", "FDP-Chef" are titles too.
+    """
+    if _matches(word, _tables(lang)["person"]) or _matches(word, _tables("en")["person"]):
+        return True
+    folded = word.casefold()
+    return lang == "de" and any(folded.endswith(t) for t in _tables("de")["person"][1] if len(t) >= 4)
 
 
 @lru_cache(maxsize=65536)
 def type_word(word: str, lang: str) -> str:
     """The type a word inside a name makes obvious (organisation, place, event, project), or ""."""
+    if word in LEGAL_FORMS:
+        return "organisation"
     for kind in ("organisation", "event", "project", "place"):
         if _matches(word, _tables(lang)[kind]) or (lang != "en" and _matches(word, _tables("en")[kind])):
             return kind

@@ -18,7 +18,7 @@ from generator.annotate.recognise.keys import candidate_key
 from generator.annotate.recognise.tokens import Taken, Token, is_cased, tokenize
 from generator.annotate.recognise.types import kind_of
 from generator.annotate.sentences import split_sentences
-from generator.lang import german
+from generator.lang import gazetteer, german
 from generator.lang.baseform import base_form
 from generator.lang.scripts import dominant_script
 from generator.model import AnnotatedArticle, Mention
@@ -53,6 +53,7 @@ def _candidates(annotated: AnnotatedArticle, tokens: list[Token], offsets: list[
         found += cased.runs(context, words, paragraph.kind == "heading")
     found += cased.quoted(body, lang)
     found += uncased.find(body, lang, tokens)
+    found += [Found(start, end, entry.type, entry.id) for start, end, entry in gazetteer.find_names(body, lang)]
     kept = _without_overlaps([f for f in found if not taken.overlaps((f.start, f.end))])
     mentions = [_mention(body, lang, f) for f in kept]
     return corefer(mentions, lang)
@@ -61,18 +62,24 @@ def _candidates(annotated: AnnotatedArticle, tokens: list[Token], offsets: list[
 def _without_overlaps(found: list[Found]) -> list[Found]:
     """The longest of overlapping finds, in text order; a type from a cue survives the choice."""
     kept: list[Found] = []
-    for item in sorted(set(found), key=lambda f: (f.start, f.start - f.end, f.kind == "")):
+    for item in sorted(set(found), key=lambda f: (f.start, f.start - f.end, f.kind == "", f.ref == "")):
         if not kept or item.start >= kept[-1].end:
             kept.append(item)
     return kept
 
 
 def _mention(body: str, lang: str, found: Found) -> Mention:
-    """A candidate mention with its key, base form and type."""
+    """A candidate mention with its key, base form, type and gazetteer id."""
     surface = body[found.start:found.end]
     kind = found.kind or kind_of(surface, lang)
-    return Mention(candidate_key(surface, lang), found.start, found.end, surface,
-                   base=base_form(surface, lang, kind), kind=kind)
+    base = base_form(surface, lang, kind)
+    ref = found.ref
+    if not ref and kind != "person":
+        # A name the gazetteer knows (in its base form or as written) is a place or organisation it names.
+        entry = gazetteer.lookup(base, lang) or (gazetteer.lookup(surface, lang) if base != surface else None)
+        if entry is not None:
+            kind, ref = entry.type, entry.id
+    return Mention(candidate_key(surface, lang), found.start, found.end, surface, base=base, kind=kind, ref=ref)
 
 
 def sentence_starts(annotated: AnnotatedArticle, offsets: list[int]) -> set[int]:
@@ -115,7 +122,7 @@ def _word_cases(annotated: AnnotatedArticle, tokens: list[Token], offsets: list[
             if not is_cased(token.text):
                 pass
             elif token.text.islower() or (lang == "de" and previous is not None
-                                          and previous.text.casefold() in german.DETERMINERS):
+                                          and german.is_common_noun_position(previous.text)):
                 common[folded] += 1
             elif token.start not in starts:
                 capital[folded] += 1

@@ -65,7 +65,28 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
             if not _enough(context, piece, foreign, tokens):
                 continue
             end = piece[-1].end - (2 if piece[-1].text.endswith(("'s", "’s")) else 0)
-            yield Found(piece[0].start, end, "person" if titled else "")
+            headed = _lower_case_head(context, tokens, piece)
+            yield Found(piece[0].start, headed.end if headed else end, "person" if titled else "")
+
+
+def _lower_case_head(context: Context, tokens: list[Token], piece: list[Token]) -> Token | None:
+    """The lower-case head noun that ends a name begun by a capitalised adjective, if one follows.
+
+    Slavic languages capitalise only the first word of many names: "Sąd Najwyższy" but
+    "Pakistansko vrhovno sodišče", "České republiky", "Върховният съд". Up to two lower-case words
+    after the run, the last an organisation or place word, belong to the name.
+    """
+    if context.lang in ("en", "de") or not piece[-1].capitalised:
+        return None
+    index = bisect_left([t.start for t in tokens], piece[-1].start) + 1
+    for following in tokens[index:index + 2]:
+        gap = context.body[tokens[index - 1].end:following.start]
+        if not following.text.islower() or gap != " ":
+            return None
+        if type_word(following.text, context.lang) in ("organisation", "place"):
+            return following
+        index += 1
+    return None
 
 
 def _enough(context: Context, piece: list[Token], foreign: bool, tokens: list[Token]) -> bool:

@@ -10,3 +10,4 @@ class Found(NamedTuple):
     start: int
     end: int
     kind: str
+    ref: str = ""  # the gazetteer id, when a gazetteer found the name
