@@ -48,9 +48,10 @@ def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capit
         word = first.casefold()
         if not is_cased(first) or is_acronym(first):
             break
-        # A common word, or a sentence's first word never capitalised elsewhere ("Dodatkowo Sąd").
+        # A common word ("Hostess Silvia Sommerlath"), or a sentence's first word that the corpus writes in
+        # lower case and never capitalised mid-sentence ("Dodatkowo Sąd"; but "Jens Rigg" stays).
         if not (common[word] and common[word] * 2 > capital[word]) and not (
-                capital[word] == 0 and start == mention.start and _sentence_initial(article, start)):
+                common[word] and capital[word] == 0 and start == mention.start and _sentence_initial(article, start)):
             break
         start += len(first) + 1
         surface = rest

@@ -22,7 +22,7 @@ DETERMINERS = frozenset((
 ).split())
 # Derivational suffixes of common nouns (Duden's word formation).
 NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
-                 "tät", "täten", "ismus", "nis", "nisse", "chen", "lein", "ment", "ling", "linge", "tum", "ei",
+                 "tät", "täten", "ion", "ionen", "ismus", "nis", "nisse", "chen", "lein", "ment", "ling", "linge", "tum", "ei",
                  "eien", "erin", "erinnen", "ler", "ner", "euer", "eur", "eure", "ist", "isten", "ik", "ie", "ien",
                  "gen", "ten", "ern", "sten", "zeit", "jahr", "jahre", "jahren", "tag", "tage", "tagen", "stand",
                  "werk", "weise", "wesen", "stoff", "kraft", "kräfte", "markt", "land", "länder")
@@ -61,3 +61,13 @@ def _common_looking(word: str) -> bool:
     if folded.endswith(_PLACE_SUFFIXES):
         return False
     return len(folded) > 12 or folded.endswith(NOUN_SUFFIXES)
+
+
+def without_leading_noun(piece: list[Token], before: str) -> list[Token]:
+    """A run after an article without its first word when a name of two words follows ("der Anteil Saudi Arabiens")."""
+    capitalised = [t for t in piece if t.capitalised]
+    first = piece[0].text
+    if (before.casefold() in DETERMINERS and len(capitalised) >= 3 and piece[0].capitalised and piece[1].capitalised
+            and "-" not in first and first[1:].islower()):
+        return piece[1:]
+    return piece

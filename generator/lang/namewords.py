@@ -139,12 +139,16 @@ def _tables(lang: str) -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
             "project": _table(PROJECT_WORDS, lang)}
 
 
-def _matches(word: str, table: tuple[frozenset[str], tuple[str, ...]]) -> bool:
-    """Whether a word is in the table, or is a stem of it with a short case ending."""
+# Languages whose lists hold stems (their words take case endings); elsewhere only whole words match.
+_STEMMED = frozenset("pl cs sk sl hr sr bg ru uk be".split())
+
+
+def _matches(word: str, table: tuple[frozenset[str], tuple[str, ...]], stems: bool = False) -> bool:
+    """Whether a word is in the table, or (stems) begins with an entry of it and a short case ending."""
     folded = word.casefold()
     if folded in table[0]:
         return True
-    return any(folded.startswith(stem) and len(folded) - len(stem) <= _MAX_ENDING and len(stem) >= 4
+    return stems and any(folded.startswith(stem) and len(folded) - len(stem) <= _MAX_ENDING and len(stem) >= 4
                for stem in _prefixes(folded, table))
 
 
@@ -159,7 +163,7 @@ def is_title(word: str, lang: str) -> bool:
 
     German compounds end with their head: "Bildungsminister", "FDP-Chef" are titles too.
     """
-    if _matches(word, _tables(lang)["person"]) or _matches(word, _tables("en")["person"]):
+    if _matches(word, _tables(lang)["person"], lang in _STEMMED) or _matches(word, _tables("en")["person"]):
         return True
     folded = word.casefold()
     return lang == "de" and any(folded.endswith(t) for t in _tables("de")["person"][1] if len(t) >= 4)
@@ -171,6 +175,6 @@ def type_word(word: str, lang: str) -> str:
     if word in LEGAL_FORMS:
         return "organisation"
     for kind in ("organisation", "event", "project", "place"):
-        if _matches(word, _tables(lang)[kind]) or (lang != "en" and _matches(word, _tables("en")[kind])):
+        if _matches(word, _tables(lang)[kind], lang in _STEMMED) or (lang != "en" and _matches(word, _tables("en")[kind])):
             return kind
     return ""

@@ -6,7 +6,8 @@ from functools import lru_cache
 import stopwordsiso
 from babel.localedata import locale_identifiers
 
-from generator.lang.locale import babel_locale, month_names
+from generator.lang.datewords import derived_month_names, wide_month_names
+from generator.lang.locale import babel_locale
 
 # Function words stopwordsiso lacks or keeps only in one case form, by language: pronouns and
 # determiners that start sentences ("Она", "Tego"), from the grammar of each language.
@@ -30,14 +31,14 @@ def function_words(lang: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def calendar_words(lang: str) -> frozenset[str]:
     """Month and weekday names of a language in every CLDR form and regional variant, case-folded."""
-    words = set(month_names(lang))
+    # Full names only: abbreviations ("Jan", "Mar", "Sun") are given names and words too.
     base = lang.split("-")[0]
+    words = set(wide_month_names(base)) | set(derived_month_names(base))
     for identifier in locale_identifiers():
         if identifier == base or identifier.startswith(base + "_"):
             locale = babel_locale(identifier)
             for context in (locale.days if locale is not None else {}).values():
-                for names in context.values():
-                    words.update(n.casefold().rstrip(".") for n in names.values())
+                words.update(n.casefold() for n in context.get("wide", {}).values())
     return frozenset(w for name in words for w in name.split())
 
 
@@ -46,3 +47,10 @@ def never_a_name(word: str, lang: str) -> bool:
     """Whether a word alone is no name in the language: a function word, a month or a weekday."""
     folded = word.casefold()
     return folded in function_words(lang) or folded in calendar_words(lang) or folded in calendar_words("en")
+
+
+@lru_cache(maxsize=65536)
+def calendar_word(word: str, lang: str) -> bool:
+    """Whether a word is a month or weekday name in the language or in English."""
+    folded = word.casefold()
+    return folded in calendar_words(lang) or folded in calendar_words("en")

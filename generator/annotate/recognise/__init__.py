@@ -117,11 +117,13 @@ def _word_cases(annotated: AnnotatedArticle, tokens: list[Token], offsets: list[
         if cased.is_title_case(words, paragraph.kind == "heading"):
             continue
         previous: Token | None = None
-        for token in words:
+        for index, token in enumerate(words):
             folded = token.text.casefold()
+            # German: a noun after an article is common, unless a capitalised word follows ("die Deutsche Bank").
+            following = words[index + 1].text if index + 1 < len(words) else ""
             if not is_cased(token.text):
                 pass
-            elif token.text.islower() or (lang == "de" and previous is not None
+            elif token.text.islower() or (lang == "de" and previous is not None and not following[:1].isupper()
                                           and german.is_common_noun_position(previous.text)):
                 common[folded] += 1
             elif token.start not in starts:

@@ -14,7 +14,7 @@ from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.tokens import (COORDINATORS, Taken, Token, is_acronym, is_cased)
 from generator.lang import german
 from generator.lang.namewords import is_title, type_word
-from generator.lang.stopwords import never_a_name
+from generator.lang.stopwords import calendar_word, never_a_name
 
 # Function words that start sentences, beyond stopwordsiso's lists (which lack some forms).
 _LEADING = {lang: frozenset(words.split()) for lang, words in {
@@ -64,6 +64,8 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
                 continue
             if not _enough(context, piece, foreign, tokens):
                 continue
+            if context.lang == "de" and not foreign:
+                piece = german.without_leading_noun(piece, _before(tokens, piece[0], context.body))
             end = piece[-1].end - (2 if piece[-1].text.endswith(("'s", "’s")) else 0)
             headed = _lower_case_head(context, tokens, piece)
             yield Found(piece[0].start, headed.end if headed else end, "person" if titled else "")
@@ -81,8 +83,8 @@ def _lower_case_head(context: Context, tokens: list[Token], piece: list[Token]) 
     index = bisect_left([t.start for t in tokens], piece[-1].start) + 1
     for following in tokens[index:index + 2]:
         gap = context.body[tokens[index - 1].end:following.start]
-        if not following.text.islower() or gap != " ":
-            return None
+        if not following.text.islower() or gap != " " or never_a_name(following.text, context.lang):
+            return None  # a preposition or another function word: "Delegacja z prowincji" is no name
         if type_word(following.text, context.lang) in ("organisation", "place"):
             return following
         index += 1
@@ -201,13 +203,13 @@ def _trim(context: Context, piece: list[Token]) -> list[Token]:
         while piece and (piece[0].text.casefold() in leading or piece[0].text.casefold() in context.lower
                          or never_a_name(piece[0].text, context.lang)):
             piece = piece[1:]
+    # Inside a run, only months and weekdays are cut: stopword lists hold content words too ("Group").
     while piece and (piece[0].connector or is_title(piece[0].text, context.lang)
-                     or never_a_name(piece[0].text, context.lang) and not is_acronym(piece[0].text)
+                     or calendar_word(piece[0].text, context.lang)
                      or (len(piece) > 1 and piece[0].text.casefold() in _NATIONALITIES
                          and is_title(piece[1].text, context.lang))):
         piece = piece[1:]
-    while piece and (piece[-1].connector or never_a_name(piece[-1].text, context.lang)
-                     and not is_acronym(piece[-1].text)):
+    while piece and (piece[-1].connector or calendar_word(piece[-1].text, context.lang)):
         piece = piece[:-1]
     return piece
 
