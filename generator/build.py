@@ -14,6 +14,7 @@ from generator.assembly.evidence import typed_by_mentions, with_evidence
 from generator.assembly.names import merge_candidates, registry_yaml
 from generator.annotate.mentions import build_name_index
 from generator.annotate.pipeline import Knowledge, annotate
+from generator.annotate.recognise import preload as preload_recognition
 from generator.assembly.site import assemble
 from generator.assembly.events import assemble_events
 from generator.assembly.stories import assemble_stories
@@ -125,7 +126,11 @@ def annotate_all(outcomes: list[SeedOutcome], knowledge: Knowledge, store: Store
     """Run the annotation stages over every article that was read (an unchanged article under an unchanged registry is cached)."""
     articles = [o.article for o in outcomes if o.article is not None]
     keys = [content_key("annotate", registry_key, article) if registry_key else None for article in articles]
-    return {a.id: annotated for a, annotated in zip(articles, cached_map(store or Store(None), _annotate_one, articles, keys, knowledge))}
+    store = store or Store(None)
+    if any(key is None or key not in store.entries for key in keys):
+        # Recognition's data (gazetteer, dictionaries, word lists) loads once here; forked workers share it.
+        preload_recognition(sorted({a.lang for a in articles}))
+    return {a.id: annotated for a, annotated in zip(articles, cached_map(store, _annotate_one, articles, keys, knowledge))}
 
 
 def _annotate_one(knowledge: Knowledge, article) -> AnnotatedArticle:

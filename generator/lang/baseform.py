@@ -23,6 +23,12 @@ def _analyser(lang: str):
     return pymorphy3.MorphAnalyzer(lang=lang)
 
 
+def preload_dictionaries(lang: str) -> None:
+    """Load the language's morphological dictionary now (for forked workers to share)."""
+    if lang in _MORPHOLOGY_LANGS:
+        _analyser(lang)
+
+
 @lru_cache(maxsize=65536)
 def _parse(word: str, lang: str):
     """The likeliest dictionary reading of a capitalised word, preferring a name's reading."""
@@ -79,3 +85,28 @@ def _recase(form: str, written: str) -> str:
     parts = form.split("-")
     return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p
                     for p, w in zip(parts, written.split("-") + [""] * len(parts)))
+
+
+# Case endings of Slavic nouns and adjectives (oblique cases: genitive, dative, locative, instrumental), and
+# the nominative endings that may replace them; from the declension tables of the grammars. Used only to
+# find an inflected name's entry in a gazetteer (Pakistanie -> Pakistan, Brytanii -> Brytania, Rosji -> Rosja).
+_OBLIQUE = ("ami", "ach", "ech", "ách", "ích", "owi", "ovi", "ové", "ого", "ому", "ами", "ями", "ові", "ою", "ею",
+            "iej", "ej", "ém", "ie", "ii", "ji", "em", "om", "ou", "ov", "ým", "ím", "ой", "ей", "ом", "ем", "ах", "ях",
+            "ии", "ию", "ії", "ію", "ью",
+            "a", "u", "e", "y", "i", "ą", "ę", "ě", "á", "é", "í", "ы", "и", "е", "у", "ю", "а", "я", "і", "ї", "ь")
+_NOMINATIVE = ("", "a", "o", "e", "y", "ia", "ie", "ja", "ija", "á", "é", "а", "я", "о", "ия", "ія", "ь", "й", "ій",
+               "ий", "ый", "a", "i")
+_INFLECTED_LANGS = frozenset("pl cs sk sl hr sr bs bg mk ru uk be lt lv".split())
+
+
+def nominative_candidates(word: str, lang: str) -> list[str]:
+    """Forms a Slavic (or Baltic) word may have in the nominative, the word itself first; [word] elsewhere."""
+    if lang.split("-")[0] not in _INFLECTED_LANGS:
+        return [word]
+    edits = []
+    for ending in _OBLIQUE:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[:len(word) - len(ending)]
+            edits += [(len(ending) + len(nominative), stem + nominative) for nominative in _NOMINATIVE]
+    # The smallest change first: Rosji -> Rosja (one letter for one) before Rosa (two letters for one).
+    return list(dict.fromkeys([word] + [form for _, form in sorted(edits, key=lambda e: e[0]) if form != word]))

@@ -19,11 +19,22 @@ from generator.annotate.recognise.tokens import Taken, Token, is_cased, tokenize
 from generator.annotate.recognise.types import kind_of
 from generator.annotate.sentences import split_sentences
 from generator.lang import gazetteer, german
-from generator.lang.baseform import base_form
+from generator.lang.baseform import base_form, nominative_candidates, preload_dictionaries
+from generator.lang.stopwords import calendar_word, never_a_name
 from generator.lang.scripts import dominant_script
 from generator.model import AnnotatedArticle, Mention
 
-__all__ = ["find_candidates", "recognise", "word_cases", "candidate_key"]
+__all__ = ["find_candidates", "recognise", "word_cases", "candidate_key", "preload"]
+
+
+def preload(langs: list[str]) -> None:
+    """Load what recognition reads for these languages (before worker processes fork, so they share it)."""
+    gazetteer.preload()
+    for lang in langs:
+        never_a_name("", lang)
+        calendar_word("", lang)
+        preload_dictionaries(lang)
+    uncased.preload()
 
 
 def find_candidates(annotated: AnnotatedArticle) -> tuple[Mention, ...]:
@@ -75,11 +86,27 @@ def _mention(body: str, lang: str, found: Found) -> Mention:
     base = base_form(surface, lang, kind)
     ref = found.ref
     if not ref and kind != "person":
-        # A name the gazetteer knows (in its base form or as written) is a place or organisation it names.
-        entry = gazetteer.lookup(base, lang) or (gazetteer.lookup(surface, lang) if base != surface else None)
+        # A name the gazetteer knows (in its base form, as written, or in a nominative form) is the place
+        # or organisation it names; its gazetteer name in the language is then its base form.
+        entry = _gazetteer_entry(surface, base, lang)
         if entry is not None:
             kind, ref = entry.type, entry.id
+            base = base if base != surface else dict(entry.names).get(lang, base)
     return Mention(candidate_key(surface, lang), found.start, found.end, surface, base=base, kind=kind, ref=ref)
+
+
+def _gazetteer_entry(surface: str, base: str, lang: str):
+    """The gazetteer entry of a name as written, in its base form, or (one or two words) in a nominative form."""
+    entry = gazetteer.lookup(base, lang) or (gazetteer.lookup(surface, lang) if base != surface else None)
+    words = surface.split()
+    if entry is not None or len(words) > 2 or not words:
+        return entry
+    for last in nominative_candidates(words[-1], lang)[1:] if len(words) == 1 else nominative_candidates(words[-1], lang):
+        for first in nominative_candidates(words[0], lang)[:12] if len(words) == 2 else [""]:
+            entry = gazetteer.lookup(f"{first} {last}".strip(), lang)
+            if entry is not None:
+                return entry
+    return None
 
 
 def sentence_starts(annotated: AnnotatedArticle, offsets: list[int]) -> set[int]:

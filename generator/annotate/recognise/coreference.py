@@ -17,7 +17,9 @@ def corefer(mentions: list[Mention], lang: str) -> tuple[Mention, ...]:
     result = []
     for mention in mentions:
         words = mention.surface.split()
-        full = _full_name(words[0], people) if len(words) == 1 and not is_acronym(words[0]) else None
+        # A word a gazetteer knows (a country, a city) is that place, not a person's name's part.
+        alone = len(words) == 1 and not is_acronym(words[0]) and not mention.ref
+        full = _full_name(words[0], people) if alone else None
         if full is not None:
             mention = replace(mention, entity=full.entity, kind="person", base=full.base)
         result.append(mention)

@@ -3,6 +3,7 @@ dictionary's name tags (pymorphy3 for Russian and Ukrainian), capitals and lengt
 from __future__ import annotations
 
 from generator.annotate.recognise.tokens import is_acronym
+from generator.lang import gazetteer
 from generator.lang.baseform import dictionary_type
 from generator.lang.namewords import type_word
 
@@ -22,5 +23,11 @@ def kind_of(surface: str, lang: str) -> str:
     if len(words) == 1 and is_acronym(words[0]):
         return "organisation"  # most acronyms in news name organisations (NATO, МИД); gazetteers know places
     if len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2:
-        return "person"  # two or more capitalised words with no head word: most often a person's name
-    return "place"  # a single capitalised word with no other sign: most often a place in news
+        # Two or more capitalised words with no head word: most often a person's name, unless a word is a
+        # place the gazetteer knows ("Borussia Dortmund", "Taiwan Strait"): people are rarely named after one.
+        if any(len(w) > 2 and gazetteer.lookup(w, lang) is not None for w in words if w[:1].isupper()):
+            return "organisation"
+        return "person"
+    # A single capitalised word that no gazetteer knows as a place and no cue types: in news most often
+    # a company, party, agency or medium (places are in the gazetteers, people are found by coreference).
+    return "organisation"

@@ -44,6 +44,13 @@ def find(body: str, lang: str, tokens: list[Token]) -> Iterator[Found]:
         yield from _thai(body)
 
 
+def preload() -> None:
+    """Compile the Thai patterns and load the word lists now."""
+    _thai_pattern()
+    _thai_cuts()
+    _arabic_words()
+
+
 def _bare(word: str) -> str:
     """An Arabic word without the conjunction and preposition clitics before its article (وبالرئيس -> الرئيس)."""
     return _ARABIC_CLITICS.sub("", word)
