@@ -15,6 +15,7 @@ from generator.annotate.recognise import cased, uncased
 from generator.annotate.recognise.coreference import corefer
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.keys import candidate_key
+from generator.annotate.recognise.repeats import repeats
 from generator.annotate.recognise.tokens import Taken, Token, is_cased, tokenize
 from generator.annotate.recognise.types import kind_of
 from generator.annotate.sentences import split_sentences
@@ -65,6 +66,7 @@ def _candidates(annotated: AnnotatedArticle, tokens: list[Token], offsets: list[
     found += cased.quoted(body, lang)
     found += uncased.find(body, lang, tokens)
     found += [Found(start, end, entry.type, entry.id) for start, end, entry in gazetteer.find_names(body, lang)]
+    found += repeats(body, [f for f in found if not taken.overlaps((f.start, f.end))])
     kept = _without_overlaps([f for f in found if not taken.overlaps((f.start, f.end))])
     mentions = [_mention(body, lang, f) for f in kept]
     return corefer(mentions, lang)

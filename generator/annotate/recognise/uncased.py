@@ -26,6 +26,10 @@ _ARABIC_TITLE_PAIRS = ("الأمين العام", "رئيس الوزراء", "و
                        "ولي العهد", "المتحدث باسم")
 # Verbs of saying: in news the speaker's name follows them ("وقال كوفي أنان").
 _ARABIC_SAYING = frozenset("قال وقال أكد وأكد أعلن وأعلن أضاف وأضاف أوضح وأوضح صرح وصرح".split())
+_ARABIC_THAT = frozenset("إن أن ان انه إنه أنه".split())  # "that" after a verb of saying
+# Words of time that follow an organisation's name without being part of it ("مجلس الأمن الأسبوع الماضي").
+_ARABIC_TIME = frozenset("الأسبوع الاسبوع اليوم الشهر العام السنة الماضي الماضية المقبل المقبلة الحالي الحالية "
+                         "الجاري الأول الثاني".split())
 
 _THAI = "\u0e01-\u0e4e"
 # Words that begin with a title's letters but are common nouns (นายก "chief", นายอำเภอ "district chief"...).
@@ -71,8 +75,10 @@ def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
         pair = f"{word} {_bare(tokens[index + 1].text)}" if index + 1 < len(tokens) else ""
         if pair in _ARABIC_TITLE_PAIRS:
             yield from _arabic_person(body, tokens, index + 2, stop)
-        elif word in titles or token.text in _ARABIC_SAYING:
+        elif word in titles:
             yield from _arabic_person(body, tokens, index + 1, stop)
+        elif token.text in _ARABIC_SAYING:
+            yield from _arabic_speaker(body, tokens, index + 1, stop)
         elif word in heads and index + 1 < len(tokens) and _adjacent(body, token, tokens[index + 1]):
             yield from _arabic_organisation(body, tokens, index, stop)
 
@@ -80,6 +86,17 @@ def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
 def _adjacent(body: str, first: Token, second: Token) -> bool:
     """Whether only a space separates two tokens."""
     return body[first.end:second.start] == " "
+
+
+def _arabic_speaker(body: str, tokens: list[Token], index: int, stop: frozenset[str]) -> Iterator[Found]:
+    """The speaker's name between a verb of saying and the "that" (إن / أن) of what was said: "وقال كوفي أنان إن"."""
+    for end in range(index + 1, min(index + 4, len(tokens))):
+        if _bare(tokens[end].text) in _ARABIC_THAT:
+            name = tokens[index:end]
+            if all(t.text not in stop and not _bare(t.text).startswith("ال") for t in name) and all(
+                    _adjacent(body, a, b) for a, b in zip(tokens[index - 1:end], tokens[index:end + 1])):
+                yield Found(name[0].start, name[-1].end, "person")
+            return
 
 
 def _arabic_person(body: str, tokens: list[Token], index: int, stop: frozenset[str]) -> Iterator[Found]:
@@ -108,7 +125,7 @@ def _arabic_organisation(body: str, tokens: list[Token], index: int, stop: froze
     end = index
     while end + 1 < len(tokens) and end - index < 4 and _adjacent(body, tokens[end], tokens[end + 1]):
         following = tokens[end + 1].text
-        if following in stop or not (following.startswith("ال") or following.startswith("لل")):
+        if following in stop or following in _ARABIC_TIME or not (following.startswith("ال") or following.startswith("لل")):
             break
         end += 1
     if end > index:
