@@ -78,7 +78,8 @@ def _lower_case_head(context: Context, tokens: list[Token], piece: list[Token]) 
     "Pakistansko vrhovno sodišče", "České republiky", "Върховният съд". Up to two lower-case words
     after the run, the last an organisation or place word, belong to the name.
     """
-    if context.lang in ("en", "de") or not piece[-1].capitalised:
+    # One capitalised word (the adjective), not a sentence's first word (capitalised anyway: "Letadla společnosti").
+    if context.lang in ("en", "de") or len(piece) != 1 or not piece[-1].capitalised or piece[0].start in context.starts:
         return None
     index = bisect_left([t.start for t in tokens], piece[-1].start) + 1
     for following in tokens[index:index + 2]:

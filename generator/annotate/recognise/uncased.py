@@ -34,6 +34,7 @@ _ARABIC_TIME = frozenset("الأسبوع الاسبوع اليوم الشهر ا
 _THAI = "\u0e01-\u0e4e"
 # Words that begin with a title's letters but are common nouns (นายก "chief", นายอำเภอ "district chief"...).
 _THAI_NOT_TITLE = "ก|อำเภอ|ทหาร|หน้า|จ้าง|ตรวจ|ทุน|ด่าน|ท่า|ประกัน|สิบ|ร้อย|พล|พัน|ช่าง|งาน|ยาม|พราน|เรือ|ตำรวจ"
+_THAI_NAME_MAX = 18  # letters of a Thai given name or organisation name after its head, at most
 _THAI_PLACE_ABBREVIATIONS = ("จ.", "อ.", "ต.")  # จังหวัด, อำเภอ, ตำบล written short
 _THAI_NOT_SURNAME = ("กล่าว", "ระบุ", "เปิดเผย", "ให้", "ได้", "เป็น", "จะ", "ซึ่ง", "ที่", "และ", "โดย", "ว่า",
                      "พร้อม", "เพื่อ", "เมื่อ", "ยัง", "ก็", "คือ", "หรือ", "แต่", "ไป", "มา", "อายุ", "รมว.", "รมช.",
@@ -71,7 +72,8 @@ def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
     """Arabic names after titles and verbs of saying, and organisations after their head nouns."""
     titles, heads, stop = _arabic_words()
     for index, token in enumerate(tokens):
-        word = _bare(token.text)
+        # As written first: و begins words too (وزارة, وزير), and is a clitic only when what is left is a word.
+        word = token.text if token.text in titles or token.text in heads else _bare(token.text)
         pair = f"{word} {_bare(tokens[index + 1].text)}" if index + 1 < len(tokens) else ""
         if pair in _ARABIC_TITLE_PAIRS:
             yield from _arabic_person(body, tokens, index + 2, stop)
@@ -139,8 +141,8 @@ def _thai(body: str) -> Iterator[Found]:
         kind = "person" if match.group("title") else "organisation" if match.group("org") else "place"
         head = len(match.group("title") or match.group("org") or match.group("place"))
         end = _thai_cut(body, match.start() + head, match.end())
-        if end - match.start() - head < 2:
-            continue
+        if not 2 <= end - match.start() - head <= _THAI_NAME_MAX:
+            continue  # nothing left, or a run of words no cut word ended
         if kind == "person" and end == match.end():
             end = _with_surname(body, end)
         yield Found(match.start(), end, kind)
@@ -185,7 +187,7 @@ def _thai_pattern() -> re.Pattern:
     titles = alternation(PERSON_TITLES["th"].split())
     heads = alternation(ORGANISATION_WORDS["th"].split())
     places = alternation(list(PLACE_WORDS["th"].split()) + list(_THAI_PLACE_ABBREVIATIONS))
-    name = f"[{_THAI}]{{2,15}}(?![{_THAI}])"
+    name = f"[{_THAI}]{{2,40}}(?![{_THAI}])"
     abbreviation = f"[{_THAI}]{{1,4}}\\."  # stacked academic and rank titles: รศ.น.สพ.ดร.
     return re.compile(f"(?P<title>(?:{abbreviation})*(?:{titles})(?!{_THAI_NOT_TITLE})(?:{abbreviation})*){name}|"
                       f"(?P<org>{heads}){name}|(?P<place>{places}){name}")
