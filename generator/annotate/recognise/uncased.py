@@ -32,8 +32,9 @@ _ARABIC_TIME = frozenset("الأسبوع الاسبوع اليوم الشهر ا
                          "الجاري الأول الثاني".split())
 
 _THAI = "\u0e01-\u0e4e"
-# Words that begin with a title's letters but are common nouns (นายก "chief", นายอำเภอ "district chief"...).
-_THAI_NOT_TITLE = "ก|อำเภอ|ทหาร|หน้า|จ้าง|ตรวจ|ทุน|ด่าน|ท่า|ประกัน|สิบ|ร้อย|พล|พัน|ช่าง|งาน|ยาม|พราน|เรือ|ตำรวจ"
+# Words that begin with a title's letters but are common nouns (นายก "chief", นายอำเภอ "district chief",
+# คุณภาพ "quality"...).
+_THAI_NOT_TITLE = "ภาพ|สมบัติ|ค่า|ธรรม|ก|อำเภอ|ทหาร|หน้า|จ้าง|ตรวจ|ทุน|ด่าน|ท่า|ประกัน|สิบ|ร้อย|พล|พัน|ช่าง|งาน|ยาม|พราน|เรือ|ตำรวจ"
 _THAI_NAME_MAX = 18  # letters of a Thai given name or organisation name after its head, at most
 _THAI_PLACE_ABBREVIATIONS = ("จ.", "อ.", "ต.")  # จังหวัด, อำเภอ, ตำบล written short
 _THAI_NOT_SURNAME = ("กล่าว", "ระบุ", "เปิดเผย", "ให้", "ได้", "เป็น", "จะ", "ซึ่ง", "ที่", "และ", "โดย", "ว่า",
@@ -140,6 +141,8 @@ def _thai(body: str) -> Iterator[Found]:
     for match in _thai_pattern().finditer(body):
         kind = "person" if match.group("title") else "organisation" if match.group("org") else "place"
         head = len(match.group("title") or match.group("org") or match.group("place"))
+        if body.startswith(_thai_cuts(), match.start() + head):
+            continue  # the head is followed by a function word or an adjective: a common phrase ("บริษัทใน")
         end = _thai_cut(body, match.start() + head, match.end())
         if not 2 <= end - match.start() - head <= _THAI_NAME_MAX:
             continue  # nothing left, or a run of words no cut word ended
@@ -164,10 +167,13 @@ def _thai_cut(body: str, start: int, end: int) -> int:
 @lru_cache(maxsize=None)
 def _thai_cuts() -> tuple[str, ...]:
     """Words that end a Thai name glued to what follows: function words, verbs of saying."""
-    words = {w for w in function_words("th") if len(w) >= 3} | set(_THAI_NOT_SURNAME) | set(_THAI_SAYING)
+    words = ({w for w in function_words("th") if len(w) >= 3} | set(_THAI_NOT_SURNAME) | set(_THAI_SAYING)
+             | set(_THAI_NOT_NAME))
     return tuple(sorted(words, key=len, reverse=True))
 
 
+# Short function words and adjectives that follow a head noun in common phrases ("สำนักงานใหญ่" head office).
+_THAI_NOT_NAME = ("ใน", "ของ", "นี้", "นั้น", "ใหญ่", "ใหม่", "เล็ก", "ทั้ง", "อื่น", "ต่าง", "แห่ง", "ทุก", "หลาย")
 _THAI_SAYING = ("กล่าว", "เผย", "ตอบ", "ระบุ", "แถลง", "ชี้แจง", "เปิดเผย", "อธิบาย", "บอก", "ยืนยัน", "เสียชีวิต", "วัย")
 
 
