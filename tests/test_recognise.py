@@ -201,7 +201,7 @@ def test_acronym_in_brackets_joins_its_name():
 
 def test_a_surname_that_is_a_place_is_not_joined():
     """A gazetteer place is not taken for a person's surname."""
-    mentions = corpus(("en", "Officials met Anna Poland on Monday. Poland said no."))["a0"].candidates
+    mentions = corpus(("en", "Officials met Karl Poland on Monday. Poland said no."))["a0"].candidates
     assert [m.kind for m in mentions if m.surface == "Poland"] == ["place"]
 
 

@@ -66,12 +66,12 @@ def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capit
 def _supported(article: AnnotatedArticle, mention: Mention, common: Counter, capital: Counter) -> bool:
     """Whether a candidate stands: several words, a gazetteer's or a cue's word, or a capitalised name."""
     words = mention.surface.split()
-    if len(words) != 1 or mention.ref or not is_cased(words[0]) or is_acronym(words[0]):
+    if len(words) != 1 or not is_cased(words[0]) or is_acronym(words[0]):
         return True
     word = words[0].casefold()
     if common[word] * 2 > capital[word]:
         return False  # written in lower case (German: after an article) as often as half its capitals: a common word
-    return capital[word] > 0 or not _sentence_initial(article, mention.start)
+    return capital[word] > 0 or bool(mention.ref) or not _sentence_initial(article, mention.start)
 
 
 def _sentence_initial(article: AnnotatedArticle, offset: int) -> bool:

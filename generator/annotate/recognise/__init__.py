@@ -15,12 +15,13 @@ from generator.annotate.recognise import cased, uncased
 from generator.annotate.recognise.coreference import corefer
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.keys import candidate_key
+from generator.annotate.recognise.places import gazetteer_entry
 from generator.annotate.recognise.repeats import repeats
 from generator.annotate.recognise.tokens import Taken, Token, is_cased, tokenize
 from generator.annotate.recognise.types import kind_of
 from generator.annotate.sentences import split_sentences
 from generator.lang import gazetteer, german
-from generator.lang.baseform import base_form, nominative_candidates, preload_dictionaries
+from generator.lang.baseform import base_form, dictionary_type, preload_dictionaries
 from generator.lang.stopwords import calendar_word, never_a_name
 from generator.lang.scripts import dominant_script
 from generator.model import AnnotatedArticle, Mention
@@ -87,28 +88,15 @@ def _mention(body: str, lang: str, found: Found) -> Mention:
     kind = found.kind or kind_of(surface, lang)
     base = base_form(surface, lang, kind)
     ref = found.ref
-    if not ref and kind != "person":
+    # A person by a title or by the dictionary (a known surname: Соколова) stays one; a guessed type gives way.
+    if not ref and found.kind != "person" and not (kind == "person" and dictionary_type(surface, lang) == "person"):
         # A name the gazetteer knows (in its base form, as written, or in a nominative form) is the place
         # or organisation it names; its gazetteer name in the language is then its base form.
-        entry = _gazetteer_entry(surface, base, lang)
+        entry = gazetteer_entry(surface, base, lang)
         if entry is not None:
             kind, ref = entry.type, entry.id
             base = base if base != surface else dict(entry.names).get(lang, base)
     return Mention(candidate_key(surface, lang), found.start, found.end, surface, base=base, kind=kind, ref=ref)
-
-
-def _gazetteer_entry(surface: str, base: str, lang: str):
-    """The gazetteer entry of a name as written, in its base form, or (one or two words) in a nominative form."""
-    entry = gazetteer.lookup(base, lang) or (gazetteer.lookup(surface, lang) if base != surface else None)
-    words = surface.split()
-    if entry is not None or len(words) > 2 or not words:
-        return entry
-    for last in nominative_candidates(words[-1], lang)[1:] if len(words) == 1 else nominative_candidates(words[-1], lang):
-        for first in nominative_candidates(words[0], lang)[:12] if len(words) == 2 else [""]:
-            entry = gazetteer.lookup(f"{first} {last}".strip(), lang)
-            if entry is not None:
-                return entry
-    return None
 
 
 def sentence_starts(annotated: AnnotatedArticle, offsets: list[int]) -> set[int]:

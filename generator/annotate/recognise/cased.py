@@ -11,6 +11,7 @@ from bisect import bisect_left
 from typing import Iterator, NamedTuple
 
 from generator.annotate.recognise.found import Found
+from generator.annotate.recognise.places import gazetteer_entry, is_place_word
 from generator.annotate.recognise.tokens import (COORDINATORS, Taken, Token, is_acronym, is_cased)
 from generator.lang import german
 from generator.lang.namewords import is_title, type_word
@@ -66,9 +67,27 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
                 continue
             if context.lang == "de" and not foreign:
                 piece = german.without_leading_noun(piece, _before(tokens, piece[0], context.body))
+            parts = _listed(piece, context.lang)
+            if len(parts) > 1:
+                yield from (Found(t.start, t.end, "") for t in parts)
+                continue
             end = piece[-1].end - (2 if piece[-1].text.endswith(("'s", "’s")) else 0)
             headed = _lower_case_head(context, tokens, piece)
             yield Found(piece[0].start, headed.end if headed else end, "person" if titled else "")
+
+
+def _listed(piece: list[Token], lang: str) -> list[Token]:
+    """The words of a run that is a list, not a name: places side by side ("Berlin Kraków Berlin"),
+    or codes of letters and digits before them ("FR1057 Bruksela"); else the run as one."""
+    if len(piece) < 2 or any(t.connector or not t.capitalised for t in piece):
+        return [piece[0]]
+    code = any(c.isdigit() for c in piece[0].text) and any(c.isalpha() for c in piece[0].text)
+    rest = piece[1:] if code else piece
+    if all(is_place_word(t.text, lang) for t in rest) and (code or len(rest) >= 2):
+        text = " ".join(t.text for t in piece)
+        if gazetteer_entry(text, text, lang) is None:
+            return piece
+    return [piece[0]]
 
 
 def _lower_case_head(context: Context, tokens: list[Token], piece: list[Token]) -> Token | None:

@@ -25,9 +25,15 @@ def kind_of(surface: str, lang: str) -> str:
     if len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2:
         # Two or more capitalised words with no head word: most often a person's name, unless a word is a
         # place the gazetteer knows ("Borussia Dortmund", "Taiwan Strait"): people are rarely named after one.
-        if any(len(w) > 2 and gazetteer.lookup(w, lang) is not None for w in words if w[:1].isupper()):
+        if any(len(w) > 2 and _country_or_region(w, lang) for w in words if w[:1].isupper()):
             return "organisation"
         return "person"
     # A single capitalised word that no gazetteer knows as a place and no cue types: in news most often
     # a company, party, agency or medium (places are in the gazetteers, people are found by coreference).
     return "organisation"
+
+
+def _country_or_region(word: str, lang: str) -> bool:
+    """Whether a word names a country or region (CLDR, ISO 3166): towns share their names with people (Anna)."""
+    entry = gazetteer.lookup(word, lang)
+    return entry is not None and not entry.id.startswith("geonames:")
