@@ -82,3 +82,18 @@ generator/vendor/node_modules/.installed: generator/vendor/package.json generato
 browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-thai-tlwg; }
+
+# Entity recognition quality without the registry: `make quality CORPUS=dir-with-seeds GOLD=dir-with-tsv`.
+# Builds CORPUS/seeds (or CORPUS itself) with its knowledge/ folder left out, then prints the shared
+# scorer's table (../shared/eval/score_entities.py, or SCORER=path) when it is there.
+QUALITY_DIR ?= $(or $(TMPDIR),/tmp)/dossier-quality
+SCORER ?= $(firstword $(wildcard ../shared/eval/score_entities.py ../../shared/eval/score_entities.py) ../shared/eval/score_entities.py)
+quality: $(VENV)/.installed
+	@test -n "$(CORPUS)" || { echo "quality: give CORPUS=folder of seeds (and GOLD=folder of gold .tsv)"; exit 2; }
+	@rm -rf $(QUALITY_DIR) && mkdir -p $(QUALITY_DIR)/seeds
+	@src="$(CORPUS)"; [ -d "$$src/seeds" ] && src="$$src/seeds"; \
+	  find "$$src" -maxdepth 1 -type f \( -name '*.txt' -o -name '*.md' \) -exec cp {} $(QUALITY_DIR)/seeds/ \;
+	$(PY) -m generator build --quiet --seeds $(QUALITY_DIR)/seeds --docs $(QUALITY_DIR)/docs
+	@if [ -n "$(GOLD)" ] && [ -f "$(SCORER)" ]; then python3 "$(SCORER)" $(QUALITY_DIR)/docs "$(GOLD)"; \
+	  else echo "quality: built $(QUALITY_DIR)/docs (no GOLD= or no scorer at $(SCORER): nothing to score)"; fi
+.PHONY: quality

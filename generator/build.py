@@ -10,9 +10,11 @@ import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from generator.assembly.evidence import typed_by_mentions, with_evidence
 from generator.assembly.names import merge_candidates, registry_yaml
 from generator.annotate.mentions import build_name_index
 from generator.annotate.pipeline import Knowledge, annotate
+from generator.annotate.recognise import preload as preload_recognition
 from generator.assembly.site import assemble
 from generator.assembly.events import assemble_events
 from generator.assembly.stories import assemble_stories
@@ -134,8 +136,12 @@ def annotate_all(outcomes: list[SeedOutcome], knowledge: Knowledge, store: Store
     """Run the annotation stages over every article that was read (an unchanged article under an unchanged registry is cached)."""
     articles = [o.article for o in outcomes if o.article is not None]
     keys = [content_key("annotate", registry_key, article) if registry_key else None for article in articles]
+    store = store or Store(None)
+    if any(key is None or key not in store.entries for key in keys):
+        # Recognition's data (gazetteer, dictionaries, word lists) loads once here; forked workers share it.
+        preload_recognition(sorted({a.lang for a in articles}))
     with stage("annotating", len(articles), "articles") as advance:
-        annotated = cached_map(store or Store(None), _annotate_one, articles, keys, knowledge, advance)
+        annotated = cached_map(store, _annotate_one, articles, keys, knowledge, advance)
     return {a.id: result for a, result in zip(articles, annotated)}
 
 
@@ -146,9 +152,11 @@ def _annotate_one(knowledge: Knowledge, article) -> AnnotatedArticle:
 
 def discover(annotated: dict[str, AnnotatedArticle], registry: tuple = ()) -> tuple[tuple, dict[str, AnnotatedArticle]]:
     """Candidate entities from the names no registry entry covers (joined across languages), and the articles re-keyed to them."""
+    # Single words need the whole corpus' evidence (capitalised mid-sentence, rarely in lower case).
+    annotated = with_evidence(annotated)
     entities, mentions = merge_candidates(annotated, {i: a.candidates for i, a in annotated.items()}, registry)
     rekeyed = {i: replace(a, candidates=mentions.get(i, ())) for i, a in annotated.items()}
-    return entities, rekeyed
+    return typed_by_mentions(entities, annotated, rekeyed), rekeyed
 
 
 def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = None,

@@ -99,6 +99,9 @@ class AnnotatedArticle:
     mentions: tuple[Mention, ...] = ()
     candidates: tuple[Mention, ...] = ()  # names not in the registry; entity is a candidate key
     dates: tuple = ()  # generator.dates.DateExpression, in text order
+    # Per word (case-folded): times written as a common word, times capitalised mid-sentence; summed over
+    # the corpus, the evidence that decides sentence-initial candidates (generator.assembly.evidence).
+    word_cases: tuple[tuple[str, int, int], ...] = ()
 
     def all_mentions(self) -> tuple[Mention, ...]:
         """Registry mentions and candidate mentions together, in text order."""

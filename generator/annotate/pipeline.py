@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from generator.annotate.discovery import find_candidates
+from generator.annotate.recognise import recognise
 from generator.annotate.mentions import NameIndex, find_mentions
 from generator.annotate.sentences import split_sentences
 from generator.dates import find_date_expressions
@@ -29,8 +29,9 @@ def mentions(annotated: AnnotatedArticle, knowledge: Knowledge) -> AnnotatedArti
 
 
 def candidates(annotated: AnnotatedArticle, knowledge: Knowledge) -> AnnotatedArticle:
-    """Requires: sentences and mentions. Assigns: names not in the registry (keys to merge on)."""
-    return replace(annotated, candidates=find_candidates(annotated))
+    """Requires: sentences and mentions. Assigns: names not in the registry (keys to merge on), word case counts."""
+    candidates, word_cases = recognise(annotated)
+    return replace(annotated, candidates=candidates, word_cases=word_cases)
 
 
 def dates(annotated: AnnotatedArticle, knowledge: Knowledge) -> AnnotatedArticle:

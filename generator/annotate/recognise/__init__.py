@@ -1,0 +1,149 @@
+"""Recognition: names the registry does not know, found per article, each with its base form and type.
+
+One interface for every script: the cased recogniser (Latin, Cyrillic, Greek...) reads capitals,
+the uncased one (Arabic, Thai and the rest) reads cue words before names and heads of names. Both
+return spans; typing, base forms and in-article coreference are shared. What needs the whole
+corpus (is this sentence-initial word a name elsewhere?) is decided in generator.assembly.evidence
+from the word counts each article records (word_cases).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+
+from generator.annotate.recognise import cased, uncased
+from generator.annotate.recognise.coreference import corefer
+from generator.annotate.recognise.found import Found
+from generator.annotate.recognise.keys import candidate_key
+from generator.annotate.recognise.places import gazetteer_entry
+from generator.annotate.recognise.repeats import repeats
+from generator.annotate.recognise.tokens import Taken, Token, is_cased, tokenize
+from generator.annotate.recognise.types import kind_of
+from generator.annotate.sentences import split_sentences
+from generator.lang import gazetteer, german
+from generator.lang.baseform import base_form, dictionary_type, preload_dictionaries
+from generator.lang.stopwords import calendar_word, never_a_name
+from generator.lang.scripts import dominant_script
+from generator.model import AnnotatedArticle, Mention
+
+__all__ = ["find_candidates", "recognise", "word_cases", "candidate_key", "preload"]
+
+
+def preload(langs: list[str]) -> None:
+    """Load what recognition reads for these languages (before worker processes fork, so they share it)."""
+    gazetteer.preload()
+    for lang in langs:
+        never_a_name("", lang)
+        calendar_word("", lang)
+        preload_dictionaries(lang)
+    uncased.preload()
+
+
+def find_candidates(annotated: AnnotatedArticle) -> tuple[Mention, ...]:
+    """Names in one article that no registry mention covers; Mention.entity holds the candidate key."""
+    return recognise(annotated)[0]
+
+
+def recognise(annotated: AnnotatedArticle) -> tuple[tuple[Mention, ...], tuple[tuple[str, int, int], ...]]:
+    """The article's candidate names, and its word case counts (see word_cases), from one tokenisation."""
+    body, lang = annotated.article.body, annotated.article.lang
+    tokens = tokenize(body, lang)
+    offsets = [t.start for t in tokens]
+    starts = sentence_starts(annotated, offsets)
+    return _candidates(annotated, tokens, offsets, starts), _word_cases(annotated, tokens, offsets, starts)
+
+
+def _candidates(annotated: AnnotatedArticle, tokens: list[Token], offsets: list[int],
+                starts: set[int]) -> tuple[Mention, ...]:
+    """Names in one article that no registry mention covers."""
+    body, lang = annotated.article.body, annotated.article.lang
+    taken = Taken([(m.start, m.end) for m in annotated.mentions])
+    context = cased.Context(body, lang, taken, starts, {t.text.casefold() for t in tokens if t.text.islower()},
+                            dominant_script(body) != "LATIN")
+    found: list[Found] = []
+    for paragraph in annotated.article.paragraphs:
+        words = tokens[bisect_left(offsets, paragraph.start):bisect_left(offsets, paragraph.end)]
+        found += cased.runs(context, words, paragraph.kind == "heading")
+    found += cased.quoted(body, lang)
+    found += uncased.find(body, lang, tokens)
+    found += [Found(start, end, entry.type, entry.id) for start, end, entry in gazetteer.find_names(body, lang)]
+    found += repeats(body, [f for f in found if not taken.overlaps((f.start, f.end))])
+    kept = _without_overlaps([f for f in found if not taken.overlaps((f.start, f.end))])
+    mentions = [_mention(body, lang, f) for f in kept]
+    return corefer(mentions, lang)
+
+
+def _without_overlaps(found: list[Found]) -> list[Found]:
+    """The longest of overlapping finds, in text order; a type from a cue survives the choice."""
+    kept: list[Found] = []
+    for item in sorted(set(found), key=lambda f: (f.start, f.start - f.end, f.kind == "", f.ref == "")):
+        if not kept or item.start >= kept[-1].end:
+            kept.append(item)
+    return kept
+
+
+def _mention(body: str, lang: str, found: Found) -> Mention:
+    """A candidate mention with its key, base form, type and gazetteer id."""
+    surface = body[found.start:found.end]
+    kind = found.kind or kind_of(surface, lang)
+    base = base_form(surface, lang, kind)
+    ref = found.ref
+    # A person by a title or by the dictionary (a known surname: Соколова) stays one; a guessed type gives way.
+    if not ref and found.kind != "person" and not (kind == "person" and dictionary_type(surface, lang) == "person"):
+        # A name the gazetteer knows (in its base form, as written, or in a nominative form) is the place
+        # or organisation it names; its gazetteer name in the language is then its base form.
+        entry = gazetteer_entry(surface, base, lang)
+        if entry is not None:
+            kind, ref = entry.type, entry.id
+            base = base if base != surface else dict(entry.names).get(lang, base)
+    return Mention(candidate_key(surface, lang), found.start, found.end, surface, base=base, kind=kind, ref=ref)
+
+
+def sentence_starts(annotated: AnnotatedArticle, offsets: list[int]) -> set[int]:
+    """Offsets of the first word of each sentence (and of each paragraph)."""
+    spans = [(s.start, s.end) for s in annotated.sentences or split_sentences(annotated.article)]
+    spans += [(p.start, p.end) for p in annotated.article.paragraphs]
+    starts = set()
+    for start, end in spans:
+        index = bisect_left(offsets, start)
+        if index < len(offsets) and offsets[index] < end:
+            starts.add(offsets[index])
+    return starts
+
+
+def word_cases(annotated: AnnotatedArticle) -> tuple[tuple[str, int, int], ...]:
+    """Per word (case-folded): how often the article writes it as a common word, and capitalised mid-sentence.
+
+    The corpus-wide sums are the evidence for sentence-initial words (generator.assembly.evidence).
+    A German noun is capitalised anyway: there, a word after an article counts as common.
+    """
+    body, lang = annotated.article.body, annotated.article.lang
+    tokens = tokenize(body, lang)
+    offsets = [t.start for t in tokens]
+    return _word_cases(annotated, tokens, offsets, sentence_starts(annotated, offsets))
+
+
+def _word_cases(annotated: AnnotatedArticle, tokens: list[Token], offsets: list[int],
+                starts: set[int]) -> tuple[tuple[str, int, int], ...]:
+    """Per word: times written as a common word, times capitalised mid-sentence."""
+    lang = annotated.article.lang
+    common: Counter[str] = Counter()
+    capital: Counter[str] = Counter()
+    for paragraph in annotated.article.paragraphs:
+        words = tokens[bisect_left(offsets, paragraph.start):bisect_left(offsets, paragraph.end)]
+        if cased.is_title_case(words, paragraph.kind == "heading"):
+            continue
+        previous: Token | None = None
+        for index, token in enumerate(words):
+            folded = token.text.casefold()
+            # German: a noun after an article is common, unless a capitalised word follows ("die Deutsche Bank").
+            following = words[index + 1].text if index + 1 < len(words) else ""
+            if not is_cased(token.text):
+                pass
+            elif token.text.islower() or (lang == "de" and previous is not None and not following[:1].isupper()
+                                          and german.is_common_noun_position(previous.text)):
+                common[folded] += 1
+            elif token.start not in starts:
+                capital[folded] += 1
+            previous = token
+    return tuple((w, common[w], capital[w]) for w in sorted(common.keys() | capital.keys()))

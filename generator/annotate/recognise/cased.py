@@ -1,0 +1,271 @@
+"""Names in cased scripts (Latin, Cyrillic, Greek...): runs of capitalised words, single words included.
+
+A capital is a sign of a name except where grammar puts one anyway: at a sentence start, in a
+title-case headline, on German nouns. Sentence-initial single words are kept here and judged
+with the whole corpus' evidence in generator.assembly.evidence; the rest is decided per article.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Iterator, NamedTuple
+
+from generator.annotate.recognise.found import Found
+from generator.annotate.recognise.places import gazetteer_entry, is_place_word
+from generator.annotate.recognise.tokens import (COORDINATORS, Taken, Token, is_acronym, is_cased)
+from generator.lang import german
+from generator.lang.namewords import is_title, type_word
+from generator.lang.stopwords import calendar_word, never_a_name
+
+# Function words that start sentences, beyond stopwordsiso's lists (which lack some forms).
+_LEADING = {lang: frozenset(words.split()) for lang, words in {
+    "en": "the this that these those a an in on at during from with by when after before for to as it its he she "
+          "they we i our their his her but and or if while since under into through also there here many some "
+          "most all both each every several more",
+    "de": "die der das den dem des ein eine einer eines einem einen im am als während in auf mit von vom zum zur "
+          "bei nach vor seit für über unter durch um aus es er sie wir ich dies diese dieser dieses und aber auch "
+          "wie wenn da so laut",
+    "ru": "в во на по об о от до за для из к с со у при это здесь как но и а он она они мы вы я его её их так "
+          "также что когда где там тут этот эта эти все уже однако кроме после перед не",
+    "pl": "w we na po z ze do to ten ta te jak od podczas według przez dla i a ale on ona oni my",
+}.items()}
+_NATIONALITIES = frozenset("german chinese russian saudi french polish american british".split())
+_QUOTED = re.compile(r"«([^«»\n]{1,80})»|„([^„“”\n]{1,80})[“”]|“([^“”\n]{1,80})”|"
+                     r"\"([^\"\n]{1,80})\"|»([^»«\n]{1,80})«")
+_QUOTE_STOP = re.compile(r"[.!?…,;:]")  # a quoted sentence or list is no name
+# Markup, code, paths, handles and character references are no name either ("Acme <b>Holdings</b>"):
+# names never hold these, and a candidate's name is shown on pages and in knowledge.json.
+_QUOTE_MARKUP = re.compile(r"[<>\[\]{}`*_|\\^~=#@/]|&#?\w+;")
+_GLUE = re.compile(r"[ \t\u00a0-]+")
+
+
+class Context(NamedTuple):
+    """What the run rules need to know about the article."""
+
+    body: str
+    lang: str
+    taken: Taken  # registry mentions
+    starts: set[int]  # offsets of the first word of each sentence
+    lower: set[str]  # words the article writes in lower case (case-folded): common words
+    foreign_latin: bool  # whether the article is written in another script than Latin
+
+
+def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found]:
+    """The names among one paragraph's capitalised runs (Latin runs in non-Latin text)."""
+    title_case = is_title_case(tokens, heading)
+    for run, after_known in _raw_runs(context, tokens):
+        pieces = [p for part in _split_coordinated(run, context) for p in _split_titles(part, context.lang)]
+        # In Latin script a place leads the name: "<Munich> Municipal Government" is no name of its own.
+        rest = after_known and pieces[0][0].script == "LATIN" and not is_title(pieces[0][0].text, context.lang)
+        for piece in pieces[1:] if rest else pieces:
+            titled = _titled(context, piece)
+            piece = _owner(_trim(context, piece))
+            foreign = context.foreign_latin and bool(piece) and piece[0].script == "LATIN"
+            if not piece or (title_case and not foreign) or _no_name(piece, context.lang):
+                continue
+            if not _enough(context, piece, foreign, tokens):
+                continue
+            if context.lang == "de" and not foreign:
+                piece = german.without_leading_noun(piece, _before(tokens, piece[0], context.body))
+            parts = _listed(piece, context.lang)
+            if len(parts) > 1:
+                yield from (Found(t.start, t.end, "") for t in parts)
+                continue
+            end = piece[-1].end - (2 if piece[-1].text.endswith(("'s", "’s")) else 0)
+            headed = _lower_case_head(context, tokens, piece)
+            yield Found(piece[0].start, headed.end if headed else end, "person" if titled else "")
+
+
+def _listed(piece: list[Token], lang: str) -> list[Token]:
+    """The words of a run that is a list, not a name: places side by side ("Berlin Kraków Berlin"),
+    or codes of letters and digits before them ("FR1057 Bruksela"); else the run as one."""
+    if len(piece) < 2 or any(t.connector or not t.capitalised for t in piece):
+        return [piece[0]]
+    code = any(c.isdigit() for c in piece[0].text) and any(c.isalpha() for c in piece[0].text)
+    rest = piece[1:] if code else piece
+    if all(is_place_word(t.text, lang) for t in rest) and (code or len(rest) >= 2):
+        text = " ".join(t.text for t in piece)
+        if gazetteer_entry(text, text, lang) is None:
+            return piece
+    return [piece[0]]
+
+
+def _lower_case_head(context: Context, tokens: list[Token], piece: list[Token]) -> Token | None:
+    """The lower-case head noun that ends a name begun by a capitalised adjective, if one follows.
+
+    Slavic languages capitalise only the first word of many names: "Sąd Najwyższy" but
+    "Pakistansko vrhovno sodišče", "České republiky", "Върховният съд". Up to two lower-case words
+    after the run, the last an organisation or place word, belong to the name.
+    """
+    # One capitalised word (the adjective), not a sentence's first word (capitalised anyway: "Letadla společnosti").
+    if context.lang in ("en", "de") or len(piece) != 1 or not piece[-1].capitalised or piece[0].start in context.starts:
+        return None
+    index = bisect_left([t.start for t in tokens], piece[-1].start) + 1
+    for following in tokens[index:index + 2]:
+        gap = context.body[tokens[index - 1].end:following.start]
+        if not following.text.islower() or gap != " " or never_a_name(following.text, context.lang):
+            return None  # a preposition or another function word: "Delegacja z prowincji" is no name
+        if type_word(following.text, context.lang) in ("organisation", "place"):
+            return following
+        index += 1
+    return None
+
+
+def _enough(context: Context, piece: list[Token], foreign: bool, tokens: list[Token]) -> bool:
+    """Whether a trimmed run is a name: two capitalised words, or one that passes the single-word rules."""
+    capitalised = sum(t.capitalised for t in piece)
+    if context.lang == "de" and not foreign:
+        return german.is_name(piece, _before(tokens, piece[0], context.body))
+    if capitalised >= 2 or foreign:
+        return True
+    word = piece[0]
+    if len(piece) != 1 or len(word.text) < 2 or not is_cased(word.text):
+        return False
+    # A word the article also writes in lower case is a common word capitalised by position.
+    return word.text.casefold() not in context.lower and not is_title(word.text, context.lang)
+
+
+def _before(tokens: list[Token], token: Token, body: str) -> str:
+    """The word before a token in its paragraph, if only spaces separate them ("" otherwise)."""
+    index = bisect_left([t.start for t in tokens], token.start)
+    if index == 0:
+        return ""
+    previous = tokens[index - 1]
+    return previous.text if body[previous.end:token.start].strip() == "" else ""
+
+
+def _titled(context: Context, piece: list[Token]) -> bool:
+    """Whether a title introduces the run ("President Duda", "губернатор Руденя"): it names a person."""
+    if piece and is_title(piece[0].text, context.lang) and len(piece) > 1:
+        return True
+    start = piece[0].start if piece else 0
+    head = context.body[max(0, start - 40):start].split()
+    return bool(head) and is_title(head[-1].strip(".,"), context.lang) and head[-1][-1:] not in ".,;:"
+
+
+def is_title_case(tokens: list[Token], heading: bool) -> bool:
+    """Whether a paragraph is a headline in title case (or in capitals), where capitals say nothing."""
+    words = [t for t in tokens if is_cased(t.text) and len(t.text) > 3]
+    if len(words) >= 3 and all(t.text.isupper() for t in words):
+        return True
+    return (heading or len(words) >= 6) and len(words) >= 3 and all(t.capitalised for t in words)
+
+
+def _raw_runs(context: Context, tokens: list[Token]) -> Iterator[tuple[list[Token], bool]]:
+    """Maximal runs of capitalised words and connectors of one script, and whether a mention precedes them.
+
+    Registry mentions break runs; a run glued to a mention may be the rest of a longer name (see runs
+    and _part_of_known).
+    """
+    run: list[Token] = []
+    after_known = previous_known = False
+    for index, token in enumerate(tokens):
+        known = context.taken.overlaps((token.start, token.end))
+        gap = context.body[tokens[index - 1].end:token.start] if index else "\n"
+        glued = _GLUE.fullmatch(gap) is not None
+        fits = (token.capitalised or token.connector) and not known
+        if fits and run and glued and "-" not in gap and token.script in (run[0].script, None):
+            run.append(token)
+            continue
+        if run and not (known and glued and _part_of_known(run, context.lang)):
+            yield run, after_known
+        run = [token] if fits else []
+        after_known = previous_known and glued and tokens[index - 1].script == token.script
+        previous_known = known
+    if run:
+        yield run, after_known
+
+
+def _part_of_known(run: list[Token], lang: str) -> bool:
+    """Whether a run that leads into a registry mention is a part of it: "Development of <Sulzer Group>".
+
+    A unit has a connector or a type word of its own ("Municipal Government of <Munich>"); a person
+    does not ("Jens Rigg of <Sulzer Group>") and stands.
+    """
+    return run[-1].connector and any(t.connector or type_word(t.text, lang) for t in run[:-1])
+
+
+def _split_coordinated(run: list[Token], context: Context) -> list[list[Token]]:
+    """Split a run at "and" unless it joins common words inside one name ("Science and Technology").
+
+    "and" stays when the word before it is no title or type word and the word after it is a common
+    word (seen in lower case) or is followed by two more words; so "BMW Group and Siemens",
+    "Liaoning and Germany" and "Hao Peng and Stephen Blandall" are split.
+    """
+    pieces, current = [], []
+    for index, token in enumerate(run):
+        if token.text in COORDINATORS and 0 < index < len(run) - 1:
+            before, after = run[index - 1].text, run[index + 1].text.casefold()
+            if (is_title(before, context.lang) or type_word(before, context.lang)
+                    or not (after in context.lower or len(run) - index >= 4)):
+                pieces, current = [*pieces, current], []
+                continue
+        current.append(token)
+    return [p for p in [*pieces, current] if p]
+
+
+def _split_titles(piece: list[Token], lang: str) -> list[list[Token]]:
+    """Split a run before the name a title introduces ("Dalian Mayor Chen Shaowang")."""
+    for index, token in enumerate(piece[1:-1], start=1):
+        if is_title(token.text, lang) and piece[index + 1].capitalised:
+            return [piece[:index], *_split_titles(piece[index + 1:], lang)]
+    return [piece]
+
+
+def _trim(context: Context, piece: list[Token]) -> list[Token]:
+    """Drop sentence-starting common words, leading titles and dates, and connectors at either end.
+
+    A sentence's first word is capitalised anyway: it counts only if it is no function word and is
+    not seen in lower case elsewhere in the article ("Many German", "Здесь Игорь Руденя").
+    """
+    leading = _LEADING.get(context.lang, frozenset())
+    if piece and piece[0].start in context.starts:
+        while piece and (piece[0].text.casefold() in leading or piece[0].text.casefold() in context.lower
+                         or never_a_name(piece[0].text, context.lang)):
+            piece = piece[1:]
+    # Inside a run, only months and weekdays are cut: stopword lists hold content words too ("Group").
+    while piece and (piece[0].connector or is_title(piece[0].text, context.lang)
+                     or calendar_word(piece[0].text, context.lang)
+                     or (len(piece) > 1 and piece[0].text.casefold() in _NATIONALITIES
+                         and is_title(piece[1].text, context.lang))):
+        piece = piece[1:]
+    while piece and (piece[-1].connector or calendar_word(piece[-1].text, context.lang)):
+        piece = piece[:-1]
+    return piece
+
+
+def _owner(piece: list[Token]) -> list[Token]:
+    """Of "Global Strategy and Business Development of Sulzer Group" only the organisation counts."""
+    if piece and type_word(piece[-1].text, "en") == "organisation":
+        cut = max((i for i, t in enumerate(piece) if t.text == "of"), default=-1)
+        if cut >= 0 and sum(t.capitalised for t in piece[cut + 1:]) >= 2:
+            return piece[cut + 1:]
+    return piece
+
+
+def _no_name(piece: list[Token], lang: str) -> bool:
+    """Whether every word is a month, a weekday, a number or a function word."""
+    return all(t.connector or t.text.isdigit() or (never_a_name(t.text, lang) and not is_acronym(t.text))
+               or t.text.casefold() in _LEADING.get(lang, ()) for t in piece)
+
+
+def quoted(body: str, lang: str) -> Iterator[Found]:
+    """Names in quotation marks: 1-6 words, starting with a capital in cased scripts, no markup."""
+    for match in _QUOTED.finditer(body):
+        start, end = match.span(next(g for g in range(1, 6) if match.group(g) is not None))
+        while start < end and not body[start].isalnum():
+            start += 1
+        while end > start and not body[end - 1].isalnum():
+            end -= 1
+        text = body[start:end]
+        if not text or len(text.split()) > 6 or _QUOTE_STOP.search(text) or not text[0].isalpha():
+            continue
+        if _QUOTE_MARKUP.search(text):
+            continue
+        if is_cased(text) and not text[0].isupper():
+            continue  # a cased script in lower case is a phrase ("double carbon"), not a name
+        words = text.split()
+        if len(words) == 1 and is_cased(text) and not is_acronym(text):
+            continue  # one capitalised quoted word is found (or not) by the run rules
+        if not all(never_a_name(w, lang) for w in words):
+            yield Found(start, end, "")

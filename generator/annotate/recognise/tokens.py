@@ -1,0 +1,64 @@
+"""The words of an article body as tokens, and the registry spans they must not overlap."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from itertools import accumulate
+from typing import NamedTuple
+
+from generator.lang.scripts import script_of
+
+# A word: letters and digits, joined by apostrophes, ampersands and hyphens ("Saif-ul-Muluk", "AT&T").
+WORD = re.compile(r"[^\W_]+(?:['’&-][^\W_]+)*|&")
+CONNECTORS = frozenset("of the and for de la von der des du und für et i y van & и де ду".split())
+GERMAN_CONNECTORS = frozenset("von der des und für".split())  # German joins common nouns with them
+COORDINATORS = frozenset("and und et i y и".split())
+
+
+class Token(NamedTuple):
+    """A word (or a lone &) of the body: its script, and whether it may join the words of a name."""
+
+    start: int
+    end: int
+    text: str
+    script: str | None
+    connector: bool
+    capitalised: bool
+
+
+class Taken:
+    """Spans (registry mentions) that can be asked whether they overlap a span, in log time."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [start for start, _ in spans]
+        # The largest end among the first k spans: a span overlaps one of them iff that end passes its start.
+        self.reach = list(accumulate((end for _, end in spans), max, initial=-1))
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        """Whether the span overlaps any of the taken spans."""
+        return self.reach[bisect_left(self.starts, span[1])] > span[0]
+
+
+def script_of_word(word: str) -> str | None:
+    """The script of a word's first letter."""
+    # Most words start with a letter: asked for every word of every article, so that case goes first.
+    return (script_of(word[0]) if word else None) or next((s for s in map(script_of, word) if s), None)
+
+
+def tokenize(body: str, lang: str) -> list[Token]:
+    """The words of a body, in text order."""
+    connectors = CONNECTORS - GERMAN_CONNECTORS if lang == "de" else CONNECTORS
+    return [Token(m.start(), m.end(), word, script_of_word(word), word in connectors, word[0].isupper())
+            for m in WORD.finditer(body) for word in (m.group(),)]
+
+
+def is_cased(word: str) -> bool:
+    """Whether a word's first letter has an upper and a lower case form (Latin, Cyrillic, Greek...)."""
+    return word[:1].lower() != word[:1].upper()
+
+
+def is_acronym(word: str) -> bool:
+    """Whether a word is written in capitals only, 2 to 6 letters (NATO, МИД, UE)."""
+    letters = [c for c in word if c.isalpha()]
+    return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters)

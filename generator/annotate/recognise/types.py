@@ -1,0 +1,39 @@
+"""The type of a candidate name from its own words: heads and legal forms, a morphological
+dictionary's name tags (pymorphy3 for Russian and Ukrainian), capitals and length."""
+from __future__ import annotations
+
+from generator.annotate.recognise.tokens import is_acronym
+from generator.lang import gazetteer
+from generator.lang.baseform import dictionary_type
+from generator.lang.namewords import type_word
+
+_ORDER = ("organisation", "event", "project", "place")  # an organisation's name may hold a place word
+
+
+def kind_of(surface: str, lang: str) -> str:
+    """person, organisation, place, event or project: the type the name's own words make likeliest."""
+    words = surface.split()
+    marked = {type_word(w, lang) for w in words} - {""}
+    for kind in _ORDER:
+        if kind in marked:
+            return kind
+    tagged = dictionary_type(surface, lang)
+    if tagged:
+        return tagged
+    if len(words) == 1 and is_acronym(words[0]):
+        return "organisation"  # most acronyms in news name organisations (NATO, МИД); gazetteers know places
+    if len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2:
+        # Two or more capitalised words with no head word: most often a person's name, unless a word is a
+        # place the gazetteer knows ("Borussia Dortmund", "Taiwan Strait"): people are rarely named after one.
+        if any(len(w) > 2 and _country_or_region(w, lang) for w in words if w[:1].isupper()):
+            return "organisation"
+        return "person"
+    # A single capitalised word that no gazetteer knows as a place and no cue types: in news most often
+    # a company, party, agency or medium (places are in the gazetteers, people are found by coreference).
+    return "organisation"
+
+
+def _country_or_region(word: str, lang: str) -> bool:
+    """Whether a word names a country or region (CLDR, ISO 3166): towns share their names with people (Anna)."""
+    entry = gazetteer.lookup(word, lang)
+    return entry is not None and not entry.id.startswith("geonames:")

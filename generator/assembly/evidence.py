@@ -1,0 +1,101 @@
+"""Corpus-level evidence for candidate names: what one article cannot know about its own words.
+
+A word that the corpus writes capitalised in the middle of sentences, and not more often in lower
+case, is a name; a word that starts a sentence is capitalised anyway, so it stays a candidate only
+when it is seen capitalised mid-sentence somewhere in the corpus (or a gazetteer knows it). The
+counts come from each article (AnnotatedArticle.word_cases) and are summed here, once.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from generator.annotate.recognise.keys import candidate_key
+from generator.annotate.recognise.tokens import is_acronym, is_cased
+from generator.annotate.recognise.types import kind_of
+from generator.lang.baseform import base_form
+from generator.model import AnnotatedArticle, Mention
+
+
+def word_evidence(annotated: dict[str, AnnotatedArticle]) -> tuple[Counter, Counter]:
+    """Corpus-wide counts per case-folded word: written as a common word, capitalised mid-sentence."""
+    common: Counter[str] = Counter()
+    capital: Counter[str] = Counter()
+    for article in annotated.values():
+        for word, as_common, as_capital in article.word_cases:
+            if as_common:
+                common[word] += as_common
+            if as_capital:
+                capital[word] += as_capital
+    return common, capital
+
+
+def with_evidence(annotated: dict[str, AnnotatedArticle]) -> dict[str, AnnotatedArticle]:
+    """The articles, each keeping only the single-word candidates the corpus' evidence supports."""
+    common, capital = word_evidence(annotated)
+    return {article_id: replace(article, candidates=tuple(
+        m for m in (_trimmed(article, c, common, capital) for c in article.candidates)
+        if m is not None and _supported(article, m, common, capital)))
+        for article_id, article in annotated.items()}
+
+
+def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capital: Counter) -> Mention | None:
+    """A candidate without its leading common words ("Hostess Silvia Sommerlath" -> "Silvia Sommerlath")."""
+    surface = mention.surface
+    start = mention.start
+    while " " in surface:
+        first, rest = surface.split(" ", 1)
+        word = first.casefold()
+        if not is_cased(first) or is_acronym(first):
+            break
+        # A common word ("Hostess Silvia Sommerlath"), or a sentence's first word that the corpus writes in
+        # lower case and never capitalised mid-sentence ("Dodatkowo Sąd"; but "Jens Rigg" stays).
+        if not (common[word] and common[word] * 2 > capital[word]) and not (
+                common[word] and capital[word] == 0 and start == mention.start and _sentence_initial(article, start)):
+            break
+        start += len(first) + 1
+        surface = rest
+    if start == mention.start:
+        return mention
+    lang = article.article.lang
+    kind = mention.kind if mention.kind in ("person", "organisation") else kind_of(surface, lang)
+    return replace(mention, entity=candidate_key(surface, lang), start=start, surface=surface,
+                   base=base_form(surface, lang, kind), kind=kind)
+
+
+def _supported(article: AnnotatedArticle, mention: Mention, common: Counter, capital: Counter) -> bool:
+    """Whether a candidate stands: several words, a gazetteer's or a cue's word, or a capitalised name."""
+    words = mention.surface.split()
+    if len(words) != 1 or not is_cased(words[0]) or is_acronym(words[0]):
+        return True
+    word = words[0].casefold()
+    if common[word] * 2 > capital[word]:
+        return False  # written in lower case (German: after an article) as often as half its capitals: a common word
+    return capital[word] > 0 or bool(mention.ref) or not _sentence_initial(article, mention.start)
+
+
+def _sentence_initial(article: AnnotatedArticle, offset: int) -> bool:
+    """Whether nothing but punctuation and spaces stands between a sentence's (or paragraph's) start and the offset."""
+    sentence = article.sentence_at(offset)
+    paragraph = article.paragraph_at(offset)
+    start = max(sentence.start if sentence.start <= offset else paragraph.start, paragraph.start)
+    return not any(c.isalnum() for c in article.article.body[start:offset])
+
+
+def typed_by_mentions(entities: tuple, before: dict[str, AnnotatedArticle],
+                      after: dict[str, AnnotatedArticle]) -> tuple:
+    """Each candidate entity with the type most of its mentions were given (recognition's kind)."""
+    kind_at = {(i, m.start): m.kind for i, a in before.items() for m in a.candidates if m.kind}
+    votes: dict[str, Counter] = {}
+    for article_id, article in after.items():
+        for mention in article.candidates:
+            kind = kind_at.get((article_id, mention.start))
+            if kind:
+                votes.setdefault(mention.entity, Counter())[kind] += 1
+    return tuple(replace(e, type=_winner(votes[e.id])) if e.id in votes and not e.reviewed else e for e in entities)
+
+
+def _winner(votes: Counter) -> str:
+    """The most frequent type; a tie goes to the type a cue or a head word gives most surely."""
+    order = ("person", "organisation", "event", "project", "place", "other")
+    return min(votes, key=lambda kind: (-votes[kind], order.index(kind) if kind in order else len(order)))

@@ -1,0 +1,180 @@
+"""Words around and inside names that tell a name's type, per language: titles before a person,
+heads and legal suffixes of organisations, heads of places, words of events and projects.
+
+Each list is ordinary vocabulary of the language (titles, legal forms such as AG, GmbH, Ltd,
+ООО, S.A.), written from its grammar and dictionaries, never from a corpus. Slavic words are
+given as stems: a stem matches its inflected forms ("prezydent" matches "prezydenta", "prezydentem").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Titles and roles written before a person's name ("President Duda", "губернатор Руденя", "pan Kowalski").
+PERSON_TITLES = {
+    "en": "mr mrs ms miss dr prof sir lady lord president vice secretary director chairman chairwoman mayor "
+          "governor minister chancellor general ceo deputy chief premier judge justice pope king queen prince "
+          "princess senator spokesman spokeswoman captain coach colonel lieutenant sergeant ambassador bishop "
+          "archbishop cardinal imam sheikh rabbi father saint st commissioner prosecutor attorney lawyer "
+          "striker midfielder defender goalkeeper manager",
+    "de": "herr frau dr prof präsident präsidentin bürgermeister bürgermeisterin kanzler kanzlerin minister "
+          "ministerin sprecher sprecherin trainer papst könig königin prinz prinzessin chef chefin direktor "
+          "direktorin vorsitzende vorsitzender staatssekretär botschafter bischof kardinal",
+    "fr": "m mme mlle dr président présidente ministre maire général juge pape roi reine prince",
+    "es": "sr sra don doña presidente ministro ministra alcalde general juez papa rey reina",
+    "it": "sig signor signora presidente ministro sindaco generale giudice papa re regina",
+    "pl": "pan pani panu panem panią państwo prezydent premier minister ministr sędzi sędzia prezes rzeczni "
+          "rzecznik papież papieża papieżem król królow książ biskup kardynał arcybiskup ambasador gubernator "
+          "generał burmistrz prokurator adwokat kanclerz senator poseł posł dyrektor szef trener kapitan święt "
+          "św ks ksiądz",
+    "cs": "pan paní prezident premiér ministr ministryně soudce soudkyně předsed mluvčí papež král královn "
+          "biskup kardinál velvyslan guvernér generál starost prokurátor advokát kancléř senátor poslan ředitel "
+          "šéf trenér kapitán svat sv",
+    "sk": "pán pani prezident premiér minister sudca predsed hovorca pápež kráľ biskup generál starost",
+    "sl": "gospod gospa predsednik predsednic premier minister ministric sodnik sodnic papež kralj kraljic "
+          "škof kardinal veleposlanik guverner general župan tožilec odvetnik kancler senator poslanec "
+          "direktor šef trener kapetan sveti sv",
+    "hr": "gospodin gospođa predsjednik premijer ministar sudac papa kralj biskup general gradonačelnik",
+    "sr": "господин госпођа председник премијер министар судија папа краљ бискуп генерал",
+    "bg": "господин госпожа г-н г-жа президент премиер министър съдия съдийка председател говорител папа "
+          "крал кралица принц епископ кардинал посланик губернатор генерал кмет прокурор адвокат канцлер "
+          "сенатор депутат директор шеф треньор капитан свети св",
+    "ru": "господин госпожа г-н г-жа президент премьер премьер-министр министр судья председател спикер "
+          "пресс-секретар папа папы король королев принц епископ кардинал посол губернатор генерал мэр "
+          "прокурор адвокат канцлер сенатор депутат директор глава руководител шеф тренер капитан святой св "
+          "патриарх",
+    "uk": "пан пані президент прем'єр прем’єр прем'єр-міністр міністр суддя голова речник папа король "
+          "королев принц єпископ кардинал посол губернатор генерал мер прокурор адвокат канцлер сенатор "
+          "депутат директор керівник шеф тренер капітан святий св патріарх",
+    "ar": "السيد السيدة الرئيس رئيس الملك الأمير الشيخ الوزير وزير الدكتور د. المهندس الأستاذ النائب السفير "
+          "الجنرال اللواء العميد العقيد الإمام البابا الرئيسة الملكة الأميرة المستشار الناطق المتحدث",
+    "th": "นาย นาง นางสาว ดร. ศ. รศ. ผศ. พล.อ. พล.ต.อ. พ.ต.อ. ร.ต.อ. คุณ ท่าน ม.ร.ว. ม.ล. หม่อม นายแพทย์ "
+          "นพ. พญ. แพทย์หญิง ประธานาธิบดี นายกรัฐมนตรี รัฐมนตรี พระ สมเด็จ",
+}
+
+# Words inside (usually at the end of) an organisation's name: legal forms and heads.
+ORGANISATION_WORDS = {
+    "en": "group company corporation bank association chamber council committee ministry government department "
+          "consulate authority foundation university college institute agency party union federation league "
+          "club court commission office army police service airlines airline airways news times post press "
+          "network parliament senate assembly board fund organization organisation church school academy "
+          "society trust team",
+    "de": "gruppe konzern stiftung verband verein partei ministerium regierung bundesamt amt behörde "
+          "universität institut gericht gerichtshof kommission rat bank gesellschaft zeitung agentur "
+          "polizei bundestag landtag zentrum",
+    "fr": "groupe société banque ministère université parti conseil commission cour agence",
+    "pl": "fundacj spółk ministerstw rząd sąd trybunał komisj rad parti uniwersytet instytut bank "
+          "agencj urząd policj sejm senat związ stowarzyszen kościół linie",
+    "cs": "ministerstv vlád soud komis rad stran univerzit institut bank agentur úřad policie sněmov senát "
+          "svaz sdružen církev společnost",
+    "sl": "ministrstv vlad sodišč komisij svet stranke stranka univerz inštitut bank agencij urad polici "
+          "zbor društv cerkev družb",
+    "bg": "министерство министерств правителство съд комисия съвет партия университет институт банка "
+          "агенция служба полиция парламент събрание съюз църква компания",
+    "ru": "министерств правительств суд комисси совет парти университет институт банк агентств служб "
+          "полици парламент дума собрани союз церк компани завод ассоциаци фонд корпораци",
+    "uk": "міністерств уряд суд комісі рад парті університет інститут банк агентств служб поліці "
+          "парламент союз церкв компані асоціаці фонд корпораці",
+    "ar": "وزارة الوزارة شركة الشركة حزب الحزب منظمة المنظمة جامعة الجامعة مجلس المجلس هيئة الهيئة بنك البنك "
+          "مصرف المصرف وكالة الوكالة اتحاد الاتحاد جمعية الجمعية محكمة المحكمة نادي النادي مؤسسة المؤسسة "
+          "لجنة اللجنة جيش الجيش حركة الحركة صحيفة الصحيفة",
+    "th": "กระทรวง กรม บริษัท พรรค มหาวิทยาลัย สำนักงาน สำนัก องค์การ องค์กร สมาคม มูลนิธิ ธนาคาร โรงพยาบาล "
+          "สถาบัน คณะกรรมการ ศาล สภา กองทัพ สหภาพ ชมรม สโมสร โรงเรียน",
+}
+
+# Words that head a place name ("Lake Geneva", "провинция Ляонин", "จังหวัดเชียงใหม่").
+PLACE_WORDS = {
+    "en": "city town province county state river lake mountain mount island islands sea ocean bay street "
+          "avenue square airport region district valley republic kingdom",
+    "de": "stadt provinz land fluss see berg insel straße platz flughafen region bezirk republik königreich",
+    "pl": "miast prowincj wojewódz rzek jezior gór wysp morz ulic plac lotnisk region republik królestw",
+    "cs": "měst provinci kraj řek jezer hor ostrov moř ulic náměst letišt region republik království",
+    "sl": "mest provinc pokrajin rek jezer gor otok morj ulic trg letališč regij republik kraljestv",
+    "bg": "град провинция област река езеро планина остров море улица площад летище регион република",
+    "ru": "город провинци област река озер гор остров мор улиц площад аэропорт регион республик",
+    "uk": "міст провінці област річк озер гор остр мор вулиц площ аеропорт регіон республік",
+    "ar": "مدينة محافظة ولاية إقليم منطقة جزيرة نهر بحر جبل عاصمة",
+    "th": "จังหวัด อำเภอ ตำบล เกาะ แม่น้ำ ภูเขา ถนน",  # not ประเทศ, เมือง: they head common phrases
+}
+
+EVENT_WORDS = {
+    "en": "war summit conference olympics cup championship games festival election elections forum",
+    "de": "krieg gipfel konferenz meisterschaft spiele festival wahl wahlen forum",
+    "ru": "войн саммит конференци олимпиад чемпионат кубок фестивал выбор форум",
+    "uk": "війн саміт конференці олімпіад чемпіонат кубок фестивал вибор форум",
+    "pl": "wojn szczyt konferencj olimpiad mistrzostw puchar festiwal wybor forum",
+    "cs": "válk summit konferenc olympiád mistrovstv pohár festival volb fórum",
+    "sl": "vojn vrh konferenc olimpijad prvenstv pokal festival volitv forum",
+    "bg": "война среща конференция олимпиада първенство купа фестивал избори форум",
+}
+
+PROJECT_WORDS = {
+    "en": "project programme program initiative",
+    "de": "projekt programm initiative",
+    "ru": "проект программ",
+    "uk": "проект проєкт програм",
+    "pl": "projekt program",
+    "cs": "projekt program",
+    "sl": "projekt program",
+    "bg": "проект програма",
+}
+
+# Legal forms after a company's name, matched only as written (capitals and dots): "se", "ab", "co" in
+# lower case are ordinary words of many languages.
+LEGAL_FORMS = frozenset("AG GmbH KG KGaA SE Ltd Ltd. PLC plc LLC Inc Inc. Corp Corp. Co. S.A. SA SpA S.p.A. NV N.V. "
+                        "BV B.V. AB ASA Oy Oyj A/S ApS S.A.S. SARL S.L. ООО ОАО ЗАО ПАО АО АД ЕАД ООД ТОВ ПрАТ".split())
+
+_MAX_ENDING = 4  # the longest case ending a stem may take
+
+
+def _table(words: dict[str, str], lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words of a language (and of every language, key ""), as a set and as sorted stems."""
+    entries = set(words.get(lang.split("-")[0], "").split()) | set(words.get("", "").split())
+    return frozenset(entries), tuple(sorted(entries))
+
+
+@lru_cache(maxsize=None)
+def _tables(lang: str) -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    return {"person": _table(PERSON_TITLES, lang), "organisation": _table(ORGANISATION_WORDS, lang),
+            "place": _table(PLACE_WORDS, lang), "event": _table(EVENT_WORDS, lang),
+            "project": _table(PROJECT_WORDS, lang)}
+
+
+# Languages whose lists hold stems (their words take case endings); elsewhere only whole words match.
+_STEMMED = frozenset("pl cs sk sl hr sr bg ru uk be".split())
+
+
+def _matches(word: str, table: tuple[frozenset[str], tuple[str, ...]], stems: bool = False) -> bool:
+    """Whether a word is in the table, or (stems) begins with an entry of it and a short case ending."""
+    folded = word.casefold()
+    if folded in table[0]:
+        return True
+    return stems and any(folded.startswith(stem) and len(folded) - len(stem) <= _MAX_ENDING and len(stem) >= 4
+               for stem in _prefixes(folded, table))
+
+
+def _prefixes(folded: str, table: tuple[frozenset[str], tuple[str, ...]]) -> list[str]:
+    """The entries of a table that are prefixes of the word (the set lookup above covers whole words)."""
+    return [folded[:n] for n in range(4, len(folded)) if folded[:n] in table[0]]
+
+
+@lru_cache(maxsize=65536)
+def is_title(word: str, lang: str) -> bool:
+    """Whether a word is a title or role written before a person's name in the language.
+
+    German compounds end with their head: "Bildungsminister", "FDP-Chef" are titles too.
+    """
+    if _matches(word, _tables(lang)["person"], lang in _STEMMED) or _matches(word, _tables("en")["person"]):
+        return True
+    folded = word.casefold()
+    return lang == "de" and any(folded.endswith(t) for t in _tables("de")["person"][1] if len(t) >= 4)
+
+
+@lru_cache(maxsize=65536)
+def type_word(word: str, lang: str) -> str:
+    """The type a word inside a name makes obvious (organisation, place, event, project), or ""."""
+    if word in LEGAL_FORMS:
+        return "organisation"
+    for kind in ("organisation", "event", "project", "place"):
+        if _matches(word, _tables(lang)[kind], lang in _STEMMED) or (lang != "en" and _matches(word, _tables("en")[kind])):
+            return kind
+    return ""

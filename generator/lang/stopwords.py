@@ -1,0 +1,56 @@
+"""Words that are never a name on their own: function words (stopwordsiso), month and weekday names (Babel's CLDR)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import stopwordsiso
+from babel.localedata import locale_identifiers
+
+from generator.lang.datewords import derived_month_names, wide_month_names
+from generator.lang.locale import babel_locale
+
+# Function words stopwordsiso lacks or keeps only in one case form, by language: pronouns and
+# determiners that start sentences ("Она", "Tego"), from the grammar of each language.
+_EXTRA = {
+    "en": "i it its he she they we you this that these those there here also however meanwhile",
+    "de": "laut seit bis zum zur beim vom",
+    "ru": "это этот эта эти тот та те он она они оно его её их ему ей им",
+    "uk": "це цей ця ці той та ті він вона вони воно його її їх йому їй",
+    "pl": "to ten ta te tego tej tym on ona oni ono jego jej ich mu jemu",
+}
+
+
+@lru_cache(maxsize=None)
+def function_words(lang: str) -> frozenset[str]:
+    """The language's function words, case-folded (empty for a language stopwordsiso does not know)."""
+    base = lang.split("-")[0]
+    words = stopwordsiso.stopwords(base) if stopwordsiso.has_lang(base) else set()
+    return frozenset(w.casefold() for w in words) | frozenset(_EXTRA.get(base, "").split())
+
+
+@lru_cache(maxsize=None)
+def calendar_words(lang: str) -> frozenset[str]:
+    """Month and weekday names of a language in every CLDR form and regional variant, case-folded."""
+    # Full names only: abbreviations ("Jan", "Mar", "Sun") are given names and words too.
+    base = lang.split("-")[0]
+    words = set(wide_month_names(base)) | set(derived_month_names(base))
+    for identifier in locale_identifiers():
+        if identifier == base or identifier.startswith(base + "_"):
+            locale = babel_locale(identifier)
+            for context in (locale.days if locale is not None else {}).values():
+                words.update(n.casefold() for n in context.get("wide", {}).values())
+    return frozenset(w for name in words for w in name.split())
+
+
+@lru_cache(maxsize=65536)
+def never_a_name(word: str, lang: str) -> bool:
+    """Whether a word alone is no name in the language: a function word, a month or a weekday."""
+    folded = word.casefold()
+    return folded in function_words(lang) or folded in calendar_words(lang) or folded in calendar_words("en")
+
+
+@lru_cache(maxsize=65536)
+def calendar_word(word: str, lang: str) -> bool:
+    """Whether a word is a month or weekday name in the language or in English."""
+    folded = word.casefold()
+    return folded in calendar_words(lang) or folded in calendar_words("en")
