@@ -44,6 +44,7 @@ class _Build:
         self.pending: dict[int, tuple] = {}  # id(page) -> (key, final Markdown, entry or Recorder)
         self.ahead = False  # in a worker converting ahead: a page already in the cache is skipped
         self.index = None   # Material's search indexing of one page, cached
+        self.workers = self.ahead_converted = 0
 
 
 _build: _Build | None = None
@@ -79,18 +80,20 @@ def on_nav(nav, config, files):
         return nav
     _build.ahead = True
     try:
-        workers = convert_ahead(config, files, worker_count(), _build.index, _skip_in_worker)
+        _build.workers, _build.ahead_converted = convert_ahead(config, files, worker_count(), _build.index,
+                                                               _skip_in_worker)
     finally:
         _build.ahead = False
-    if workers:
-        log.debug("pages converted ahead in %d processes", workers)
     return nav
 
 
 def _skip_in_worker(page) -> bool:
     """In a worker: whether the page's conversion was in the cache already (nothing to do)."""
-    pending = _build.pending.pop(id(page), None)
-    return pending is not None and pending[2] is None
+    pending = _build.pending.get(id(page))
+    if pending is not None and pending[2] is None:
+        del _build.pending[id(page)]
+        return True
+    return False
 
 
 @event_priority(-10_000)  # the Markdown as every other plugin left it
@@ -141,6 +144,8 @@ def on_post_build(config):
     """Remove the entries this build did not use (the cache never outgrows one site)."""
     if _build is None:
         return
-    removed = _build.pages.prune(_build.pages.used) + _build.search.prune(_build.search.used)
-    log.debug("MkDocs cache: %d pages and %d search entries reused, %d and %d stored, %d stale entries removed",
-              _build.pages.hits, _build.search.hits, _build.pages.written, _build.search.written, removed)
+    pages = _build.pages
+    removed = pages.prune(pages.used) + _build.search.prune(_build.search.used)
+    ahead = f" ({_build.ahead_converted} ahead in {_build.workers} processes)" if _build.workers else ""
+    log.info("MkDocs cache: %d pages converted%s, %d taken from an earlier build; %d unused entries removed",
+             pages.written + _build.ahead_converted, ahead, pages.hits - _build.ahead_converted, removed)

@@ -21,29 +21,35 @@ from mkdocs.structure.pages import Page
 _MINIMUM_PAGES = 16  # below this, forking costs more than it saves
 
 
-def convert_ahead(config, files, workers: int, index: Callable | None, skip: Callable) -> int:
-    """Convert (and index) the pages of a build in `workers` forked processes; how many processes ran."""
+def convert_ahead(config, files, workers: int, index: Callable | None, skip: Callable) -> tuple[int, int]:
+    """Convert (and index) the pages of a build in `workers` forked processes; (processes, pages converted)."""
     pages = list(files.documentation_pages(inclusion=InclusionLevel.is_included))
     workers = min(workers, len(pages) // _MINIMUM_PAGES)
     if workers < 2 or not hasattr(os, "fork"):
-        return 0
+        return 0, 0
     children = []
+    reading, writing = os.pipe()
     try:
         for number in range(workers):
             pid = os.fork()
             if pid == 0:  # pragma: no cover (runs in the child)
                 code = 1
                 try:
+                    os.close(reading)
                     _quiet()
-                    _convert(pages[number::workers], config, files, index, skip)
+                    converted = _convert(pages[number::workers], config, files, index, skip)
+                    os.write(writing, f"{converted}\n".encode())
                     code = 0
                 finally:
                     os._exit(code)
             children.append(pid)
     finally:
+        os.close(writing)
         for pid in children:
             os.waitpid(pid, 0)
-    return len(children)
+        with os.fdopen(reading, "rb") as reports:
+            converted = sum(int(line) for line in reports.read().split())
+    return len(children), converted
 
 
 def _quiet() -> None:
@@ -59,9 +65,10 @@ def _quiet() -> None:
         logger.addHandler(logging.NullHandler())
 
 
-def _convert(share, config, files, index: Callable | None, skip: Callable) -> None:
-    """In a worker: each page of its share through MkDocs' events up to its conversion, stored by the hook."""
+def _convert(share, config, files, index: Callable | None, skip: Callable) -> int:
+    """In a worker: each page of its share through MkDocs' events up to its conversion, stored by the hook; how many."""
     plugins = config.plugins
+    converted = 0
     for file in share:
         try:
             page = file.page if file.page is not None else Page(None, file, config)
@@ -72,7 +79,9 @@ def _convert(share, config, files, index: Callable | None, skip: Callable) -> No
                 continue
             page.render(config, files)
             page.content = plugins.on_page_content(page.content, page=page, config=config, files=files)
+            converted += 1
             if index is not None:
                 index(page)
         except Exception:  # MkDocs converts this page itself, and reports what is wrong with it
             continue
+    return converted
