@@ -150,6 +150,11 @@ def test_changed_template(project):
     try:
         check_like_cold(project)
         assert 'class="changed"' in (project / "site" / "index.html").read_text(encoding="utf-8")
+        # The template changes again, mkdocs.yml does not: every page is rendered anew.
+        (overrides / "main.html").write_text((overrides / "main.html").read_text(encoding="utf-8")
+                                             .replace("Changed.", "Changed again."), encoding="utf-8")
+        check_like_cold(project)
+        assert "Changed again." in (project / "site" / "index.html").read_text(encoding="utf-8")
     finally:
         config.write_text(original, encoding="utf-8")
 

@@ -5,6 +5,7 @@
 - on_page_markdown (last, once the Markdown is final): a cached conversion whose link targets are
   unchanged is taken (the page skips its conversion); otherwise the conversion is recorded.
 - on_page_content (first): the cached conversion restored and its log replayed, or the new one stored.
+- on_env (last): each page's rendering through its template cached (generator/mkdocs_cache/render.py).
 - on_post_build: entries this build did not use are removed.
 
 The design is described in generator/mkdocs_cache/__init__.py.
@@ -27,6 +28,7 @@ from generator.cache import CACHE_DIR_NAME  # noqa: E402
 from generator.mkdocs_cache import CACHE_SUBDIR, CACHE_VARIABLE  # noqa: E402
 from generator.mkdocs_cache.pages import Recorder, config_fingerprint, make_entry, page_key, restore, still_valid  # noqa: E402
 from generator.mkdocs_cache.parallel import convert_ahead  # noqa: E402
+from generator.mkdocs_cache.render import build_fingerprint, cache_rendering  # noqa: E402
 from generator.mkdocs_cache.search import cache_indexing, search_fingerprint, search_index_of  # noqa: E402
 from generator.mkdocs_cache.store import EntryStore  # noqa: E402
 from generator.parallel import worker_count  # noqa: E402
@@ -40,6 +42,8 @@ class _Build:
     def __init__(self, folder: Path, fingerprint: str):
         self.pages = EntryStore(folder / "pages")
         self.search = EntryStore(folder / "search")
+        self.render = EntryStore(folder / "render")
+        self.nav = None
         self.fingerprint = fingerprint
         self.pending: dict[int, tuple] = {}  # id(page) -> (key, final Markdown, entry or Recorder)
         self.ahead = False  # in a worker converting ahead: a page already in the cache is skipped
@@ -76,7 +80,10 @@ def on_config(config):
 @event_priority(-10_000)  # once every plugin has its navigation
 def on_nav(nav, config, files):
     """Convert the pages ahead in forked workers (one per core; DOSSIER_WORKERS)."""
-    if _build is None or _command == "serve":
+    if _build is None:
+        return nav
+    _build.nav = nav
+    if _command == "serve":
         return nav
     _build.ahead = True
     try:
@@ -85,6 +92,14 @@ def on_nav(nav, config, files):
     finally:
         _build.ahead = False
     return nav
+
+
+@event_priority(-10_000)  # the environment as every other plugin left it
+def on_env(env, config, files):
+    """Cache each page's rendering through its template (generator/mkdocs_cache/render.py)."""
+    if _build is None or _build.nav is None:
+        return env
+    return cache_rendering(env, _build.render, build_fingerprint(config, env, _build.nav, files))
 
 
 def _skip_in_worker(page) -> bool:
@@ -145,7 +160,8 @@ def on_post_build(config):
     if _build is None:
         return
     pages = _build.pages
-    removed = pages.prune(pages.used) + _build.search.prune(_build.search.used)
+    removed = sum(store.prune(store.used) for store in (pages, _build.search, _build.render))
     ahead = f" ({_build.ahead_converted} ahead in {_build.workers} processes)" if _build.workers else ""
-    log.info("MkDocs cache: %d pages converted%s, %d taken from an earlier build; %d unused entries removed",
-             pages.written + _build.ahead_converted, ahead, pages.hits - _build.ahead_converted, removed)
+    log.info("MkDocs cache: %d pages converted%s, %d taken from an earlier build; %d rendered, %d taken; "
+             "%d unused entries removed", pages.written + _build.ahead_converted, ahead,
+             pages.hits - _build.ahead_converted, _build.render.written, _build.render.hits, removed)
