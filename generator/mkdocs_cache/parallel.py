@@ -82,6 +82,7 @@ def _convert(share, config, files, index: Callable | None, skip: Callable) -> in
             converted += 1
             if index is not None:
                 index(page)
+            page.markdown = page.content = None  # stored: the worker's copy is no longer needed
         except Exception:  # MkDocs converts this page itself, and reports what is wrong with it
             continue
     return converted

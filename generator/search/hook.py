@@ -124,8 +124,9 @@ def on_post_build(config):
     prepared = prepare(index, _pages, entity_names(knowledge), languages, segment)
     data = write_index(site, prepared, offline="offline" in config.plugins or "material/offline" in config.plugins,
                        store=forms)
-    segments.save()
-    forms.save()
+    for store in (segments, forms):
+        if store.computed or store.used.keys() != store.entries.keys():  # unchanged: not written again
+            store.save()
 
     worker_script = site / _WORKER_LANGUAGE
     worker_script.parent.mkdir(parents=True, exist_ok=True)
