@@ -1,6 +1,6 @@
 """Runner: for each corpus size, the generator by stage and `mkdocs build`, timed and measured, and the output size.
 
-    python -m bench [--sizes 100,1000,10000] [--seed 0] [--keep] [--trace] [--profile 1000] [--incremental] [--no-mkdocs]
+    python -m bench [--sizes 100,1000,10000] [--seed 0] [--keep] [--trace] [--profile 1000] [--incremental] [--no-mkdocs] [--reference]
 
 Each size gets a fresh corpus (bench.corpus) and a fresh project folder under bench/out/ (removed
 unless --keep); the generator runs in a child process (bench.stages), then MkDocs as `make site`
@@ -27,7 +27,9 @@ ENV = {"PYTHAINLP_OFFLINE": "1", "PYTHAINLP_READ_ONLY": "1", "NO_MKDOCS_2_WARNIN
 STAGES = ("read", "annotate", "assemble", "assemble.discover", "assemble.events", "assemble.stories", "assemble.site",
           "render", "write")
 CHANGED_SEED = "00002_de.txt"  # the seed edited for the incremental run
-TARGETS = {"time per article, largest vs next size": 1.2, "generator / mkdocs": 0.5, "incremental / full": 0.05,
+TARGETS = {"whole cold build, ms/article": "30 at 1,000, 40 at 10,000", "whole build, one change / cold": 0.1,
+           "whole build, no change / cold": 0.05, "peak memory of a step, MB": 2048,
+           "time per article, largest vs next size": 1.2, "generator / mkdocs": 0.5, "incremental / full": 0.05,
            "average page, largest vs smallest size": 1.5}
 
 
@@ -75,8 +77,33 @@ def site_size(site: Path, docs: Path) -> dict:
     }
 
 
+def build_site(project: Path, name: str, reference: bool = False) -> dict:
+    """One measured `mkdocs build` as `make site` runs it (bench.mkdocs_stages), into project/site; its numbers.
+
+    reference: MkDocs alone (its page cache off, one process), into project/site-reference.
+    """
+    epoch = (project / "docs" / ".dossier" / "source-date-epoch").read_text().strip()
+    numbers = project / f"{name}.json"
+    site = project / ("site-reference" if reference else "site")
+    command = [sys.executable, "-m", "bench.mkdocs_stages", "--json", str(numbers), "--", "build", "--strict",
+               "-f", str(project / "mkdocs.yml"), "-d", str(site)]
+    env = {**os.environ, **ENV, "SOURCE_DATE_EPOCH": epoch}
+    if reference:
+        env.update({"DOSSIER_MKDOCS_CACHE": "0", "DOSSIER_WORKERS": "1"})
+    process = measured(command, project / f"{name}.log", cwd=ROOT, env=env)
+    stages = json.loads(numbers.read_text(encoding="utf-8"))["stages"] if numbers.is_file() else {}
+    return {**process, "stages": stages}
+
+
+def same_files(a: Path, b: Path) -> bool:
+    """Whether two folders hold the same files with the same bytes."""
+    files = lambda root: {p.relative_to(root).as_posix(): p for p in root.rglob("*") if p.is_file()}
+    left, right = files(a), files(b)
+    return left.keys() == right.keys() and all(left[k].read_bytes() == right[k].read_bytes() for k in left)
+
+
 def bench_size(n: int, args: argparse.Namespace) -> dict:
-    """Make a corpus of n articles, generate, build with MkDocs, measure; the results for this size."""
+    """Make a corpus of n articles, generate, build with MkDocs (cold, again, after one change), measure; the results."""
     corpus, project = OUT / f"corpus-{n}", OUT / f"project-{n}"
     start = time.perf_counter()
     make_corpus(corpus, n, args.seed)
@@ -88,14 +115,21 @@ def bench_size(n: int, args: argparse.Namespace) -> dict:
     result = {"n": n, "seed": args.seed, "source": source_state(), "corpus_seconds": corpus_seconds,
               "generator": generate(corpus, project, "generator"), "mkdocs": None, "output": {}}
     if not args.no_mkdocs:
-        epoch = (project / "docs" / ".dossier" / "source-date-epoch").read_text().strip()
-        result["mkdocs"] = measured([str(MKDOCS), "build", "-f", str(project / "mkdocs.yml")], project / "mkdocs.log",
-                                    cwd=project, env={**os.environ, **ENV, "SOURCE_DATE_EPOCH": epoch})
+        result["mkdocs"] = build_site(project, "mkdocs")
         result["output"] = site_size(project / "site", project / "docs")
+        if args.reference:
+            result["reference"] = build_site(project, "mkdocs-reference", reference=True)
+            result["reference"]["same_site"] = same_files(project / "site", project / "site-reference")
+            shutil.rmtree(project / "site-reference")
     if args.incremental:
+        result["again"] = generate(corpus, project, "again")
+        if not args.no_mkdocs:
+            result["again_mkdocs"] = build_site(project, "mkdocs-again")
         seed = corpus / CHANGED_SEED
         seed.write_text(seed.read_text(encoding="utf-8") + "\nDie Delegation kehrte am Wochenende zurück.\n", encoding="utf-8")
         result["incremental"] = generate(corpus, project, "incremental")
+        if not args.no_mkdocs:
+            result["incremental_mkdocs"] = build_site(project, "mkdocs-incremental")
     if args.trace:
         result["traced"] = generate(corpus, project, "traced", "--trace", "--no-cache")
     if n in args.profile:
@@ -142,8 +176,50 @@ def print_table(result: dict) -> None:
               f"{out['html_avg_kb']:.1f} kB; search index {out['search_index_kb'] / 1024:.1f} MB; knowledge.json "
               f"{out['knowledge_json_kb'] / 1024:.1f} MB; docs/ {out['docs_kb'] / 1024:.1f} MB")
         print("  largest pages: " + ", ".join(f"{p['page']} {p['kb']:.0f} kB" for p in out["html_largest"]))
+    print_whole(result)
     if "profile" in result:
         print(f"  profile (top 25, cumulative and own time): {result['profile']}")
+
+
+WHOLE_RUNS = (("cold", "generator", "mkdocs"), ("no change", "again", "again_mkdocs"),
+              ("one change", "incremental", "incremental_mkdocs"))
+MKDOCS_STAGES = (("files", "files"), ("nav", "nav"), ("  convert ahead", "event nav"), ("pages read", "pages read"),
+                 ("  page_markdown", "event page_markdown"), ("  page_content", "event page_content"),
+                 ("templates", "templates"), ("pages built", "pages built"), ("  page_context", "event page_context"),
+                 ("anchors", "anchors"), ("post-build", "event post_build"))
+
+
+def whole_runs(result: dict) -> dict[str, tuple[dict, dict]]:
+    """The whole builds (generator process, mkdocs build) that ran, by name: cold, no change, one change."""
+    found = {}
+    for name, generator, mkdocs in WHOLE_RUNS:
+        if result.get(generator) and result.get(mkdocs):
+            run = result[generator]
+            found[name] = (run["process"] if "process" in run else run, result[mkdocs])
+    return found
+
+
+def print_whole(result: dict) -> None:
+    """The whole `make site` (generator, then mkdocs build) cold, again and after one change; MkDocs' stages."""
+    runs, n = whole_runs(result), result["n"]
+    if not runs:
+        return
+    print(f"  {'whole build':<22}{'generator s':>12}{'mkdocs s':>10}{'total s':>9}{'ms/article':>12}{'CPU s':>8}"
+          f"{'peak RSS MB (gen, mkdocs)':>27}")
+    for name, (gen, mk) in runs.items():
+        total = gen["seconds"] + mk["seconds"]
+        failed = "" if mk["returncode"] == 0 else f"  mkdocs exit {mk['returncode']}, see {mk['log']}"
+        print(f"  {name:<22}{gen['seconds']:>12.2f}{mk['seconds']:>10.2f}{total:>9.2f}{1000 * total / n:>12.2f}"
+              f"{gen['cpu_seconds'] + mk['cpu_seconds']:>8.1f}{gen['max_rss_mb']:>14.0f}{mk['max_rss_mb']:>13.0f}{failed}")
+    if "reference" in result:
+        ref = result["reference"]
+        print(f"  {'mkdocs alone (1 process, no page cache)':<44}{ref['seconds']:>10.2f} s, {ref['max_rss_mb']:.0f} MB;"
+              f" its site {'is' if ref['same_site'] else 'is NOT'} byte-identical to the cold build's")
+    print(f"  {'mkdocs stages, wall s':<26}" + "".join(f"{name:>12}" for name in runs)
+          + ("  mkdocs alone" if "reference" in result else ""))
+    columns = [mk.get("stages", {}) for _, mk in runs.values()] + [result["reference"]["stages"]] * ("reference" in result)
+    for label, key in MKDOCS_STAGES:
+        print(f"  {label:<26}" + "".join(f"{stages.get(key, {}).get('seconds', 0.0):>12.2f}" for stages in columns))
 
 
 def ratios(results: list[dict]) -> dict[str, tuple[float, float | None]]:
@@ -161,8 +237,17 @@ def ratios(results: list[dict]) -> dict[str, tuple[float, float | None]]:
             found[f"generator / mkdocs at {r['n']}"] = both(r["mkdocs"], r["generator"]["process"])
         if "incremental" in r:
             found[f"incremental / full at {r['n']}"] = both(r["generator"]["process"], r["incremental"]["process"])
+            found[f"generator, no change / full at {r['n']}"] = both(r["generator"]["process"], r["again"]["process"])
         if r["output"]:
             found[f"largest page at {r['n']}, kB"] = (r["output"]["html_largest"][0]["kb"], None)
+        runs = whole_runs(r)
+        if "cold" in runs:
+            cold = sum(run["seconds"] for run in runs["cold"])
+            found[f"whole cold build at {r['n']}, ms/article"] = (1000 * cold / r["n"], None)
+            for name in ("no change", "one change"):
+                if name in runs:
+                    found[f"whole build, {name} / cold at {r['n']}"] = (sum(run["seconds"] for run in runs[name]) / cold, None)
+            found[f"peak memory of a step at {r['n']}, MB"] = (max(run["max_rss_mb"] for run in runs["cold"]), None)
     if len(results) > 1 and results[0]["output"] and results[-1]["output"]:
         found[f"average page, {results[-1]['n']} vs {results[0]['n']}"] = (
             results[-1]["output"]["html_avg_kb"] / results[0]["output"]["html_avg_kb"], None)
@@ -204,6 +289,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", default="", help="sizes to profile (cProfile, top 25 cumulative), e.g. 1000")
     parser.add_argument("--incremental", action="store_true", help="one more run per size after one seed changed")
     parser.add_argument("--no-mkdocs", action="store_true", help="the generator only: no MkDocs build, no output sizes")
+    parser.add_argument("--reference", action="store_true",
+                        help="one more MkDocs build per size as MkDocs alone makes it (no page cache, one process), compared byte for byte")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
     args.profile = {int(s) for s in args.profile.split(",") if s}

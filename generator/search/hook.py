@@ -15,8 +15,10 @@ The design is described in generator/search/__init__.py.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import os
 import re
 import shutil
 import sys
@@ -30,12 +32,13 @@ _ROOT = Path(__file__).resolve().parents[2]
 if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
+from generator.cache import Store, cache_dir_for  # noqa: E402
 from generator.lang.locale import native_name  # noqa: E402
 from generator.lang.search import UnsupportedSearchLanguage, check_search_languages  # noqa: E402
 from generator.render.config import SEARCH_SCRIPT  # noqa: E402
 from generator.search import LUNR_LANGUAGE  # noqa: E402
 from generator.search.index import dumps, entity_names, page_info, prepare, thai_names  # noqa: E402
-from generator.search.segment import thai_segmenter  # noqa: E402
+from generator.search.segment import remembered, thai_segmenter  # noqa: E402
 from generator.search.shards import build as build_pieces, json_call  # noqa: E402
 from generator.slugs import KNOWLEDGE_FILE  # noqa: E402
 
@@ -114,8 +117,16 @@ def on_post_build(config):
 
     index = json.loads(index_file.read_text(encoding="utf-8"))
     languages = {info.lang: native_name(info.lang) for info in _pages.values() if info.lang}
-    prepared = prepare(index, _pages, entity_names(knowledge), languages, thai_segmenter(thai_names(knowledge)))
-    data = write_index(site, prepared, offline="offline" in config.plugins or "material/offline" in config.plugins)
+    segments, forms = _caches(config)
+    names = thai_names(knowledge)
+    salt = hashlib.sha256("\0".join(sorted(names)).encode("utf-8", "surrogatepass")).hexdigest()
+    segment = remembered(lambda: thai_segmenter(names), segments, salt)
+    prepared = prepare(index, _pages, entity_names(knowledge), languages, segment)
+    data = write_index(site, prepared, offline="offline" in config.plugins or "material/offline" in config.plugins,
+                       store=forms)
+    for store in (segments, forms):
+        if store.computed or store.used.keys() != store.entries.keys():  # unchanged: not written again
+            store.save()
 
     worker_script = site / _WORKER_LANGUAGE
     worker_script.parent.mkdir(parents=True, exist_ok=True)
@@ -123,12 +134,24 @@ def on_post_build(config):
     log.debug("search index: %d documents, %d bytes", len(prepared["docs"]), len(data.encode("utf-8")))
 
 
-def write_index(site: Path, prepared: dict, offline: bool, **sizes) -> str:
+def _caches(config) -> tuple[Store, Store]:
+    """The tables of Thai segmentations and of each indexed field's word forms, kept across builds.
+
+    They live with the MkDocs page cache, in .dossier-cache/mkdocs/ beside docs/ (none when
+    DOSSIER_MKDOCS_CACHE=0); every entry is keyed by what it is computed from, and a table is
+    emptied by any change to the generator's code (generator.cache).
+    """
+    off = os.environ.get("DOSSIER_MKDOCS_CACHE", "").strip() == "0"
+    folder = None if off else cache_dir_for(Path(config.docs_dir)) / "mkdocs"
+    return Store.load(folder, "search-segments"), Store.load(folder, "search-forms")
+
+
+def write_index(site: Path, prepared: dict, offline: bool, store=None, **sizes) -> str:
     """Write the prepared index as a base and pieces (generator/search/shards.py) under site/search/; the base.
 
-    `sizes`: piece_bytes, text_bytes (tests cut smaller pieces).
+    `store`: a cache table of word forms (see shards.postings); `sizes`: piece_bytes, text_bytes (tests cut smaller pieces).
     """
-    files = build_pieces(prepared, **sizes)
+    files = build_pieces(prepared, store=store, **sizes)
     folder = site / "search"
     data = dumps(files.base)
     (folder / "search_index.json").write_text(data, encoding="utf-8")

@@ -7,6 +7,7 @@ which is in the search `separator`, marks the cuts. It is invisible in the resul
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections.abc import Callable, Iterable
@@ -49,5 +50,30 @@ def thai_segmenter(names: Iterable[str] = ()) -> Callable[[str], str]:
             end = match.end()
         pieces.append(text[end:])
         return "".join(pieces)
+
+    return segment
+
+
+def remembered(make_segmenter: Callable[[], Callable[[str], str]], store, salt: str) -> Callable[[str], str]:
+    """The segmenter, its results kept in a cache table across builds (generator.cache.Store, or None).
+
+    pythainlp's segmenter costs seconds per thousand pages; a text seen before is looked up instead.
+    `salt` names what the segmenter depends on (its dictionary of names); the segmenter is made only
+    when a text is not in the table.
+    """
+    segmenter: list[Callable[[str], str]] = []
+
+    def segment(text: str) -> str:
+        if not _THAI_RUN.search(text):
+            return text
+        key = hashlib.sha256(f"{salt}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
+        found = store.get(key) if store is not None else None
+        if found is None:
+            if not segmenter:
+                segmenter.append(make_segmenter())
+            found = segmenter[0](text)
+            if store is not None:
+                store.put(key, found)
+        return found
 
     return segment

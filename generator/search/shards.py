@@ -146,33 +146,57 @@ class _Forms:
     """Index forms of a lower-cased token, remembered (a corpus has far fewer words than tokens)."""
 
     def __init__(self):
-        self.known: dict[str, list[str]] = {}
-        self.thai: set[str] = set()
+        self.known: dict[str, tuple[list[str], str | None]] = {}  # token -> (forms, folded if Thai)
 
-    def __call__(self, token: str) -> list[str]:
-        forms = self.known.get(token)
-        if forms is None:
+    def __call__(self, token: str) -> tuple[list[str], str | None]:
+        found = self.known.get(token)
+        if found is None:
             folded = fold(token)
             forms = [f for f in index_forms(folded) if f] if folded else []
-            if folded and script_of(folded) == "thai":
-                self.thai.add(folded)
-            self.known[token] = forms
-        return forms
+            found = self.known[token] = (forms, folded if folded and script_of(folded) == "thai" else None)
+        return found
 
 
-def postings(docs: list[Mapping], separator: re.Pattern) -> tuple[dict[str, array], set[str]]:
-    """Every index form: array of (document * 3 + field, count, position...) runs, in document order; and the Thai words."""
+def field_forms(value: str | list[str], separator: re.Pattern, forms: _Forms) -> tuple[dict[str, array], list[str]]:
+    """The positions of each index form in one field's value, and the value's Thai words."""
+    where: dict[str, array] = {}
+    thai: set[str] = set()
+    for position, token in tokenize(value, separator):
+        token_forms, thai_word = forms(token)
+        if thai_word:
+            thai.add(thai_word)
+        for form in token_forms:
+            positions = where.get(form)
+            if positions is None:
+                where[form] = positions = array("i")
+            positions.append(position)
+    return where, sorted(thai)
+
+
+def _field_key(value: str | list[str], separator: re.Pattern) -> str:
+    return hashlib.sha256(_dump([FORMAT, separator.pattern, value]).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def postings(docs: list[Mapping], separator: re.Pattern, store=None) -> tuple[dict[str, array], set[str]]:
+    """Every index form: array of (document * 3 + field, count, position...) runs, in document order; and the Thai words.
+
+    store: a cache table (generator.cache.Store) of each field's forms across builds, or None.
+    """
     forms = _Forms()
     found: dict[str, array] = {}
+    thai: set[str] = set()
     for number, doc in enumerate(docs):
         for field_number, name in enumerate(FIELD_NAMES):
             value = doc.get(name)
             if value is None or (isinstance(value, list) and not value):
                 continue
-            where: dict[str, list[int]] = {}
-            for position, token in tokenize(value if isinstance(value, list) else str(value), separator):
-                for form in forms(token):
-                    where.setdefault(form, []).append(position)
+            value = value if isinstance(value, list) else str(value)
+            key = _field_key(value, separator) if store is not None else None
+            cached = store.get(key) if key is not None else None
+            where, words = cached if cached is not None else field_forms(value, separator, forms)
+            if key is not None and cached is None:
+                store.put(key, (where, words))
+            thai.update(words)
             key = number * 3 + field_number
             for form, positions in where.items():
                 run = found.get(form)
@@ -181,7 +205,7 @@ def postings(docs: list[Mapping], separator: re.Pattern) -> tuple[dict[str, arra
                 run.append(key)
                 run.append(len(positions))
                 run.extend(positions)
-    return found, forms.thai
+    return found, thai
 
 
 def _encode(run: array) -> list[int]:
@@ -217,12 +241,16 @@ def entity_names(docs: list[Mapping], separator: re.Pattern) -> dict[str, list[i
     return {key: found[key] for key in sorted(found, key=_js_order)}
 
 
-def build(index: Mapping, piece_bytes: int = TERM_PIECE_BYTES, text_bytes: int = TEXT_PIECE_BYTES) -> SearchFiles:
-    """The base index and the pieces, from the prepared index (generator.search.index.prepare)."""
+def build(index: Mapping, piece_bytes: int = TERM_PIECE_BYTES, text_bytes: int = TEXT_PIECE_BYTES,
+          store=None) -> SearchFiles:
+    """The base index and the pieces, from the prepared index (generator.search.index.prepare).
+
+    store: a cache table of each field's index forms across builds (see `postings`), or None.
+    """
     docs = list(index.get("docs", []))
     config = dict(index.get("config", {}))
     separator = js_pattern(config["separator"])
-    found, thai = postings(docs, separator)
+    found, thai = postings(docs, separator, store)
 
     terms: list[str] = []
     starts: list[str] = []

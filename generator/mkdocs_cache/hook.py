@@ -1,0 +1,167 @@
+"""MkDocs hook (listed under `hooks:` in mkdocs.yml): each page converted once, on every core.
+
+- on_config (last): the configuration's fingerprint, the cache folder, Material's search entries cached.
+- on_nav (last): the pages converted ahead in forked workers (generator/mkdocs_cache/parallel.py).
+- on_page_markdown (last, once the Markdown is final): a cached conversion whose link targets are
+  unchanged is taken (the page skips its conversion); otherwise the conversion is recorded.
+- on_page_content (first): the cached conversion restored and its log replayed, or the new one stored.
+- on_env (last): each page's rendering through its template cached (generator/mkdocs_cache/render.py).
+- on_post_build: entries this build did not use are removed.
+
+The design is described in generator/mkdocs_cache/__init__.py.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+# MkDocs loads a hook by its path: make the project's packages importable.
+_ROOT = Path(__file__).resolve().parents[2]
+if str(_ROOT) not in sys.path:
+    sys.path.insert(0, str(_ROOT))
+
+from generator.cache import CACHE_DIR_NAME  # noqa: E402
+from generator.mkdocs_cache import CACHE_SUBDIR, CACHE_VARIABLE  # noqa: E402
+from generator.mkdocs_cache.pages import Recorder, config_fingerprint, make_entry, page_key, restore, still_valid  # noqa: E402
+from generator.mkdocs_cache.parallel import convert_ahead  # noqa: E402
+from generator.mkdocs_cache.render import build_fingerprint, cache_rendering  # noqa: E402
+from generator.mkdocs_cache.search import cache_indexing, search_fingerprint, search_index_of  # noqa: E402
+from generator.mkdocs_cache.store import EntryStore  # noqa: E402
+from generator.parallel import worker_count  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.dossier.cache")
+
+
+class _Build:
+    """The cache state of one build."""
+
+    def __init__(self, folder: Path, fingerprint: str):
+        self.pages = EntryStore(folder / "pages")
+        self.search = EntryStore(folder / "search")
+        self.render = EntryStore(folder / "render")
+        self.nav = None
+        self.fingerprint = fingerprint
+        self.pending: dict[int, tuple] = {}  # id(page) -> (key, final Markdown, entry or Recorder)
+        self.ahead = False  # in a worker converting ahead: a page already in the cache is skipped
+        self.index = None   # Material's search indexing of one page, cached
+        self.workers = self.ahead_converted = 0
+
+
+_build: _Build | None = None
+_command = "build"
+
+
+def on_startup(command, dirty):
+    """Remember whether this is `mkdocs build` (workers) or `serve` (no workers: pages rebuild one by one)."""
+    global _command
+    _command = command
+
+
+@event_priority(-10_000)  # after every other plugin has set the configuration
+def on_config(config):
+    """Open the cache beside docs/ (unless DOSSIER_MKDOCS_CACHE=0) and cache Material's search entries."""
+    global _build
+    _build = None
+    if os.environ.get(CACHE_VARIABLE, "").strip() == "0":
+        return config
+    folder = Path(config.docs_dir).resolve().parent / CACHE_DIR_NAME / CACHE_SUBDIR
+    _build = _Build(folder, config_fingerprint(config))
+    search_index = search_index_of(config)
+    if search_index is not None:
+        cache_indexing(search_index, _build.search, search_fingerprint(config, search_index))
+        _build.index = search_index.add_entry_from_context
+    return config
+
+
+@event_priority(-10_000)  # once every plugin has its navigation
+def on_nav(nav, config, files):
+    """Convert the pages ahead in forked workers (one per core; DOSSIER_WORKERS)."""
+    if _build is None:
+        return nav
+    _build.nav = nav
+    if _command == "serve":
+        return nav
+    _build.ahead = True
+    try:
+        _build.workers, _build.ahead_converted = convert_ahead(config, files, worker_count(), _build.index,
+                                                               _skip_in_worker)
+    finally:
+        _build.ahead = False
+    return nav
+
+
+@event_priority(-10_000)  # the environment as every other plugin left it
+def on_env(env, config, files):
+    """Cache each page's rendering through its template (generator/mkdocs_cache/render.py)."""
+    if _build is None or _build.nav is None:
+        return env
+    return cache_rendering(env, _build.render, build_fingerprint(config, env, _build.nav, files))
+
+
+def _skip_in_worker(page) -> bool:
+    """In a worker: whether the page's conversion was in the cache already (nothing to do)."""
+    pending = _build.pending.get(id(page))
+    if pending is not None and pending[2] is None:
+        del _build.pending[id(page)]
+        return True
+    return False
+
+
+@event_priority(-10_000)  # the Markdown as every other plugin left it
+def on_page_markdown(markdown, page, config, files):
+    """Take the cached conversion if it holds (the page then skips its conversion), else record the conversion."""
+    if _build is None:
+        return markdown
+    key = page_key(_build.fingerprint, page, markdown)
+    if _build.ahead and _build.pages.has(key):
+        _build.pending[id(page)] = (key, markdown, None)
+        return markdown
+    entry = None if _build.ahead else _build.pages.get(key)
+    if entry is not None and still_valid(entry, files):
+        _build.pending[id(page)] = (key, markdown, entry)
+        # Skip the conversion on this page object only: restored in on_page_content.
+        page.render = lambda config, files: setattr(page, "content", "")
+        return ""
+    recorder = Recorder(files).__enter__()
+    _build.pending[id(page)] = (key, markdown, recorder)
+    return markdown
+
+
+@event_priority(10_000)  # before any other plugin reads the page's HTML
+def on_page_content(html, page, config, files):
+    """Restore a cached conversion (and replay its log), or store the one MkDocs just made."""
+    if _build is None or id(page) not in _build.pending:
+        return html
+    key, markdown, held = _build.pending.pop(id(page))
+    if isinstance(held, Recorder):
+        held.__exit__()
+        _build.pages.put(key, make_entry(page, html, held))
+        return html
+    page.__dict__.pop("render", None)
+    page.markdown = markdown
+    return restore(page, held, files)
+
+
+def on_build_error(error):
+    """A failed conversion leaves no recorder listening."""
+    if _build is not None:
+        for _, _, held in _build.pending.values():
+            if isinstance(held, Recorder):
+                held.__exit__()
+        _build.pending.clear()
+
+
+def on_post_build(config):
+    """Remove the entries this build did not use (the cache never outgrows one site)."""
+    if _build is None:
+        return
+    pages = _build.pages
+    removed = sum(store.prune(store.used) for store in (pages, _build.search, _build.render))
+    ahead = f" ({_build.ahead_converted} ahead in {_build.workers} processes)" if _build.workers else ""
+    log.info("MkDocs cache: %d pages converted%s, %d taken from an earlier build; %d rendered, %d taken; "
+             "%d unused entries removed", pages.written + _build.ahead_converted, ahead,
+             pages.hits - _build.ahead_converted, _build.render.written, _build.render.hits, removed)

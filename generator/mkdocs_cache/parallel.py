@@ -1,0 +1,88 @@
+"""Pages converted ahead, in forked processes, before MkDocs reads them one by one.
+
+At `on_nav` every page is known. Each worker (forked: it shares the configuration, the files and
+every plugin's state without pickling) takes every n-th page and runs on it what MkDocs would:
+`on_pre_page`, reading the source, `on_page_markdown`, the conversion and `on_page_content` (so the
+hook stores the conversion), then Material's search entries. Workers write only the cache; their
+log and output go nowhere, and whatever fails in a worker is left for MkDocs to do (and report)
+itself. MkDocs then reads each page as usual and finds its conversion in the cache: the output is
+that of MkDocs alone, whatever the number of workers.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import signal
+from typing import Callable
+
+from mkdocs.structure.files import InclusionLevel
+from mkdocs.structure.pages import Page
+
+_MINIMUM_PAGES = 16  # below this, forking costs more than it saves
+
+
+def convert_ahead(config, files, workers: int, index: Callable | None, skip: Callable) -> tuple[int, int]:
+    """Convert (and index) the pages of a build in `workers` forked processes; (processes, pages converted)."""
+    pages = list(files.documentation_pages(inclusion=InclusionLevel.is_included))
+    workers = min(workers, len(pages) // _MINIMUM_PAGES)
+    if workers < 2 or not hasattr(os, "fork"):
+        return 0, 0
+    children = []
+    reading, writing = os.pipe()
+    try:
+        for number in range(workers):
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover (runs in the child)
+                code = 1
+                try:
+                    os.close(reading)
+                    _quiet()
+                    converted = _convert(pages[number::workers], config, files, index, skip)
+                    os.write(writing, f"{converted}\n".encode())
+                    code = 0
+                finally:
+                    os._exit(code)
+            children.append(pid)
+    finally:
+        os.close(writing)
+        for pid in children:
+            os.waitpid(pid, 0)
+        with os.fdopen(reading, "rb") as reports:
+            converted = sum(int(line) for line in reports.read().split())
+    return len(children), converted
+
+
+def _quiet() -> None:
+    """In a worker: no output (MkDocs prints what it does itself), Ctrl-C ends it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, 1)
+    os.dup2(null, 2)
+    for name in ("", "mkdocs"):
+        logger = logging.getLogger(name)
+        for handler in list(logger.handlers):
+            logger.removeHandler(handler)
+        logger.addHandler(logging.NullHandler())
+
+
+def _convert(share, config, files, index: Callable | None, skip: Callable) -> int:
+    """In a worker: each page of its share through MkDocs' events up to its conversion, stored by the hook; how many."""
+    plugins = config.plugins
+    converted = 0
+    for file in share:
+        try:
+            page = file.page if file.page is not None else Page(None, file, config)
+            page = plugins.on_pre_page(page, config=config, files=files)
+            page.read_source(config)
+            page.markdown = plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
+            if skip(page):  # converted by an earlier build
+                continue
+            page.render(config, files)
+            page.content = plugins.on_page_content(page.content, page=page, config=config, files=files)
+            converted += 1
+            if index is not None:
+                index(page)
+            page.markdown = page.content = None  # stored: the worker's copy is no longer needed
+        except Exception:  # MkDocs converts this page itself, and reports what is wrong with it
+            continue
+    return converted

@@ -1,0 +1,64 @@
+"""Material's search entries of a page, cached: its plugin parses every page's HTML at every build.
+
+Material's search plugin (9.x) adds a page to its index in `on_page_context` through
+`SearchIndex.add_entry_from_context(page)`, which parses the page's HTML into sections and appends
+one entry per section to `SearchIndex.entries`. What it reads of the page: its HTML, table of
+contents, URL, title and front matter (`search`, `tags`, `title`). The hook replaces that method on
+the plugin's own index object (not the class) with one that appends the entries stored under a
+hash of those, or computes and stores them; tests/test_mkdocs_cache.py pins the Material versions
+where this holds.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from importlib import metadata
+
+_PLUGIN_NAMES = ("material/search", "search")
+
+
+def search_index_of(config):
+    """Material's search index object of this build, or None (no search plugin, or not Material's)."""
+    for name in _PLUGIN_NAMES:
+        plugin = config.plugins.get(name)
+        index = getattr(plugin, "search_index", None)
+        if index is not None and hasattr(index, "add_entry_from_context") and isinstance(getattr(index, "entries", None), list):
+            return index
+    return None
+
+
+def search_fingerprint(config, search_index) -> str:
+    """A hash of what the entries depend on besides the page: Material's version, its settings, jieba."""
+    from material.plugins.search import plugin as material_search
+
+    parts = [metadata.version("mkdocs-material"), getattr(search_index, "config", {}),
+             getattr(material_search, "jieba", None) is not None]
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=repr).encode()).hexdigest()
+
+
+def _toc(items) -> list:
+    return [[item.title, item.id, item.level, _toc(item.children)] for item in items]
+
+
+def entries_key(fingerprint: str, page) -> str:
+    """The key of a page's search entries: what Material's indexing reads of the page."""
+    parts = [fingerprint, page.url, page.title, _toc(page.toc), page.meta, page.content or ""]
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=repr, ensure_ascii=False)
+                          .encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def cache_indexing(search_index, store, fingerprint: str) -> None:
+    """Make the index object take a page's entries from the store when they are there, and store them when not."""
+    compute = search_index.add_entry_from_context
+
+    def add_entry_from_context(page):
+        key = entries_key(fingerprint, page)
+        found = store.get(key)
+        if found is not None:
+            search_index.entries.extend(found)
+            return
+        start = len(search_index.entries)
+        compute(page)
+        store.put(key, search_index.entries[start:])
+
+    search_index.add_entry_from_context = add_entry_from_context

@@ -1,0 +1,195 @@
+"""The MkDocs page cache and parallel conversion (generator/mkdocs_cache/): always the output of a cold build.
+
+Every cached or parallel build of the seed site is compared, file by file and byte by byte, with a
+cold single-process build of the same docs/ and mkdocs.yml (cache off, one process): after a changed
+seed, a removed page that others link to, a changed theme template, a changed mkdocs.yml and a
+damaged cache. Strict mode must fail on exactly the warnings the cold build has, in its order.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+
+from generator.mkdocs_cache import CACHE_VARIABLE
+from generator.mkdocs_cache.store import EntryStore
+
+ROOT = Path(__file__).resolve().parent.parent
+MKDOCS = Path(sys.executable).parent / "mkdocs"
+
+# The versions generator/mkdocs_cache/ was checked against: it restores Page._title_from_render (private in
+# MkDocs 1.6), overrides `render` on a page object, and wraps Material's SearchIndex.add_entry_from_context.
+CHECKED_VERSIONS = {"mkdocs": {"1.6.1"}, "mkdocs-material": {"9.8.1"}}
+
+
+def generate(project: Path, seeds: Path) -> None:
+    """docs/ from a seeds folder, as `make docs` makes it."""
+    result = subprocess.run([sys.executable, "-m", "generator", "build", "--seeds", str(seeds),
+                             "--docs", str(project / "docs")], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def mkdocs(project: Path, site: str, cache: bool = True, workers: int = 2, strict: bool = True):
+    """`mkdocs build` into project/site (cache on or off, this many processes); (exit code, warning lines)."""
+    epoch = (project / "docs" / ".dossier" / "source-date-epoch").read_text().strip()
+    env = {**os.environ, "SOURCE_DATE_EPOCH": epoch, "DOSSIER_WORKERS": str(workers), CACHE_VARIABLE: "1" if cache else "0"}
+    command = [str(MKDOCS), "build", "-f", str(project / "mkdocs.yml"), "-d", str(project / site)]
+    result = subprocess.run(command + (["--strict"] if strict else []), cwd=project, capture_output=True, text=True, env=env)
+    warnings = [line for line in result.stderr.splitlines() if line.startswith(("WARNING", "ERROR"))
+                and "Aborted" not in line]
+    return result.returncode, warnings, result.stderr
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under a folder, by its relative path."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def assert_same_tree(expected: Path, found: Path) -> None:
+    """Two sites hold the same files with the same bytes."""
+    left, right = tree(expected), tree(found)
+    assert sorted(left) == sorted(right)
+    differing = [name for name in left if left[name] != right[name]]
+    assert differing == []
+
+
+def check_like_cold(project: Path, strict: bool = True) -> tuple[list[str], str]:
+    """A cold single-process build, then a cached build on two cores: same exit code, warnings and site.
+
+    The warnings, and the cached build's log.
+    """
+    cold = mkdocs(project, "site-cold", cache=False, workers=1, strict=strict)
+    cached = mkdocs(project, "site", cache=True, workers=2, strict=strict)
+    assert cached[:2] == cold[:2], cached[2]
+    if cold[0] == 0:
+        assert_same_tree(project / "site-cold", project / "site")
+    return cold[1], cached[2]
+
+
+def cache_stats(stderr: str) -> tuple[int, int]:
+    """(pages converted, pages taken from an earlier build), from the hook's summary line."""
+    match = re.search(r"MkDocs cache: (\d+) pages converted.*?, (\d+) taken", stderr)
+    assert match, stderr
+    return int(match.group(1)), int(match.group(2))
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory) -> Path:
+    """A project (mkdocs.yml, the generator, docs/ from a copy of the seeds) with an empty MkDocs cache."""
+    project = tmp_path_factory.mktemp("mkdocs-cache")
+    shutil.copytree(ROOT / "seeds", project / "seeds")
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    (project / "generator").symlink_to(ROOT / "generator", target_is_directory=True)
+    generate(project, project / "seeds")
+    return project
+
+
+def test_checked_versions():
+    """The private parts the hook relies on hold in these versions: check them again before adding one."""
+    for package, versions in CHECKED_VERSIONS.items():
+        assert metadata.version(package) in versions, (
+            f"{package} {metadata.version(package)}: check generator/mkdocs_cache/pages.py and search.py against it")
+
+
+def test_cold_parallel_and_cached_builds_are_the_cold_build(project):
+    cold = mkdocs(project, "site-cold", cache=False, workers=1)
+    assert cold[0] == 0, cold[2]
+    first = mkdocs(project, "site", cache=True, workers=2)
+    assert first[0] == 0 and first[1] == cold[1]
+    assert_same_tree(project / "site-cold", project / "site")
+    pages = len([p for p in (project / "docs").rglob("*.md")])
+    assert cache_stats(first[2]) == (pages, 0)
+    again = mkdocs(project, "site", cache=True, workers=2)
+    assert again[0] == 0 and cache_stats(again[2]) == (0, pages)
+    assert_same_tree(project / "site-cold", project / "site")
+    single = mkdocs(project, "site", cache=True, workers=1)
+    assert single[0] == 0 and cache_stats(single[2]) == (0, pages)
+    assert_same_tree(project / "site-cold", project / "site")
+
+
+def test_changed_seed(project):
+    seed = sorted((project / "seeds").glob("*.txt"))[2]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nA closing paragraph, added for this test.\n", encoding="utf-8")
+    generate(project, project / "seeds")
+    converted, reused = cache_stats(check_like_cold(project)[1])
+    assert converted > 0 and reused > converted  # the article and the pages that show it, not the rest
+
+
+def test_removed_page_that_others_link_to(project):
+    entity = sorted((project / "docs").glob("entities/*.md"))[0]
+    text = entity.read_text(encoding="utf-8")
+    linking = [p for p in (project / "docs").rglob("*.md") if entity.name in p.read_text(encoding="utf-8")]
+    assert len(linking) > 1
+    entity.unlink()
+    try:
+        warnings = check_like_cold(project)[0]
+        assert any(entity.name in line and "not found" in line for line in warnings)
+        # Cached again: the records of the conversions are replayed, strict mode counts them again.
+        replayed = mkdocs(project, "site", cache=True, workers=2)
+        assert replayed[:2] == (1, warnings)
+        check_like_cold(project, strict=False)
+    finally:
+        entity.write_text(text, encoding="utf-8")
+
+
+def test_changed_template(project):
+    overrides = project / "overrides"
+    overrides.mkdir(exist_ok=True)
+    (overrides / "main.html").write_text(
+        '{% extends "base.html" %}\n{% block content %}<p class="changed">Changed.</p>{{ super() }}{% endblock %}\n',
+        encoding="utf-8")
+    config = project / "mkdocs.yml"
+    original = config.read_text(encoding="utf-8")
+    config.write_text(original.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n"), encoding="utf-8")
+    try:
+        check_like_cold(project)
+        assert 'class="changed"' in (project / "site" / "index.html").read_text(encoding="utf-8")
+        # The template changes again, mkdocs.yml does not: every page is rendered anew.
+        (overrides / "main.html").write_text((overrides / "main.html").read_text(encoding="utf-8")
+                                             .replace("Changed.", "Changed again."), encoding="utf-8")
+        check_like_cold(project)
+        assert "Changed again." in (project / "site" / "index.html").read_text(encoding="utf-8")
+    finally:
+        config.write_text(original, encoding="utf-8")
+
+
+def test_changed_mkdocs_yml(project):
+    config = project / "mkdocs.yml"
+    original = config.read_text(encoding="utf-8")
+    assert "      permalink: false\n" in original
+    config.write_text(original.replace("      permalink: false\n", "      permalink: true\n"), encoding="utf-8")
+    try:
+        check_like_cold(project)
+        assert 'class="headerlink"' in (project / "site" / "index.html").read_text(encoding="utf-8")
+    finally:
+        config.write_text(original, encoding="utf-8")
+
+
+def test_damaged_cache(project):
+    mkdocs(project, "site")  # the cache of this docs/ and mkdocs.yml, complete
+    entries = sorted(p for p in (project / ".dossier-cache" / "mkdocs").rglob("*") if p.is_file())
+    assert entries
+    for number, path in enumerate(entries[::3]):
+        data = path.read_bytes()
+        path.write_bytes(data[: len(data) // 2] if number % 2 else data[:-1] + bytes([data[-1] ^ 1]))
+    (entries[1].parent / "garbage").write_bytes(b"not an entry")
+    check_like_cold(project)
+
+
+def test_store_rejects_damaged_entries(tmp_path):
+    store = EntryStore(tmp_path)
+    store.put("ab" * 32, {"content": "<p>x</p>"})
+    assert store.get("ab" * 32) == {"content": "<p>x</p>"}
+    path = tmp_path / "ab" / ("ab" * 32)
+    for damaged in (b"", path.read_bytes()[:-3], path.read_bytes()[:40] + b"X" + path.read_bytes()[41:]):
+        path.write_bytes(damaged)
+        assert store.get("ab" * 32) is None
+    assert store.get("cd" * 32) is None
+    assert store.prune({"ab" * 32}) == 0 and path.exists()
+    assert store.prune(set()) == 1 and not path.exists()
