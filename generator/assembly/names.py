@@ -162,18 +162,27 @@ def _own_names(entries: list) -> list:
 
     "China" is China, also in an article that names "Northeast China"; "Ляонин" is Liaoning, not the
     person "Ляонин Ли Лэчэн" a run of capitals made: a short form that has a gazetteer id, or whose
-    transliteration key names something standing alone in another language, stands for that.
+    transliteration key names something standing alone in another language, stands for that, unless
+    it is the surname of a person named in full somewhere in the corpus ("Бреннер" stays Карл Бреннер
+    even where another language's article writes "Brennera" alone).
     """
     standing: dict[str, set[str]] = defaultdict(set)
+    surnames: set[str] = set()
     for _, lang, mention in entries:
-        key = name_key(mention.base or mention.surface, lang)
+        name = mention.base or mention.surface
+        key = name_key(name, lang)
         if len(key) >= MIN_KEY and not coreferred(mention, lang):
             standing[key].add(lang)
+        if mention.kind == "person" and len(name.split()) > 1:
+            surnames.add(name_key(name.split()[-1], lang))
     kept = []
     for article_id, lang, mention in entries:
         if coreferred(mention, lang):
             ref = mention.ref or _lookup_id(mention.surface, lang)
-            if ref or standing.get(name_key(mention.surface, lang), set()) - {lang}:
+            if mention.kind == "person" and ref.startswith("geonames:"):
+                ref = ""  # a surname that is also some town's name ("Бреннер") stays the person of its article
+            key = name_key(mention.surface, lang)
+            if ref or (standing.get(key, set()) - {lang} and key not in surnames):
                 mention = Mention(candidate_key(mention.surface, lang), mention.start, mention.end, mention.surface,
                                   "", "", ref)
         kept.append((article_id, lang, mention))
@@ -346,14 +355,32 @@ def _slug(names: dict[str, str]) -> str:
 
 def _entity(entity_id: str, members: list, joins: Joins, refs: list[str]) -> Entity:
     """A candidate entity from its mentions: type from recognition, the gazetteer or a marker word."""
-    names = _names(members)
+    ref = refs[0] if len(refs) == 1 else ""
+    names = _names(members) | _gazetteer_names(ref, _names(members))
     kinds = Counter(m.kind for _, _, m in members if m.kind and m.kind != "other")
     words = [w for name in names.values() for w in f"{fold_form(name)} {candidate_key(name, '')}".split()]
     marked = [MARKER_TYPE[w] for w in words if w in MARKER_TYPE]
     kind = (min(kinds, key=lambda k: (-kinds[k], k)) if kinds else
             _ref_type(refs[0]) if refs else marked[-1] if marked else "other")
     return Entity(entity_id, kind, tuple(sorted(names.items())), reviewed=False,
-                  ref=refs[0] if len(refs) == 1 else "", joins=_join_record(members, joins))
+                  ref=ref, joins=_join_record(members, joins))
+
+
+def _gazetteer_names(ref: str, names: dict[str, str]) -> dict[str, str]:
+    """The gazetteer's own name of a resolved place in each language it is written in, and in English.
+
+    Curated data gives the base form ("روسيا", not the clitic form "وروسيا"; "Polska", not "Polsce"),
+    and its English name lets pages in the site's language name a place no English article mentions.
+    """
+    if not ref:
+        return {}
+    from generator.lang.gazetteer import entry
+
+    found = entry(ref)
+    if not found:
+        return {}
+    given = dict(found.names)
+    return {lang: given[lang] for lang in sorted(set(names) | {"en"}) if given.get(lang)}
 
 
 def _ref_type(ref: str) -> str:

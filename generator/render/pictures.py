@@ -275,6 +275,11 @@ def place_map(site: Site, page: str, lang: str) -> Markup | None:
 def _coordinates(entity) -> tuple[float, float] | None:
     """An entity's latitude and longitude, when the registry or the gazetteer gives them."""
     latitude, longitude = getattr(entity, "latitude", None), getattr(entity, "longitude", None)
+    if (latitude is None or longitude is None) and getattr(entity, "ref", ""):
+        from generator.lang.gazetteer import entry  # loaded only when some entity has a gazetteer id
+
+        place = entry(entity.ref)
+        latitude, longitude = (place.latitude, place.longitude) if place else (None, None)
     if latitude is None or longitude is None:
         return None
     return float(latitude), float(longitude)
