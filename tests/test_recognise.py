@@ -11,19 +11,9 @@ from generator.build import build, discover
 from generator.lang.baseform import base_form, nominative_candidates
 from generator.lang.namewords import is_title, type_word
 from generator.lang.stopwords import never_a_name
-from generator.model import Article, Paragraph
+from test_discovery import make_article
 
 EMPTY = Knowledge(build_name_index(()))
-
-
-def make_article(body: str, lang: str, article_id: str = "a") -> Article:
-    """An article whose paragraphs are the blank-line separated parts of the body."""
-    paragraphs, offset = [], 0
-    for number, text in enumerate(body.split("\n\n"), start=1):
-        paragraphs.append(Paragraph(f"p{number}", "text", offset, offset + len(text)))
-        offset += len(text) + 2
-    return Article(id=article_id, source_file=f"{article_id}.txt", lang=lang, lang_basis="test", title="Title",
-                   title_derived=False, body=body, paragraphs=tuple(paragraphs), truncated=False, encoding="utf-8")
 
 
 def corpus(*bodies: tuple[str, str]) -> dict:
