@@ -72,6 +72,12 @@ CURRENCY_UNITS: dict[str, str] = {"EUR": "euro", "USD": "dollar", "CNY": "yuan",
 _UNIT_JOIN = r"(?:(?:d['’]|de\s+|di\s+|of\s+)\s*)?"
 
 
+def is_amount_word(word: str, lang: str) -> bool:
+    """Whether a word is a scale word (Milliarden, млн) or a currency name (yuan, euros) of the language."""
+    folded = word.casefold()
+    return folded in _scales(lang) or folded in _units(lang)
+
+
 @lru_cache(maxsize=None)
 def _scales(lang: str) -> dict[str, int]:
     """The language's scale words: CLDR's compact-number words (Mio., mln, milioni, млн, مليون),

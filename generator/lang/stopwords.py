@@ -8,6 +8,7 @@ from babel.localedata import locale_identifiers
 
 from generator.lang.datewords import derived_month_names, wide_month_names
 from generator.lang.locale import babel_locale
+from generator.lang.numbers import is_amount_word
 
 # Function words stopwordsiso lacks or keeps only in one case form, by language: pronouns and
 # determiners that start sentences ("Она", "Tego"), from the grammar of each language.
@@ -44,9 +45,11 @@ def calendar_words(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def never_a_name(word: str, lang: str) -> bool:
-    """Whether a word alone is no name in the language: a function word, a month or a weekday."""
+    """Whether a word alone is no name in the language: a function word, a month, a weekday, or a
+    scale or currency word of an amount (CLDR's compact numbers and currency names: "Milliarden Yuan")."""
     folded = word.casefold()
-    return folded in function_words(lang) or folded in calendar_words(lang) or folded in calendar_words("en")
+    return (folded in function_words(lang) or folded in calendar_words(lang) or folded in calendar_words("en")
+            or is_amount_word(folded, lang))
 
 
 @lru_cache(maxsize=65536)

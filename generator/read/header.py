@@ -124,6 +124,9 @@ def _read_head(header: Header, head: list[Line], lang: str, removed: list[Remove
     lead, removed = [], list(removed)
     for line in head:
         header, kind = _head_line(header, line, lang)
+        # A page without a headline has no page header either: a short sentence above its text is text.
+        if kind is not None and header.title is None and ends_sentence(line.text) and any(c.isalpha() for c in line.text):
+            kind = None
         if kind is None:
             lead.append(Line(line.number, line.text))
         else:

@@ -38,13 +38,15 @@ def page_info(src_uri: str, meta: Mapping) -> PageInfo:
         return PageInfo(lang, "article")
     if lang and src_uri == language_index_page(lang):
         return PageInfo(lang, "language")
+    # Pages about many languages carry the site's language for their labels only: their text is in
+    # every language, so search shows their kind ("Entity"), not a language.
     if src_uri in _SECTIONS_REPEAT:
-        return PageInfo(lang, "site")
+        return PageInfo(None, "site")
     for kind, page in _KINDS:
         folder = posixpath.dirname(page("x"))
         if posixpath.dirname(src_uri) == folder and src_uri.endswith(".md"):
-            return PageInfo(lang, kind)
-    return PageInfo(lang, "page")
+            return PageInfo(None, kind)
+    return PageInfo(None, "page")
 
 
 def entity_names(knowledge: Mapping) -> dict[str, list[str]]:
