@@ -140,13 +140,15 @@ def test_removed_page_that_others_link_to(project):
 
 def test_changed_template(project):
     overrides = project / "overrides"
-    overrides.mkdir(exist_ok=True)
+    shutil.rmtree(overrides, ignore_errors=True)
+    shutil.copytree(ROOT / "generator" / "theme", overrides)  # the project's own theme override, plus a main.html
     (overrides / "main.html").write_text(
         '{% extends "base.html" %}\n{% block content %}<p class="changed">Changed.</p>{{ super() }}{% endblock %}\n',
         encoding="utf-8")
     config = project / "mkdocs.yml"
     original = config.read_text(encoding="utf-8")
-    config.write_text(original.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n"), encoding="utf-8")
+    assert "  custom_dir: generator/theme\n" in original
+    config.write_text(original.replace("  custom_dir: generator/theme\n", "  custom_dir: overrides\n"), encoding="utf-8")
     try:
         check_like_cold(project)
         assert 'class="changed"' in (project / "site" / "index.html").read_text(encoding="utf-8")
