@@ -3,7 +3,7 @@ from collections import Counter
 
 import pytest
 
-from generator.annotate.discovery import candidate_key, find_candidates
+from generator.annotate.recognise import candidate_key, find_candidates
 from generator.assembly.evidence import with_evidence
 from generator.build import discover as build_discover
 from generator.assembly.names import merge_candidates, registry_yaml

@@ -14,7 +14,8 @@ from collections import Counter
 import pytest
 
 from generator.assembly import events, stories
-from generator.annotate.discovery import _Taken, find_candidates
+from generator.annotate.recognise import find_candidates
+from generator.annotate.recognise.tokens import Taken as _Taken
 from generator.annotate.mentions import build_name_index
 from generator.annotate.pipeline import Knowledge, annotate
 from generator.assembly.events import Candidate, _common_entities, _same_event, group_candidates

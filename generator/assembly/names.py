@@ -23,9 +23,11 @@ from functools import lru_cache
 
 import yaml
 
-from generator.annotate.discovery import MARKER_TYPE, candidate_key, script_of_word
+from generator.annotate.recognise import candidate_key
+from generator.annotate.recognise.tokens import script_of_word
 from generator.knowledge.registry import Entity
 from generator.lang.fold import fold_form
+from generator.lang.namewords import MARKER_TYPE
 from generator.lang.translit import latin, name_key, transliterate
 from generator.model import AnnotatedArticle, Mention
 from generator.slugs import slugify, unique

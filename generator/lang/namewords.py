@@ -178,3 +178,9 @@ def type_word(word: str, lang: str) -> str:
         if _matches(word, _tables(lang)[kind], lang in _STEMMED) or (lang != "en" and _matches(word, _tables("en")[kind])):
             return kind
     return ""
+
+
+# The type words of English, German and Russian names, for the merge step's type guess (generator.assembly.names).
+MARKER_TYPE = {word: kind for kind, table in (("organisation", ORGANISATION_WORDS), ("place", PLACE_WORDS),
+                                              ("project", PROJECT_WORDS))
+               for lang in ("", "en", "de", "ru") for word in table.get(lang, "").split()}
