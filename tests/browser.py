@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -88,9 +89,12 @@ def search(driver, query: str, timeout: float = 10) -> list[str]:
         "return JSON.parse(document.getElementById('__config').textContent).translations['search.result.none']")
 
     def answered(d):
-        items = d.find_elements(By.CSS_SELECTOR, ".md-search-result__item")
+        # The texts are read inside the wait: Material may redraw the list between finding and reading
+        # an item (a stale element), and the wait then simply tries again.
+        texts = [item.text for item in d.find_elements(By.CSS_SELECTOR, ".md-search-result__item")]
         meta = d.find_element(By.CSS_SELECTOR, ".md-search-result__meta").text.strip()
-        return items or meta == none
+        return (texts,) if texts or meta == none else None
 
-    WebDriverWait(driver, timeout).until(answered, f"no search results and no 'none' message for {query!r}")
-    return [item.text for item in driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item")]
+    (texts,) = WebDriverWait(driver, timeout, ignored_exceptions=(StaleElementReferenceException,)).until(
+        answered, f"no search results and no 'none' message for {query!r}")
+    return texts
