@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from generator.lang.bylines import agency_in, byline_name, is_update
-from generator.read.header import header_dates
+from generator.read.datelines import header_dates
 from generator.read.lines import reads_as_text, split_lines, strip_clutter
 from generator.read.normalise import normalise_text
 from generator.read.reader import analyse

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from generator.read.normalise import normalise_text
 from generator.read.reader import read_seed
 
-# Paragraphs longer than any title (generator/read/header.py TITLE_MAX_CHARS is 200). Each names a
+# Paragraphs longer than any title (generator/read/titles.py TITLE_MAX_CHARS is 200). Each names a
 # publication and quotes a few words: the two things that make a short line a masthead line.
 PARAGRAPHS = {
     "en": ("The regional newspaper wrote on Tuesday that the old bridge over the river would stay closed "

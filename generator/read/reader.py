@@ -16,9 +16,10 @@ from generator.model import Article, Notice, SeedOutcome
 from generator.read.body import build_body, derived_title, is_truncated
 from generator.read.decode import decode_bytes
 from generator.read.frontmatter import FrontMatter, split_front_matter
-from generator.read.header import TITLE_MAX_CHARS, Header, read_header
+from generator.read.header import Header, read_header
 from generator.read.lines import Line, Removed, split_lines, strip_clutter
 from generator.read.normalise import normalise_text
+from generator.read.titles import TITLE_MAX_CHARS
 from generator.slugs import article_id
 
 SEED_SUFFIXES = (".txt", ".md")

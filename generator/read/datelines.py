@@ -1,0 +1,94 @@
+"""Dates and datelines of a page's header: full dates in any of the language's forms, and the
+dateline (PLACE [, REGION] [(AGENCY)] [DATE] followed by a dash or colon) that opens a text."""
+from __future__ import annotations
+
+import re
+
+from generator.dates import DateMatch, find_dates
+from generator.lang.bylines import agency_in, byline_name, is_update
+from generator.lang.locale import DATE_INTRO_WORDS, month_names
+from generator.lang.scripts import ends_sentence
+
+DATELINE_REACH = 150  # a dateline's date starts within this many characters
+_DATELINE_DASH = re.compile(r"\s*(?:[—–―-]+|:)\s*")
+AGENCY_PAREN = re.compile(r"\s*\((?P<agency>[^()]{2,40})\)")
+_UNDATED = re.compile(
+    r"(?P<place>[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_]+){0,3})"
+    r"(?:,\s*(?P<region>[^\W\d_][^,()\d]{1,40}?))?"
+    r"(?:,?\s*(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]{3,12})\.?)?"
+    r"(?:\s*\((?P<agency>[^()]{2,40})\))?\s*[—–-]\s+"
+)
+_DATELINE_TEXT_MIN = 40  # the text after a dateline is a sentence, not a word or two
+# WordPress writes the published and updated dates with no space between ("19. Juni 201619. Juni 2016").
+_GLUED_YEAR = re.compile(r"((?:19|20)\d\d)(?=\d{1,2}(?:[./\s]|$))")
+
+
+def header_dates(text: str, lang: str) -> list[DateMatch]:
+    """Full dates of a header line: the language's forms, two-digit years, and English month names
+    (pages in any language carry English dates from their publishing system)."""
+    text = _GLUED_YEAR.sub(r"\1 ", text)
+    dates = find_dates(text, lang, short_years=True)
+    if not dates and lang != "en":
+        dates = find_dates(text, "en", short_years=True)
+    return dates
+
+
+def dated_prefix(text: str, lang: str) -> bool:
+    """Whether a line starts with a date (a timestamp before its text)."""
+    dates = header_dates(text[:40], lang)
+    return bool(dates) and dates[0].start <= 2
+
+
+def only_dates(text: str, dates: list[DateMatch]) -> bool:
+    """Whether a line holds nothing but dates (and times, punctuation, digits)."""
+    rest = text
+    for match in reversed(dates):
+        rest = rest[:match.start] + rest[match.end:]
+    return sum(ch.isalpha() for ch in rest) <= 2
+
+
+def dateline_match(text: str, lang: str) -> tuple[DateMatch, re.Match[str]] | None:
+    """The date of a dateline at the start of a line ("SHENYANG, China, 26. Oktober 2023 —",
+    "PARIS, 3 mars 2024 (AFP) -")."""
+    for match in find_dates(text[:DATELINE_REACH + 40], lang)[:1]:
+        if match.start > DATELINE_REACH or ends_sentence(text[:match.start]):
+            return None
+        paren = AGENCY_PAREN.match(text, match.end)
+        at = paren.end() if paren else match.end
+        dash = _DATELINE_DASH.match(text, at)
+        if dash and dash.end() > at:
+            return match, dash
+    return None
+
+
+def undated_dateline(text: str, lang: str) -> re.Match[str] | None:
+    """A dateline without a year ("LONDON (Reuters) -", "ROMA, 4 MAR -", "PARIS (AFP) —"): a place
+    in capitals or an agency in brackets, an optional region and day with its month, then a dash."""
+    match = _UNDATED.match(text)
+    if match is None or len(text) - match.end() < _DATELINE_TEXT_MIN:
+        return None
+    place, agency = match.group("place"), match.group("agency")
+    if not ((place.isupper() and len(place) >= 3) or (agency and agency_in(agency))):
+        return None
+    if match.group("month") and match.group("month").casefold() not in month_names(lang):
+        return None
+    return match
+
+
+def place_before(text: str, date: DateMatch) -> str | None:
+    """The place a date line names before its date ("Warszawa, 04.03.2024 r."), or None."""
+    prefix = text[:date.start].strip()
+    if not prefix.endswith(",") or not 1 <= len(prefix.split()) <= 3 or not prefix[:1].isupper():
+        return None
+    if byline_name(prefix) or is_update(prefix) or any(ch.isdigit() for ch in prefix):
+        return None
+    return dateline_place(prefix)
+
+
+def dateline_place(prefix: str) -> str | None:
+    """The place of a dateline prefix, with upper-case words in normal case ("SHENYANG, China")."""
+    words = prefix.strip(" ,،;-").split()
+    while words and words[-1].casefold() in DATE_INTRO_WORDS:
+        words.pop()
+    place = " ".join(w.capitalize() if w.isupper() and len(w.strip(",")) > 3 else w for w in words)
+    return place.strip(" ,،") or None

@@ -1,0 +1,132 @@
+"""The headline among a page's head lines: title-like, close above the text, followed by its date or byline."""
+from __future__ import annotations
+
+import re
+
+from generator.dates import DateMatch
+from generator.lang.bylines import byline_name, is_update
+from generator.lang.clutter import credit_marker
+from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script
+from generator.read.datelines import DATELINE_REACH, header_dates
+from generator.read.lines import Line
+
+TITLE_MAX_CHARS = 200
+_TITLE_END = re.compile(r"[.,;:،؛]$")
+_NAV_SEPARATORS = re.compile(r"\s[|·•»›>/]\s|\s[|·•]|[|·•]\s")
+_TITLE_AFTER_DATE = re.compile(r"\s*(?:[:|—–-]|\s)\s*")
+# A headline has a few words; more make a teaser. It sits close above its text and is followed by
+# its date or byline more often than any other line of a page's head.
+_TITLE_WORDS = 10
+# Head lines in which the headline is looked for (a headline sits a few lines above its text; the
+# menus, breadcrumbs and share rows before it are dropped, their dates read when nothing else has one).
+HEAD_WINDOW = 20
+_TITLE_DISTANCE_COST = 0.4
+_TITLE_DATED_BONUS = 6
+_TITLE_OTHER_LANGUAGE_COST = 6
+_TITLE_LONG = 130  # a headline is rarely longer; a standfirst or teaser often is
+_TITLE_LONG_COST = 3
+_STANDFIRST_COST = 5
+_TITLE_MIN_CHARS = 20  # a headline of one or two words is a long compound ("Last-Minute-Halloween-Kostüme")
+_TITLE_MENU_COST = 4
+_UNSPACED_TITLE_SCRIPTS = frozenset({"HAN", "KANA", "THAI", "LAO", "KHMER", "MYANMAR"})
+
+
+def title_index(head: list[Line], lang: str, script: str | None = None) -> int | None:
+    """The index of the head line that is the headline, or None.
+
+    A headline is a title-like line of several words (or one long compound), closest to the
+    text, followed by its date or byline more often than not; menu items and labels are short.
+    A breadcrumb ends with the headline, a standfirst under it is longer than it, a kicker above
+    it shorter; a line in another script than the text's (script) is a second title.
+    """
+    window = range(max(0, len(head) - HEAD_WINDOW), len(head))
+    candidates = {index for index in window if _headline_candidate(head[index].text, lang)}
+    best, best_score = None, 0.0
+    for index in sorted(candidates):
+        text = head[index].text
+        if any(other != index and _ends_with_line(text, head[other].text) for other in candidates):
+            continue  # a breadcrumb ending with the headline
+        score = min(_title_words(text), _TITLE_WORDS) - _TITLE_DISTANCE_COST * (len(head) - index)
+        if len(text) > _TITLE_LONG:
+            score -= _TITLE_LONG_COST
+        if index - 1 in candidates and len(head[index - 1].text) < len(text):
+            score -= _STANDFIRST_COST  # a longer title-like line under a headline is its standfirst
+        if _reads_as_menu(text):
+            score -= _TITLE_MENU_COST
+        following = head[index + 1:index + 4]
+        if header_dates(" ".join(l.text for l in following), lang) or any(byline_name(l.text) for l in following):
+            score += _TITLE_DATED_BONUS
+        if score > best_score and script and dominant_script(text) != script:
+            score -= _TITLE_OTHER_LANGUAGE_COST  # a second title, translating the headline above it
+        if score > best_score:
+            best, best_score = index, score
+    return best
+
+
+def _headline_candidate(text: str, lang: str) -> bool:
+    """Whether a head line may be the headline: title-like, long enough, no date, byline, update or caption."""
+    prefixed = dated_title(text, lang)
+    if prefixed:
+        text = prefixed[1]
+    if _title_words(text) < 3 and len(text) < _TITLE_MIN_CHARS:
+        return False
+    if not is_title_like(text, strict=True) or not _starts_as_text(text) or header_dates(text, lang):
+        return False
+    return not (byline_name(text) or is_update(text) or credit_marker(text))
+
+
+def _ends_with_line(text: str, other: str) -> bool:
+    """Whether a line ends with another, shorter line ("Home > News > The headline")."""
+    return len(other) < len(text) and text.casefold().endswith(other.casefold())
+
+
+def _reads_as_menu(text: str) -> bool:
+    """Whether a line of a cased script is a row of capitalised menu words, or all lower case."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(words) < 4 or not all(w[:1].isupper() or w[:1].islower() for w in words):
+        return False
+    capitals = sum(w[:1].isupper() for w in words)
+    return capitals == 0 or (capitals == len(words) and not any(ch in text for ch in ":,–—-?!\"'„“«"))
+
+
+def _starts_as_text(text: str) -> bool:
+    """Whether a line starts with a letter, digit or opening quote (not an arrow, dash or bullet of a widget)."""
+    first = text[:1]
+    return first.isalnum() or first in "\"'„“«‚‘¿¡(["
+
+
+def dated_title(text: str, lang: str) -> tuple[DateMatch, str] | None:
+    """A title written after its date and time ("11.01.2019 01:05 : The headline"): the date and the title."""
+    dates = header_dates(text[:DATELINE_REACH], lang)
+    if not dates or dates[0].start > 2:
+        return None
+    separator = _TITLE_AFTER_DATE.match(text, dates[0].end)
+    title = text[separator.end():].strip() if separator else ""
+    if len(title.split()) < 2 or not is_title_like(title) or header_dates(title, lang):
+        return None
+    return dates[0], title
+
+
+def two_line_title(head: list[Line], at: int) -> bool:
+    """Whether the headline goes on in the next line ("Headline:" + "its second part")."""
+    return head[at].text.endswith(":") and at + 1 < len(head) and is_title_like(head[at + 1].text)
+
+
+def _title_words(text: str) -> int:
+    """Words of a line; in scripts without spaces, one word per two characters."""
+    if dominant_script(text) in _UNSPACED_TITLE_SCRIPTS:
+        return len(text) // 2
+    return len(text.split())
+
+
+def is_title_like(text: str, strict: bool = False) -> bool:
+    """Whether a line reads as a headline: short, not ending like a sentence or a clause.
+
+    strict (for a page's head lines): not ending in a colon either, unless a second part follows,
+    and holding no bar or bullet (navigation and share rows are separated so).
+    """
+    if len(text) > TITLE_MAX_CHARS or (_TITLE_END.search(text) and not (strict and text.endswith(":"))):
+        return False
+    if strict and (_NAV_SEPARATORS.search(text) or text.isupper() and len(text) < 40):
+        return False
+    return len(text.split()) >= 2 or dominant_script(text) in UNPUNCTUATED_SCRIPTS
