@@ -80,7 +80,9 @@ CREDIT_PATTERNS: tuple[str, ...] = (
 # A photo credit or caption inside a line ("... Bild: Name", "(Foto: ...)", "© Agency"): such a line
 # is a caption, never a headline.
 CREDIT_MARKER = re.compile(
-    r"(?:^|[\s(])(?:фото|photo|photos|foto|fotos|bild|image|credit|quelle|source|fuente|fonte|źródło|fot\.)\s*:|©|\(c\)\s",
+    r"(?:^|[\s(])(?:фото|photo|photos|foto|fotos|bild|image|credit|quelle|source|fuente|fonte|źródło|fot\.)\s*:|©|\(c\)\s"
+    # "(Picture by Name)", "Foto von Name", "Photo de Name": the credit's "by" in the caption's language
+    r"|(?:^|[\s(])(?:photo|picture|image|foto|bild|fotografía|фото)s?\s+(?:by|von|de|di|por|par|door|av|автор)\s",
     re.IGNORECASE,
 )
 

@@ -18,6 +18,7 @@ _UNDATED = re.compile(
     r"(?:,?\s*(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]{3,12})\.?)?"
     r"(?:\s*\((?P<agency>[^()]{2,40})\))?\s*[—–-]\s+"
 )
+_DATE_LINE_WORDS = 4  # words besides its date in a timestamp line ("Publié le", "a las", a weekday)
 _DATELINE_TEXT_MIN = 40  # the text after a dateline is a sentence, not a word or two
 # WordPress writes the published and updated dates with no space between ("19. Juni 201619. Juni 2016").
 _GLUED_YEAR = re.compile(r"((?:19|20)\d\d)(?=\d{1,2}(?:[./\s]|$))")
@@ -37,6 +38,18 @@ def dated_prefix(text: str, lang: str) -> bool:
     """Whether a line starts with a date (a timestamp before its text)."""
     dates = header_dates(text[:40], lang)
     return bool(dates) and dates[0].start <= 2
+
+
+def mostly_date(text: str, lang: str) -> bool:
+    """Whether a line is a date with a few words around it ("Miércoles, 4 de mayo de 2022 a las
+    07:46 hrs.", "Published on 3 March 2024"): a timestamp, even when it ends with a full stop."""
+    dates = header_dates(text, lang)
+    if not dates:
+        return False
+    rest = text
+    for match in reversed(dates):
+        rest = rest[:match.start] + " " + rest[match.end:]
+    return len([w for w in rest.split() if any(ch.isalpha() for ch in w)]) <= _DATE_LINE_WORDS
 
 
 def only_dates(text: str, dates: list[DateMatch]) -> bool:

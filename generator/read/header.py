@@ -10,8 +10,8 @@ from generator.lang.detect import detect_language
 from generator.lang.scripts import dominant_script, ends_sentence
 from generator.lang.sources import masthead_name, source_line
 from generator.read.datelines import (
-    AGENCY_PAREN, dated_prefix, dateline_match, dateline_place, header_dates, only_dates, place_before,
-    undated_dateline,
+    AGENCY_PAREN, dated_prefix, dateline_match, dateline_place, header_dates, mostly_date, only_dates,
+    place_before, undated_dateline,
 )
 from generator.read.lines import Line, Removed, reads_as_text
 from generator.read.titles import TITLE_MAX_CHARS, dated_title, is_title_like, title_index, two_line_title
@@ -44,11 +44,13 @@ def read_header(lines: list[Line], lang: str) -> tuple[Header, list[Line], list[
     and the rest (menus, breadcrumbs, share rows) removed.
     """
     header, removed, before = Header(), [], []
+    page = tuple(line.text for line in lines)
     tail = [line for line in lines if line.tail]
     lines = [line for line in lines if not line.tail]
     head = [line for line in lines if line.head]
     if head:
-        at = title_index(head, lang, dominant_script(" ".join(line.text for line in lines[len(head):][:20])))
+        script = dominant_script(" ".join(line.text for line in lines[len(head):][:20]))
+        at = title_index(head, lang, script, page)
         before = head[:at] if at is not None else []
         removed = [Removed(line, "page header") for line in before]
         lines = lines[len(before):]
@@ -108,7 +110,7 @@ def _read_head(header: Header, head: list[Line], lang: str, removed: list[Remove
 def _head_line(header: Header, line: Line, lang: str) -> tuple[Header, str | None]:
     """What a head line after the title is: a date, byline or source line (read), text (None), or clutter."""
     text = line.text
-    if reads_as_text(text) and not dated_prefix(text, lang):
+    if reads_as_text(text) and not dated_prefix(text, lang) and not mostly_date(text, lang):
         return header, None
     dates = [] if is_update(text) else header_dates(text, lang)
     if dates and header.published is None:
@@ -153,7 +155,7 @@ def _date_near_top(header: Header, body: list[Line], lang: str, removed: list[Re
     reads as text, or a "published on" line); near the top, the line, when it is only that, is
     taken out of the body."""
     for index, line in enumerate(body):
-        if reads_as_text(line.text) or is_update(line.text):
+        if (reads_as_text(line.text) and not mostly_date(line.text, lang)) or is_update(line.text):
             continue
         dates = header_dates(line.text, lang)
         if dates:

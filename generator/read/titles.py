@@ -28,17 +28,26 @@ _TITLE_LONG_COST = 3
 _STANDFIRST_COST = 5
 _TITLE_MIN_CHARS = 20  # a headline of one or two words is a long compound ("Last-Minute-Halloween-Kostüme")
 _TITLE_MENU_COST = 4
+_TITLE_REPEATED_BONUS = 2
+_REPEATED_MIN_WORDS = 5  # menu items repeat too (in the header and the footer); they are shorter
+_FOLLOWING = 3  # lines under a headline in which its date or byline is looked for
+# A short line with a time of day ("Di, 10:19 Uhr", "5:30 PM EST") is a timestamp, not a headline.
+_CLOCK = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
+_CLOCK_LINE_WORDS = 4
 _UNSPACED_TITLE_SCRIPTS = frozenset({"HAN", "KANA", "THAI", "LAO", "KHMER", "MYANMAR"})
 
 
-def title_index(head: list[Line], lang: str, script: str | None = None) -> int | None:
+def title_index(head: list[Line], lang: str, script: str | None = None, page: tuple[str, ...] = ()) -> int | None:
     """The index of the head line that is the headline, or None.
 
     A headline is a title-like line of several words (or one long compound), closest to the
     text, followed by its date or byline more often than not; menu items and labels are short.
     A breadcrumb ends with the headline, a standfirst under it is longer than it, a kicker above
-    it shorter; a line in another script than the text's (script) is a second title.
+    it shorter; a line in another script than the text's (script) is a second title. A line the
+    page repeats (page: every line of it), whole or inside a breadcrumb, share row or "previous
+    article" link, is more often the headline than not.
     """
+    folded = [line.casefold() for line in page]
     window = range(max(0, len(head) - HEAD_WINDOW), len(head))
     candidates = {index for index in window if _headline_candidate(head[index].text, lang)}
     best, best_score = None, 0.0
@@ -53,7 +62,9 @@ def title_index(head: list[Line], lang: str, script: str | None = None) -> int |
             score -= _STANDFIRST_COST  # a longer title-like line under a headline is its standfirst
         if _reads_as_menu(text):
             score -= _TITLE_MENU_COST
-        following = head[index + 1:index + 4]
+        if _title_words(text) >= _REPEATED_MIN_WORDS and sum(text.casefold() in line for line in folded) > 1:
+            score += _TITLE_REPEATED_BONUS
+        following = head[index + 1:index + 1 + _FOLLOWING]
         if header_dates(" ".join(l.text for l in following), lang) or any(byline_name(l.text) for l in following):
             score += _TITLE_DATED_BONUS
         if score > best_score and script and dominant_script(text) != script:
@@ -61,6 +72,17 @@ def title_index(head: list[Line], lang: str, script: str | None = None) -> int |
         if score > best_score:
             best, best_score = index, score
     return best
+
+
+def _until_next(head: list[Line], index: int, candidates: set[int]) -> list[Line]:
+    """The (up to _FOLLOWING) lines under a head line, up to the next candidate: a date or byline
+    there belongs to the nearer headline, not to a teaser or kicker above it."""
+    following = []
+    for line_index in range(index + 1, min(index + 1 + _FOLLOWING, len(head))):
+        if line_index in candidates:
+            break
+        following.append(head[line_index])
+    return following
 
 
 def _headline_candidate(text: str, lang: str) -> bool:
@@ -72,7 +94,16 @@ def _headline_candidate(text: str, lang: str) -> bool:
         return False
     if not is_title_like(text, strict=True) or not _starts_as_text(text) or header_dates(text, lang):
         return False
+    if _starts_lower_case(text) or _CLOCK.search(text) and len(text.split()) <= _CLOCK_LINE_WORDS:
+        return False
     return not (byline_name(text) or is_update(text) or credit_marker(text))
+
+
+def _starts_lower_case(text: str) -> bool:
+    """Whether a line of a cased script starts with a lower-case word (a menu row, a link), as no
+    headline does in the languages that write capitals ("iPhone", with a capital inside, may)."""
+    first = text.split()[0] if text.split() else ""
+    return first[:1].islower() and not any(ch.isupper() for ch in first[1:])
 
 
 def _ends_with_line(text: str, other: str) -> bool:
