@@ -1,10 +1,15 @@
 """Table-driven tests of how the headline is chosen among a page's head lines and which lines
 are timestamps, in several languages. Every page here is made up for the test."""
+import datetime as dt
+
 import pytest
 
+from generator.lang.bylines import before_update
 from generator.lang.clutter import credit_marker
 from generator.read.datelines import mostly_date
-from generator.read.lines import Line
+from generator.read.lines import Line, split_lines, strip_clutter
+from generator.read.normalise import normalise_text
+from generator.read.reader import analyse
 from generator.read.titles import title_index
 
 
@@ -76,3 +81,52 @@ def test_captions_by_their_credit(line, caption):
 def test_timestamp_lines_with_a_full_stop(lang, line, timestamp):
     """A date with a few words around it is a timestamp even when it ends with a full stop; a sentence with a date is text."""
     assert mostly_date(line, lang) is timestamp
+
+
+LEAD = ("The council met on Monday to discuss the budget for the coming year, which grows by four per cent "
+        "and pays for new schools.")
+MORE = "Most of the new money goes to schools and to the repair of roads that were damaged in the winter storms."
+
+
+@pytest.mark.parametrize("page,date", [
+    # the caption under the headline dates its picture; the timestamp above the headline dates the article
+    ("Home\nBusiness\nJanuary 13, 2020 / 1:39 PM / Updated 2 minutes ago\nCouncil passes the budget for next year\n"
+     "FILE PHOTO: The town hall seen on March 5, 2019. REUTERS/Jane Doe\n", dt.date(2020, 1, 13)),
+    ("Startseite\nPolitik\nStadtrat beschließt den Haushalt für das nächste Jahr\n"
+     "Das Rathaus am 5. März 2019 (Foto: Max Mann)\nVeröffentlicht am 13.01.2020, 10:00 Uhr\n", dt.date(2020, 1, 13)),
+    # the publication date before an update label on the same line
+    ("Home\nNews\nCouncil passes the budget for next year\nWritten: 2023-11-07 15:03 / Updated: 2023-11-08 09:30\n",
+     dt.date(2023, 11, 7)),
+    ("Início\nNotícias\nCâmara aprova o orçamento do próximo ano\npostado em 04/05/2022 05:49 / atualizado em 05/05/2022 10:00\n"
+     "A câmara municipal aprovou na segunda-feira o orçamento para o próximo ano, que cresce quatro por cento.\n"
+     "A maior parte do novo dinheiro vai para as escolas e para a reparação das estradas danificadas no inverno.\n",
+     dt.date(2022, 5, 4)),
+], ids=["en-caption-above", "de-caption-under", "en-written-updated", "pt-postado-atualizado"])
+def test_the_timestamp_dates_the_article(page, date):
+    """The timestamp line nearest the headline gives the date, not a caption's date or an update."""
+    article = analyse(normalise_text(page + f"{LEAD}\n{MORE}\n"), "page.txt", "utf-8")
+    assert article.published == date
+
+
+@pytest.mark.parametrize("line,part", [
+    ("Written: 2023-11-07 / Updated: 2023-11-08", "Written: 2023-11-07 "),
+    ("postado em 04/05/2022 | atualizado em 05/05/2022", "postado em 04/05/2022 "),
+    ("Aktualisiert am 3. März 2024", ""),
+    ("3. März 2024, 10:12 Uhr", "3. März 2024, 10:12 Uhr"),
+], ids=lambda v: v if isinstance(v, str) else None)
+def test_the_part_before_an_update(line, part):
+    """The publication date stands before the update label of a line."""
+    assert before_update(line) == part
+
+
+@pytest.mark.parametrize("share,bio", [
+    ("Share this", "Jane Doe is a reporter who has covered city politics for ten years and writes about housing, "
+                   "transport and the budget of the region for several newspapers."),
+    ("Teilen", "Anna Muster ist Redakteurin und berichtet seit zehn Jahren über die Stadtpolitik, den Verkehr "
+               "und den Haushalt der Region für mehrere Zeitungen im ganzen Land."),
+], ids=["en", "de"])
+def test_text_after_a_share_row_is_not_the_article(share, bio):
+    """An author box after the share row stays out of the article's run, however long it is."""
+    page = f"Council passes the budget\n{LEAD}\n{MORE}\n{LEAD[:-1]} again.\n{share}\n{bio}\n"
+    kept, _, _ = strip_clutter(split_lines(page))
+    assert [line.text for line in kept if line.tail] == [bio]

@@ -75,7 +75,7 @@ _LEADS = _alternation(w for words in BYLINE_LEADS.values() for w in words)
 _UPDATES = _alternation(w for words in UPDATE_WORDS.values() for w in words)
 # "By Jane Doe", "Von Anna Muster und Max Mann", "Autor: Jan Kowalski": a lead and one to six words.
 BYLINE = re.compile(rf"(?:{_LEADS}){_WORD_END}\s*:?\s*(?P<name>\S.{{0,80}})", re.IGNORECASE)
-UPDATE = re.compile(rf"(?:^|[|·•(]\s*)(?:{_UPDATES}){_WORD_END}", re.IGNORECASE)
+UPDATE = re.compile(rf"(?:^|[|·•(/]\s*)(?:{_UPDATES}){_WORD_END}", re.IGNORECASE)
 AGENCY = re.compile(rf"(?<![^\W\d_])(?P<agency>{_alternation(AGENCIES)})(?![^\W\d_])")
 
 
@@ -83,6 +83,13 @@ def is_update(line: str) -> bool:
     """Whether a line labels an update ("Updated 5 hours ago", "Aktualisiert am 3. März 2024"):
     the label starts the line or a part of it after a bar or bullet."""
     return bool(UPDATE.search(line[:60]))
+
+
+def before_update(line: str) -> str:
+    """The part of a line before its update label ("Written: 7 Nov 2023 / Updated: 8 Nov 2023"
+    gives "Written: 7 Nov 2023 "): where the publication date is; empty when the line starts with it."""
+    match = UPDATE.search(line)
+    return line[:match.start()] if match else line
 
 
 def byline_name(line: str) -> str | None:

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from generator.dates import DateMatch, find_dates
-from generator.lang.bylines import agency_in, byline_name, is_update
+from generator.lang.bylines import agency_in, before_update, byline_name, is_update
+from generator.lang.clutter import credit_marker
 from generator.lang.detect import detect_language
 from generator.lang.scripts import dominant_script, ends_sentence
 from generator.lang.sources import masthead_name, source_line
@@ -19,7 +21,10 @@ from generator.read.titles import TITLE_MAX_CHARS, dated_title, is_title_like, t
 _HEADER_LINES = 4  # how far down metadata lines (timestamps, mastheads) are looked for
 _CLOSING_LINES = 3  # lines after the article in which its agency may be named
 _NEAR_TOP = 30  # body lines from which a timestamp or byline line is taken out
-_DATE_LINE_MAX = 100  # a line this short with a date in it is a timestamp or byline, not text
+_DATE_LINE_MAX = 100
+_STAMP_ABOVE = 3  # head lines above the headline where its timestamp may stand
+# Agencies' captions start with a label in capitals ("FILE PHOTO:", "FOTO:", "ARCHIV:").
+_CAPTION_LEAD = re.compile(r"[^\W\d_a-z]{2,}(?:\s[^\W\d_a-z]{2,})?:")  # a line this short with a date in it is a timestamp or byline, not text
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,8 @@ def read_header(lines: list[Line], lang: str) -> tuple[Header, list[Line], list[
         at = title_index(head, lang, script, page)
         before = head[:at] if at is not None else []
         removed = [Removed(line, "page header") for line in before]
+        if at is not None:
+            header = _timestamp(header, head, at, lang)
         lines = lines[len(before):]
         if at is not None and two_line_title(head, at):
             header = Header(title=f"{head[at].text} {head[at + 1].text}")
@@ -75,6 +82,15 @@ def read_header(lines: list[Line], lang: str) -> tuple[Header, list[Line], list[
         header = replace(header, source=_closing_agency([*body[-1:], *tail[:_CLOSING_LINES]]))
     removed += [Removed(line, "after the article") for line in tail]
     return header, body, sorted(removed, key=lambda r: r.line.number)
+
+
+def _timestamp(header: Header, head: list[Line], at: int, lang: str) -> Header:
+    """The header with the date of the timestamp line (a date and a few words) nearest the headline:
+    under it, else just above it. A timestamp dates the article before any longer head line that
+    mentions a date (a caption dates its picture, a teaser its own story)."""
+    near = [*head[at + 1:], *reversed(head[max(0, at - _STAMP_ABOVE):at])]
+    stamps = [line for line in near if mostly_date(before_update(line.text), lang)]
+    return _first_date(header, stamps[:1], lang, "timestamp line")
 
 
 def _top_lines(header: Header, lines: list[Line], removed: list[Removed], lang: str):
@@ -112,7 +128,7 @@ def _head_line(header: Header, line: Line, lang: str) -> tuple[Header, str | Non
     text = line.text
     if reads_as_text(text) and not dated_prefix(text, lang) and not mostly_date(text, lang):
         return header, None
-    dates = [] if is_update(text) else header_dates(text, lang)
+    dates = header_dates(before_update(text), lang)
     if dates and header.published is None:
         header = replace(header, published=dates[0].date, published_time=dates[0].time, date_basis="page header")
     name = byline_name(text)
@@ -144,7 +160,7 @@ def _closing_agency(lines: list[Line]) -> str | None:
 def _first_date(header: Header, lines: list[Line], lang: str, basis: str) -> Header:
     """The header with the first date of the lines that is no update, when it has none."""
     for line in lines:
-        dates = [] if is_update(line.text) else header_dates(line.text, lang)
+        dates = header_dates(before_update(line.text), lang)
         if dates:
             return replace(header, published=dates[0].date, published_time=dates[0].time, date_basis=basis)
     return header
@@ -155,9 +171,9 @@ def _date_near_top(header: Header, body: list[Line], lang: str, removed: list[Re
     reads as text, or a "published on" line); near the top, the line, when it is only that, is
     taken out of the body."""
     for index, line in enumerate(body):
-        if (reads_as_text(line.text) and not mostly_date(line.text, lang)) or is_update(line.text):
+        if reads_as_text(line.text) and not mostly_date(line.text, lang):
             continue
-        dates = header_dates(line.text, lang)
+        dates = header_dates(before_update(line.text), lang)
         if dates:
             header = replace(header, published=dates[0].date, published_time=dates[0].time, date_basis="byline")
             if len(line.text) <= _DATE_LINE_MAX and index < _NEAR_TOP:
@@ -185,7 +201,10 @@ def _header_line(header: Header, line: Line, lang: str, has_more: bool) -> tuple
     if header.title and is_update(text) and len(text) <= _DATE_LINE_MAX:
         return header, "update line"  # "Updated 5 hours ago": an update, not the publication date
     masthead = masthead_name(text)
-    if masthead or (dates and header.title and len(text) <= TITLE_MAX_CHARS and not ends_sentence(text)):
+    # A dated line under the title is a masthead or timestamp, unless it is a picture's caption
+    # ("FILE PHOTO: ... March 5, 2019. REUTERS/Name"): its date is the picture's.
+    if masthead or (dates and header.title and len(text) <= TITLE_MAX_CHARS and not ends_sentence(text)
+                    and not credit_marker(text) and not _CAPTION_LEAD.match(text)):
         header = replace(header, source=header.source or masthead)
         return (_with_date(header, dates[0], "masthead line") if dates else header), "masthead line"
     if not has_more or not is_title_like(text) or dateline_match(text, lang):

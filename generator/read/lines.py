@@ -17,6 +17,7 @@ _TEXT_COST = 30
 _SHORT_COST = 40
 _STRETCH_COST = 10  # added for each further short line in a row, up to _STRETCH_MAX times
 _STRETCH_MAX = 10
+_BREAK_COST = 200
 _TEXT_MIN_CHARS = 40  # a punctuated line shorter than this is a label or a button, not a paragraph
 _MEAN_WORD_MAX = 14  # characters per word: words of any spaced language are shorter on average
 _LONG_LINE = 200  # a line this long is text even without final punctuation (and in unpunctuated scripts)
@@ -67,11 +68,17 @@ def strip_clutter(lines: list[Line]) -> tuple[list[Line], list[Removed], list[st
     Lines before the article's run are kept marked head, lines after it marked tail: the header
     reader takes the title, date and byline from them and removes the rest as page clutter.
     """
-    kept, removed, credits = [], [], []
+    kept, removed, credits, breaks = [], [], [], set()
     footer_at = _footer_start(lines)
+    after_break = False
     for index, line in enumerate(lines):
         credit = photo_credit(line.text)
         kind = "footer" if index >= footer_at else clutter_kind(line.text)
+        after_break = after_break or kind in FOOTER_KINDS
+        if kind is None and not credit and not is_caption(line.text):
+            if after_break:
+                breaks.add(line.number)
+            after_break = False
         if credit and kind is None:
             credits.append(credit)
             removed.append(Removed(line, "photo credit"))
@@ -81,7 +88,7 @@ def strip_clutter(lines: list[Line]) -> tuple[list[Line], list[Removed], list[st
             removed.append(Removed(line, "photo caption"))
         else:
             kept.append(line)
-    kept, outside = _article_run(kept)
+    kept, outside = _article_run(kept, frozenset(breaks))
     return kept, sorted(removed + outside, key=lambda r: r.line.number), credits
 
 
@@ -118,13 +125,15 @@ def _score(text: str) -> int:
     return -_SHORT_COST
 
 
-def article_span(lines: list[Line]) -> tuple[int, int] | None:
+def article_span(lines: list[Line], breaks: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """The start and end (exclusive) of the article's lines, or None when no line reads as text.
 
     The core is the best-scoring run (a line repeated from earlier in the page, a teaser or a
     comment quoting the text, scores as short); it then grows over neighbouring lines that read
     as text across gaps of at most _GAP short lines (a caption, a subheading), as jusText lets
-    short blocks between good ones join them.
+    short blocks between good ones join them. A line in breaks (its number) follows a share row,
+    comment prompt or "read also" list: crossing one costs _BREAK_COST, as the article rarely
+    goes on after them (an author box, a newsletter appeal or the site's blurb does).
     """
     seen: set[str] = set()
     scores, shorts = [], 0
@@ -132,6 +141,8 @@ def article_span(lines: list[Line]) -> tuple[int, int] | None:
         key = line.text.casefold()
         score = -_SHORT_COST if key in seen else _score(line.text)
         shorts = shorts + 1 if score < 0 else 0
+        if line.number in breaks:
+            score -= _BREAK_COST
         # a long stretch of short lines (a menu, a list of teasers) parts blocks more than a few do
         scores.append(score - _STRETCH_COST * min(shorts - 1, _STRETCH_MAX) if score < 0 else score)
         seen.add(key)
@@ -166,13 +177,13 @@ def _grown(scores: list[int], lines: list[Line], start: int, end: int) -> tuple[
     return (new_start if best > 0 else start), end
 
 
-def _article_run(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
+def _article_run(lines: list[Line], breaks: frozenset[int]) -> tuple[list[Line], list[Removed]]:
     """The lines with those before the article's run marked head and those after it marked tail."""
-    span = article_span(lines)
+    span = article_span(lines, breaks)
     if span is None:
         return lines, []
     start, end = span
-    if end == len(lines) - 1 and _may_end_text(lines[end].text):
+    if end == len(lines) - 1 and _may_end_text(lines[end].text) and lines[end].number not in breaks:
         end += 1  # one line after the run, last in the file, is the text's own end (a date, a cut-off sentence)
     head = [Line(line.number, line.text, head=True) for line in lines[:start]]
     tail = [Line(line.number, line.text, tail=True) for line in lines[end:]]
