@@ -10,7 +10,7 @@ from generator.read.datelines import mostly_date
 from generator.read.lines import Line, split_lines, strip_clutter
 from generator.read.normalise import normalise_text
 from generator.read.reader import analyse
-from generator.read.titles import title_index
+from generator.read.titles import is_title_like, title_index
 
 
 def head(*texts):
@@ -130,3 +130,24 @@ def test_text_after_a_share_row_is_not_the_article(share, bio):
     page = f"Council passes the budget\n{LEAD}\n{MORE}\n{LEAD[:-1]} again.\n{share}\n{bio}\n"
     kept, _, _ = strip_clutter(split_lines(page))
     assert [line.text for line in kept if line.tail] == [bio]
+
+
+@pytest.mark.parametrize("page,title", [
+    # the headline is a question: it reads as text and opens the article's run, under a menu
+    ("NEWS SPORT WEATHER\nSEARCH\nWhen do hens start to lay eggs, and for how long?\n", "When do hens start to lay eggs, and for how long?"),
+    ("Zum Inhalt springen\nMENÜ\nIst die neue Regel im Alltag umsetzbar?\n", "Ist die neue Regel im Alltag umsetzbar?"),
+], ids=["en-question", "de-question"])
+def test_a_question_opening_the_text_is_the_headline(page, title):
+    """With no headline among the menu lines, the short question opening the text is the headline, not a menu line."""
+    article = analyse(normalise_text(page + f"{LEAD}\n{MORE}\n{LEAD[:-1]} once more.\n"), "page.txt", "utf-8")
+    assert article.title == title
+
+
+@pytest.mark.parametrize("line,title_like", [
+    ("Why is infant mortality so high? Because the health system fails mothers, too", True),
+    ("The council met on Monday to discuss the budget. It grows by four per cent and pays for new schools, roads and parks in the north", False),
+    ("Zur Republik wird es im Sommer keine Spielstraße geben, wie die Stadt nach dem langen Streit mit allen Anwohnern bekannt gab…", False),
+], ids=["two-short-sentences", "lead-of-sentences", "teaser-cut-short"])
+def test_long_lines_of_sentences_are_no_headline(line, title_like):
+    """A headline may hold two short sentences; a long line of sentences, or one cut short, is a lead or teaser."""
+    assert is_title_like(line) is title_like

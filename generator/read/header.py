@@ -22,7 +22,8 @@ _HEADER_LINES = 4  # how far down metadata lines (timestamps, mastheads) are loo
 _CLOSING_LINES = 3  # lines after the article in which its agency may be named
 _NEAR_TOP = 30  # body lines from which a timestamp or byline line is taken out
 _DATE_LINE_MAX = 100
-_STAMP_ABOVE = 3  # head lines above the headline where its timestamp may stand
+_STAMP_ABOVE = 3
+_OPENER_CHARS = 130  # a headline is rarely longer (generator/read/titles.py _TITLE_LONG)  # head lines above the headline where its timestamp may stand
 # Agencies' captions start with a label in capitals ("FILE PHOTO:", "FOTO:", "ARCHIV:").
 _CAPTION_LEAD = re.compile(r"[^\W\d_a-z]{2,}(?:\s[^\W\d_a-z]{2,})?:")  # a line this short with a date in it is a timestamp or byline, not text
 
@@ -53,20 +54,25 @@ def read_header(lines: list[Line], lang: str) -> tuple[Header, list[Line], list[
     tail = [line for line in lines if line.tail]
     lines = [line for line in lines if not line.tail]
     head = [line for line in lines if line.head]
+    headless = False
     if head:
         script = dominant_script(" ".join(line.text for line in lines[len(head):][:20]))
-        at = title_index(head, lang, script, page)
+        choices, at = head, title_index(head, lang, script, page)
+        if at is None:  # no headline above the text: it may be the text's first line
+            choices = head + _run_opener(lines[len(head):len(head) + 2])
+            at = title_index(choices, lang, script, page)
+        headless = at is None  # no head line is a headline: none becomes the title below
         before = head[:at] if at is not None else []
         removed = [Removed(line, "page header") for line in before]
         if at is not None:
-            header = _timestamp(header, head, at, lang)
+            header = _timestamp(header, choices, at, lang)
         lines = lines[len(before):]
-        if at is not None and two_line_title(head, at):
-            header = Header(title=f"{head[at].text} {head[at + 1].text}")
+        if at is not None and two_line_title(choices, at):
+            header = Header(title=f"{choices[at].text} {choices[at + 1].text}")
             lines = lines[2:]
-        elif at is not None and dated_title(head[at].text, lang):
+        elif at is not None and dated_title(choices[at].text, lang):
             header, lines = _header_line(header, lines[0], lang, has_more=True)[0], lines[1:]
-    header, body, removed = _top_lines(header, lines, removed, lang)
+    header, body, removed = _top_lines(header, lines, removed, lang, headless)
     rest = [line for line in body if line.head]
     header, lead, removed = _read_head(header, rest, lang, removed)
     body = lead + body[len(rest):]
@@ -93,12 +99,23 @@ def _timestamp(header: Header, head: list[Line], at: int, lang: str) -> Header:
     return _first_date(header, stamps[:1], lang, "timestamp line")
 
 
-def _top_lines(header: Header, lines: list[Line], removed: list[Removed], lang: str):
-    """The title, second title, timestamp, masthead and source lines at the very top."""
+def _run_opener(first: list[Line]) -> list[Line]:
+    """The first line of the article's run when it may be its headline (a question or exclamation
+    reads as text, and joins the run): short, not ending with a full stop, and followed by a longer line."""
+    if len(first) < 2 or len(first[0].text) > _OPENER_CHARS or len(first[1].text) <= len(first[0].text):
+        return []
+    return [] if first[0].text.endswith((".", "。")) else first[:1]
+
+
+def _top_lines(header: Header, lines: list[Line], removed: list[Removed], lang: str, headless: bool = False):
+    """The title, second title, timestamp, masthead and source lines at the very top; headless:
+    the page's head lines were judged and none is a headline (a menu item is no title)."""
     body, removed = list(lines), list(removed)
     while body and len(lines) - len(body) < _HEADER_LINES:
         line = body[0]
         updated, kind = _header_line(header, line, lang, has_more=len(body) > 1)
+        if kind == "title" and headless and line.head:
+            break
         if kind is None:
             break
         header = updated

@@ -30,6 +30,10 @@ _TITLE_MIN_CHARS = 20  # a headline of one or two words is a long compound ("Las
 _TITLE_MENU_COST = 4
 _TITLE_REPEATED_BONUS = 2
 _REPEATED_MIN_WORDS = 5  # menu items repeat too (in the header and the footer); they are shorter
+# A headline may hold two short sentences ("Why is X? Because Y"); a line longer than this that
+# holds a sentence break, or ends cut short ("…"), is a lead paragraph or a teaser.
+_TEASER_CHARS = 120
+_SENTENCE_INSIDE = re.compile(r"[.!?。！？]\s+[^\W\d_]")
 _FOLLOWING = 3  # lines under a headline in which its date or byline is looked for
 # A short line with a time of day ("Di, 10:19 Uhr", "5:30 PM EST") is a timestamp, not a headline.
 _CLOCK = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
@@ -160,4 +164,6 @@ def is_title_like(text: str, strict: bool = False) -> bool:
         return False
     if strict and (_NAV_SEPARATORS.search(text) or text.isupper() and len(text) < 40):
         return False
+    if len(text) > _TEASER_CHARS and (_SENTENCE_INSIDE.search(text) or text.endswith(("…", "..."))):
+        return False  # a long line of sentences, or one cut short, is a lead or a teaser
     return len(text.split()) >= 2 or dominant_script(text) in UNPUNCTUATED_SCRIPTS
