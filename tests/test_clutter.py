@@ -37,6 +37,26 @@ CLUTTER = [
     ("ar", "اقرأ أيضا", "teaser"),
     ("th", "อ่านเพิ่มเติม", "teaser"),
     ("ru", "Поделиться", "share prompt"),
+    ("fr", "Laisser un commentaire", "comment prompt"),
+    ("es", "Deja una respuesta", "comment prompt"),
+    ("it", "Lascia un commento", "comment prompt"),
+    ("pt", "Deixe um comentário", "comment prompt"),
+    ("pl", "Dodaj komentarz", "comment prompt"),
+    ("nl", "Geef een reactie", "comment prompt"),
+    ("de", "Schreibe einen Kommentar", "comment prompt"),
+    ("fr", "À lire aussi : la réforme en questions", "teaser"),
+    ("es", "Lee también: el plan del gobierno", "teaser"),
+    ("it", "Leggi anche", "teaser"),
+    ("pt", "Leia também", "teaser"),
+    ("pl", "Czytaj więcej", "teaser"),
+    ("nl", "Lees ook", "teaser"),
+    ("de", "Ähnliche Beiträge", "teaser"),
+    ("fr", "Partager cet article", "share prompt"),
+    ("es", "Compartir en Facebook", "share prompt"),
+    ("it", "Condividi su Twitter", "share prompt"),
+    ("pt", "Compartilhe isso:", "share prompt"),
+    ("pl", "Udostępnij:", "share prompt"),
+    ("nl", "Delen", "share prompt"),
     ("en", "Facebook | Twitter | Telegram", "share prompt"),
 ]
 
@@ -48,6 +68,9 @@ NOT_CLUTTER = [
     "Top officials met in Munich on the 12th to discuss 90 projects and more.",
     "ในฐานะมณฑลอุตสาหกรรมสำคัญ",
     "وأرامكو السعودية هي أكبر منتج للنفط في العالم.",
+    "Commentaires sur la réforme des retraites",
+    "Delen van de stad blijven zonder stroom.",
+    "Compartir la mesa con desconocidos es una costumbre antigua.",
 ]
 
 CREDITS = [

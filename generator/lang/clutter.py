@@ -3,6 +3,11 @@
 Every pattern matches a whole line (case-insensitive). Clutter comes from the page the article
 was copied from, whose language may differ from the article's, so every table applies to
 every article. A new language adds its phrases to the lists below.
+
+Sources: the labels of the common publishing systems' templates in their translations (WordPress
+core and Jetpack language packs: "Leave a Reply", "Share this:", "Like this:", "Related", "Read
+more"; the same labels in Drupal and news-site themes), and the news style of each language for
+"read also" lines.
 """
 from __future__ import annotations
 
@@ -53,6 +58,11 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:leave\s+a\s+(?:comment|reply)|add\s+a\s+comment|comments?)\s*(?:\(\d+\))?\s*:?\s*\d*",
         r"(?:оставить\s+комментарий|комментари[йи]\w*|написать\s+комментарий)\s*(?:\(\d+\))?\s*:?\s*\d*",
         r"(?:kommentar(?:e)?(?:\s+schreiben)?|jetzt\s+kommentieren)\s*(?:\(\d+\))?\s*:?\s*\d*",
+        # WordPress "Leave a Reply" / "Leave a comment" / "Comments are closed" in its language packs
+        r"(?:schreibe\s+einen\s+kommentar|laisser\s+un\s+commentaire|laisser\s+une\s+réponse|commentaires?"
+        r"|deja\s+(?:una\s+respuesta|un\s+comentario)|comentarios?|lascia\s+(?:un\s+commento|una\s+risposta)|commenti"
+        r"|deixe\s+(?:um\s+comentário|uma\s+resposta)|comentários?|dodaj\s+komentarz|zostaw\s+komentarz|komentarze?"
+        r"|geef\s+een\s+reactie|laat\s+een\s+reactie\s+achter|reacties?|comments\s+are\s+closed\.?)\s*(?:\(\d+\))?\s*:?\s*\d*",
         r"(?:أضف\s+تعليق(?:ا|اً)?|التعليقات|اترك\s+تعليق(?:ا|اً)?)\s*(?:\(\d+\))?\s*:?\s*\d*",
         r"(?:แสดง)?ความคิดเห็น\s*(?:\(\d+\))?\s*:?\s*\d*",
     ),
@@ -61,12 +71,23 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:читайте\s+также|смотрите\s+также|самое\s+интересное|самое\s+читаемое|новости\s+партнеров).{0,60}",
         r"(?:read\s+(?:more|also|next)|related\s+(?:articles|stories|news)|more\s+from|most\s+read|you\s+may\s+also\s+like).{0,60}",
         r"(?:lesen\s+sie\s+auch|mehr\s+zum\s+thema|meistgelesen|das\s+könnte\s+sie\s+auch\s+interessieren).{0,60}",
+        r"(?:ähnliche\s+beiträge|verwandte\s+(?:artikel|beiträge|themen)|related\s+posts?)\s*:?",
+        r"(?:lire\s+aussi|lire\s+la\s+suite|à\s+lire\s+aussi|articles?\s+similaires|sur\s+le\s+même\s+sujet).{0,60}",
+        r"(?:lee\s+también|leer\s+más|lea\s+también|artículos?\s+relacionados?|noticias\s+relacionadas).{0,60}",
+        r"(?:leggi\s+anche|leggi\s+di\s+più|articoli\s+correlati).{0,60}",
+        r"(?:leia\s+também|leia\s+mais|artigos?\s+relacionados?|notícias\s+relacionadas).{0,60}",
+        r"(?:czytaj\s+(?:także|też|również|więcej)|zobacz\s+też|powiązane\s+artykuły).{0,60}",
+        r"(?:lees\s+(?:ook|meer)|gerelateerde\s+artikelen).{0,60}",
         r"(?:اقرأ\s+أيضا|اقرأ\s+أيضاً|الأكثر\s+قراءة|أخبار\s+ذات\s+صلة).{0,60}",
         r"(?:อ่านเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง|ข่าวยอดนิยม).{0,60}",
     ),
     # "Поделиться", "Share this", "Teilen"
     "share prompt": (
         r"(?:share(?:\s+(?:this|on\s+\w+))?|поделиться|teilen|شارك|مشاركة|แชร์)\s*:?",
+        # Jetpack's "Share this:" and "Like this:" rows in its language packs, and the sites' own share labels
+        r"(?:artikel\s+teilen|teilen\s+mit|like\s+this|partager(?:\s+(?:cet\s+article|ceci))?"
+        r"|j’aime\s+ça|j'aime\s+ça|compartir(?:\s+(?:esto|en\s+\w+))?|me\s+gusta|condividi(?:\s+(?:questo|su\s+\w+))?|mi\s+piace"
+        r"|compartilhe(?:\s+isso)?|compartilhar|curtir\s+isso|udostępnij|delen|vind\s+ik\s+leuk)\s*:?",
         r"(?:facebook|twitter|x|telegram|whatsapp|vk|вконтакте|одноклассники)(?:\s*[|/·,]\s*(?:facebook|twitter|x|telegram|whatsapp|vk|вконтакте|одноклассники))+",
     ),
 }
