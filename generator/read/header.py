@@ -15,7 +15,7 @@ from generator.read.datelines import (
     AGENCY_PAREN, dated_prefix, dateline_match, dateline_place, header_dates, mostly_date, only_dates,
     place_before, undated_dateline,
 )
-from generator.read.lines import Line, Removed, reads_as_text
+from generator.read.lines import Line, Removed, is_copyright, reads_as_text
 from generator.read.titles import TITLE_MAX_CHARS, dated_title, is_title_like, title_index, two_line_title
 
 _HEADER_LINES = 4  # how far down metadata lines (timestamps, mastheads) are looked for
@@ -42,12 +42,13 @@ class Header:
     place: str | None = None
 
 
-def read_header(lines: list[Line], lang: str) -> tuple[Header, list[Line], list[Removed]]:
+def read_header(lines: list[Line], lang: str, after: tuple[Line, ...] = ()) -> tuple[Header, list[Line], list[Removed]]:
     """Take the title, second title and metadata lines off the top (and dates off the bottom).
 
     Lines marked head (before the article's run of paragraphs, see generator.read.lines) are a
     page's header: the title is chosen among them, the date, byline and source read from them,
-    and the rest (menus, breadcrumbs, share rows) removed.
+    and the rest (menus, breadcrumbs, share rows) removed. after: the clutter lines removed
+    below the last kept line, where a copyright notice may name the agency.
     """
     header, removed, before = Header(), [], []
     page = tuple(line.text for line in lines)
@@ -85,7 +86,8 @@ def read_header(lines: list[Line], lang: str) -> tuple[Header, list[Line], list[
     if header.published is None:
         header = _first_date(header, tail, lang, "after the article")
     if header.source is None:
-        header = replace(header, source=_closing_agency([*body[-1:], *tail[:_CLOSING_LINES]]))
+        notices = [line for line in after if is_copyright(line.text)]
+        header = replace(header, source=_closing_agency([*body[-1:], *tail[:_CLOSING_LINES], *notices]))
     removed += [Removed(line, "after the article") for line in tail]
     return header, body, sorted(removed, key=lambda r: r.line.number)
 

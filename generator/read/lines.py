@@ -190,6 +190,11 @@ def _article_run(lines: list[Line], breaks: frozenset[int]) -> tuple[list[Line],
     return head + lines[start:end] + tail, []
 
 
+def is_copyright(text: str) -> bool:
+    """Whether a line is (or holds) a copyright notice ("© 2024 Site", "Copyright ANSA", "All rights reserved")."""
+    return "©" in text or bool(_COPYRIGHT.search(text))
+
+
 def _may_end_text(text: str) -> bool:
     """Whether a last line may belong to the text: no copyright notice, no row of links."""
     return "©" not in text and not _COPYRIGHT.search(text) and not any(ch in text for ch in "|·•")

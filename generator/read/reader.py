@@ -183,7 +183,8 @@ def analyse(text: str, relative: str, encoding: str, front: FrontMatter = FrontM
                         "check that the file holds the article's text")
     if lang is None:
         raise SeedError(f"the language cannot be detected ({lang_basis})", "add front matter with lang: <code>")
-    header, body_lines, header_removed = _paragraphs_kept(*read_header(kept, lang))
+    after = tuple(r.line for r in removed if r.line.number > kept[-1].number)
+    header, body_lines, header_removed = _paragraphs_kept(*read_header(kept, lang, after))
     if not body_lines:
         raise SeedError(_no_text_reason(header, header_removed), "add the article's text")
     body, paragraphs = build_body(body_lines)
