@@ -34,6 +34,9 @@ _DENSE_SCRIPTS = {"HAN": 3, "KANA": 3, "HANGUL": 2}
 # A line with a date in it is a timestamp or byline (which may name its copyright holder), no caption.
 _DATE_LIKE = re.compile(r"\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|(?<!\d)(?:19|20)\d\d(?!\d)")
 _CAPTION_MAX = 250  # a caption with its credit is a sentence or two; a paragraph citing a source is longer
+# A line of program code: a call, an assignment, an import or a statement's end (the syntax common
+# to C-like languages, Python and shells); menus and share rows have none of these.
+_CODE = re.compile(r"\w\((?:[^()]*)\)|\s=\s|^\s*(?:from\s+\S+\s+)?import\s\S|[;{}]\s*$|^\s*(?:def|return|class|var|let|const)\s|^\s*[#$>]+\s\S")
 # A copyright notice ends a page, never an article.
 _COPYRIGHT = re.compile(r"\bcopyright\b|\(c\)\s*\d{4}|all\s+rights\s+reserved", re.IGNORECASE)
 
@@ -125,6 +128,8 @@ def _score(text: str) -> int:
         return min(_weight(text), 1000) - _TEXT_COST
     if dominant_script(text[:200]) in UNPUNCTUATED_SCRIPTS and _weight(text) >= _TEXT_MIN_CHARS * 2:
         return 0  # Thai and its neighbours end no sentence with punctuation: a mid-length line is neutral
+    if _CODE.search(text):
+        return 0  # a line of program code in a technical article: short and unpunctuated, but no menu
     return -_SHORT_COST
 
 
