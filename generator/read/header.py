@@ -62,7 +62,9 @@ def read_header(lines: list[Line], lang: str, after: tuple[Line, ...] = ()) -> t
         if at is None:  # no headline above the text: it may be the text's first line
             choices = head + _run_opener(lines[len(head):len(head) + 2])
             at = title_index(choices, lang, script, page)
-        headless = at is None  # no head line is a headline: none becomes the title below
+        # No head line is a headline: none becomes the title below, unless it stands alone above
+        # the text (the plain "title, blank line, text" file, whatever its title looks like).
+        headless = at is None and len(head) > 1
         before = head[:at] if at is not None else []
         removed = [Removed(line, "page header") for line in before]
         if at is not None:
