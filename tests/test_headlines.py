@@ -151,3 +151,14 @@ def test_a_question_opening_the_text_is_the_headline(page, title):
 def test_long_lines_of_sentences_are_no_headline(line, title_like):
     """A headline may hold two short sentences; a long line of sentences, or one cut short, is a lead or teaser."""
     assert is_title_like(line) is title_like
+
+
+@pytest.mark.parametrize("page,date,basis", [
+    ("Home\nNews\nCouncil passes the budget for next year\nUpdated: 08/11/2023 10:00\n", dt.date(2023, 8, 11), "update line"),
+    ("Home\nNews\nCouncil passes the budget for next year\nPublished: 07/11/2023\nUpdated: 08/11/2023\n", dt.date(2023, 7, 11), "timestamp line"),
+    ("Home\nNews\nCouncil passes the budget for next year\nUpdated 5 hours ago\n", None, None),
+], ids=["only-update", "published-and-updated", "relative-update"])
+def test_an_update_dates_a_page_that_gives_no_other_date(page, date, basis):
+    """An update's date is never the publication date when the page gives one; when it gives none, it is the best there is."""
+    article = analyse(normalise_text(page + f"{LEAD}\n{MORE}\n"), "page.txt", "utf-8")
+    assert (article.published, article.date_basis) == (date, basis)

@@ -87,6 +87,8 @@ def read_header(lines: list[Line], lang: str, after: tuple[Line, ...] = ()) -> t
         header, body, removed = _date_near_top(header, body, lang, removed)
     if header.published is None:
         header = _first_date(header, tail, lang, "after the article")
+    if header.published is None:
+        header = _update_date(header, [*(r.line for r in removed), *body, *tail], lang)
     if header.source is None:
         notices = [line for line in after if is_copyright(line.text)]
         header = replace(header, source=_closing_agency([*body[-1:], *tail[:_CLOSING_LINES], *notices]))
@@ -176,6 +178,17 @@ def _closing_agency(lines: list[Line]) -> str | None:
             if agency:
                 return agency
     return None
+
+
+def _update_date(header: Header, lines: list[Line], lang: str) -> Header:
+    """The header with the date of the first update line near the top, when the page gives no
+    other date: the last change is the closest to publication that the page says."""
+    for line in sorted(lines, key=lambda line: line.number):
+        if len(line.text) <= _DATE_LINE_MAX and is_update(line.text):
+            dates = header_dates(line.text, lang)
+            if dates:
+                return replace(header, published=dates[0].date, published_time=dates[0].time, date_basis="update line")
+    return header
 
 
 def _first_date(header: Header, lines: list[Line], lang: str, basis: str) -> Header:
