@@ -151,8 +151,9 @@ class Caches:
 
     def summary(self) -> str:
         """Hits and misses, for the log."""
-        return "; ".join(f"{name} {store.hits} reused, {store.computed} computed"
-                         for name, store in (("seeds", self.read), ("annotations", self.annotate), ("pages", self.pages)))
+        tables = (("seeds", self.read), ("annotations", self.annotate), ("site model and files", self.assemble),
+                  ("pages", self.pages))
+        return "; ".join(f"{name} {store.hits} reused, {store.computed} computed" for name, store in tables)
 
 
 def cached_map(store: Store, function, items: list, keys: list[str | None], shared: Any = None,
