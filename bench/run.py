@@ -217,7 +217,9 @@ def print_whole(result: dict) -> None:
               f" its site {'is' if ref['same_site'] else 'is NOT'} byte-identical to the cold build's")
     print(f"  {'mkdocs stages, wall s':<26}" + "".join(f"{name:>12}" for name in runs)
           + ("  mkdocs alone" if "reference" in result else ""))
-    columns = [mk.get("stages", {}) for _, mk in runs.values()] + [result["reference"]["stages"]] * ("reference" in result)
+    columns = [mk.get("stages", {}) for _, mk in runs.values()]
+    if "reference" in result:
+        columns.append(result["reference"]["stages"])
     for label, key in MKDOCS_STAGES:
         print(f"  {label:<26}" + "".join(f"{stages.get(key, {}).get('seconds', 0.0):>12.2f}" for stages in columns))
 

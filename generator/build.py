@@ -22,6 +22,7 @@ from generator.knowledge.events_file import load_event_overrides
 from generator.knowledge.registry import load_registry
 from generator.cache import Caches, Store, cache_dir_for, cached_map, content_key, table_prefix
 from generator.errors import BuildAborted
+from generator.lang.labels import site_language
 from generator.model import AnnotatedArticle, Notice, SeedOutcome, Site
 from generator.read.duplicates import distinct_ids, mark_duplicates
 from generator.read.reader import MAX_SEED_BYTES, SEED_SUFFIXES, find_seeds, read_seed
@@ -62,19 +63,24 @@ def build(seeds_dir: Path, docs_dir: Path, use_cache: bool = True, fresh_cache: 
     entities = load_registry(seeds_dir / "knowledge" / "entities.yml")
     # Annotate each article on its own: sentences, mentions of registry names, unknown names.
     annotated = annotate_all(outcomes, Knowledge(build_name_index(entities)), caches.annotate, content_key("registry", entities))
-    # Merge the unknown names of all articles into candidate entities, awaiting review.
-    candidates, annotated = discover(annotated, entities)
-    # Events need every article too: the same visit is reported in several languages.
-    registry = {e.id: e for e in entities + candidates}
     overrides_path = seeds_dir / "knowledge" / "events.yml"
-    events, event_notices = assemble_events(annotated, registry, load_event_overrides(overrides_path), str(overrides_path))
-    # Stories too: versions of one story are found by comparing every article's fingerprint.
-    stories = assemble_stories(annotated, registry)
-    # Assemble the whole site model: it needs every article (mentions by entity, co-occurrence).
-    site = assemble(outcomes, annotated, entities + candidates, events, stories)
+    overrides = load_event_overrides(overrides_path)
+    # The site model of the same articles, registry and overrides is the last run's (nothing to assemble).
+    assembly_key = content_key("assemble", outcomes, annotated, entities, overrides, str(overrides_path))
+    assembled = caches.assemble.get(assembly_key)
+    if assembled is None:
+        assembled = assemble_all(outcomes, annotated, entities, overrides, str(overrides_path))
+        caches.assemble.put(assembly_key, assembled)
+    site, event_notices = assembled
     notices = tuple(n for o in outcomes for n in o.notices) + site.notices + tuple(event_notices)
-    # Render every page and data file in memory (a page whose inputs did not change is taken from docs/)...
-    files = render_all(site, notices, docs_dir, caches.pages)
+    # Render every page and data file in memory (a page whose inputs did not change is taken from docs/;
+    # the same site model as last run: every file as the last run wrote it, if docs/ still has it)...
+    rendered_key = content_key("rendered", assembly_key, notices, site_language())
+    files = files_as_rendered(caches.assemble.get(rendered_key), docs_dir, caches.pages)
+    if files is None:
+        files = render_all(site, notices, docs_dir, caches.pages)
+        caches.assemble.put(rendered_key, _digests(files))
+    files.update(static_assets())  # not in the code fingerprint (the vendored shim): always read
     # ...and only then write, replacing the generated part of docs/ in one swap.
     written = write_docs(files, docs_dir)
     caches.save()
@@ -83,6 +89,20 @@ def build(seeds_dir: Path, docs_dir: Path, use_cache: bool = True, fresh_cache: 
     # each file were said as it was read.
     say_notices((*site.notices, *event_notices))
     return BuildResult(site, notices, written)
+
+
+def assemble_all(outcomes: list[SeedOutcome], annotated: dict[str, AnnotatedArticle], entities: tuple,
+                 overrides: tuple, overrides_where: str) -> tuple[Site, list[Notice]]:
+    """The site model from every article: candidate entities, events, stories, indexes; and the notices of events.yml."""
+    # Merge the unknown names of all articles into candidate entities, awaiting review.
+    candidates, annotated = discover(annotated, entities)
+    # Events need every article too: the same visit is reported in several languages.
+    registry = {e.id: e for e in entities + candidates}
+    events, event_notices = assemble_events(annotated, registry, overrides, overrides_where)
+    # Stories too: versions of one story are found by comparing every article's fingerprint.
+    stories = assemble_stories(annotated, registry)
+    # Assemble the whole site model: it needs every article (mentions by entity, co-occurrence).
+    return assemble(outcomes, annotated, entities + candidates, events, stories), list(event_notices)
 
 
 def say_notices(notices) -> None:
@@ -189,7 +209,28 @@ def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = 
         f"{STATE_DIR}/mkdocs.corpus.yml": config.mkdocs_fragment(site).encode("utf-8"),
         f"{STATE_DIR}/source-date-epoch": config.source_date_epoch(site).encode("utf-8"),
     })
-    files.update(static_assets())
+    return files
+
+
+def _digests(files: dict[str, bytes]) -> tuple[tuple[str, str], ...]:
+    """Each file's path and SHA-256, sorted by path."""
+    return tuple((path, hashlib.sha256(data).hexdigest()) for path, data in sorted(files.items()))
+
+
+def files_as_rendered(digests, docs_dir: Path, pages_store: Store) -> dict[str, bytes] | None:
+    """The files render_all gave for this site model last run, read back from docs/ (None if any is gone or changed)."""
+    if digests is None:
+        return None
+    files = {}
+    for path, digest in digests:
+        try:
+            data = (docs_dir / path).read_bytes()
+        except OSError:
+            return None
+        if hashlib.sha256(data).hexdigest() != digest:
+            return None
+        files[path] = data
+    pages_store.used.update(pages_store.entries)  # no page rendered: every key of the last run still holds
     return files
 
 

@@ -131,26 +131,29 @@ class Store:
 
 @dataclass
 class Caches:
-    """The tables of one build: seeds as read, articles as annotated, and the keys of the pages written."""
+    """The tables of one build: seeds as read, articles as annotated, the site model, and the keys of the pages written."""
 
     read: Store
     annotate: Store
     pages: Store
+    assemble: Store  # one entry: the site model of the last run's articles, registry and overrides
 
     @classmethod
     def load(cls, cache_dir: Path | None, fresh: bool = False, prefix: str = "") -> "Caches":
         """The caches in a folder (None: no cache; fresh: start empty and write them anew), tables named prefix + table."""
-        return cls(*(Store.load(cache_dir, prefix + name, fresh) for name in ("read", "annotate", "pages")))
+        return cls(*(Store.load(cache_dir, prefix + name, fresh) for name in ("read", "annotate", "pages", "assemble")))
 
     def save(self) -> None:
         """Write every table (after docs/ was written, so that page keys match the files on disk)."""
-        for store in (self.read, self.annotate, self.pages):
-            store.save()
+        for store in (self.read, self.annotate, self.pages, self.assemble):
+            if store.computed or store.used.keys() != store.entries.keys():  # else the table on disk is this run's
+                store.save()
 
     def summary(self) -> str:
         """Hits and misses, for the log."""
-        return "; ".join(f"{name} {store.hits} reused, {store.computed} computed"
-                         for name, store in (("seeds", self.read), ("annotations", self.annotate), ("pages", self.pages)))
+        tables = (("seeds", self.read), ("annotations", self.annotate), ("site model and files", self.assemble),
+                  ("pages", self.pages))
+        return "; ".join(f"{name} {store.hits} reused, {store.computed} computed" for name, store in tables)
 
 
 def cached_map(store: Store, function, items: list, keys: list[str | None], shared: Any = None,

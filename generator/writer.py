@@ -43,6 +43,8 @@ def write_docs(files: dict[str, bytes], docs_dir: Path) -> WriteSummary:
             "rename or move it (the generator never overwrites files it did not write)"
         )
     _remove_leftovers(docs_dir)
+    if set(files) == old_generated and _all_unchanged(files, docs_dir):
+        return WriteSummary(0, len(files), 0)  # docs/ is already what this run would write: nothing to swap
     staging = docs_dir.parent / f".{docs_dir.name}.staging-{os.getpid()}"
     try:
         summary = _stage(files, hand_written, old_generated, docs_dir, staging)
@@ -50,6 +52,18 @@ def write_docs(files: dict[str, bytes], docs_dir: Path) -> WriteSummary:
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return summary
+
+
+def _all_unchanged(files: dict[str, bytes], docs_dir: Path) -> bool:
+    """Whether every file is in docs/ with these bytes already (a plain file, not a link)."""
+    for path, content in files.items():
+        old = docs_dir / path
+        try:
+            if old.is_symlink() or old.stat().st_size != len(content) or old.read_bytes() != content:
+                return False
+        except OSError:
+            return False
+    return True
 
 
 def _remove_leftovers(docs_dir: Path) -> None:

@@ -160,3 +160,29 @@ def test_changed_title_reaches_every_page_that_shows_it(project, tmp_path):
     seed.write_text("\n".join(["Liaoning delegation: a corrected title"] + lines[1:]), encoding="utf-8")
     build(seeds, docs)
     assert tree(docs) == full_build(seeds, tmp_path)
+
+
+def test_unchanged_input_takes_the_site_model_and_files_from_the_cache(project, tmp_path, monkeypatch, caplog):
+    seeds, docs = project
+    import generator.build as build_module
+
+    def not_again(*_):
+        raise AssertionError("the site model was assembled again")
+    monkeypatch.setattr(build_module, "assemble_all", not_again)
+    monkeypatch.setattr(build_module, "render_all", not_again)
+    caplog.set_level("INFO", logger="dossier")
+    build(seeds, docs)
+    assert "site model and files 2 reused, 0 computed" in counts(caplog)
+    monkeypatch.undo()
+    assert tree(docs) == full_build(seeds, tmp_path)
+
+
+def test_changed_event_overrides_assemble_the_site_model_again(project, tmp_path, caplog):
+    seeds, docs = project
+    overrides = seeds / "knowledge" / "events.yml"
+    overrides.write_text("events:\n  - id: no-such-event\n    title: A title for an event that does not exist\n", encoding="utf-8")
+    caplog.set_level("INFO", logger="dossier")
+    result = build(seeds, docs)
+    assert "site model and files 0 reused, 2 computed" in counts(caplog)
+    assert tree(docs) == full_build(seeds, tmp_path)
+    assert any("no-such-event" in str(notice) for notice in result.warnings)  # the stale override is reported

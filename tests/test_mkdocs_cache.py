@@ -195,3 +195,65 @@ def test_store_rejects_damaged_entries(tmp_path):
     assert store.get("cd" * 32) is None
     assert store.prune({"ab" * 32}) == 0 and path.exists()
     assert store.prune(set()) == 1 and not path.exists()
+
+
+@pytest.mark.parametrize("path", ["en/a.md", "./en/a.md", "en/./a.md", "en//a.md", "en/../de/b.md", "missing.md", "en/"])
+def test_link_targets_are_looked_up_as_mkdocs_does(path):
+    """The memoised look-up of a cached page's link targets answers as Files.get_file_from_path."""
+    from mkdocs.structure.files import File, Files
+    from generator.mkdocs_cache.pages import _getter
+
+    files = Files([File(uri, "/docs", "/site", use_directory_urls=False) for uri in ("en/a.md", "de/b.md", "index.md")])
+    assert _getter(files)(path) is files.get_file_from_path(path)
+
+
+@pytest.mark.parametrize("state, previous, changed", [
+    ((10, 5), {"a.md": (10, 5)}, False),   # as the last build read it: left to MkDocs (cached)
+    ((10, 6), {"a.md": (10, 5)}, True),    # touched
+    ((11, 5), {"a.md": (10, 5)}, True),    # another size
+    ((10, 5), {}, True),                   # new, or no table from a last build
+    (None, {"a.md": None}, True),          # not a plain file: always converted ahead
+])
+def test_pages_converted_ahead_are_those_whose_source_changed(state, previous, changed):
+    from types import SimpleNamespace
+    from generator.mkdocs_cache.parallel import likely_changed
+
+    page = SimpleNamespace(src_uri="a.md")
+    assert likely_changed([page], {"a.md": state}, previous) == ([page] if changed else [])
+
+
+def test_source_table_is_kept_per_fingerprint_and_a_damaged_one_is_empty(tmp_path):
+    from generator.mkdocs_cache.store import load_sources, save_sources
+
+    save_sources(tmp_path, "fingerprint-1", {"a.md": (10, 5)})
+    assert load_sources(tmp_path, "fingerprint-1") == {"a.md": (10, 5)}
+    assert load_sources(tmp_path, "fingerprint-2") == {}
+    (tmp_path / "sources.pickle").write_bytes(b"not a pickle")
+    assert load_sources(tmp_path, "fingerprint-1") == {}
+    assert load_sources(tmp_path / "none", "fingerprint-1") == {}
+
+
+def test_search_pieces_of_an_unchanged_index_are_taken_whole(tmp_path, monkeypatch):
+    import generator.search.hook as search_hook
+    from generator.cache import Store
+    from generator.search import SEPARATOR
+
+    prepared = {"config": {"separator": SEPARATOR, "lang": ["en"], "fields": {"title": {"boost": 1000.0}}},
+                "docs": [{"location": "en/a.html", "title": "Shenyang visit", "text": "<p>A delegation went to Shenyang.</p>",
+                          "tags": ["Shenyang"]}]}
+    (tmp_path / "one" / "search").mkdir(parents=True)
+    (tmp_path / "two" / "search").mkdir(parents=True)
+    pieces = Store.load(tmp_path / "cache", "search-pieces")
+    search_hook.write_index(tmp_path / "one", prepared, offline=True, pieces=pieces)
+    assert pieces.computed == 1
+    pieces.save()
+    pieces = Store.load(tmp_path / "cache", "search-pieces")  # as the next build finds it
+
+    def not_again(*_, **__):
+        raise AssertionError("the pieces were made again")
+    monkeypatch.setattr(search_hook, "build_pieces", not_again)
+    search_hook.write_index(tmp_path / "two", prepared, offline=True, pieces=pieces)
+    assert pieces.hits == 1 and tree(tmp_path / "one") == tree(tmp_path / "two")
+    changed = {**prepared, "docs": [{**prepared["docs"][0], "text": "<p>Another text.</p>"}]}
+    with pytest.raises(AssertionError, match="made again"):
+        search_hook.write_index(tmp_path / "two", changed, offline=True, pieces=pieces)

@@ -6,7 +6,8 @@
   unchanged is taken (the page skips its conversion); otherwise the conversion is recorded.
 - on_page_content (first): the cached conversion restored and its log replayed, or the new one stored.
 - on_env (last): each page's rendering through its template cached (generator/mkdocs_cache/render.py).
-- on_post_build: entries this build did not use are removed.
+- on_post_build: entries this build did not use are removed; the state of each page's source is kept
+  (the next build forks workers only for the pages whose source changed).
 
 The design is described in generator/mkdocs_cache/__init__.py.
 """
@@ -27,10 +28,10 @@ if str(_ROOT) not in sys.path:
 from generator.cache import CACHE_DIR_NAME  # noqa: E402
 from generator.mkdocs_cache import CACHE_SUBDIR, CACHE_VARIABLE  # noqa: E402
 from generator.mkdocs_cache.pages import Recorder, config_fingerprint, make_entry, page_key, restore, still_valid  # noqa: E402
-from generator.mkdocs_cache.parallel import convert_ahead  # noqa: E402
+from generator.mkdocs_cache.parallel import convert_ahead, documentation_pages, likely_changed, source_states  # noqa: E402
 from generator.mkdocs_cache.render import build_fingerprint, cache_rendering  # noqa: E402
 from generator.mkdocs_cache.search import cache_indexing, search_fingerprint, search_index_of  # noqa: E402
-from generator.mkdocs_cache.store import EntryStore  # noqa: E402
+from generator.mkdocs_cache.store import EntryStore, load_sources, save_sources  # noqa: E402
 from generator.parallel import worker_count  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.dossier.cache")
@@ -40,6 +41,7 @@ class _Build:
     """The cache state of one build."""
 
     def __init__(self, folder: Path, fingerprint: str):
+        self.folder = folder
         self.pages = EntryStore(folder / "pages")
         self.search = EntryStore(folder / "search")
         self.render = EntryStore(folder / "render")
@@ -49,6 +51,7 @@ class _Build:
         self.ahead = False  # in a worker converting ahead: a page already in the cache is skipped
         self.index = None   # Material's search indexing of one page, cached
         self.workers = self.ahead_converted = 0
+        self.sources: dict = {}  # src_uri -> (size, mtime) of each page's source as this build found it
 
 
 _build: _Build | None = None
@@ -85,9 +88,13 @@ def on_nav(nav, config, files):
     _build.nav = nav
     if _command == "serve":
         return nav
+    pages = documentation_pages(files)
+    _build.sources = source_states(pages)
+    # Pages whose source did not change since the last finished build are (almost surely) cached: not forked for.
+    changed = likely_changed(pages, _build.sources, load_sources(_build.folder, _build.fingerprint))
     _build.ahead = True
     try:
-        _build.workers, _build.ahead_converted = convert_ahead(config, files, worker_count(), _build.index,
+        _build.workers, _build.ahead_converted = convert_ahead(config, files, changed, worker_count(), _build.index,
                                                                _skip_in_worker)
     finally:
         _build.ahead = False
@@ -161,6 +168,8 @@ def on_post_build(config):
         return
     pages = _build.pages
     removed = sum(store.prune(store.used) for store in (pages, _build.search, _build.render))
+    if _build.sources:
+        save_sources(_build.folder, _build.fingerprint, _build.sources)
     ahead = f" ({_build.ahead_converted} ahead in {_build.workers} processes)" if _build.workers else ""
     log.info("MkDocs cache: %d pages converted%s, %d taken from an earlier build; %d rendered, %d taken; "
              "%d unused entries removed", pages.written + _build.ahead_converted, ahead,

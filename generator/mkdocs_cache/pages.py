@@ -9,15 +9,17 @@ checked against the files of this build.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
 import platform
 import sys
 from importlib import metadata
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
+from mkdocs.structure.files import Files
 from mkdocs.structure.toc import get_toc
 
 FORMAT = 1  # bump when an entry changes shape
@@ -127,10 +129,24 @@ def make_entry(page, content: str, recorder: Recorder) -> dict:
     }
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _posix(path: str) -> str:
+    """A link target as MkDocs' Files.get_file_from_path normalises it (the same few thousand paths, over and over)."""
+    return PurePath(path).as_posix()
+
+
+def _getter(files):
+    """files.get_file_from_path: MkDocs' own (a dict look-up of the normalised path, memoised) unless a subclass overrides it."""
+    if type(files).get_file_from_path is not Files.get_file_from_path:
+        return functools.partial(type(files).get_file_from_path, files)
+    uris = files.src_uris
+    return lambda path: uris.get(_posix(path))
+
+
 def still_valid(entry: dict, files) -> bool:
     """Whether every link target the cached conversion looked up is still what it was."""
-    get = type(files).get_file_from_path
-    return all(_file_state(get(files, path)) == state for path, state in entry["lookups"].items())
+    get = _getter(files)
+    return all(_file_state(get(path)) == state for path, state in entry["lookups"].items())
 
 
 def restore(page, entry: dict, files) -> str:
@@ -139,8 +155,8 @@ def restore(page, entry: dict, files) -> str:
     page._title_from_render = entry["title"]
     page.present_anchor_ids = set(entry["anchor_ids"])
     if entry["links_to_anchors"] is not None:
-        get = type(files).get_file_from_path
-        page.links_to_anchors = {get(files, src_uri): dict(anchors) for src_uri, anchors in entry["links_to_anchors"]}
+        get = _getter(files)
+        page.links_to_anchors = {get(src_uri): dict(anchors) for src_uri, anchors in entry["links_to_anchors"]}
     for name, level, message in entry["records"]:
         logging.getLogger(name).log(level, message)
     return entry["content"]

@@ -1,6 +1,9 @@
 """Pages converted ahead, in forked processes, before MkDocs reads them one by one.
 
-At `on_nav` every page is known. Each worker (forked: it shares the configuration, the files and
+At `on_nav` every page is known. Pages whose source file is as it was when the last finished build
+read it (size and modification time, under the same configuration fingerprint) are most likely in
+the cache already: they are left to MkDocs (which checks their key as always), so that a rebuild
+with little changed forks no worker, or workers for the changed pages only. Each worker (forked: it shares the configuration, the files and
 every plugin's state without pickling) takes every n-th page and runs on it what MkDocs would:
 `on_pre_page`, reading the source, `on_page_markdown`, the conversion and `on_page_content` (so the
 hook stores the conversion), then Material's search entries. Workers write only the cache; their
@@ -21,9 +24,30 @@ from mkdocs.structure.pages import Page
 _MINIMUM_PAGES = 16  # below this, forking costs more than it saves
 
 
-def convert_ahead(config, files, workers: int, index: Callable | None, skip: Callable) -> tuple[int, int]:
-    """Convert (and index) the pages of a build in `workers` forked processes; (processes, pages converted)."""
-    pages = list(files.documentation_pages(inclusion=InclusionLevel.is_included))
+def documentation_pages(files) -> list:
+    """The pages MkDocs builds (what is converted ahead)."""
+    return list(files.documentation_pages(inclusion=InclusionLevel.is_included))
+
+
+def source_states(pages) -> dict[str, tuple[int, int] | None]:
+    """Each page's source file as (size, modification time in ns), by src_uri (None: not a plain file)."""
+    states = {}
+    for file in pages:
+        try:
+            stat = os.stat(file.abs_src_path) if file.abs_src_path else None
+        except OSError:
+            stat = None
+        states[file.src_uri] = None if stat is None else (stat.st_size, stat.st_mtime_ns)
+    return states
+
+
+def likely_changed(pages, states: dict, previous: dict) -> list:
+    """The pages whose source is not as the last finished build read it (a guess: the cache key decides)."""
+    return [file for file in pages if states.get(file.src_uri) is None or previous.get(file.src_uri) != states[file.src_uri]]
+
+
+def convert_ahead(config, files, pages: list, workers: int, index: Callable | None, skip: Callable) -> tuple[int, int]:
+    """Convert (and index) these pages of a build in `workers` forked processes; (processes, pages converted)."""
     workers = min(workers, len(pages) // _MINIMUM_PAGES)
     if workers < 2 or not hasattr(os, "fork"):
         return 0, 0

@@ -82,3 +82,26 @@ class EntryStore:
                     except OSError:
                         pass
         return removed
+
+
+_SOURCES = "sources.pickle"
+
+
+def load_sources(folder: Path, fingerprint: str) -> dict:
+    """The state of each page's source as the last finished build under this fingerprint read it ({} if none or damaged)."""
+    try:
+        stored = pickle.loads((folder / _SOURCES).read_bytes())
+        return stored["sources"] if stored.get("fingerprint") == fingerprint else {}
+    except Exception:  # a missing or damaged table only means more pages are converted ahead
+        return {}
+
+
+def save_sources(folder: Path, fingerprint: str, sources: dict) -> None:
+    """Keep the state of each page's source for the next build (atomically)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        temporary = folder / f".{_SOURCES}.{os.getpid()}"
+        temporary.write_bytes(pickle.dumps({"fingerprint": fingerprint, "sources": sources}))
+        os.replace(temporary, folder / _SOURCES)
+    except OSError as error:  # only time is lost
+        log.debug("%s: the state of the sources could not be written (%s)", folder, error)

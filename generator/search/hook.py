@@ -117,15 +117,19 @@ def on_post_build(config):
 
     index = json.loads(index_file.read_text(encoding="utf-8"))
     languages = {info.lang: native_name(info.lang) for info in _pages.values() if info.lang}
-    segments, forms = _caches(config)
+    segments = _cache_table(config, "search-segments")
     names = thai_names(knowledge)
     salt = hashlib.sha256("\0".join(sorted(names)).encode("utf-8", "surrogatepass")).hexdigest()
     segment = remembered(lambda: thai_segmenter(names), segments, salt)
     prepared = prepare(index, _pages, entity_names(knowledge), languages, segment)
+    # The pieces of an index prepared as in the last build are taken whole; the word forms of each
+    # field (a larger table) are read only when the pieces are made again.
+    pieces = _cache_table(config, "search-pieces")
+    forms = _Lazy(lambda: _cache_table(config, "search-forms"))
     data = write_index(site, prepared, offline="offline" in config.plugins or "material/offline" in config.plugins,
-                       store=forms)
-    for store in (segments, forms):
-        if store.computed or store.used.keys() != store.entries.keys():  # unchanged: not written again
+                       store=forms, pieces=pieces)
+    for store in (segments, forms.value, pieces):
+        if store is not None and (store.computed or store.used.keys() != store.entries.keys()):  # unchanged: not written again
             store.save()
 
     worker_script = site / _WORKER_LANGUAGE
@@ -134,8 +138,8 @@ def on_post_build(config):
     log.debug("search index: %d documents, %d bytes", len(prepared["docs"]), len(data.encode("utf-8")))
 
 
-def _caches(config) -> tuple[Store, Store]:
-    """The tables of Thai segmentations and of each indexed field's word forms, kept across builds.
+def _cache_table(config, name: str) -> Store:
+    """A table kept across builds: Thai segmentations, each indexed field's word forms, the pieces of the index.
 
     They live with the MkDocs page cache, in .dossier-cache/mkdocs/ beside docs/ (none when
     DOSSIER_MKDOCS_CACHE=0); every entry is keyed by what it is computed from, and a table is
@@ -143,24 +147,49 @@ def _caches(config) -> tuple[Store, Store]:
     """
     off = os.environ.get("DOSSIER_MKDOCS_CACHE", "").strip() == "0"
     folder = None if off else cache_dir_for(Path(config.docs_dir)) / "mkdocs"
-    return Store.load(folder, "search-segments"), Store.load(folder, "search-forms")
+    return Store.load(folder, name)
 
 
-def write_index(site: Path, prepared: dict, offline: bool, store=None, **sizes) -> str:
+class _Lazy:
+    """A value made the first time it is asked for (a cache table read only when it is needed)."""
+
+    def __init__(self, make):
+        self.make, self.value = make, None
+
+    def __call__(self):
+        if self.value is None:
+            self.value = self.make()
+        return self.value
+
+
+def _pieces_key(prepared: dict, sizes: dict) -> str:
+    """What the pieces are made from: the prepared index and the piece sizes (the code is in the table's own key)."""
+    digest = hashlib.sha256(repr(sorted(sizes.items())).encode())
+    digest.update(dumps(prepared).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def write_index(site: Path, prepared: dict, offline: bool, store=None, pieces: Store | None = None, **sizes) -> str:
     """Write the prepared index as a base and pieces (generator/search/shards.py) under site/search/; the base.
 
-    `store`: a cache table of word forms (see shards.postings); `sizes`: piece_bytes, text_bytes (tests cut smaller pieces).
+    `store`: a cache table of word forms (see shards.postings), or a function that gives it; `pieces`: a
+    cache table of whole results by what they are made from; `sizes`: piece_bytes, text_bytes (tests cut smaller pieces).
     """
-    files = build_pieces(prepared, store=store, **sizes)
+    key = _pieces_key(prepared, sizes) if pieces is not None else None
+    files = pieces.get(key) if key is not None else None
+    if files is None:
+        files = build_pieces(prepared, store=store() if callable(store) else store, **sizes)
+        if key is not None:
+            pieces.put(key, files)
     folder = site / "search"
     data = dumps(files.base)
     (folder / "search_index.json").write_text(data, encoding="utf-8")
     if offline:  # as Material's offline plugin writes it, but parsed as JSON (faster for a large index)
         (folder / "search_index.js").write_text(f"var __index = {json_call(data)}", encoding="utf-8")
     for name, scripts in (("terms", files.terms), ("text", files.texts)):
-        pieces = folder / name
-        shutil.rmtree(pieces, ignore_errors=True)
-        pieces.mkdir(parents=True)
+        subfolder = folder / name
+        shutil.rmtree(subfolder, ignore_errors=True)
+        subfolder.mkdir(parents=True)
         for number, script in enumerate(scripts):
-            (pieces / f"{number}.js").write_text(script, encoding="utf-8")
+            (subfolder / f"{number}.js").write_text(script, encoding="utf-8")
     return data
