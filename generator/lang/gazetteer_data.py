@@ -150,12 +150,15 @@ class _Builder:
 
         GeoNames gives such words as names of some town (مدينة "city" for Medina); a word that
         begins or ends the multi-word names of GENERIC_ENTRIES entries or more is a common noun.
+        Names qualified after a comma (Persian and Urdu "London, Ontario") are one city's name, not such a use.
         In cased scripts capitals tell names from words, and such counts would drop Paris or York.
         """
         entries_with: dict[str, set[str]] = defaultdict(set)
         for key, options in self.ranked.items():
             if _script(key) in _CASED:
                 continue
+            if "," in key or "\u060c" in key:
+                continue  # "لندن، انتاریو": a city's name qualified by its region, not a generic word heading it
             words = hyphens_as_spaces(key).split()
             if len(words) > 1:
                 for word in {words[0], words[-1]}:

@@ -16,8 +16,12 @@ from typing import Iterator
 
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.tokens import Token
+from generator.lang import gazetteer
+from generator.lang.arabic import (GOD, NAME_PARTICLES, definite_stem, definite_stems, is_family_name_with_article, is_plural_or_feminine,
+                                   starts_with_conjunction)
 from generator.lang.namewords import ORGANISATION_WORDS, PERSON_TITLES, PLACE_WORDS
-from generator.lang.stopwords import function_words
+from generator.lang.scripts import dominant_script
+from generator.lang.stopwords import calendar_word, function_words
 
 _ARABIC_CLITICS = re.compile(r"^(?:[وف]?[بلك]?)(?=ال)|^[وف](?=\w{3})")
 _ARABIC_STOP = re.compile(r"[^\u0621-\u064A\u0671-\u06D3]")
@@ -50,6 +54,15 @@ def find(body: str, lang: str, tokens: list[Token]) -> Iterator[Found]:
         yield from _thai(body)
 
 
+def screened(body: str, found: list[Found]) -> list[Found]:
+    """The finds without Arabic phrases that only quotation marks single out.
+
+    Arabic news quotes words and phrases to report them ("جدول زمني دقيق"), not to name something; without
+    capitals nothing tells a quoted name from a quoted phrase, so a cue or a gazetteer must find the name.
+    """
+    return [f for f in found if f.kind or f.ref or dominant_script(body[f.start:f.end]) != "ARABIC"]
+
+
 def preload() -> None:
     """Compile the Thai patterns and load the word lists now."""
     _thai_pattern()
@@ -72,16 +85,18 @@ def _arabic_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
     """Arabic names after titles and verbs of saying, and organisations after their head nouns."""
     titles, heads, stop = _arabic_words()
+    # Words the article writes with the article ال are common nouns and adjectives, never a foreign name.
+    common = definite_stems([t.text for t in tokens]) | stop | _ARABIC_THAT | titles | heads
     for index, token in enumerate(tokens):
         # As written first: و begins words too (وزارة, وزير), and is a clitic only when what is left is a word.
         word = token.text if token.text in titles or token.text in heads else _bare(token.text)
         pair = f"{word} {_bare(tokens[index + 1].text)}" if index + 1 < len(tokens) else ""
         if pair in _ARABIC_TITLE_PAIRS:
-            yield from _arabic_person(body, tokens, index + 2, stop)
+            yield from _arabic_person(body, tokens, index + 2, common)
         elif word in titles:
-            yield from _arabic_person(body, tokens, index + 1, stop)
+            yield from _arabic_person(body, tokens, index + 1, common)
         elif token.text in _ARABIC_SAYING:
-            yield from _arabic_speaker(body, tokens, index + 1, stop)
+            yield from _arabic_speaker(body, tokens, index + 1, common)
         elif word in heads and index + 1 < len(tokens) and _adjacent(body, token, tokens[index + 1]):
             yield from _arabic_organisation(body, tokens, index, stop)
 
@@ -91,34 +106,64 @@ def _adjacent(body: str, first: Token, second: Token) -> bool:
     return body[first.end:second.start] == " "
 
 
-def _arabic_speaker(body: str, tokens: list[Token], index: int, stop: frozenset[str]) -> Iterator[Found]:
+def _arabic_speaker(body: str, tokens: list[Token], index: int, common: frozenset[str]) -> Iterator[Found]:
     """The speaker's name between a verb of saying and the "that" (إن / أن) of what was said: "وقال كوفي أنان إن"."""
     for end in range(index + 1, min(index + 4, len(tokens))):
         if _bare(tokens[end].text) in _ARABIC_THAT:
             name = tokens[index:end]
-            if all(t.text not in stop and not _bare(t.text).startswith("ال") for t in name) and all(
+            if all(_name_word(t.text, common) and not is_plural_or_feminine(t.text)
+                   and not starts_with_conjunction(t.text, i) for i, t in enumerate(name)) and all(
                     _adjacent(body, a, b) for a, b in zip(tokens[index - 1:end], tokens[index:end + 1])):
                 yield Found(name[0].start, name[-1].end, "person")
             return
 
 
-def _arabic_person(body: str, tokens: list[Token], index: int, stop: frozenset[str]) -> Iterator[Found]:
-    """One or two words without the article after a title (adjectives with the article skipped first)."""
+def _name_word(word: str, common: frozenset[str]) -> bool:
+    """Whether a word without the article can be part of a personal name: no function word, no common
+    noun the text writes with the article, no country, no month or weekday."""
+    bare = _bare(word)
+    if word in common or bare in common or definite_stem(word) or len(word) < 2 or calendar_word(word, "ar"):
+        return False
+    if word[:1] in "بلك" and word[1:] in _arabic_words()[0] | _arabic_words()[1]:
+        return False  # a preposition glued to a title or a head noun: بمجلس, لحزب
+    entry = gazetteer.lookup(bare, "ar")
+    return entry is None or not entry.id.startswith("cldr:")
+
+
+_ARABIC_NAME_WORDS = 2  # given name and family name; a particle (بن, عبد, أبو) adds the word it governs
+
+
+def _arabic_person(body: str, tokens: list[Token], index: int, common: frozenset[str]) -> Iterator[Found]:
+    """The name after a title: adjectives with the article skipped first ("الرئيس السوري بشار الأسد"),
+    then up to two words without the article, or a given name and a family name with it (بشار الأسد)."""
     skipped = 0
     while index < len(tokens) and tokens[index].text.startswith("ال") and skipped < 2 and (
             index == 0 or _adjacent(body, tokens[index - 1], tokens[index])):
         index, skipped = index + 1, skipped + 1
     name: list[Token] = []
-    while index < len(tokens) and len(name) < 3:
+    limit = _ARABIC_NAME_WORDS
+    while index < len(tokens) and len(name) < limit:
         token = tokens[index]
-        if token.text in stop or _bare(token.text).startswith("ال") or len(token.text) < 2:
+        if index > 0 and not _adjacent(body, tokens[index - 1], token):
             break
-        if name and not _adjacent(body, name[-1], token):
+        text = token.text
+        if name and (text in GOD or (name[-1].text in NAME_PARTICLES and text.startswith("ال"))):
+            name.append(token)  # عبد الله, نصر الله, أبو القاسم
             break
-        if not name and index > 0 and not _adjacent(body, tokens[index - 1], token):
+        if text in NAME_PARTICLES and name:
+            limit += 1
+        elif len(name) == 1 and is_family_name_with_article(text) and _bare(text) == text and (
+                text not in common and text not in _ARABIC_TIME and not calendar_word(text, "ar")):
+            name.append(token)  # a family name with the article after a given name: بشار الأسد
+            break
+        elif not _name_word(text, common) or starts_with_conjunction(text, len(name)):
             break
         name.append(token)
         index += 1
+    if name and index < len(tokens) and tokens[index].text in GOD and _adjacent(body, name[-1], tokens[index]):
+        name.append(tokens[index])  # a theophoric family name after the limit: حسن نصر الله
+    while name and name[-1].text in NAME_PARTICLES:
+        name.pop()
     if name:
         yield Found(name[0].start, name[-1].end, "person")
 
