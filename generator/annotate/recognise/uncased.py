@@ -14,12 +14,13 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from generator.annotate.recognise import thai_names
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.tokens import Token
 from generator.lang import gazetteer
 from generator.lang.arabic import (GOD, NAME_PARTICLES, definite_stem, definite_stems, is_family_name_with_article, is_plural_or_feminine,
                                    starts_with_conjunction)
-from generator.lang.namewords import ORGANISATION_WORDS, PERSON_TITLES, PLACE_WORDS
+from generator.lang.namewords import ORGANISATION_WORDS, PERSON_TITLES
 from generator.lang.scripts import dominant_script
 from generator.lang.stopwords import calendar_word, function_words
 
@@ -35,23 +36,12 @@ _ARABIC_THAT = frozenset("إن أن ان انه إنه أنه".split())  # "that
 _ARABIC_TIME = frozenset("الأسبوع الاسبوع اليوم الشهر العام السنة الماضي الماضية المقبل المقبلة الحالي الحالية "
                          "الجاري الأول الثاني".split())
 
-_THAI = "\u0e01-\u0e4e"
-# Words that begin with a title's letters but are common nouns (นายก "chief", นายอำเภอ "district chief",
-# คุณภาพ "quality"...).
-_THAI_NOT_TITLE = "ภาพ|สมบัติ|ค่า|ธรรม|ก|อำเภอ|ทหาร|หน้า|จ้าง|ตรวจ|ทุน|ด่าน|ท่า|ประกัน|สิบ|ร้อย|พล|พัน|ช่าง|งาน|ยาม|พราน|เรือ|ตำรวจ"
-_THAI_NAME_MAX = 18  # letters of a Thai given name or organisation name after its head, at most
-_THAI_PLACE_ABBREVIATIONS = ("จ.", "อ.", "ต.")  # จังหวัด, อำเภอ, ตำบล written short
-_THAI_NOT_SURNAME = ("กล่าว", "ระบุ", "เปิดเผย", "ให้", "ได้", "เป็น", "จะ", "ซึ่ง", "ที่", "และ", "โดย", "ว่า",
-                     "พร้อม", "เพื่อ", "เมื่อ", "ยัง", "ก็", "คือ", "หรือ", "แต่", "ไป", "มา", "อายุ", "รมว.", "รมช.",
-                     "ผู้", "นาย", "ประธาน", "อธิบดี", "เลขาธิการ", "ผอ.", "ปลัด", "รอง", "แพทย์")
-
-
 def find(body: str, lang: str, tokens: list[Token]) -> Iterator[Found]:
     """Names introduced or headed by cue words, in the Arabic and Thai parts of a body."""
     if lang == "ar" or any(t.script == "ARABIC" for t in tokens[:50]):
         yield from _arabic(body, [t for t in tokens if t.script == "ARABIC"])
     if lang == "th" or "\u0e01" <= body[:1] <= "\u0e4e" or any(t.script == "THAI" for t in tokens[:50]):
-        yield from _thai(body)
+        yield from thai_names.find(body, lang)
 
 
 def screened(body: str, found: list[Found]) -> list[Found]:
@@ -65,8 +55,7 @@ def screened(body: str, found: list[Found]) -> list[Found]:
 
 def preload() -> None:
     """Compile the Thai patterns and load the word lists now."""
-    _thai_pattern()
-    _thai_cuts()
+    thai_names.preload()
     _arabic_words()
 
 
@@ -179,66 +168,3 @@ def _arabic_organisation(body: str, tokens: list[Token], index: int, stop: froze
     if end > index:
         start = tokens[index].start + (len(tokens[index].text) - len(_bare(tokens[index].text)))
         yield Found(start, tokens[end].end, "organisation")
-
-
-def _thai(body: str) -> Iterator[Found]:
-    """Thai names glued to a title, an organisation head or a place head, up to the next space."""
-    for match in _thai_pattern().finditer(body):
-        kind = "person" if match.group("title") else "organisation" if match.group("org") else "place"
-        head = len(match.group("title") or match.group("org") or match.group("place"))
-        if body.startswith(_thai_cuts(), match.start() + head):
-            continue  # the head is followed by a function word or an adjective: a common phrase ("บริษัทใน")
-        end = _thai_cut(body, match.start() + head, match.end())
-        if not 2 <= end - match.start() - head <= _THAI_NAME_MAX:
-            continue  # nothing left, or a run of words no cut word ended
-        if kind == "person" and end == match.end():
-            end = _with_surname(body, end)
-        yield Found(match.start(), end, kind)
-
-
-def _thai_cut(body: str, start: int, end: int) -> int:
-    """Where a name glued to the words after it ends: before the first function word or verb of saying.
-
-    Thai writes no space between words; a name runs into "กล่าวว่า" (said that) or "ได้" (did).
-    Function words of three letters or more (pythainlp's list) and the verbs below mark the cut.
-    """
-    text = body[start:end]
-    for index in range(2, len(text) - 1):
-        if text.startswith(_thai_cuts(), index):
-            return start + index
-    return end
-
-
-@lru_cache(maxsize=None)
-def _thai_cuts() -> tuple[str, ...]:
-    """Words that end a Thai name glued to what follows: function words, verbs of saying."""
-    words = ({w for w in function_words("th") if len(w) >= 3} | set(_THAI_NOT_SURNAME) | set(_THAI_SAYING)
-             | set(_THAI_NOT_NAME))
-    return tuple(sorted(words, key=len, reverse=True))
-
-
-# Short function words and adjectives that follow a head noun in common phrases ("สำนักงานใหญ่" head office).
-_THAI_NOT_NAME = ("ใน", "ของ", "นี้", "นั้น", "ใหญ่", "ใหม่", "เล็ก", "ทั้ง", "อื่น", "ต่าง", "แห่ง", "ทุก", "หลาย")
-_THAI_SAYING = ("กล่าว", "เผย", "ตอบ", "ระบุ", "แถลง", "ชี้แจง", "เปิดเผย", "อธิบาย", "บอก", "ยืนยัน", "เสียชีวิต", "วัย")
-
-
-def _with_surname(body: str, end: int) -> int:
-    """The end of a Thai person's name: the surname after one space, when one follows."""
-    surname = re.match(f" ([{_THAI}]{{2,18}})(?=[\\s,.()\"“”']|$)", body[end:end + 24])
-    if surname is None or surname.group(1).startswith(_THAI_NOT_SURNAME):
-        return end
-    return end + surname.end()
-
-
-@lru_cache(maxsize=None)
-def _thai_pattern() -> re.Pattern:
-    """Title + given name, organisation head + name, place head + name (all glued, up to a space)."""
-    def alternation(words) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    titles = alternation(PERSON_TITLES["th"].split())
-    heads = alternation(ORGANISATION_WORDS["th"].split())
-    places = alternation(list(PLACE_WORDS["th"].split()) + list(_THAI_PLACE_ABBREVIATIONS))
-    name = f"[{_THAI}]{{2,40}}(?![{_THAI}])"
-    abbreviation = f"[{_THAI}]{{1,4}}\\."  # stacked academic and rank titles: รศ.น.สพ.ดร.
-    return re.compile(f"(?P<title>(?:{abbreviation})*(?:{titles})(?!{_THAI_NOT_TITLE})(?:{abbreviation})*){name}|"
-                      f"(?P<org>{heads}){name}|(?P<place>{places}){name}")

@@ -1,0 +1,143 @@
+"""Thai names: found by the title, head or classifier glued before them (Thai writes no spaces between words).
+
+A title before a given name, then the surname after a space ("นายสมชาย ใจดี", "พ.ต.ท.สมชาย ใจดี"); an
+organisation head and the nouns after it ("กระทรวงการคลัง"), or one dictionary word that begins with
+the head (pythainlp lists "องค์การอนามัยโลก" whole); a place head and its name ("จ.เชียงใหม่"), and a
+place classifier glued before a gazetteer name ("ประเทศไทย": Thai writes the classifier as part of it).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from generator.annotate.recognise.found import Found
+from generator.lang import gazetteer
+from generator.lang.boundaries import thai_cluster_boundaries
+from generator.lang.namewords import ORGANISATION_WORDS, PERSON_TITLES, PLACE_WORDS
+from generator.lang.stopwords import function_words
+from generator.lang.thai import (LEADING_VOWELS, PLACE_CLASSIFIERS, TITLE_ABBREVIATIONS, is_word, part_of_speech,
+                                 segment)
+
+_THAI = "\u0e01-\u0e4e"
+# Words that begin with a title's letters but are common nouns (นายก "chief", นายอำเภอ "district chief",
+# คุณภาพ "quality"...).
+_NOT_TITLE = "ภาพ|สมบัติ|ค่า|ธรรม|ก|อำเภอ|ทหาร|หน้า|จ้าง|ตรวจ|ทุน|ด่าน|ท่า|ประกัน|สิบ|ร้อย|พล|พัน|ช่าง|งาน|ยาม|พราน|เรือ|ตำรวจ"
+_NAME_MAX = 18  # letters of a Thai given name or organisation name after its head, at most
+_NAME_WORDS = 3  # dictionary words of an organisation's name after its head, at most
+_PLACE_ABBREVIATIONS = ("จ.", "อ.", "ต.")  # จังหวัด, อำเภอ, ตำบล written short
+_NOT_SURNAME = ("กล่าว", "ระบุ", "เปิดเผย", "ให้", "ได้", "เป็น", "จะ", "ซึ่ง", "ที่", "และ", "โดย", "ว่า",
+                "พร้อม", "เพื่อ", "เมื่อ", "ยัง", "ก็", "คือ", "หรือ", "แต่", "ไป", "มา", "อายุ", "รมว.", "รมช.",
+                "ผู้", "นาย", "ประธาน", "อธิบดี", "เลขาธิการ", "ผอ.", "ปลัด", "รอง", "แพทย์", "หนูน้อย")
+# Short function words and adjectives that follow a head noun in common phrases ("สำนักงานใหญ่" head office).
+_NOT_NAME = ("ใน", "ของ", "นี้", "นั้น", "ใหญ่", "ใหม่", "เล็ก", "ทั้ง", "อื่น", "ต่าง", "แห่ง", "ทุก", "หลาย")
+_SAYING = ("กล่าว", "เผย", "ตอบ", "ระบุ", "แถลง", "ชี้แจง", "เปิดเผย", "อธิบาย", "บอก", "ยืนยัน", "เสียชีวิต", "วัย")
+# A head's letters followed by one or two more that make a dictionary word are another word (สภา in สภาพ).
+_LONGER_WORD = 2
+
+
+def find(body: str, lang: str) -> Iterator[Found]:
+    """Thai names glued to a title, an organisation head, a place head or a place classifier."""
+    boundaries = thai_cluster_boundaries(body)
+    for match in _pattern().finditer(body):
+        if match.start() not in boundaries or body[match.start() - 1:match.start()] in LEADING_VOWELS:
+            continue  # the title's or head's letters end or start inside another syllable (ท่าน in เท่านั้น)
+        found = _title_or_head(body, match)
+        if found is not None:
+            yield found
+    yield from _classified_places(body, lang)
+
+
+def preload() -> None:
+    """Compile the patterns and load the word lists now."""
+    _pattern()
+    _cuts()
+
+
+def _title_or_head(body: str, match: re.Match) -> Found | None:
+    """The name a title, an organisation head or a place head begins."""
+    kind = "person" if match.group("title") else "organisation" if match.group("org") else "place"
+    head = len(match.group("title") or match.group("org") or match.group("place"))
+    if body.startswith(_cuts(), match.start() + head):
+        return None  # the head is followed by a function word or an adjective: a common phrase ("บริษัทใน")
+    if kind == "organisation":
+        end = _organisation_end(body, match.start(), match.start() + head, match.end())
+    else:
+        end = _cut(body, match.start() + head, match.end())
+    if end is None or not 2 <= end - match.start() - head <= _NAME_MAX:
+        return None  # nothing left, or a run of words no cut word ended
+    if kind == "person" and end == match.end():
+        end = _with_surname(body, end)
+    return Found(match.start(), end, kind)
+
+
+def _organisation_end(body: str, start: int, name_start: int, end: int) -> int | None:
+    """Where an organisation's name ends: one dictionary word that begins with the head (a name pythainlp
+    lists whole), else the head and the nouns after it, up to a verb or a function word."""
+    head = body[start:name_start]
+    if any(is_word(body[start:name_start + extra]) for extra in range(1, _LONGER_WORD + 1)):
+        return None  # the head's letters begin another word: สภาพ "condition", not สภา "council"
+    words = segment(body[start:_cut(body, name_start, end)])
+    if not words:
+        return None
+    if words[0] != head:
+        return start + len(words[0]) if words[0].startswith(head) and is_word(words[0]) else None
+    taken = name_start
+    for word, tag in list(zip(words, part_of_speech(words)))[1:_NAME_WORDS + 1]:
+        if not tag.startswith("N") and word != "ฯ":
+            break  # a verb, an adverb or a particle ends the name ("กระทรวงสาธารณสุขใช้")
+        taken += len(word)
+    return taken
+
+
+def _cut(body: str, start: int, end: int) -> int:
+    """Where a name glued to the words after it ends: before the first function word or verb of saying.
+
+    Thai writes no space between words; a name runs into "กล่าวว่า" (said that) or "ได้" (did).
+    Function words of three letters or more (pythainlp's list) and the verbs below mark the cut.
+    """
+    text = body[start:end]
+    for index in range(2, len(text) - 1):
+        if text.startswith(_cuts(), index):
+            return start + index
+    return end
+
+
+@lru_cache(maxsize=None)
+def _cuts() -> tuple[str, ...]:
+    """Words that end a Thai name glued to what follows: function words, verbs of saying."""
+    words = ({w for w in function_words("th") if len(w) >= 3} | set(_NOT_SURNAME) | set(_SAYING) | set(_NOT_NAME))
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _with_surname(body: str, end: int) -> int:
+    """The end of a Thai person's name: the surname after one space, when one follows."""
+    surname = re.match(f" ([{_THAI}]{{2,18}})(?=[\\s,.()\"“”']|$)", body[end:end + 24])
+    if surname is None or surname.group(1).startswith(_cuts()):
+        return end
+    return end + surname.end()
+
+
+def _classified_places(body: str, lang: str) -> Iterator[Found]:
+    """A gazetteer place with the classifier glued before it: ประเทศไทย, เมืองดานัง, มณฑลยูนนาน."""
+    for start, end, entry in gazetteer.find_names(body, lang):
+        if entry.type != "place":
+            continue
+        for classifier in PLACE_CLASSIFIERS:
+            if body.startswith(classifier, start - len(classifier)):
+                yield Found(start - len(classifier), end, "place", entry.id)
+                break
+
+
+@lru_cache(maxsize=None)
+def _pattern() -> re.Pattern:
+    """Title + given name, organisation head + name, place head + name (all glued, up to a space)."""
+    def alternation(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    titles = alternation(PERSON_TITLES["th"].split() + list(TITLE_ABBREVIATIONS))
+    heads = alternation(ORGANISATION_WORDS["th"].split())
+    places = alternation(list(PLACE_WORDS["th"].split()) + list(_PLACE_ABBREVIATIONS))
+    name = f"[{_THAI}]{{2,40}}(?![{_THAI}])"
+    abbreviation = f"[{_THAI}]{{1,4}}\\."  # stacked academic and rank titles: รศ.น.สพ.ดร.
+    return re.compile(f"(?P<title>(?:{abbreviation})*(?:{titles})(?!{_NOT_TITLE})(?:{abbreviation})*){name}|"
+                      f"(?P<org>{heads}){name}|(?P<place>{places}){name}")
