@@ -37,6 +37,8 @@ RESOLVES = [
     ("Chiang Mai", "en", "geonames:1153671"),
     ("กาญจนบุรี", "th", "iso3166-2:TH-71"),  # pythainlp's provinces joined to ISO 3166-2 by English name;
     ("Kanchanaburi", "en", "iso3166-2:TH-71"),  # the province wins over the small town of its name
+    # GeoNames writes Persian and Urdu names of smaller Londons "لندن، انتاریو": the bare name stays a name.
+    ("لندن", "ar", "geonames:2643743"),
 ]
 
 

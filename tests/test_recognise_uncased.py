@@ -1,0 +1,105 @@
+"""Names in scripts without capitals: Arabic and Thai cues, span ends, and what is no name."""
+from __future__ import annotations
+
+import pytest
+
+from generator.annotate.recognise import thai_names, uncased
+from generator.annotate.recognise.found import Found
+from generator.annotate.recognise.tokens import tokenize
+from generator.lang.arabic import definite_stem, is_family_name_with_article, is_plural_or_feminine
+
+
+def _names(text: str, lang: str) -> set[tuple[str, str]]:
+    """(surface, kind) of every name the uncased finders report in a text."""
+    return {(text[f.start:f.end], f.kind) for f in uncased.find(text, lang, tokenize(text, lang))}
+
+
+# Arabic sentences written for these tests: (text, a name that must be found, its kind).
+ARABIC_FOUND = [
+    ("وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده مستعدة.", "إيمانويل ماكرون", "person"),  # adjective skipped
+    ("استقبل الوزير خالد المنصوري وفدا من الشركة.", "خالد المنصوري", "person"),  # family name with the article
+    ("وصل الشيخ سامي نصر الله إلى المدينة.", "سامي نصر الله", "person"),  # theophoric family name
+    ("وقال مارك روته إن الحلف موحد.", "مارك روته", "person"),  # verb of saying ... "that"
+    ("التقى الرئيس ماكرون وميركل في المدينة.", "ماكرون", "person"),  # "and" ends the name
+]
+
+
+@pytest.mark.parametrize("text, name, kind", ARABIC_FOUND)
+def test_arabic_names_after_cues(text, name, kind):
+    assert (name, kind) in _names(text, "ar")
+
+
+# (text, a span that must not be reported as a person).
+ARABIC_NOT_PERSONS = [
+    # "foreign (ministry)" is written with the article elsewhere in the text: a common noun, no name.
+    ("أعلنت الخارجية أن نائب وزير خارجية فرنسا أجرى محادثات.", "خارجية فرنسا"),
+    ("وقال أنه يتوقع أن تنمو الصادرات.", "أنه يتوقع"),  # "that" is no speaker
+    ("وقال خبراء اقتصاديون إن النمو تباطأ.", "خبراء اقتصاديون"),  # plural nisba: experts, not a name
+    ("التقى الرئيس ماكرون وميركل في المدينة.", "ماكرون وميركل"),
+]
+
+
+@pytest.mark.parametrize("text, span", ARABIC_NOT_PERSONS)
+def test_arabic_common_words_end_or_refuse_a_name(text, span):
+    assert (span, "person") not in _names(text, "ar")
+    assert all(span not in surface for surface, kind in _names(text, "ar") if kind == "person")
+
+
+@pytest.mark.parametrize("word, stem", [
+    ("والخارجية", "خارجية"), ("للخارجية", "خارجية"), ("بالمجلس", "مجلس"), ("الخارجية", "خارجية"),
+    ("مجلس", ""), ("بوش", ""), ("الى", ""),
+])
+def test_definite_stem(word, stem):
+    assert definite_stem(word) == stem
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("المنصوري", True), ("الحسيني", True), ("الأميركية", False), ("الإسرائيليون", False),
+    ("المسلحين", False), ("منصور", False),
+])
+def test_family_name_with_article(word, expected):
+    assert is_family_name_with_article(word) is expected
+
+
+@pytest.mark.parametrize("word, expected", [("اقتصاديون", True), ("الأوروبية", True), ("روته", False)])
+def test_plural_or_feminine(word, expected):
+    assert is_plural_or_feminine(word) is expected
+
+
+def test_quoted_arabic_phrases_are_screened_but_cued_names_stay():
+    body = 'طالب بوضع "خطة زمنية واضحة" وقال الوزير خالد المنصوري'
+    quoted = Found(body.index("خطة"), body.index("واضحة") + len("واضحة"), "")
+    person = Found(body.index("خالد"), len(body), "person")
+    latin = Found(0, 0, "")  # an empty span has no Arabic letters: not the screen's business
+    assert uncased.screened(body, [quoted, person, latin]) == [person, latin]
+
+
+# Thai sentences written for these tests: (text, name, kind).
+THAI_FOUND = [
+    ("พ.ต.อ.สมชาย ใจดี กล่าวว่าจะตรวจสอบ", "พ.ต.อ.สมชาย ใจดี", "person"),  # rank abbreviation + surname
+    ("ด.ญ.สมศรี รักดี เดินทางกลับบ้าน", "ด.ญ.สมศรี รักดี", "person"),  # child's title
+    ("เขาเดินทางไปประเทศฝรั่งเศสเมื่อวาน", "ประเทศฝรั่งเศส", "place"),  # classifier glued to a country
+]
+
+
+@pytest.mark.parametrize("text, name, kind", THAI_FOUND)
+def test_thai_names_after_titles_heads_and_classifiers(text, name, kind):
+    assert (name, kind) in _names(text, "th")
+
+
+def test_thai_classified_place_keeps_the_gazetteer_id():
+    text = "เขาเดินทางไปประเทศฝรั่งเศสเมื่อวาน"
+    refs = {f.ref for f in thai_names.find(text, "th") if text[f.start:f.end] == "ประเทศฝรั่งเศส"}
+    assert refs == {"cldr:FR"}
+
+
+# (text, a span that must not be reported): a title's letters inside a word, a head inside a longer word.
+THAI_NOT_FOUND = [
+    ("เขาทำได้เท่านั้น", "ท่านั้น"),  # ท่าน "Sir" inside เท่านั้น "only"
+    ("สภาพอากาศดีมาก", "สภาพอากาศดีมาก"),  # สภา "council" inside สภาพ "condition"
+]
+
+
+@pytest.mark.parametrize("text, span", THAI_NOT_FOUND)
+def test_thai_letters_of_a_cue_inside_a_word_are_no_cue(text, span):
+    assert not any(span.startswith(surface) or surface.startswith(span[:3]) for surface, _ in _names(text, "th"))
