@@ -26,6 +26,7 @@ from generator.lang.stopwords import calendar_word, function_words
 
 _ARABIC_CLITICS = re.compile(r"^(?:[وف]?[بلك]?)(?=ال)|^[وف](?=\w{3})")
 _ARABIC_STOP = re.compile(r"[^\u0621-\u064A\u0671-\u06D3]")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
 # Titles of more than one word that end with a word the single-word list has no reason to hold.
 _ARABIC_TITLE_PAIRS = ("الأمين العام", "رئيس الوزراء", "وزير الخارجية", "وزير الدفاع", "وزير الداخلية",
                        "ولي العهد", "المتحدث باسم")
@@ -45,12 +46,24 @@ def find(body: str, lang: str, tokens: list[Token]) -> Iterator[Found]:
 
 
 def screened(body: str, found: list[Found]) -> list[Found]:
-    """The finds without Arabic phrases that only quotation marks single out.
+    """The finds in Arabic text without quoted phrases and common nouns.
 
-    Arabic news quotes words and phrases to report them ("جدول زمني دقيق"), not to name something; without
-    capitals nothing tells a quoted name from a quoted phrase, so a cue or a gazetteer must find the name.
+    - Arabic news quotes words and phrases to report them ("جدول زمني دقيق"), not to name something; without
+      capitals nothing tells a quoted name from a quoted phrase, so a cue or a gazetteer must find the name.
+    - One word the article also writes with the article ال is a common noun (دولة "state", though GeoNames
+      lists it as a town's name): a name without the article never takes it.
     """
-    return [f for f in found if f.kind or f.ref or dominant_script(body[f.start:f.end]) != "ARABIC"]
+    arabic = [f for f in found if dominant_script(body[f.start:f.end]) == "ARABIC"]
+    if not arabic:
+        return found
+    common = definite_stems(_ARABIC_WORD.findall(body))
+    kept = [f for f in found if f not in arabic]
+    for item in arabic:
+        surface = body[item.start:item.end]
+        if not (item.kind or item.ref) or (" " not in surface and _bare(surface) in common):
+            continue
+        kept.append(item)
+    return kept
 
 
 def preload() -> None:
@@ -158,13 +171,25 @@ def _arabic_person(body: str, tokens: list[Token], index: int, common: frozenset
 
 
 def _arabic_organisation(body: str, tokens: list[Token], index: int, stop: frozenset[str]) -> Iterator[Found]:
-    """A head noun and the genitives with the article that follow it ("مجلس الأمن الدولي")."""
-    end = index
+    """A head noun and the genitives with the article that follow it ("مجلس الأمن الدولي").
+
+    A head with the article followed by adjectives only ("المحكمة العليا", the supreme court) describes a
+    body without naming it; with a genitive after a preposition ("اللجنة الدولية للصليب الأحمر") it is a name.
+    """
+    end, genitive = index, False
     while end + 1 < len(tokens) and end - index < 4 and _adjacent(body, tokens[end], tokens[end + 1]):
         following = tokens[end + 1].text
-        if following in stop or following in _ARABIC_TIME or not (following.startswith("ال") or following.startswith("لل")):
+        if _is_stop(following, stop) or following in _ARABIC_TIME or not (
+                following.startswith("ال") or following.startswith("لل")):
             break
+        genitive = genitive or following.startswith("لل")
         end += 1
-    if end > index:
-        start = tokens[index].start + (len(tokens[index].text) - len(_bare(tokens[index].text)))
+    head = tokens[index].text if tokens[index].text in _arabic_words()[1] else _bare(tokens[index].text)
+    if end > index and (genitive or not head.startswith("ال")):
+        start = tokens[index].end - len(head)  # وكالة is the head itself, not و + كالة
         yield Found(start, tokens[end].end, "organisation")
+
+
+def _is_stop(word: str, stop: frozenset[str]) -> bool:
+    """Whether a word is a function word, also in the spelling with final ي for ى (الي for الى "to")."""
+    return word in stop or (word.endswith("ي") and word[:-1] + "ى" in stop)
