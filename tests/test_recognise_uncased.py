@@ -103,3 +103,10 @@ THAI_NOT_FOUND = [
 @pytest.mark.parametrize("text, span", THAI_NOT_FOUND)
 def test_thai_letters_of_a_cue_inside_a_word_are_no_cue(text, span):
     assert not any(span.startswith(surface) or surface.startswith(span[:3]) for surface, _ in _names(text, "th"))
+
+
+def test_one_arabic_word_the_text_also_writes_with_the_article_is_a_common_noun():
+    body = "قالت الدولة إن دولة جارة وافقت، وزار الوفد بيروت."
+    noun = Found(body.index("دولة جارة"), body.index("دولة جارة") + len("دولة"), "place", "geonames:1")
+    city = Found(body.index("بيروت"), body.index("بيروت") + len("بيروت"), "place", "geonames:2")
+    assert uncased.screened(body, [noun, city]) == [city]

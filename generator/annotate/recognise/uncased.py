@@ -53,17 +53,17 @@ def screened(body: str, found: list[Found]) -> list[Found]:
     - One word the article also writes with the article ال is a common noun (دولة "state", though GeoNames
       lists it as a town's name): a name without the article never takes it.
     """
-    arabic = [f for f in found if dominant_script(body[f.start:f.end]) == "ARABIC"]
-    if not arabic:
+    if not any(dominant_script(body[f.start:f.end]) == "ARABIC" for f in found):
         return found
     common = definite_stems(_ARABIC_WORD.findall(body))
-    kept = [f for f in found if f not in arabic]
-    for item in arabic:
-        surface = body[item.start:item.end]
-        if not (item.kind or item.ref) or (" " not in surface and _bare(surface) in common):
-            continue
-        kept.append(item)
-    return kept
+    return [f for f in found if not _arabic_phrase_or_noun(body[f.start:f.end], f, common)]
+
+
+def _arabic_phrase_or_noun(surface: str, item: Found, common: frozenset[str]) -> bool:
+    """Whether an Arabic find is a phrase no cue or gazetteer found, or one word the text writes with the article."""
+    if dominant_script(surface) != "ARABIC":
+        return False
+    return not (item.kind or item.ref) or (" " not in surface and _bare(surface) in common)
 
 
 def preload() -> None:
