@@ -110,3 +110,22 @@ def test_one_arabic_word_the_text_also_writes_with_the_article_is_a_common_noun(
     noun = Found(body.index("دولة جارة"), body.index("دولة جارة") + len("دولة"), "place", "geonames:1")
     city = Found(body.index("بيروت"), body.index("بيروت") + len("بيروت"), "place", "geonames:2")
     assert uncased.screened(body, [noun, city]) == [city]
+
+
+def _entry(article: str, surface: str, kind: str):
+    from generator.model import Mention
+
+    return (article, "ar", Mention("key-" + surface, 0, len(surface), surface, surface, kind, ""))
+
+
+def test_names_found_by_a_cue_are_looked_for_in_other_articles():
+    from generator.assembly.known_names import _automaton, _repeatable_forms, _whole_matches
+
+    entries = [_entry("a1", "مارك روته", "person"), _entry("a2", "يان روته", "person"),
+               _entry("a1", "سامي قاسم", "person"), _entry("a1", "دولة", "place")]
+    forms = _repeatable_forms(entries)
+    # Whole names, and a surname two articles end a name with; one article's surname and places are not.
+    assert set(forms) == {"مارك روته", "يان روته", "سامي قاسم", "روته"}
+    body = "وقال روته إن الحلف موحد، وزار ولروته قاسم الدولة مقاسم"
+    matches = [body[s:e] for s, e, _ in _whole_matches(body, _automaton(forms))]
+    assert matches == ["روته", "ولروته"]  # with its glued clitics; مقاسم is another word
