@@ -129,3 +129,20 @@ def test_names_found_by_a_cue_are_looked_for_in_other_articles():
     body = "وقال روته إن الحلف موحد، وزار ولروته قاسم الدولة مقاسم"
     matches = [body[s:e] for s, e, _ in _whole_matches(body, _automaton(forms))]
     assert matches == ["روته", "ولروته"]  # with its glued clitics; مقاسم is another word
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت سارة ميلر للصحفيين إن المحادثات انتهت.", "سارة ميلر"),  # feminine verb, a preposition after the name
+    ("وأضاف مارك روته: سنواصل العمل.", "مارك روته"),  # punctuation after the name
+    ("وقال ستيفان دوجاريك في مؤتمر صحفي إن", "ستيفان دوجاريك"),
+])
+def test_arabic_speakers_before_a_preposition_or_punctuation(text, name):
+    assert (name, "person") in _names(text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مسؤولون أمميون إن الوضع خطير.",  # plural: officials
+    "وقال في بيان إن الوضع خطير.",  # a preposition straight after the verb: no name
+])
+def test_arabic_saying_without_a_name(text):
+    assert not any(kind == "person" for _, kind in _names(text, "ar"))

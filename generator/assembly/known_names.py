@@ -145,8 +145,12 @@ def _repeatable_forms(entries: list) -> dict[str, tuple[str, str]]:
         surface = mention.surface
         if mention.kind not in _REPEATED_KINDS or mention.ref or dominant_script(surface) not in _REPEATED_SCRIPTS:
             continue
-        forms.setdefault(surface, (mention.entity, mention.kind))
         words = surface.split()
+        if len(words) == 1:  # one word: like a surname, it needs two articles (an adverb may follow a verb of saying)
+            surnames.setdefault(surface, (mention.entity, mention.kind))
+            surname_articles[surface].add(article_id)
+            continue
+        forms.setdefault(surface, (mention.entity, mention.kind))
         if mention.kind == "person" and len(words) >= 2 and len(words[-1]) >= MIN_REPEATED_SURNAME \
                 and not words[-1].startswith("ال") and dominant_script(words[-1]) == dominant_script(surface):
             surnames.setdefault(words[-1], (mention.entity, mention.kind))

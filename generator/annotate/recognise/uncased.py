@@ -31,7 +31,10 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
 _ARABIC_TITLE_PAIRS = ("الأمين العام", "رئيس الوزراء", "وزير الخارجية", "وزير الدفاع", "وزير الداخلية",
                        "ولي العهد", "المتحدث باسم")
 # Verbs of saying: in news the speaker's name follows them ("وقال كوفي أنان").
-_ARABIC_SAYING = frozenset("قال وقال أكد وأكد أعلن وأعلن أضاف وأضاف أوضح وأوضح صرح وصرح".split())
+_ARABIC_SAYING = frozenset(f"{c}{verb}{t}" for verb in "قال أكد أعلن أضاف أوضح صرح ذكر اعتبر رأى".split()
+                           for c in ("", "و", "ف") for t in ("", "ت"))  # "he said", "she said" (-at), "and said"
+# What follows the speaker's name other than "that": a preposition (لوكالة, للصحفيين, في), punctuation.
+_ARABIC_AFTER_SPEAKER = frozenset("في أمام خلال بعد عقب امام".split())
 _ARABIC_THAT = frozenset("إن أن ان انه إنه أنه".split())  # "that" after a verb of saying
 # Words of time that follow an organisation's name without being part of it ("مجلس الأمن الأسبوع الماضي").
 _ARABIC_TIME = frozenset("الأسبوع الاسبوع اليوم الشهر العام السنة الماضي الماضية المقبل المقبلة الحالي الحالية "
@@ -109,15 +112,28 @@ def _adjacent(body: str, first: Token, second: Token) -> bool:
 
 
 def _arabic_speaker(body: str, tokens: list[Token], index: int, common: frozenset[str]) -> Iterator[Found]:
-    """The speaker's name between a verb of saying and the "that" (إن / أن) of what was said: "وقال كوفي أنان إن"."""
+    """The speaker's name after a verb of saying, up to the "that" (إن / أن) of what was said, a preposition
+    or punctuation: "وقال كوفي أنان إن", "وقالت رايس للصحفيين", "وقال سولانا: ..."."""
     for end in range(index + 1, min(index + 4, len(tokens))):
-        if _bare(tokens[end].text) in _ARABIC_THAT:
-            name = tokens[index:end]
-            if all(_name_word(t.text, common) and not is_plural_or_feminine(t.text)
-                   and not starts_with_conjunction(t.text, i) for i, t in enumerate(name)) and all(
-                    _adjacent(body, a, b) for a, b in zip(tokens[index - 1:end], tokens[index:end + 1])):
-                yield Found(name[0].start, name[-1].end, "person")
+        name = tokens[index:end]
+        if not _speaker_words(body, tokens, index, end, common):
             return
+        following = _bare(tokens[end].text)
+        punctuated = body[name[-1].end:tokens[end].start].strip() not in ("", )
+        if following in _ARABIC_THAT or punctuated or following in _ARABIC_AFTER_SPEAKER or (
+                tokens[end].text[:1] == "ل" and definite_stem(tokens[end].text)):
+            yield Found(name[0].start, name[-1].end, "person")
+            return
+    return
+
+
+def _speaker_words(body: str, tokens: list[Token], index: int, end: int, common: frozenset[str]) -> bool:
+    """Whether tokens[index:end] can be a speaker's name: name words, one space apart, after the verb."""
+    if not _adjacent(body, tokens[end - 2] if end - 1 > index else tokens[index - 1], tokens[end - 1]):
+        return False
+    word = tokens[end - 1].text
+    return _name_word(word, common) and not is_plural_or_feminine(word) and not starts_with_conjunction(
+        word, end - 1 - index)
 
 
 def _name_word(word: str, common: frozenset[str]) -> bool:
