@@ -146,3 +146,16 @@ def test_arabic_speakers_before_a_preposition_or_punctuation(text, name):
 ])
 def test_arabic_saying_without_a_name(text):
     assert not any(kind == "person" for _, kind in _names(text, "ar"))
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("عبرت السفينة البحر الأبيض المتوسط أمس.", "البحر الأبيض المتوسط", "place"),  # definite head + adjectives
+    ("وصل الوفد إلى جزيرة كريت صباحا.", "كريت", "place"),  # indefinite head: the name is the word after it
+    ("أعلن اتحاد نقابات العمال إضرابا.", "اتحاد نقابات العمال", "organisation"),  # construct chain
+])
+def test_arabic_heads_of_places_and_organisations(text, name, kind):
+    assert (name, kind) in _names(text, "ar")
+
+
+def test_a_tv_channel_is_no_canal():
+    assert not any(kind == "place" for _, kind in _names("قالت قناة الجزيرة إن", "ar"))

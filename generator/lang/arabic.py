@@ -16,6 +16,11 @@ GOD = frozenset({"الله"})
 # sound masculine plurals (-ūn/-īn: الإسرائيليون, الإسرائيليين), the dual (-ān).
 _ADJECTIVE_ENDING = re.compile(r"(?:ية|يه|يون|يين|ون|ين|ان)$")
 _ARTICLE = "ال"
+# Nouns of natural features that head a place's name, with an adjective or a genitive after them: ocean,
+# sea, gulf, river, mountain(s), island(s), lake, desert, strait, plateau, valley (not قناة: canal and TV channel).
+GEOGRAPHIC_HEADS = frozenset(
+    form for word in "محيط بحر خليج نهر جبل جبال جزيرة جزر بحيرة صحراء مضيق هضبة وادي".split()
+    for form in (word, _ARTICLE + word))
 # Letters of the clitics written glued before a word: conjunctions و ف, prepositions ب ل ك.
 _PROCLITIC = re.compile(r"^[وف]?[بلك]?")
 

@@ -18,7 +18,7 @@ from generator.annotate.recognise import thai_names
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.tokens import Token
 from generator.lang import gazetteer
-from generator.lang.arabic import (GOD, NAME_PARTICLES, definite_stem, definite_stems, is_family_name_with_article, is_plural_or_feminine,
+from generator.lang.arabic import (GEOGRAPHIC_HEADS, GOD, NAME_PARTICLES, definite_stem, definite_stems, is_family_name_with_article, is_plural_or_feminine,
                                    starts_with_conjunction)
 from generator.lang.namewords import ORGANISATION_WORDS, PERSON_TITLES
 from generator.lang.scripts import dominant_script
@@ -104,6 +104,8 @@ def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
             yield from _arabic_speaker(body, tokens, index + 1, common)
         elif word in heads and index + 1 < len(tokens) and _adjacent(body, token, tokens[index + 1]):
             yield from _arabic_organisation(body, tokens, index, stop)
+        elif word in GEOGRAPHIC_HEADS and index + 1 < len(tokens) and _adjacent(body, token, tokens[index + 1]):
+            yield from _arabic_place(body, tokens, index, common)
 
 
 def _adjacent(body: str, first: Token, second: Token) -> bool:
@@ -195,6 +197,9 @@ def _arabic_organisation(body: str, tokens: list[Token], index: int, stop: froze
     end, genitive = index, False
     while end + 1 < len(tokens) and end - index < 4 and _adjacent(body, tokens[end], tokens[end + 1]):
         following = tokens[end + 1].text
+        if end == index and _construct_chain(body, tokens, end + 1, stop):
+            end += 1  # a chain of genitives: "اتحاد صناعة السيارات" (union of the industry of the cars)
+            continue
         if _is_stop(following, stop) or following in _ARABIC_TIME or not (
                 following.startswith("ال") or following.startswith("لل")):
             break
@@ -204,6 +209,32 @@ def _arabic_organisation(body: str, tokens: list[Token], index: int, stop: froze
     if end > index and (genitive or not head.startswith("ال")):
         start = tokens[index].end - len(head)  # وكالة is the head itself, not و + كالة
         yield Found(start, tokens[end].end, "organisation")
+
+
+def _arabic_place(body: str, tokens: list[Token], index: int, common: frozenset[str]) -> Iterator[Found]:
+    """A natural feature's name: its head noun and up to two words with the article ("البحر الأبيض المتوسط"),
+    or the name word after a head without the article ("جزيرة كريت": the island is كريت, the head a common noun)."""
+    head = _bare(tokens[index].text)
+    if not head.startswith("ال"):
+        if _name_word(tokens[index + 1].text, common):
+            yield Found(tokens[index + 1].start, tokens[index + 1].end, "place")
+        return
+    end = index
+    while end + 1 < len(tokens) and end - index < 2 and _adjacent(body, tokens[end], tokens[end + 1]):
+        following = tokens[end + 1].text
+        if not following.startswith("ال") or following in _ARABIC_TIME or following in common:
+            break
+        end += 1
+    if end > index:
+        yield Found(tokens[index].end - len(head), tokens[end].end, "place")
+
+
+def _construct_chain(body: str, tokens: list[Token], index: int, stop: frozenset[str]) -> bool:
+    """Whether tokens[index] is a noun without the article in a construct chain: a definite genitive follows it."""
+    word = tokens[index].text
+    return (index + 1 < len(tokens) and not word.startswith(("ال", "لل", "و")) and len(word) >= 3
+            and not _is_stop(word, stop) and tokens[index + 1].text.startswith("ال")
+            and not _is_stop(tokens[index + 1].text, stop) and _adjacent(body, tokens[index], tokens[index + 1]))
 
 
 def _is_stop(word: str, stop: frozenset[str]) -> bool:
