@@ -159,3 +159,11 @@ def test_arabic_heads_of_places_and_organisations(text, name, kind):
 
 def test_a_tv_channel_is_no_canal():
     assert not any(kind == "place" for _, kind in _names("قالت قناة الجزيرة إن", "ar"))
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("กรมควบคุมมลพิษแถลงเมื่อวาน", "กรมควบคุมมลพิษ", "organisation"),  # verb right after the head, then its object
+    ("สถาบันวิจัยและพัฒนาแห่งชาติได้ประกาศ", "สถาบันวิจัยและพัฒนาแห่งชาติ", "organisation"),  # "and" between nouns
+])
+def test_thai_organisation_names_run_to_the_first_verb_after_a_noun(text, name, kind):
+    assert (name, kind) in _names(text, "th")

@@ -24,7 +24,11 @@ _THAI = "\u0e01-\u0e4e"
 # คุณภาพ "quality"...).
 _NOT_TITLE = "ภาพ|สมบัติ|ค่า|ธรรม|ก|อำเภอ|ทหาร|หน้า|จ้าง|ตรวจ|ทุน|ด่าน|ท่า|ประกัน|สิบ|ร้อย|พล|พัน|ช่าง|งาน|ยาม|พราน|เรือ|ตำรวจ"
 _NAME_MAX = 18  # letters of a Thai given name or organisation name after its head, at most
-_NAME_WORDS = 3  # dictionary words of an organisation's name after its head, at most
+_ORGANISATION_WORDS = 6  # dictionary words of an organisation's name after its head, at most
+# "and", "of": inside an organisation's name between two nouns.
+_JOINING = frozenset({"และ", "แห่ง"})
+# Heads that are common nouns too (เขต "zone", แขวง "sub-district"): a place only before a proper noun.
+_PROPER_PLACE_HEADS = ("เขต", "แขวง")
 _PLACE_ABBREVIATIONS = ("จ.", "อ.", "ต.")  # จังหวัด, อำเภอ, ตำบล written short
 _NOT_SURNAME = ("กล่าว", "ระบุ", "เปิดเผย", "ให้", "ได้", "เป็น", "จะ", "ซึ่ง", "ที่", "และ", "โดย", "ว่า",
                 "พร้อม", "เพื่อ", "เมื่อ", "ยัง", "ก็", "คือ", "หรือ", "แต่", "ไป", "มา", "อายุ", "รมว.", "รมช.",
@@ -58,10 +62,13 @@ def _title_or_head(body: str, match: re.Match) -> Found | None:
     """The name a title, an organisation head or a place head begins."""
     kind = "person" if match.group("title") else "organisation" if match.group("org") else "place"
     head = len(match.group("title") or match.group("org") or match.group("place"))
-    if body.startswith(_cuts(), match.start() + head):
-        return None  # the head is followed by a function word or an adjective: a common phrase ("บริษัทใน")
     if kind == "organisation":
         end = _organisation_end(body, match.start(), match.start() + head, match.end())
+        return Found(match.start(), end, kind) if end is not None else None
+    if body.startswith(_cuts(), match.start() + head):
+        return None  # the head is followed by a function word or an adjective: a common phrase
+    if match.group("place") in _PROPER_PLACE_HEADS:
+        end = _proper_noun_end(body, match.start() + head, match.end())
     else:
         end = _cut(body, match.start() + head, match.end())
     if end is None or not 2 <= end - match.start() - head <= _NAME_MAX:
@@ -73,21 +80,38 @@ def _title_or_head(body: str, match: re.Match) -> Found | None:
 
 def _organisation_end(body: str, start: int, name_start: int, end: int) -> int | None:
     """Where an organisation's name ends: one dictionary word that begins with the head (a name pythainlp
-    lists whole), else the head and the nouns after it, up to a verb or a function word."""
+    lists whole: "สำนักนายกรัฐมนตรี"), else the head and the nouns after it, up to a verb or a function word.
+
+    Inside the name "and" and "of" may join two nouns ("องค์การอาหารและเกษตรแห่งสหประชาชาติ"), and a verb
+    right after the head names what the body does ("กรมควบคุมโรค", department for controlling disease).
+    """
     head = body[start:name_start]
     if any(is_word(body[start:name_start + extra]) for extra in range(1, _LONGER_WORD + 1)):
         return None  # the head's letters begin another word: สภาพ "condition", not สภา "council"
-    words = segment(body[start:_cut(body, name_start, end)])
+    words = segment(body[start:end])
     if not words:
         return None
     if words[0] != head:
         return start + len(words[0]) if words[0].startswith(head) and is_word(words[0]) else None
+    tags = part_of_speech(words)
     taken = name_start
-    for word, tag in list(zip(words, part_of_speech(words)))[1:_NAME_WORDS + 1]:
-        if not tag.startswith("N") and word != "ฯ":
+    for index in range(1, min(len(words), _ORGANISATION_WORDS + 1)):
+        word, tag = words[index], tags[index]
+        noun_follows = index + 1 < len(words) and tags[index + 1].startswith("N")
+        if tag.startswith("N") and word not in _cuts() or word == "ฯ":
+            pass
+        elif not ((word in _JOINING or (tag.startswith("V") and index == 1)) and noun_follows):
             break  # a verb, an adverb or a particle ends the name ("กระทรวงสาธารณสุขใช้")
         taken += len(word)
-    return taken
+    return taken if taken - name_start >= 2 else None
+
+
+def _proper_noun_end(body: str, start: int, end: int) -> int | None:
+    """The end of the proper noun (ORCHID tag NPRP) right after a head such as เขต "district", else None."""
+    words = segment(body[start:end])
+    if not words or part_of_speech(words[:2])[0] != "NPRP":
+        return None
+    return start + len(words[0])
 
 
 def _cut(body: str, start: int, end: int) -> int:
@@ -136,7 +160,7 @@ def _pattern() -> re.Pattern:
         return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     titles = alternation(PERSON_TITLES["th"].split() + list(TITLE_ABBREVIATIONS))
     heads = alternation(ORGANISATION_WORDS["th"].split())
-    places = alternation(list(PLACE_WORDS["th"].split()) + list(_PLACE_ABBREVIATIONS))
+    places = alternation(PLACE_WORDS["th"].split() + list(_PLACE_ABBREVIATIONS) + list(_PROPER_PLACE_HEADS) + ["มณฑล"])
     name = f"[{_THAI}]{{2,40}}(?![{_THAI}])"
     abbreviation = f"[{_THAI}]{{1,4}}\\."  # stacked academic and rank titles: รศ.น.สพ.ดร.
     return re.compile(f"(?P<title>(?:{abbreviation})*(?:{titles})(?!{_NOT_TITLE})(?:{abbreviation})*){name}|"
