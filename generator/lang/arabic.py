@@ -16,6 +16,12 @@ GOD = frozenset({"الله"})
 # sound masculine plurals (-ūn/-īn: الإسرائيليون, الإسرائيليين), the dual (-ān).
 _ADJECTIVE_ENDING = re.compile(r"(?:ية|يه|يون|يين|ون|ين|ان)$")
 _ARTICLE = "ال"
+# Offices that stand before a person's name, beyond namewords.PERSON_TITLES: feminine forms (-a), envoys,
+# delegates, senators, leaders, judges, directors (with and without the article).
+OFFICE_TITLES = frozenset(
+    form for word in ("وزيرة مندوب مندوبة سناتور سيناتور مبعوث مبعوثة نائبة سفيرة متحدثة ناطقة زعيم قائد "
+                      "مدير مديرة قاضي رئيسة مستشارة ممثل ممثلة").split()
+    for form in (word, "ال" + word))
 # Nouns of natural features that head a place's name, with an adjective or a genitive after them: ocean,
 # sea, gulf, river, mountain(s), island(s), lake, desert, strait, plateau, valley (not قناة: canal and TV channel).
 GEOGRAPHIC_HEADS = frozenset(

@@ -18,7 +18,7 @@ from generator.annotate.recognise import thai_names
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.tokens import Token
 from generator.lang import gazetteer
-from generator.lang.arabic import (GEOGRAPHIC_HEADS, GOD, NAME_PARTICLES, definite_stem, definite_stems, is_family_name_with_article, is_plural_or_feminine,
+from generator.lang.arabic import (GEOGRAPHIC_HEADS, GOD, NAME_PARTICLES, OFFICE_TITLES, definite_stem, definite_stems, is_family_name_with_article, is_plural_or_feminine,
                                    starts_with_conjunction)
 from generator.lang.namewords import ORGANISATION_WORDS, PERSON_TITLES
 from generator.lang.scripts import dominant_script
@@ -83,7 +83,7 @@ def _bare(word: str) -> str:
 @lru_cache(maxsize=None)
 def _arabic_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Arabic titles, organisation heads and function words."""
-    return (frozenset(PERSON_TITLES["ar"].split()), frozenset(ORGANISATION_WORDS["ar"].split()),
+    return (frozenset(PERSON_TITLES["ar"].split()) | OFFICE_TITLES, frozenset(ORGANISATION_WORDS["ar"].split()),
             function_words("ar"))
 
 
@@ -92,6 +92,7 @@ def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
     titles, heads, stop = _arabic_words()
     # Words the article writes with the article ال are common nouns and adjectives, never a foreign name.
     common = definite_stems([t.text for t in tokens]) | stop | _ARABIC_THAT | titles | heads
+    yield from _arabic_appositions(body, tokens, common)
     for index, token in enumerate(tokens):
         # As written first: و begins words too (وزارة, وزير), and is a clitic only when what is left is a word.
         word = token.text if token.text in titles or token.text in heads else _bare(token.text)
@@ -136,6 +137,27 @@ def _speaker_words(body: str, tokens: list[Token], index: int, end: int, common:
     word = tokens[end - 1].text
     return _name_word(word, common) and not is_plural_or_feminine(word) and not starts_with_conjunction(
         word, end - 1 - index)
+
+
+_COMMA = re.compile(r"^\s*[,،]\s*$")
+_APPOSITION_WORDS = (2, 3)  # a full name between commas: given name and surname, perhaps a middle name
+
+
+def _arabic_appositions(body: str, tokens: list[Token], common: frozenset[str]) -> Iterator[Found]:
+    """A full name set off by commas after the office it holds: "رئيس اللجنة، فلان الفلاني، قال"."""
+    for index in range(1, len(tokens)):
+        if not _COMMA.match(body[tokens[index - 1].end:tokens[index].start]):
+            continue
+        for count in _APPOSITION_WORDS:
+            end = index + count
+            if end >= len(tokens) or not _COMMA.match(body[tokens[end - 1].end:tokens[end].start]):
+                continue
+            name = tokens[index:end]
+            if all(_adjacent(body, a, b) for a, b in zip(name, name[1:])) and all(
+                    _name_word(t.text, common) and not is_plural_or_feminine(t.text)
+                    and not starts_with_conjunction(t.text, i) for i, t in enumerate(name)):
+                yield Found(name[0].start, name[-1].end, "person")
+            break
 
 
 def _name_word(word: str, common: frozenset[str]) -> bool:
