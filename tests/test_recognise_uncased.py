@@ -167,3 +167,21 @@ def test_a_tv_channel_is_no_canal():
 ])
 def test_thai_organisation_names_run_to_the_first_verb_after_a_noun(text, name, kind):
     assert (name, kind) in _names(text, "th")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأكدت الوزيرة سارة ميلر أن الاتفاق قريب.", "سارة ميلر"),  # feminine title
+    ("قال رئيس اللجنة، توماس فيشر، إن الجلسة تأجلت.", "توماس فيشر"),  # full name between commas
+    ("أعلن المفوض الأوروبي ماروش شيفتشوفيتش أن المحادثات مستمرة.", "ماروش شيفتشوفيتش"),  # office ... name "that"
+])
+def test_arabic_persons_by_office_apposition_and_subject(text, name):
+    assert (name, "person") in _names(text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "وأضاف خصوصا أن الوضع خطير.",  # an adverb after a verb of saying
+    "وقال، في الوقت نفسه، إن الوضع خطير.",  # a phrase between commas
+    "المحكمة التي اعتبرت خصوصا أن القرار باطل.",  # after a relative pronoun, a verb and an adverb
+])
+def test_arabic_adverbs_and_phrases_are_no_persons(text):
+    assert not any(kind == "person" for _, kind in _names(text, "ar"))

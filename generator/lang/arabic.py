@@ -22,6 +22,10 @@ OFFICE_TITLES = frozenset(
     form for word in ("وزيرة مندوب مندوبة سناتور سيناتور مبعوث مبعوثة نائبة سفيرة متحدثة ناطقة زعيم قائد "
                       "مدير مديرة قاضي رئيسة مستشارة ممثل ممثلة").split()
     for form in (word, "ال" + word))
+# Adverbs: nouns in the indefinite accusative (-an, written with a final alif) and adverbs of time, which
+# stand where a name could after a verb ("وأضاف خصوصا أن", and added especially that).
+ADVERBS = frozenset("خصوصا أيضا ايضا تماما كثيرا جدا دائما أحيانا احيانا مجددا سابقا لاحقا حاليا رسميا فورا "
+                    "أخيرا اخيرا مؤخرا أمس امس غدا خاصة عموما مثلا".split())
 # Nouns of natural features that head a place's name, with an adjective or a genitive after them: ocean,
 # sea, gulf, river, mountain(s), island(s), lake, desert, strait, plateau, valley (not قناة: canal and TV channel).
 GEOGRAPHIC_HEADS = frozenset(

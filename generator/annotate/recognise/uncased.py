@@ -18,7 +18,7 @@ from generator.annotate.recognise import thai_names
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.tokens import Token
 from generator.lang import gazetteer
-from generator.lang.arabic import (GEOGRAPHIC_HEADS, GOD, NAME_PARTICLES, OFFICE_TITLES, definite_stem, definite_stems, is_family_name_with_article, is_plural_or_feminine,
+from generator.lang.arabic import (ADVERBS, GEOGRAPHIC_HEADS, GOD, NAME_PARTICLES, OFFICE_TITLES, definite_stem, definite_stems, is_family_name_with_article, is_plural_or_feminine,
                                    starts_with_conjunction)
 from generator.lang.namewords import ORGANISATION_WORDS, PERSON_TITLES
 from generator.lang.scripts import dominant_script
@@ -91,8 +91,9 @@ def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
     """Arabic names after titles and verbs of saying, and organisations after their head nouns."""
     titles, heads, stop = _arabic_words()
     # Words the article writes with the article ال are common nouns and adjectives, never a foreign name.
-    common = definite_stems([t.text for t in tokens]) | stop | _ARABIC_THAT | titles | heads
+    common = definite_stems([t.text for t in tokens]) | stop | _ARABIC_THAT | titles | heads | ADVERBS
     yield from _arabic_appositions(body, tokens, common)
+    yield from _arabic_subjects(body, tokens, common)
     for index, token in enumerate(tokens):
         # As written first: و begins words too (وزارة, وزير), and is a clitic only when what is left is a word.
         word = token.text if token.text in titles or token.text in heads else _bare(token.text)
@@ -160,14 +161,32 @@ def _arabic_appositions(body: str, tokens: list[Token], common: frozenset[str]) 
             break
 
 
+def _arabic_subjects(body: str, tokens: list[Token], common: frozenset[str]) -> Iterator[Found]:
+    """A full name between the adjective closing an office ("... الأوروبي") and the "that" of what it said:
+    in verb-first order the verb of saying stands before the whole office ("أعلن الممثل الأعلى ... فلان أن")."""
+    for index in range(1, len(tokens) - 2):
+        before = tokens[index - 1].text
+        if not before.startswith("ال") or before in common or not _adjacent(body, tokens[index - 1], tokens[index]):
+            continue  # not after an adjective with the article (التي "which" is a function word)
+        end = index + 2
+        if _bare(tokens[end].text) not in _ARABIC_THAT or not all(
+                _adjacent(body, a, b) for a, b in zip(tokens[index:end], tokens[index + 1:end + 1])):
+            continue
+        name = tokens[index:end]
+        if all(_name_word(t.text, common) and not is_plural_or_feminine(t.text)
+               and not starts_with_conjunction(t.text, i) for i, t in enumerate(name)):
+            yield Found(name[0].start, name[-1].end, "person")
+
+
 def _name_word(word: str, common: frozenset[str]) -> bool:
     """Whether a word without the article can be part of a personal name: no function word, no common
     noun the text writes with the article, no country, no month or weekday."""
     bare = _bare(word)
-    if word in common or bare in common or definite_stem(word) or len(word) < 2 or calendar_word(word, "ar"):
+    if word in common or bare in common or definite_stem(word) or len(word) < 2 or calendar_word(word, "ar") or (
+            word in _ARABIC_SAYING):
         return False
-    if word[:1] in "بلك" and word[1:] in _arabic_words()[0] | _arabic_words()[1]:
-        return False  # a preposition glued to a title or a head noun: بمجلس, لحزب
+    if word[:1] in "بلك" and word[1:] in common and word[1:] not in _arabic_words()[2]:
+        return False  # a preposition glued to a title, a head or a common noun: بمجلس, لحزب, بمنطقة (not كوفي)
     entry = gazetteer.lookup(bare, "ar")
     return entry is None or not entry.id.startswith("cldr:")
 
