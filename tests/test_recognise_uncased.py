@@ -185,3 +185,12 @@ def test_arabic_persons_by_office_apposition_and_subject(text, name):
 ])
 def test_arabic_adverbs_and_phrases_are_no_persons(text):
     assert not any(kind == "person" for _, kind in _names(text, "ar"))
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("รมว.พลังงาน เดินทางไปเชียงใหม่", "พลังงาน", "organisation"),  # the ministry a minister's title names
+    ("เมื่อเวลา 10.30 น.พ.ต.อ.สมชาย ใจดี เดินทางมาถึง", "พ.ต.อ.สมชาย ใจดี", "person"),  # น. of the clock time
+    ("วันที่ 3 ก.พ.ดร.สมศรี รักดี กล่าว", "ดร.สมศรี รักดี", "person"),  # a month abbreviation is no title
+])
+def test_thai_ministries_and_titles_after_times_and_dates(text, name, kind):
+    assert (name, kind) in _names(text, "th")

@@ -29,6 +29,12 @@ _ORGANISATION_WORDS = 6  # dictionary words of an organisation's name after its 
 _JOINING = frozenset({"และ", "แห่ง"})
 # Heads that are common nouns too (เขต "zone", แขวง "sub-district"): a place only before a proper noun.
 _PROPER_PLACE_HEADS = ("เขต", "แขวง")
+# A minister's title, abbreviated or not, glued before the name of the ministry: รมว. (รัฐมนตรีว่าการ, minister),
+# รมช. (รัฐมนตรีช่วยว่าการ, deputy minister), รมต. (รัฐมนตรี).
+_MINISTER = re.compile("(?:รมว\\.|รมช\\.|รมต\\.|รัฐมนตรีว่าการ|รัฐมนตรีช่วยว่าการ)(?=[\u0e01-\u0e4e])")
+# Thai clock times: "20.20 น." (นาฬิกา); an abbreviated title after them does not begin with that น.
+_TIME = re.compile("\\d[.:]\\d\\d\\s*$")
+_OCLOCK = "น."
 _PLACE_ABBREVIATIONS = ("จ.", "อ.", "ต.")  # จังหวัด, อำเภอ, ตำบล written short
 _NOT_SURNAME = ("กล่าว", "ระบุ", "เปิดเผย", "ให้", "ได้", "เป็น", "จะ", "ซึ่ง", "ที่", "และ", "โดย", "ว่า",
                 "พร้อม", "เพื่อ", "เมื่อ", "ยัง", "ก็", "คือ", "หรือ", "แต่", "ไป", "มา", "อายุ", "รมว.", "รมช.",
@@ -44,12 +50,29 @@ def find(body: str, lang: str) -> Iterator[Found]:
     """Thai names glued to a title, an organisation head, a place head or a place classifier."""
     boundaries = thai_cluster_boundaries(body)
     for match in _pattern().finditer(body):
+        if match.group().startswith(_OCLOCK) and _TIME.search(body, max(0, match.start() - 8), match.start()):
+            match = _pattern().match(body, match.start() + len(_OCLOCK)) or match  # "20.20 น." is 20:20
         if match.start() not in boundaries or body[match.start() - 1:match.start()] in LEADING_VOWELS:
             continue  # the title's or head's letters end or start inside another syllable (ท่าน in เท่านั้น)
         found = _title_or_head(body, match)
         if found is not None:
             yield found
     yield from _classified_places(body, lang)
+    yield from _ministries(body)
+
+
+def _ministries(body: str) -> Iterator[Found]:
+    """The ministry a minister's title names: "รมว.สาธารณสุข" (minister of public health) names the ministry."""
+    for match in _MINISTER.finditer(body):
+        end = _noun_phrase_end(body, match.end(), _run_end(body, match.end()))
+        if end is not None:
+            yield Found(match.end(), end, "organisation")
+
+
+def _run_end(body: str, start: int) -> int:
+    """The end of the Thai letters from start (up to a space or another script)."""
+    match = re.compile(f"[{_THAI}ฯ]*").match(body, start)
+    return match.end() if match else start
 
 
 def preload() -> None:
@@ -93,17 +116,27 @@ def _organisation_end(body: str, start: int, name_start: int, end: int) -> int |
         return None
     if words[0] != head:
         return start + len(words[0]) if words[0].startswith(head) and is_word(words[0]) else None
-    tags = part_of_speech(words)
-    taken = name_start
-    for index in range(1, min(len(words), _ORGANISATION_WORDS + 1)):
+    return _nouns_end(name_start, words, part_of_speech(words), 1)
+
+
+def _noun_phrase_end(body: str, start: int, end: int) -> int | None:
+    """The end of the nouns from start (see _nouns_end), or None when none begins there."""
+    words = segment(body[start:end])
+    return _nouns_end(start, words, part_of_speech(words), 0) if words else None
+
+
+def _nouns_end(start: int, words: list[str], tags: list[str], first: int) -> int | None:
+    """Where the nouns from words[first] end: "and"/"of" between nouns and a verb first (with its object) stay in."""
+    taken = start
+    for index in range(first, min(len(words), first + _ORGANISATION_WORDS)):
         word, tag = words[index], tags[index]
         noun_follows = index + 1 < len(words) and tags[index + 1].startswith("N")
-        if tag.startswith("N") and word not in _cuts() or word == "ฯ":
+        if tag.startswith("N") and word not in _cuts() or (word == "ฯ" and index > first):
             pass
-        elif not ((word in _JOINING or (tag.startswith("V") and index == 1)) and noun_follows):
+        elif not ((word in _JOINING or (tag.startswith("V") and index == first)) and noun_follows):
             break  # a verb, an adverb or a particle ends the name ("กระทรวงสาธารณสุขใช้")
         taken += len(word)
-    return taken if taken - name_start >= 2 else None
+    return taken if taken - start >= 2 else None
 
 
 def _proper_noun_end(body: str, start: int, end: int) -> int | None:
@@ -163,5 +196,6 @@ def _pattern() -> re.Pattern:
     places = alternation(PLACE_WORDS["th"].split() + list(_PLACE_ABBREVIATIONS) + list(_PROPER_PLACE_HEADS) + ["มณฑล"])
     name = f"[{_THAI}]{{2,40}}(?![{_THAI}])"
     abbreviation = f"[{_THAI}]{{1,4}}\\."  # stacked academic and rank titles: รศ.น.สพ.ดร.
-    return re.compile(f"(?P<title>(?:{abbreviation})*(?:{titles})(?!{_NOT_TITLE})(?:{abbreviation})*){name}|"
+    known = alternation(TITLE_ABBREVIATIONS)
+    return re.compile(f"(?P<title>(?:{known})*(?:{titles})(?!{_NOT_TITLE})(?:{abbreviation})*){name}|"
                       f"(?P<org>{heads}){name}|(?P<place>{places}){name}")
