@@ -194,3 +194,16 @@ def test_arabic_adverbs_and_phrases_are_no_persons(text):
 ])
 def test_thai_ministries_and_titles_after_times_and_dates(text, name, kind):
     assert (name, kind) in _names(text, "th")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("أعلن نائب الرئيس العراقي عادل كريم حسين أمس أن", "عادل كريم حسين"),  # third name closed by an adverb
+    ("انتهى الاجتماع. خالد المنصوري قال إن الاتفاق قريب.", "خالد المنصوري"),  # subject before the verb
+])
+def test_arabic_three_word_names_and_subjects_first(text, name):
+    assert (name, "person") in _names(text, "ar")
+
+
+def test_a_verb_after_a_two_word_name_is_no_third_name():
+    names = _names("قال الرئيس مارك روته تجاوز صلاحياته", "ar")
+    assert ("مارك روته", "person") in names and ("مارك روته تجاوز", "person") not in names

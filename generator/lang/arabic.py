@@ -51,7 +51,7 @@ def definite_stems(words: list[str]) -> frozenset[str]:
 
 
 def is_family_name_with_article(word: str) -> bool:
-    """Whether a word with the article can be a family name after a given name (الأسد, الفيصل, المعلم).
+    """Whether a word with the article can be a family name after a given name (المنصوري, الحسيني, القاسم).
 
     Adjectives and plurals agree with what precedes them and end in the endings above; a family name
     with the article is a noun or a nisba in -ī (الحريري).
@@ -69,5 +69,5 @@ def is_plural_or_feminine(word: str) -> bool:
 
 
 def starts_with_conjunction(word: str, previous_words: int) -> bool:
-    """Whether a word after the first of a name begins with the conjunction و ("and": بوش وبلير)."""
+    """Whether a word after the first of a name begins with the conjunction و ("and": ماكرون وميركل)."""
     return previous_words > 0 and word.startswith("و") and len(word) >= 4

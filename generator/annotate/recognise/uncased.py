@@ -104,6 +104,7 @@ def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
             yield from _arabic_person(body, tokens, index + 1, common)
         elif token.text in _ARABIC_SAYING:
             yield from _arabic_speaker(body, tokens, index + 1, common)
+            yield from _arabic_speaker_first(body, tokens, index, common)
         elif word in heads and index + 1 < len(tokens) and _adjacent(body, token, tokens[index + 1]):
             yield from _arabic_organisation(body, tokens, index, stop)
         elif word in GEOGRAPHIC_HEADS and index + 1 < len(tokens) and _adjacent(body, token, tokens[index + 1]):
@@ -129,6 +130,21 @@ def _arabic_speaker(body: str, tokens: list[Token], index: int, common: frozense
             yield Found(name[0].start, name[-1].end, "person")
             return
     return
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?؟:\n])\s*$")
+
+
+def _arabic_speaker_first(body: str, tokens: list[Token], index: int, common: frozenset[str]) -> Iterator[Found]:
+    """A full name opening the sentence before its verb of saying (subject first): "فلان الفلاني قال إن"."""
+    if index < 2 or not _SENTENCE_START.search(body, max(0, tokens[index - 2].start - 4), tokens[index - 2].start):
+        return
+    name = tokens[index - 2:index]
+    family = name[1].text
+    if all(_adjacent(body, a, b) for a, b in zip(name, tokens[index - 1:index + 1])) and _name_word(
+            name[0].text, common) and (_name_word(family, common) and not is_plural_or_feminine(family) or (
+            is_family_name_with_article(family) and family not in common)):
+        yield Found(name[0].start, name[-1].end, "person")
 
 
 def _speaker_words(body: str, tokens: list[Token], index: int, end: int, common: frozenset[str]) -> bool:
@@ -223,10 +239,21 @@ def _arabic_person(body: str, tokens: list[Token], index: int, common: frozenset
         index += 1
     if name and index < len(tokens) and tokens[index].text in GOD and _adjacent(body, name[-1], tokens[index]):
         name.append(tokens[index])  # a theophoric family name after the limit: حسن نصر الله
+    elif len(name) == limit and index + 1 < len(tokens) and _adjacent(body, name[-1], tokens[index]) and _name_word(
+            tokens[index].text, common) and not starts_with_conjunction(tokens[index].text, 1) and _ends_a_name(
+            body, tokens[index], tokens[index + 1], common):
+        name.append(tokens[index])  # a third name (father's name, "طه ياسين رمضان") closed by a word that ends names
     while name and name[-1].text in NAME_PARTICLES:
         name.pop()
     if name:
         yield Found(name[0].start, name[-1].end, "person")
+
+
+def _ends_a_name(body: str, last: Token, following: Token, common: frozenset[str]) -> bool:
+    """Whether what follows a word closes a name there: punctuation, "that", an adverb of time, a preposition."""
+    word = _bare(following.text)
+    return bool(body[last.end:following.start].strip()) or word in _ARABIC_THAT or following.text in ADVERBS or (
+        following.text in _ARABIC_AFTER_SPEAKER)
 
 
 def _arabic_organisation(body: str, tokens: list[Token], index: int, stop: frozenset[str]) -> Iterator[Found]:
