@@ -104,8 +104,8 @@ _CLITICS = frozenset("وفبلك")
 def find_repeated_names(annotated: dict[str, AnnotatedArticle], entries: list, joins) -> list[tuple[str, str, Mention]]:
     """(article id, language, mention) for Arabic and Thai names a cue found in one article, written bare in another.
 
-    A title or a head introduces a name once per story ("الرئيس جورج بوش", "นายสมชาย ใจดี"); the next
-    article of the corpus may name him without one ("قال بوش"). Persons are looked for whole and by their
+    A title or a head introduces a name once per story ("الرئيس مارك روته", "นายสมชาย ใจดี"); the next
+    article of the corpus may name him without one ("قال روته"). Persons are looked for whole and by their
     last word (the surname, when two articles end a name with it: one cue may have run on into a verb),
     organisations whole. In Arabic a clitic may be glued before them (و ف ب ل ك) and a single word the
     article also writes with the article ال is a common noun there; in Thai a name starts and ends at

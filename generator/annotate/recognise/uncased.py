@@ -118,7 +118,7 @@ def _adjacent(body: str, first: Token, second: Token) -> bool:
 
 def _arabic_speaker(body: str, tokens: list[Token], index: int, common: frozenset[str]) -> Iterator[Found]:
     """The speaker's name after a verb of saying, up to the "that" (إن / أن) of what was said, a preposition
-    or punctuation: "وقال كوفي أنان إن", "وقالت رايس للصحفيين", "وقال سولانا: ..."."""
+    or punctuation: "وقال مارك روته إن", "وقالت ميلر للصحفيين", "وقال روته: ..."."""
     for end in range(index + 1, min(index + 4, len(tokens))):
         name = tokens[index:end]
         if not _speaker_words(body, tokens, index, end, common):
@@ -211,8 +211,8 @@ _ARABIC_NAME_WORDS = 2  # given name and family name; a particle (بن, عبد, 
 
 
 def _arabic_person(body: str, tokens: list[Token], index: int, common: frozenset[str]) -> Iterator[Found]:
-    """The name after a title: adjectives with the article skipped first ("الرئيس السوري بشار الأسد"),
-    then up to two words without the article, or a given name and a family name with it (بشار الأسد)."""
+    """The name after a title: adjectives with the article skipped first ("الرئيس الفرنسي إيمانويل ماكرون"),
+    then up to two words without the article, or a given name and a family name with it (خالد المنصوري)."""
     skipped = 0
     while index < len(tokens) and tokens[index].text.startswith("ال") and skipped < 2 and (
             index == 0 or _adjacent(body, tokens[index - 1], tokens[index])):
@@ -231,7 +231,7 @@ def _arabic_person(body: str, tokens: list[Token], index: int, common: frozenset
             limit += 1
         elif len(name) == 1 and is_family_name_with_article(text) and _bare(text) == text and (
                 text not in common and text not in _ARABIC_TIME and not calendar_word(text, "ar")):
-            name.append(token)  # a family name with the article after a given name: بشار الأسد
+            name.append(token)  # a family name with the article after a given name: خالد المنصوري
             break
         elif not _name_word(text, common) or starts_with_conjunction(text, len(name)):
             break
@@ -242,7 +242,7 @@ def _arabic_person(body: str, tokens: list[Token], index: int, common: frozenset
     elif len(name) == limit and index + 1 < len(tokens) and _adjacent(body, name[-1], tokens[index]) and _name_word(
             tokens[index].text, common) and not starts_with_conjunction(tokens[index].text, 1) and _ends_a_name(
             body, tokens[index], tokens[index + 1], common):
-        name.append(tokens[index])  # a third name (father's name, "طه ياسين رمضان") closed by a word that ends names
+        name.append(tokens[index])  # a third name (father's name, "عادل كريم حسين") closed by a word that ends names
     while name and name[-1].text in NAME_PARTICLES:
         name.pop()
     if name:
