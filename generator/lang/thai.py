@@ -95,7 +95,7 @@ TITLE_ABBREVIATIONS = tuple(
     "ทพญ. น.ส. นส. ดร. ผศ. รศ. ศ.".split())
 # Words that classify a place and are written glued before its name: "country", "city", "metropolis",
 # "(Chinese) province", "state", "district", "(Lao) province", "province", "district", "subdistrict".
-# Thai writes ประเทศไทย, เมืองดานัง: the classifier is part of the name as written.
+# Thai writes ประเทศฝรั่งเศส, เมืองเชียงใหม่: the classifier is part of the name as written.
 PLACE_CLASSIFIERS = ("ประเทศ", "เมือง", "นคร", "มณฑล", "รัฐ", "เขต", "แขวง", "จังหวัด", "อำเภอ", "ตำบล")
 # Thai vowels written before the consonant they follow in speech: a match that starts right after one
 # starts inside a syllable (ท่าน in เท่านั้น).

@@ -1,9 +1,9 @@
 """Thai names: found by the title, head or classifier glued before them (Thai writes no spaces between words).
 
-A title before a given name, then the surname after a space ("นายสมชาย ใจดี", "พ.ต.ท.สมชาย ใจดี"); an
+A title before a given name, then the surname after a space ("นายสมชาย ใจดี", "พ.ต.อ.สมชาย ใจดี"); an
 organisation head and the nouns after it ("กระทรวงการคลัง"), or one dictionary word that begins with
 the head (pythainlp lists "องค์การอนามัยโลก" whole); a place head and its name ("จ.เชียงใหม่"), and a
-place classifier glued before a gazetteer name ("ประเทศไทย": Thai writes the classifier as part of it).
+place classifier glued before a gazetteer name ("ประเทศฝรั่งเศส": Thai writes the classifier as part of it).
 """
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ def find(body: str, lang: str) -> Iterator[Found]:
 
 
 def _ministries(body: str) -> Iterator[Found]:
-    """The ministry a minister's title names: "รมว.สาธารณสุข" (minister of public health) names the ministry."""
+    """The ministry a minister's title names: "รมว.พลังงาน" (minister of energy) names the ministry."""
     for match in _MINISTER.finditer(body):
         end = _noun_phrase_end(body, match.end(), _run_end(body, match.end()))
         if end is not None:
@@ -103,10 +103,10 @@ def _title_or_head(body: str, match: re.Match) -> Found | None:
 
 def _organisation_end(body: str, start: int, name_start: int, end: int) -> int | None:
     """Where an organisation's name ends: one dictionary word that begins with the head (a name pythainlp
-    lists whole: "สำนักนายกรัฐมนตรี"), else the head and the nouns after it, up to a verb or a function word.
+    lists whole: "สำนักงานตำรวจแห่งชาติ"), else the head and the nouns after it, up to a verb or a function word.
 
-    Inside the name "and" and "of" may join two nouns ("องค์การอาหารและเกษตรแห่งสหประชาชาติ"), and a verb
-    right after the head names what the body does ("กรมควบคุมโรค", department for controlling disease).
+    Inside the name "and" and "of" may join two nouns ("สถาบันวิจัยและพัฒนาแห่งชาติ"), and a verb
+    right after the head names what the body does ("กรมควบคุมมลพิษ", department for controlling pollution).
     """
     head = body[start:name_start]
     if any(is_word(body[start:name_start + extra]) for extra in range(1, _LONGER_WORD + 1)):
@@ -134,7 +134,7 @@ def _nouns_end(start: int, words: list[str], tags: list[str], first: int) -> int
         if tag.startswith("N") and word not in _cuts() or (word == "ฯ" and index > first):
             pass
         elif not ((word in _JOINING or (tag.startswith("V") and index == first)) and noun_follows):
-            break  # a verb, an adverb or a particle ends the name ("กระทรวงสาธารณสุขใช้")
+            break  # a verb, an adverb or a particle ends the name ("กระทรวงการคลังแถลง")
         taken += len(word)
     return taken if taken - start >= 2 else None
 
@@ -176,7 +176,7 @@ def _with_surname(body: str, end: int) -> int:
 
 
 def _classified_places(body: str, lang: str) -> Iterator[Found]:
-    """A gazetteer place with the classifier glued before it: ประเทศไทย, เมืองดานัง, มณฑลยูนนาน."""
+    """A gazetteer place with the classifier glued before it: ประเทศฝรั่งเศส, เมืองเชียงใหม่, มณฑลเสฉวน."""
     for start, end, entry in gazetteer.find_names(body, lang):
         if entry.type != "place":
             continue

@@ -1,7 +1,7 @@
 """Names in scripts without capitals (Arabic, Thai): found by the words that introduce or head them.
 
 Arabic: a title before a person ("الرئيس", "السيد"; adjectives with the article after the title
-are skipped: "الرئيس الأمريكي جورج بوش") and the words without the article that follow it; a head
+are skipped: "الرئيس الفرنسي إيمانويل ماكرون") and the words without the article that follow it; a head
 noun of an organisation in a construct state with its genitive ("مجلس الأمن", "حزب الله").
 Thai: a title glued to the given name, then the surname after a space ("นายสมชาย ใจดี"); heads
 of organisations and places glued to their names ("กระทรวงการคลัง", "จ.เชียงใหม่").
@@ -51,7 +51,7 @@ def find(body: str, lang: str, tokens: list[Token]) -> Iterator[Found]:
 def screened(body: str, found: list[Found]) -> list[Found]:
     """The finds in Arabic text without quoted phrases and common nouns.
 
-    - Arabic news quotes words and phrases to report them ("جدول زمني دقيق"), not to name something; without
+    - Arabic news quotes words and phrases to report them ("خطة زمنية واضحة"), not to name something; without
       capitals nothing tells a quoted name from a quoted phrase, so a cue or a gazetteer must find the name.
     - One word the article also writes with the article ال is a common noun (دولة "state", though GeoNames
       lists it as a town's name): a name without the article never takes it.
@@ -259,14 +259,14 @@ def _ends_a_name(body: str, last: Token, following: Token, common: frozenset[str
 def _arabic_organisation(body: str, tokens: list[Token], index: int, stop: frozenset[str]) -> Iterator[Found]:
     """A head noun and the genitives with the article that follow it ("مجلس الأمن الدولي").
 
-    A head with the article followed by adjectives only ("المحكمة العليا", the supreme court) describes a
-    body without naming it; with a genitive after a preposition ("اللجنة الدولية للصليب الأحمر") it is a name.
+    A head with the article followed by adjectives only ("المحكمة الدستورية", the constitutional court) describes a
+    body without naming it; with a genitive after a preposition ("المنظمة العربية للتنمية الزراعية") it is a name.
     """
     end, genitive = index, False
     while end + 1 < len(tokens) and end - index < 4 and _adjacent(body, tokens[end], tokens[end + 1]):
         following = tokens[end + 1].text
         if end == index and _construct_chain(body, tokens, end + 1, stop):
-            end += 1  # a chain of genitives: "اتحاد صناعة السيارات" (union of the industry of the cars)
+            end += 1  # a chain of genitives: "اتحاد نقابات العمال" (union of the unions of the workers)
             continue
         if _is_stop(following, stop) or following in _ARABIC_TIME or not (
                 following.startswith("ال") or following.startswith("لل")):
