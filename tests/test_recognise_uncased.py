@@ -207,3 +207,14 @@ def test_arabic_three_word_names_and_subjects_first(text, name):
 def test_a_verb_after_a_two_word_name_is_no_third_name():
     names = _names("قال الرئيس مارك روته تجاوز صلاحياته", "ar")
     assert ("مارك روته", "person") in names and ("مارك روته تجاوز", "person") not in names
+
+
+@pytest.mark.parametrize("body, word, kept", [
+    ("قدمت الحكومة الدعم للدولة الفقيرة", "للدولة", False),  # ل + ال + دولة: a noun with the article
+    ("قدمت الحكومة الدعم للبنان", "للبنان", True),  # ل + لبنان: the country
+    ("وصل الشيخ سامي نصر الله ثم قال الله أكبر", "الله", False),  # God's name alone is no person
+])
+def test_screen_of_single_arabic_words(body, word, kept):
+    start = body.rindex(word)
+    item = Found(start, start + len(word), "place" if word != "الله" else "person", "x" if word != "الله" else "")
+    assert (uncased.screened(body, [item]) == [item]) is kept

@@ -59,14 +59,22 @@ def screened(body: str, found: list[Found]) -> list[Found]:
     if not any(dominant_script(body[f.start:f.end]) == "ARABIC" for f in found):
         return found
     common = definite_stems(_ARABIC_WORD.findall(body))
-    return [f for f in found if not _arabic_phrase_or_noun(body[f.start:f.end], f, common)]
+    return [f for f in found if not _arabic_phrase_or_noun(body, f, common)]
 
 
-def _arabic_phrase_or_noun(surface: str, item: Found, common: frozenset[str]) -> bool:
-    """Whether an Arabic find is a phrase no cue or gazetteer found, or one word the text writes with the article."""
+def _arabic_phrase_or_noun(body: str, item: Found, common: frozenset[str]) -> bool:
+    """Whether an Arabic find is a phrase no cue or gazetteer found, one word the text writes with the article
+    (here or elsewhere: "للدولة" is ل + ال + دولة), or God's name alone (the end of a theophoric name)."""
+    surface = body[item.start:item.end]
     if dominant_script(surface) != "ARABIC":
         return False
-    return not (item.kind or item.ref) or (" " not in surface and _bare(surface) in common)
+    if not (item.kind or item.ref) or surface in GOD:
+        return True
+    stem = definite_stem(surface)
+    with_article = (body[max(0, item.start - 2):item.start] in ("ال", "لل") and not surface.startswith("ال")) or (
+        stem and not surface.startswith("ال") and gazetteer.lookup(stem, "ar") is not None
+        and gazetteer.lookup("ال" + stem, "ar") is None)  # not للبنان: ل + لبنان
+    return " " not in surface and (_bare(surface) in common or bool(with_article))
 
 
 def preload() -> None:
