@@ -218,3 +218,22 @@ def test_screen_of_single_arabic_words(body, word, kept):
     start = body.rindex(word)
     item = Found(start, start + len(word), "place" if word != "الله" else "person", "x" if word != "الله" else "")
     assert (uncased.screened(body, [item]) == [item]) is kept
+
+
+@pytest.mark.parametrize("text, name", [
+    ("التقى امين عام الجامعة العربية سامي قاسم في القاهرة", "سامي قاسم"),  # a title pair without the article
+    ("قال الأمين العام للحلف مارك روته في المؤتمر", "مارك روته"),  # the office's genitive with لل skipped
+])
+def test_arabic_names_after_offices_with_genitives(text, name):
+    assert (name, "person") in _names(text, "ar")
+
+
+@pytest.mark.parametrize("word, expected", [("تجاوز", True), ("استقبل", True), ("روته", False), ("توماس", False)])
+def test_derived_verb_patterns(word, expected):
+    from generator.lang.arabic import is_derived_verb
+
+    assert is_derived_verb(word) is expected
+
+
+def test_a_derived_verb_after_a_surname_ends_the_name():
+    assert ("روته", "person") in _names("وقال الرئيس روته تجاوز صلاحياته", "ar")

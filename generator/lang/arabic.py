@@ -68,6 +68,16 @@ def is_plural_or_feminine(word: str) -> bool:
     return bool(_PLURAL_OR_FEMININE.search(word))
 
 
+# Verb forms whose pattern no foreign name takes: form VI tafāʿala (تجاوز "exceeded", تبادل) and form X
+# istafʿala (استقبل "received", استخدم), in the past tense and the verbal noun.
+_VERB_PATTERN = re.compile(r"^(?:ت.ا..|است...)$")
+
+
+def is_derived_verb(word: str) -> bool:
+    """Whether a word has the pattern of a derived verb form VI or X (تجاوز, استقبل)."""
+    return bool(_VERB_PATTERN.match(word))
+
+
 def starts_with_conjunction(word: str, previous_words: int) -> bool:
     """Whether a word after the first of a name begins with the conjunction و ("and": ماكرون وميركل)."""
     return previous_words > 0 and word.startswith("و") and len(word) >= 4

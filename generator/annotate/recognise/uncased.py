@@ -18,7 +18,7 @@ from generator.annotate.recognise import thai_names
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.tokens import Token
 from generator.lang import gazetteer
-from generator.lang.arabic import (ADVERBS, GEOGRAPHIC_HEADS, GOD, NAME_PARTICLES, OFFICE_TITLES, definite_stem, definite_stems, is_family_name_with_article, is_plural_or_feminine,
+from generator.lang.arabic import (ADVERBS, GEOGRAPHIC_HEADS, is_derived_verb, GOD, NAME_PARTICLES, OFFICE_TITLES, definite_stem, definite_stems, is_family_name_with_article, is_plural_or_feminine,
                                    starts_with_conjunction)
 from generator.lang.namewords import ORGANISATION_WORDS, PERSON_TITLES
 from generator.lang.scripts import dominant_script
@@ -28,7 +28,7 @@ _ARABIC_CLITICS = re.compile(r"^(?:[وف]?[بلك]?)(?=ال)|^[وف](?=\w{3})")
 _ARABIC_STOP = re.compile(r"[^\u0621-\u064A\u0671-\u06D3]")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
 # Titles of more than one word that end with a word the single-word list has no reason to hold.
-_ARABIC_TITLE_PAIRS = ("الأمين العام", "رئيس الوزراء", "وزير الخارجية", "وزير الدفاع", "وزير الداخلية",
+_ARABIC_TITLE_PAIRS = ("الأمين العام", "أمين عام", "امين عام", "الامين العام", "رئيس الوزراء", "وزير الخارجية", "وزير الدفاع", "وزير الداخلية",
                        "ولي العهد", "المتحدث باسم")
 # Verbs of saying: in news the speaker's name follows them ("وقال كوفي أنان").
 _ARABIC_SAYING = frozenset(f"{c}{verb}{t}" for verb in "قال أكد أعلن أضاف أوضح صرح ذكر اعتبر رأى".split()
@@ -207,7 +207,7 @@ def _name_word(word: str, common: frozenset[str]) -> bool:
     noun the text writes with the article, no country, no month or weekday."""
     bare = _bare(word)
     if word in common or bare in common or definite_stem(word) or len(word) < 2 or calendar_word(word, "ar") or (
-            word in _ARABIC_SAYING):
+            word in _ARABIC_SAYING) or is_derived_verb(word):
         return False
     if word[:1] in "بلك" and word[1:] in common and word[1:] not in _arabic_words()[2]:
         return False  # a preposition glued to a title, a head or a common noun: بمجلس, لحزب, بمنطقة (not كوفي)
@@ -222,7 +222,7 @@ def _arabic_person(body: str, tokens: list[Token], index: int, common: frozenset
     """The name after a title: adjectives with the article skipped first ("الرئيس الفرنسي إيمانويل ماكرون"),
     then up to two words without the article, or a given name and a family name with it (خالد المنصوري)."""
     skipped = 0
-    while index < len(tokens) and tokens[index].text.startswith("ال") and skipped < 2 and (
+    while index < len(tokens) and tokens[index].text.startswith(("ال", "لل")) and skipped < 2 and (
             index == 0 or _adjacent(body, tokens[index - 1], tokens[index])):
         index, skipped = index + 1, skipped + 1
     name: list[Token] = []
