@@ -237,3 +237,7 @@ def test_derived_verb_patterns(word, expected):
 
 def test_a_derived_verb_after_a_surname_ends_the_name():
     assert ("روته", "person") in _names("وقال الرئيس روته تجاوز صلاحياته", "ar")
+
+
+def test_a_head_compounded_with_an_adjective_is_no_organisation():
+    assert not any(kind == "organisation" for _, kind in _names("ที่สำนักงานใหญ่ของบริษัท", "th"))

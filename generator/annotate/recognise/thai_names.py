@@ -115,6 +115,8 @@ def _organisation_end(body: str, start: int, name_start: int, end: int) -> int |
     if not words:
         return None
     if words[0] != head:
+        if body.startswith(_NOT_NAME, name_start):
+            return None  # a compound of the head and an adjective or a function word: สำนักงานใหญ่ "head office"
         return start + len(words[0]) if words[0].startswith(head) and is_word(words[0]) else None
     return _nouns_end(name_start, words, part_of_speech(words), 1)
 
@@ -193,7 +195,7 @@ def _pattern() -> re.Pattern:
         return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     titles = alternation(PERSON_TITLES["th"].split() + list(TITLE_ABBREVIATIONS))
     heads = alternation(ORGANISATION_WORDS["th"].split())
-    places = alternation(PLACE_WORDS["th"].split() + list(_PLACE_ABBREVIATIONS) + list(_PROPER_PLACE_HEADS) + ["มณฑล"])
+    places = alternation(PLACE_WORDS["th"].split() + list(_PLACE_ABBREVIATIONS) + list(_PROPER_PLACE_HEADS))
     name = f"[{_THAI}]{{2,40}}(?![{_THAI}])"
     abbreviation = f"[{_THAI}]{{1,4}}\\."  # stacked academic and rank titles: รศ.น.สพ.ดร.
     known = alternation(TITLE_ABBREVIATIONS)
