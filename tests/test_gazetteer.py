@@ -37,6 +37,8 @@ RESOLVES = [
     ("Chiang Mai", "en", "geonames:1153671"),
     ("กาญจนบุรี", "th", "iso3166-2:TH-71"),  # pythainlp's provinces joined to ISO 3166-2 by English name;
     ("Kanchanaburi", "en", "iso3166-2:TH-71"),  # the province wins over the small town of its name
+    # GeoNames writes Persian and Urdu names of smaller Londons "لندن، انتاریو": the bare name stays a name.
+    ("لندن", "ar", "geonames:2643743"),
 ]
 
 
@@ -69,6 +71,8 @@ FINDS = [
     ("คณะเดินทางไปเยอรมนีและรัสเซีย", "th", [("เยอรมนี", "cldr:DE"), ("รัสเซีย", "cldr:RU")]),
     # The longest name wins where names overlap.
     ("وصل إلى المملكة العربية السعودية", "ar", [("المملكة العربية السعودية", "cldr:SA")]),
+    # A foreign town under 100,000 people in a transliteration (GeoNames: Avignon, 89,769).
+    ("زار الوفد مدينة أفينيون أمس", "ar", [("أفينيون", "geonames:3035681")]),
 ]
 
 
@@ -80,6 +84,7 @@ def test_find_names_in_uncased_text(text, lang, expected):
 @pytest.mark.parametrize("text, lang", [
     ("الألمانية", "ar"),  # the adjective "German" is not the country
     ("وقالت السلطات الجديدة إن البلدة عالية", "ar"),  # words that small Arab towns are named after
+    ("يوما بعد يوم", "ar"),  # "a day": a short name of a small foreign town is not looked for
     ("โรคแพร่ระบาดไปทั่วเลย", "th"),  # แพร่ "spread" and เลย "at all" are Thai provinces' names too
     ("Germany and Moscow", "en"),  # cased scripts: capitals find names, not the gazetteer
 ])

@@ -60,7 +60,7 @@ def find_known_names(annotated: dict[str, AnnotatedArticle], entries: list, join
 
     known = _known_keys(entries, joins)
     if not known:
-        return []
+        return find_repeated_names(annotated, entries, joins)
     taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for article_id, _, mention in entries:
         taken[article_id].append((mention.start, mention.end))
@@ -90,7 +90,118 @@ def find_known_names(annotated: dict[str, AnnotatedArticle], entries: list, join
                         f"{key}, Latin forms {similarity:.0%} alike, names around both: {', '.join(sorted(shared)[:4])}")
             found.append((article_id, article.lang, Mention(node, start, end, surface, surface, target["kind"], "")))
             spans.append((start, end))
+    return found + find_repeated_names(annotated, entries + found, joins)
+
+
+# Letters of a surname looked for alone in other articles, at least (shorter words are often particles).
+MIN_REPEATED_SURNAME = 3
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+_REPEATED_KINDS = frozenset({"person", "organisation"})
+_REPEATED_SCRIPTS = frozenset({"ARABIC", "THAI"})
+_CLITICS = frozenset("وفبلك")
+
+
+def find_repeated_names(annotated: dict[str, AnnotatedArticle], entries: list, joins) -> list[tuple[str, str, Mention]]:
+    """(article id, language, mention) for Arabic and Thai names a cue found in one article, written bare in another.
+
+    A title or a head introduces a name once per story ("الرئيس مارك روته", "นายสมชาย ใจดี"); the next
+    article of the corpus may name him without one ("قال روته"). Persons are looked for whole and by their
+    last word (the surname, when two articles end a name with it: one cue may have run on into a verb),
+    organisations whole. In Arabic a clitic may be glued before them (و ف ب ل ك) and a single word the
+    article also writes with the article ال is a common noun there; in Thai a name starts and ends at
+    character-cluster boundaries. One Aho-Corasick pass per article: linear in the text.
+    """
+    forms = _repeatable_forms(entries)
+    if not forms:
+        return []
+    automaton = _automaton(forms)
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for article_id, _, mention in entries:
+        taken[article_id].append((mention.start, mention.end))
+    found: list[tuple[str, str, Mention]] = []
+    for article_id in sorted(annotated):
+        article = annotated[article_id].article
+        if dominant_script(article.body) not in _REPEATED_SCRIPTS:
+            continue
+        spans = taken[article_id] + [(m.start, m.end) for m in annotated[article_id].mentions]
+        for start, end, form in _whole_matches(article.body, automaton):
+            if _overlaps(spans, start, end):
+                continue
+            surface = article.body[start:end]
+            node = fold_form(surface)
+            key, kind = forms[form]
+            joins.union(key, node, "same name in another article", form)
+            found.append((article_id, article.lang, Mention(node, start, end, surface, surface, kind, "")))
+            spans.append((start, end))
     return found
+
+
+def _repeatable_forms(entries: list) -> dict[str, tuple[str, str]]:
+    """Form -> (entity key, type) of its first mention, for cue-found Arabic and Thai persons and organisations."""
+    forms: dict[str, tuple[str, str]] = {}
+    surnames: dict[str, tuple[str, str]] = {}
+    surname_articles: dict[str, set[str]] = defaultdict(set)
+    for article_id, _, mention in sorted(entries, key=lambda e: (e[0], e[2].start)):
+        surface = mention.surface
+        if mention.kind not in _REPEATED_KINDS or mention.ref or dominant_script(surface) not in _REPEATED_SCRIPTS:
+            continue
+        words = surface.split()
+        if len(words) == 1:  # one word: like a surname, it needs two articles (an adverb may follow a verb of saying)
+            surnames.setdefault(surface, (mention.entity, mention.kind))
+            surname_articles[surface].add(article_id)
+            continue
+        forms.setdefault(surface, (mention.entity, mention.kind))
+        if mention.kind == "person" and len(words) >= 2 and len(words[-1]) >= MIN_REPEATED_SURNAME \
+                and not words[-1].startswith("ال") and dominant_script(words[-1]) == dominant_script(surface):
+            surnames.setdefault(words[-1], (mention.entity, mention.kind))
+            surname_articles[words[-1]].add(article_id)
+    forms.update({w: found for w, found in surnames.items() if len(surname_articles[w]) >= 2 and w not in forms})
+    return forms
+
+
+def _automaton(forms: dict[str, tuple[str, str]]):
+    """An Aho-Corasick automaton over the forms."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for form in sorted(forms):
+        automaton.add_word(form, form)
+    automaton.make_automaton()
+    return automaton
+
+
+def _whole_matches(body: str, automaton) -> list[tuple[int, int, str]]:
+    """(start, end, form) of forms standing as whole names in the body, longest first where they overlap."""
+    from generator.lang.arabic import definite_stems
+    from generator.lang.boundaries import thai_cluster_boundaries
+    from generator.lang.thai import LEADING_VOWELS
+
+    hits = []
+    common: frozenset[str] | None = None
+    thai: frozenset[int] | None = None
+    for last, form in automaton.iter(body):
+        start, end = last + 1 - len(form), last + 1
+        if _ARABIC_LETTER.match(form[0]):
+            word_start = start
+            while word_start > 0 and _ARABIC_LETTER.match(body[word_start - 1]):
+                word_start -= 1
+            if (end < len(body) and _ARABIC_LETTER.match(body[end])) or start - word_start > 2 or not set(
+                    body[word_start:start]) <= _CLITICS:
+                continue
+            common = definite_stems(_ARABIC_WORD.findall(body)) if common is None else common
+            if " " not in form and form in common:
+                continue  # a common noun in this article (written with the article elsewhere in it)
+            start = word_start
+        else:
+            thai = thai_cluster_boundaries(body) if thai is None else thai
+            if start not in thai or end not in thai or body[start - 1:start] in LEADING_VOWELS:
+                continue
+        hits.append((start, end, form))
+    kept: list[tuple[int, int, str]] = []
+    for hit in sorted(hits, key=lambda h: (h[0], -h[1])):
+        if not kept or hit[0] >= kept[-1][1]:
+            kept.append(hit)
+    return kept
 
 
 def _orders(forms: set[str]) -> list[str]:

@@ -150,12 +150,15 @@ class _Builder:
 
         GeoNames gives such words as names of some town (مدينة "city" for Medina); a word that
         begins or ends the multi-word names of GENERIC_ENTRIES entries or more is a common noun.
+        Names qualified after a comma (Persian and Urdu "London, Ontario") are one city's name, not such a use.
         In cased scripts capitals tell names from words, and such counts would drop Paris or York.
         """
         entries_with: dict[str, set[str]] = defaultdict(set)
         for key, options in self.ranked.items():
             if _script(key) in _CASED:
                 continue
+            if "," in key or "\u060c" in key:
+                continue  # "لندن، انتاریو": a city's name qualified by its region, not a generic word heading it
             words = hyphens_as_spaces(key).split()
             if len(words) > 1:
                 for word in {words[0], words[-1]}:
@@ -306,7 +309,7 @@ def _geonames_cities(builder: _Builder) -> None:
                 continue
             domestic = _script(alternate) == native.get(city["countrycode"], ("", ""))[0]
             builder.add("geonames", entry_id, "place", alternate, "", rank, coordinates,
-                        findable=_findable_city_form(alternate, city["population"], domestic and not major))
+                        findable=_findable_city_form(alternate, city["population"], domestic, major))
 
 
 def _noise(alternate: str) -> bool:
@@ -345,16 +348,24 @@ def _script(text: str) -> str | None:
 # a common word by chance (Arabic words of three letters or fewer are mostly roots or particles) and
 # the city is large enough to be in the news. A city's name in its own country's script is often a
 # word of the language too (El Jadida = "the new", Aley = "high"): there only capitals and cities of
-# a million people or more, whose names the news uses as names, are looked for.
+# a million people or more, whose names the news uses as names, are looked for. A foreign city's name in
+# another script is a transliteration, rarely a word of that language: towns of FOREIGN_FINDABLE_POPULATION
+# people are looked for (a transliteration that is a common word is screened in recognition, where the
+# article writes it with the Arabic article: generator/annotate/recognise/uncased.screened).
 _MIN_FINDABLE_POPULATION = 100_000
+FOREIGN_FINDABLE_POPULATION = 25_000
+_SMALL_TOWN_LETTERS = 5
 _MAJOR_POPULATION = 1_000_000
 
 
-def _findable_city_form(form: str, population: int, domestic_minor: bool) -> bool:
+def _findable_city_form(form: str, population: int, domestic: bool, major: bool) -> bool:
     """Whether find_names should look for this city form in uncased text."""
     letters = [c for c in form if c.isalpha()]
-    if population < _MIN_FINDABLE_POPULATION or len(letters) < 4 or domestic_minor:
+    least = _MIN_FINDABLE_POPULATION if domestic else FOREIGN_FINDABLE_POPULATION
+    if population < least or len(letters) < 4 or (domestic and not major):
         return False
+    if population < _MIN_FINDABLE_POPULATION and len(letters) < _SMALL_TOWN_LETTERS:
+        return False  # a short name of a small town is too often a word of the script's language (يوما "a day")
     return not _thai_word(form)
 
 

@@ -84,3 +84,33 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         spans.append((start, end))
         offset = end
     return spans
+
+
+# Abbreviated titles written glued before a given name (Royal Institute abbreviations): military and
+# police ranks (พ.ต.ท. police lieutenant colonel), children (ด.ช. boy, ด.ญ. girl), physicians (น.พ., พ.ญ.),
+# Miss (น.ส.). namewords.PERSON_TITLES holds the full words.
+TITLE_ABBREVIATIONS = tuple(
+    "พล.อ. พล.ท. พล.ต. พ.อ. พ.ท. พ.ต. ร.อ. ร.ท. ร.ต. พล.ต.อ. พล.ต.ท. พล.ต.ต. พ.ต.อ. พ.ต.ท. พ.ต.ต. ร.ต.อ. ร.ต.ท. "
+    "ร.ต.ต. ด.ต. จ.ส.ต. ส.ต.อ. ส.ต.ท. ส.ต.ต. พล.ร.อ. พล.อ.อ. น.อ. น.ท. น.ต. ด.ช. ด.ญ. น.พ. นพ. พ.ญ. พญ. ทพ. "
+    "ทพญ. น.ส. นส. ดร. ผศ. รศ. ศ.".split())
+# Words that classify a place and are written glued before its name: "country", "city", "metropolis",
+# "(Chinese) province", "state", "district", "(Lao) province", "province", "district", "subdistrict".
+# Thai writes ประเทศฝรั่งเศส, เมืองเชียงใหม่: the classifier is part of the name as written.
+PLACE_CLASSIFIERS = ("ประเทศ", "เมือง", "นคร", "มณฑล", "รัฐ", "เขต", "แขวง", "จังหวัด", "อำเภอ", "ตำบล")
+# Thai vowels written before the consonant they follow in speech: a match that starts right after one
+# starts inside a syllable (ท่าน in เท่านั้น).
+LEADING_VOWELS = frozenset("เแโใไ")
+
+
+def segment(text: str) -> list[str]:
+    """Thai words of a text (pythainlp's newmm dictionary segmentation, offline)."""
+    from pythainlp.tokenize import word_tokenize
+
+    return [w for w in word_tokenize(text, engine="newmm", keep_whitespace=False) if w]
+
+
+def part_of_speech(words: list[str]) -> list[str]:
+    """ORCHID part-of-speech tags of Thai words (pythainlp's perceptron tagger, its model in the wheel)."""
+    from pythainlp.tag import pos_tag
+
+    return [tag for _, tag in pos_tag(words, engine="perceptron", corpus="orchid")]

@@ -68,6 +68,7 @@ def _candidates(annotated: AnnotatedArticle, tokens: list[Token], offsets: list[
     found += uncased.find(body, lang, tokens)
     found += [Found(start, end, entry.type, entry.id) for start, end, entry in gazetteer.find_names(body, lang)]
     found += repeats(body, [f for f in found if not taken.overlaps((f.start, f.end))])
+    found = uncased.screened(body, found)
     kept = _without_overlaps([f for f in found if not taken.overlaps((f.start, f.end))])
     mentions = [_mention(body, lang, f) for f in kept]
     return corefer(mentions, lang)

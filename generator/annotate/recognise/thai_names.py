@@ -1,0 +1,203 @@
+"""Thai names: found by the title, head or classifier glued before them (Thai writes no spaces between words).
+
+A title before a given name, then the surname after a space ("นายสมชาย ใจดี", "พ.ต.อ.สมชาย ใจดี"); an
+organisation head and the nouns after it ("กระทรวงการคลัง"), or one dictionary word that begins with
+the head (pythainlp lists "องค์การอนามัยโลก" whole); a place head and its name ("จ.เชียงใหม่"), and a
+place classifier glued before a gazetteer name ("ประเทศฝรั่งเศส": Thai writes the classifier as part of it).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from generator.annotate.recognise.found import Found
+from generator.lang import gazetteer
+from generator.lang.boundaries import thai_cluster_boundaries
+from generator.lang.namewords import ORGANISATION_WORDS, PERSON_TITLES, PLACE_WORDS
+from generator.lang.stopwords import function_words
+from generator.lang.thai import (LEADING_VOWELS, PLACE_CLASSIFIERS, TITLE_ABBREVIATIONS, is_word, part_of_speech,
+                                 segment)
+
+_THAI = "\u0e01-\u0e4e"
+# Words that begin with a title's letters but are common nouns (นายก "chief", นายอำเภอ "district chief",
+# คุณภาพ "quality"...).
+_NOT_TITLE = "ภาพ|สมบัติ|ค่า|ธรรม|ก|อำเภอ|ทหาร|หน้า|จ้าง|ตรวจ|ทุน|ด่าน|ท่า|ประกัน|สิบ|ร้อย|พล|พัน|ช่าง|งาน|ยาม|พราน|เรือ|ตำรวจ"
+_NAME_MAX = 18  # letters of a Thai given name or organisation name after its head, at most
+_ORGANISATION_WORDS = 6  # dictionary words of an organisation's name after its head, at most
+# "and", "of": inside an organisation's name between two nouns.
+_JOINING = frozenset({"และ", "แห่ง"})
+# Heads that are common nouns too (เขต "zone", แขวง "sub-district"): a place only before a proper noun.
+_PROPER_PLACE_HEADS = ("เขต", "แขวง")
+# A minister's title, abbreviated or not, glued before the name of the ministry: รมว. (รัฐมนตรีว่าการ, minister),
+# รมช. (รัฐมนตรีช่วยว่าการ, deputy minister), รมต. (รัฐมนตรี).
+_MINISTER = re.compile("(?:รมว\\.|รมช\\.|รมต\\.|รัฐมนตรีว่าการ|รัฐมนตรีช่วยว่าการ)(?=[\u0e01-\u0e4e])")
+# Thai clock times: "20.20 น." (นาฬิกา); an abbreviated title after them does not begin with that น.
+_TIME = re.compile("\\d[.:]\\d\\d\\s*$")
+_OCLOCK = "น."
+_PLACE_ABBREVIATIONS = ("จ.", "อ.", "ต.")  # จังหวัด, อำเภอ, ตำบล written short
+_NOT_SURNAME = ("กล่าว", "ระบุ", "เปิดเผย", "ให้", "ได้", "เป็น", "จะ", "ซึ่ง", "ที่", "และ", "โดย", "ว่า",
+                "พร้อม", "เพื่อ", "เมื่อ", "ยัง", "ก็", "คือ", "หรือ", "แต่", "ไป", "มา", "อายุ", "รมว.", "รมช.",
+                "ผู้", "นาย", "ประธาน", "อธิบดี", "เลขาธิการ", "ผอ.", "ปลัด", "รอง", "แพทย์", "หนูน้อย")
+# Short function words and adjectives that follow a head noun in common phrases ("สำนักงานใหญ่" head office).
+_NOT_NAME = ("ใน", "ของ", "นี้", "นั้น", "ใหญ่", "ใหม่", "เล็ก", "ทั้ง", "อื่น", "ต่าง", "แห่ง", "ทุก", "หลาย")
+_SAYING = ("กล่าว", "เผย", "ตอบ", "ระบุ", "แถลง", "ชี้แจง", "เปิดเผย", "อธิบาย", "บอก", "ยืนยัน", "เสียชีวิต", "วัย")
+# A head's letters followed by one or two more that make a dictionary word are another word (สภา in สภาพ).
+_LONGER_WORD = 2
+
+
+def find(body: str, lang: str) -> Iterator[Found]:
+    """Thai names glued to a title, an organisation head, a place head or a place classifier."""
+    boundaries = thai_cluster_boundaries(body)
+    for match in _pattern().finditer(body):
+        if match.group().startswith(_OCLOCK) and _TIME.search(body, max(0, match.start() - 8), match.start()):
+            match = _pattern().match(body, match.start() + len(_OCLOCK)) or match  # "20.20 น." is 20:20
+        if match.start() not in boundaries or body[match.start() - 1:match.start()] in LEADING_VOWELS:
+            continue  # the title's or head's letters end or start inside another syllable (ท่าน in เท่านั้น)
+        found = _title_or_head(body, match)
+        if found is not None:
+            yield found
+    yield from _classified_places(body, lang)
+    yield from _ministries(body)
+
+
+def _ministries(body: str) -> Iterator[Found]:
+    """The ministry a minister's title names: "รมว.พลังงาน" (minister of energy) names the ministry."""
+    for match in _MINISTER.finditer(body):
+        end = _noun_phrase_end(body, match.end(), _run_end(body, match.end()))
+        if end is not None:
+            yield Found(match.end(), end, "organisation")
+
+
+def _run_end(body: str, start: int) -> int:
+    """The end of the Thai letters from start (up to a space or another script)."""
+    match = re.compile(f"[{_THAI}ฯ]*").match(body, start)
+    return match.end() if match else start
+
+
+def preload() -> None:
+    """Compile the patterns and load the word lists now."""
+    _pattern()
+    _cuts()
+
+
+def _title_or_head(body: str, match: re.Match) -> Found | None:
+    """The name a title, an organisation head or a place head begins."""
+    kind = "person" if match.group("title") else "organisation" if match.group("org") else "place"
+    head = len(match.group("title") or match.group("org") or match.group("place"))
+    if kind == "organisation":
+        end = _organisation_end(body, match.start(), match.start() + head, match.end())
+        return Found(match.start(), end, kind) if end is not None else None
+    if body.startswith(_cuts(), match.start() + head):
+        return None  # the head is followed by a function word or an adjective: a common phrase
+    if match.group("place") in _PROPER_PLACE_HEADS:
+        end = _proper_noun_end(body, match.start() + head, match.end())
+    else:
+        end = _cut(body, match.start() + head, match.end())
+    if end is None or not 2 <= end - match.start() - head <= _NAME_MAX:
+        return None  # nothing left, or a run of words no cut word ended
+    if kind == "person" and end == match.end():
+        end = _with_surname(body, end)
+    return Found(match.start(), end, kind)
+
+
+def _organisation_end(body: str, start: int, name_start: int, end: int) -> int | None:
+    """Where an organisation's name ends: one dictionary word that begins with the head (a name pythainlp
+    lists whole: "สำนักงานตำรวจแห่งชาติ"), else the head and the nouns after it, up to a verb or a function word.
+
+    Inside the name "and" and "of" may join two nouns ("สถาบันวิจัยและพัฒนาแห่งชาติ"), and a verb
+    right after the head names what the body does ("กรมควบคุมมลพิษ", department for controlling pollution).
+    """
+    head = body[start:name_start]
+    if any(is_word(body[start:name_start + extra]) for extra in range(1, _LONGER_WORD + 1)):
+        return None  # the head's letters begin another word: สภาพ "condition", not สภา "council"
+    words = segment(body[start:end])
+    if not words:
+        return None
+    if words[0] != head:
+        if body.startswith(_NOT_NAME, name_start):
+            return None  # a compound of the head and an adjective or a function word: สำนักงานใหญ่ "head office"
+        return start + len(words[0]) if words[0].startswith(head) and is_word(words[0]) else None
+    return _nouns_end(name_start, words, part_of_speech(words), 1)
+
+
+def _noun_phrase_end(body: str, start: int, end: int) -> int | None:
+    """The end of the nouns from start (see _nouns_end), or None when none begins there."""
+    words = segment(body[start:end])
+    return _nouns_end(start, words, part_of_speech(words), 0) if words else None
+
+
+def _nouns_end(start: int, words: list[str], tags: list[str], first: int) -> int | None:
+    """Where the nouns from words[first] end: "and"/"of" between nouns and a verb first (with its object) stay in."""
+    taken = start
+    for index in range(first, min(len(words), first + _ORGANISATION_WORDS)):
+        word, tag = words[index], tags[index]
+        noun_follows = index + 1 < len(words) and tags[index + 1].startswith("N")
+        if tag.startswith("N") and word not in _cuts() or (word == "ฯ" and index > first):
+            pass
+        elif not ((word in _JOINING or (tag.startswith("V") and index == first)) and noun_follows):
+            break  # a verb, an adverb or a particle ends the name ("กระทรวงการคลังแถลง")
+        taken += len(word)
+    return taken if taken - start >= 2 else None
+
+
+def _proper_noun_end(body: str, start: int, end: int) -> int | None:
+    """The end of the proper noun (ORCHID tag NPRP) right after a head such as เขต "district", else None."""
+    words = segment(body[start:end])
+    if not words or part_of_speech(words[:2])[0] != "NPRP":
+        return None
+    return start + len(words[0])
+
+
+def _cut(body: str, start: int, end: int) -> int:
+    """Where a name glued to the words after it ends: before the first function word or verb of saying.
+
+    Thai writes no space between words; a name runs into "กล่าวว่า" (said that) or "ได้" (did).
+    Function words of three letters or more (pythainlp's list) and the verbs below mark the cut.
+    """
+    text = body[start:end]
+    for index in range(2, len(text) - 1):
+        if text.startswith(_cuts(), index):
+            return start + index
+    return end
+
+
+@lru_cache(maxsize=None)
+def _cuts() -> tuple[str, ...]:
+    """Words that end a Thai name glued to what follows: function words, verbs of saying."""
+    words = ({w for w in function_words("th") if len(w) >= 3} | set(_NOT_SURNAME) | set(_SAYING) | set(_NOT_NAME))
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _with_surname(body: str, end: int) -> int:
+    """The end of a Thai person's name: the surname after one space, when one follows."""
+    surname = re.match(f" ([{_THAI}]{{2,18}})(?=[\\s,.()\"“”']|$)", body[end:end + 24])
+    if surname is None or surname.group(1).startswith(_cuts()):
+        return end
+    return end + surname.end()
+
+
+def _classified_places(body: str, lang: str) -> Iterator[Found]:
+    """A gazetteer place with the classifier glued before it: ประเทศฝรั่งเศส, เมืองเชียงใหม่, มณฑลเสฉวน."""
+    for start, end, entry in gazetteer.find_names(body, lang):
+        if entry.type != "place":
+            continue
+        for classifier in PLACE_CLASSIFIERS:
+            if body.startswith(classifier, start - len(classifier)):
+                yield Found(start - len(classifier), end, "place", entry.id)
+                break
+
+
+@lru_cache(maxsize=None)
+def _pattern() -> re.Pattern:
+    """Title + given name, organisation head + name, place head + name (all glued, up to a space)."""
+    def alternation(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    titles = alternation(PERSON_TITLES["th"].split() + list(TITLE_ABBREVIATIONS))
+    heads = alternation(ORGANISATION_WORDS["th"].split())
+    places = alternation(PLACE_WORDS["th"].split() + list(_PLACE_ABBREVIATIONS) + list(_PROPER_PLACE_HEADS))
+    name = f"[{_THAI}]{{2,40}}(?![{_THAI}])"
+    abbreviation = f"[{_THAI}]{{1,4}}\\."  # stacked academic and rank titles: รศ.น.สพ.ดร.
+    known = alternation(TITLE_ABBREVIATIONS)
+    return re.compile(f"(?P<title>(?:{known})*(?:{titles})(?!{_NOT_TITLE})(?:{abbreviation})*){name}|"
+                      f"(?P<org>{heads}){name}|(?P<place>{places}){name}")

@@ -1,0 +1,83 @@
+"""Arabic words that shape a name's span: name particles, conjunctions, adjective endings.
+
+Arabic has no capitals: a name found after a cue (a title, a verb of saying) ends where the words
+stop looking like names. These are facts of the grammar and of Arabic naming, not of any corpus.
+"""
+from __future__ import annotations
+
+import re
+
+# Particles inside a compound personal name: "son of", "father of", "servant of", "daughter of"
+# (عبد الله, أبو مازن, بن لادن): the word after them belongs to the name too.
+NAME_PARTICLES = frozenset("بن ابن أبو ابو أبي ابي عبد بنت آل".split())
+# God's name ends theophoric names (عبد الله, نصر الله, جاد الله) though it carries the article.
+GOD = frozenset({"الله"})
+# Endings of adjectives and plurals, not of family names: the feminine nisba (-iyya: الأميركية),
+# sound masculine plurals (-ūn/-īn: الإسرائيليون, الإسرائيليين), the dual (-ān).
+_ADJECTIVE_ENDING = re.compile(r"(?:ية|يه|يون|يين|ون|ين|ان)$")
+_ARTICLE = "ال"
+# Offices that stand before a person's name, beyond namewords.PERSON_TITLES: feminine forms (-a), envoys,
+# delegates, senators, leaders, judges, directors (with and without the article).
+OFFICE_TITLES = frozenset(
+    form for word in ("وزيرة مندوب مندوبة سناتور سيناتور مبعوث مبعوثة نائبة سفيرة متحدثة ناطقة زعيم قائد "
+                      "مدير مديرة قاضي رئيسة مستشارة ممثل ممثلة").split()
+    for form in (word, "ال" + word))
+# Adverbs: nouns in the indefinite accusative (-an, written with a final alif) and adverbs of time, which
+# stand where a name could after a verb ("وأضاف خصوصا أن", and added especially that).
+ADVERBS = frozenset("خصوصا أيضا ايضا تماما كثيرا جدا دائما أحيانا احيانا مجددا سابقا لاحقا حاليا رسميا فورا "
+                    "أخيرا اخيرا مؤخرا أمس امس غدا خاصة عموما مثلا".split())
+# Nouns of natural features that head a place's name, with an adjective or a genitive after them: ocean,
+# sea, gulf, river, mountain(s), island(s), lake, desert, strait, plateau, valley (not قناة: canal and TV channel).
+GEOGRAPHIC_HEADS = frozenset(
+    form for word in "محيط بحر خليج نهر جبل جبال جزيرة جزر بحيرة صحراء مضيق هضبة وادي".split()
+    for form in (word, _ARTICLE + word))
+# Letters of the clitics written glued before a word: conjunctions و ف, prepositions ب ل ك.
+_PROCLITIC = re.compile(r"^[وف]?[بلك]?")
+
+
+def definite_stem(word: str) -> str:
+    """The word without its clitics and the article (والخارجية, للخارجية -> خارجية), or "" if it has no article."""
+    if word.startswith("لل") and len(word) > 4:
+        return word[2:]  # ل + ال is written لل
+    if word[:1] in "وف" and word[1:3] == "لل" and len(word) > 5:
+        return word[3:]
+    rest = _PROCLITIC.sub("", word) if not word.startswith(_ARTICLE) else word
+    return rest[2:] if rest.startswith(_ARTICLE) and len(rest) > 3 else ""
+
+
+def definite_stems(words: list[str]) -> frozenset[str]:
+    """The stems the text writes with the article: common nouns and adjectives (a foreign name takes none)."""
+    return frozenset(filter(None, map(definite_stem, words)))
+
+
+def is_family_name_with_article(word: str) -> bool:
+    """Whether a word with the article can be a family name after a given name (المنصوري, الحسيني, القاسم).
+
+    Adjectives and plurals agree with what precedes them and end in the endings above; a family name
+    with the article is a noun or a nisba in -ī (الحريري).
+    """
+    return word.startswith(_ARTICLE) and len(word) >= 5 and not _ADJECTIVE_ENDING.search(word)
+
+
+_PLURAL_OR_FEMININE = re.compile(r"(?:ية|يون|يين)$")
+
+
+def is_plural_or_feminine(word: str) -> bool:
+    """Whether a word ends like a nisba adjective in the feminine or the masculine plural (-iyya, -iyyūn, -iyyīn):
+    "experts", "officials" and their adjectives say who speaks without naming anyone."""
+    return bool(_PLURAL_OR_FEMININE.search(word))
+
+
+# Verb forms whose pattern no foreign name takes: form VI tafāʿala (تجاوز "exceeded", تبادل) and form X
+# istafʿala (استقبل "received", استخدم), in the past tense and the verbal noun.
+_VERB_PATTERN = re.compile(r"^(?:ت.ا..|است...)$")
+
+
+def is_derived_verb(word: str) -> bool:
+    """Whether a word has the pattern of a derived verb form VI or X (تجاوز, استقبل)."""
+    return bool(_VERB_PATTERN.match(word))
+
+
+def starts_with_conjunction(word: str, previous_words: int) -> bool:
+    """Whether a word after the first of a name begins with the conjunction و ("and": ماكرون وميركل)."""
+    return previous_words > 0 and word.startswith("و") and len(word) >= 4

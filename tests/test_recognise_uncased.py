@@ -1,0 +1,243 @@
+"""Names in scripts without capitals: Arabic and Thai cues, span ends, and what is no name."""
+from __future__ import annotations
+
+import pytest
+
+from generator.annotate.recognise import thai_names, uncased
+from generator.annotate.recognise.found import Found
+from generator.annotate.recognise.tokens import tokenize
+from generator.lang.arabic import definite_stem, is_family_name_with_article, is_plural_or_feminine
+
+
+def _names(text: str, lang: str) -> set[tuple[str, str]]:
+    """(surface, kind) of every name the uncased finders report in a text."""
+    return {(text[f.start:f.end], f.kind) for f in uncased.find(text, lang, tokenize(text, lang))}
+
+
+# Arabic sentences written for these tests: (text, a name that must be found, its kind).
+ARABIC_FOUND = [
+    ("وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده مستعدة.", "إيمانويل ماكرون", "person"),  # adjective skipped
+    ("استقبل الوزير خالد المنصوري وفدا من الشركة.", "خالد المنصوري", "person"),  # family name with the article
+    ("وصل الشيخ سامي نصر الله إلى المدينة.", "سامي نصر الله", "person"),  # theophoric family name
+    ("وقال مارك روته إن الحلف موحد.", "مارك روته", "person"),  # verb of saying ... "that"
+    ("التقى الرئيس ماكرون وميركل في المدينة.", "ماكرون", "person"),  # "and" ends the name
+]
+
+
+@pytest.mark.parametrize("text, name, kind", ARABIC_FOUND)
+def test_arabic_names_after_cues(text, name, kind):
+    assert (name, kind) in _names(text, "ar")
+
+
+# (text, a span that must not be reported as a person).
+ARABIC_NOT_PERSONS = [
+    # "foreign (ministry)" is written with the article elsewhere in the text: a common noun, no name.
+    ("أعلنت الخارجية أن نائب وزير خارجية فرنسا أجرى محادثات.", "خارجية فرنسا"),
+    ("وقال أنه يتوقع أن تنمو الصادرات.", "أنه يتوقع"),  # "that" is no speaker
+    ("وقال خبراء اقتصاديون إن النمو تباطأ.", "خبراء اقتصاديون"),  # plural nisba: experts, not a name
+    ("التقى الرئيس ماكرون وميركل في المدينة.", "ماكرون وميركل"),
+]
+
+
+@pytest.mark.parametrize("text, span", ARABIC_NOT_PERSONS)
+def test_arabic_common_words_end_or_refuse_a_name(text, span):
+    assert (span, "person") not in _names(text, "ar")
+    assert all(span not in surface for surface, kind in _names(text, "ar") if kind == "person")
+
+
+@pytest.mark.parametrize("word, stem", [
+    ("والخارجية", "خارجية"), ("للخارجية", "خارجية"), ("بالمجلس", "مجلس"), ("الخارجية", "خارجية"),
+    ("مجلس", ""), ("روته", ""), ("الى", ""),
+])
+def test_definite_stem(word, stem):
+    assert definite_stem(word) == stem
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("المنصوري", True), ("الحسيني", True), ("الأميركية", False), ("الإسرائيليون", False),
+    ("المسلحين", False), ("منصور", False),
+])
+def test_family_name_with_article(word, expected):
+    assert is_family_name_with_article(word) is expected
+
+
+@pytest.mark.parametrize("word, expected", [("اقتصاديون", True), ("الأوروبية", True), ("روته", False)])
+def test_plural_or_feminine(word, expected):
+    assert is_plural_or_feminine(word) is expected
+
+
+def test_quoted_arabic_phrases_are_screened_but_cued_names_stay():
+    body = 'طالب بوضع "خطة زمنية واضحة" وقال الوزير خالد المنصوري'
+    quoted = Found(body.index("خطة"), body.index("واضحة") + len("واضحة"), "")
+    person = Found(body.index("خالد"), len(body), "person")
+    latin = Found(0, 0, "")  # an empty span has no Arabic letters: not the screen's business
+    assert uncased.screened(body, [quoted, person, latin]) == [person, latin]
+
+
+# Thai sentences written for these tests: (text, name, kind).
+THAI_FOUND = [
+    ("พ.ต.อ.สมชาย ใจดี กล่าวว่าจะตรวจสอบ", "พ.ต.อ.สมชาย ใจดี", "person"),  # rank abbreviation + surname
+    ("ด.ญ.สมศรี รักดี เดินทางกลับบ้าน", "ด.ญ.สมศรี รักดี", "person"),  # child's title
+    ("เขาเดินทางไปประเทศฝรั่งเศสเมื่อวาน", "ประเทศฝรั่งเศส", "place"),  # classifier glued to a country
+]
+
+
+@pytest.mark.parametrize("text, name, kind", THAI_FOUND)
+def test_thai_names_after_titles_heads_and_classifiers(text, name, kind):
+    assert (name, kind) in _names(text, "th")
+
+
+def test_thai_classified_place_keeps_the_gazetteer_id():
+    text = "เขาเดินทางไปประเทศฝรั่งเศสเมื่อวาน"
+    refs = {f.ref for f in thai_names.find(text, "th") if text[f.start:f.end] == "ประเทศฝรั่งเศส"}
+    assert refs == {"cldr:FR"}
+
+
+# (text, a span that must not be reported): a title's letters inside a word, a head inside a longer word.
+THAI_NOT_FOUND = [
+    ("เขาทำได้เท่านั้น", "ท่านั้น"),  # ท่าน "Sir" inside เท่านั้น "only"
+    ("สภาพอากาศดีมาก", "สภาพอากาศดีมาก"),  # สภา "council" inside สภาพ "condition"
+]
+
+
+@pytest.mark.parametrize("text, span", THAI_NOT_FOUND)
+def test_thai_letters_of_a_cue_inside_a_word_are_no_cue(text, span):
+    assert not any(span.startswith(surface) or surface.startswith(span[:3]) for surface, _ in _names(text, "th"))
+
+
+def test_one_arabic_word_the_text_also_writes_with_the_article_is_a_common_noun():
+    body = "قالت الدولة إن دولة جارة وافقت، وزار الوفد بيروت."
+    noun = Found(body.index("دولة جارة"), body.index("دولة جارة") + len("دولة"), "place", "geonames:1")
+    city = Found(body.index("بيروت"), body.index("بيروت") + len("بيروت"), "place", "geonames:2")
+    assert uncased.screened(body, [noun, city]) == [city]
+
+
+def _entry(article: str, surface: str, kind: str):
+    from generator.model import Mention
+
+    return (article, "ar", Mention("key-" + surface, 0, len(surface), surface, surface, kind, ""))
+
+
+def test_names_found_by_a_cue_are_looked_for_in_other_articles():
+    from generator.assembly.known_names import _automaton, _repeatable_forms, _whole_matches
+
+    entries = [_entry("a1", "مارك روته", "person"), _entry("a2", "يان روته", "person"),
+               _entry("a1", "سامي قاسم", "person"), _entry("a1", "دولة", "place")]
+    forms = _repeatable_forms(entries)
+    # Whole names, and a surname two articles end a name with; one article's surname and places are not.
+    assert set(forms) == {"مارك روته", "يان روته", "سامي قاسم", "روته"}
+    body = "وقال روته إن الحلف موحد، وزار ولروته قاسم الدولة مقاسم"
+    matches = [body[s:e] for s, e, _ in _whole_matches(body, _automaton(forms))]
+    assert matches == ["روته", "ولروته"]  # with its glued clitics; مقاسم is another word
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت سارة ميلر للصحفيين إن المحادثات انتهت.", "سارة ميلر"),  # feminine verb, a preposition after the name
+    ("وأضاف مارك روته: سنواصل العمل.", "مارك روته"),  # punctuation after the name
+    ("وقال ستيفان دوجاريك في مؤتمر صحفي إن", "ستيفان دوجاريك"),
+])
+def test_arabic_speakers_before_a_preposition_or_punctuation(text, name):
+    assert (name, "person") in _names(text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مسؤولون أمميون إن الوضع خطير.",  # plural: officials
+    "وقال في بيان إن الوضع خطير.",  # a preposition straight after the verb: no name
+])
+def test_arabic_saying_without_a_name(text):
+    assert not any(kind == "person" for _, kind in _names(text, "ar"))
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("عبرت السفينة البحر الأبيض المتوسط أمس.", "البحر الأبيض المتوسط", "place"),  # definite head + adjectives
+    ("وصل الوفد إلى جزيرة كريت صباحا.", "كريت", "place"),  # indefinite head: the name is the word after it
+    ("أعلن اتحاد نقابات العمال إضرابا.", "اتحاد نقابات العمال", "organisation"),  # construct chain
+])
+def test_arabic_heads_of_places_and_organisations(text, name, kind):
+    assert (name, kind) in _names(text, "ar")
+
+
+def test_a_tv_channel_is_no_canal():
+    assert not any(kind == "place" for _, kind in _names("قالت قناة الجزيرة إن", "ar"))
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("กรมควบคุมมลพิษแถลงเมื่อวาน", "กรมควบคุมมลพิษ", "organisation"),  # verb right after the head, then its object
+    ("สถาบันวิจัยและพัฒนาแห่งชาติได้ประกาศ", "สถาบันวิจัยและพัฒนาแห่งชาติ", "organisation"),  # "and" between nouns
+])
+def test_thai_organisation_names_run_to_the_first_verb_after_a_noun(text, name, kind):
+    assert (name, kind) in _names(text, "th")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأكدت الوزيرة سارة ميلر أن الاتفاق قريب.", "سارة ميلر"),  # feminine title
+    ("قال رئيس اللجنة، توماس فيشر، إن الجلسة تأجلت.", "توماس فيشر"),  # full name between commas
+    ("أعلن المفوض الأوروبي ماروش شيفتشوفيتش أن المحادثات مستمرة.", "ماروش شيفتشوفيتش"),  # office ... name "that"
+])
+def test_arabic_persons_by_office_apposition_and_subject(text, name):
+    assert (name, "person") in _names(text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "وأضاف خصوصا أن الوضع خطير.",  # an adverb after a verb of saying
+    "وقال، في الوقت نفسه، إن الوضع خطير.",  # a phrase between commas
+    "المحكمة التي اعتبرت خصوصا أن القرار باطل.",  # after a relative pronoun, a verb and an adverb
+])
+def test_arabic_adverbs_and_phrases_are_no_persons(text):
+    assert not any(kind == "person" for _, kind in _names(text, "ar"))
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("รมว.พลังงาน เดินทางไปเชียงใหม่", "พลังงาน", "organisation"),  # the ministry a minister's title names
+    ("เมื่อเวลา 10.30 น.พ.ต.อ.สมชาย ใจดี เดินทางมาถึง", "พ.ต.อ.สมชาย ใจดี", "person"),  # น. of the clock time
+    ("วันที่ 3 ก.พ.ดร.สมศรี รักดี กล่าว", "ดร.สมศรี รักดี", "person"),  # a month abbreviation is no title
+])
+def test_thai_ministries_and_titles_after_times_and_dates(text, name, kind):
+    assert (name, kind) in _names(text, "th")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("أعلن نائب الرئيس العراقي عادل كريم حسين أمس أن", "عادل كريم حسين"),  # third name closed by an adverb
+    ("انتهى الاجتماع. خالد المنصوري قال إن الاتفاق قريب.", "خالد المنصوري"),  # subject before the verb
+])
+def test_arabic_three_word_names_and_subjects_first(text, name):
+    assert (name, "person") in _names(text, "ar")
+
+
+def test_a_verb_after_a_two_word_name_is_no_third_name():
+    names = _names("قال الرئيس مارك روته تجاوز صلاحياته", "ar")
+    assert ("مارك روته", "person") in names and ("مارك روته تجاوز", "person") not in names
+
+
+@pytest.mark.parametrize("body, word, kept", [
+    ("قدمت الحكومة الدعم للدولة الفقيرة", "للدولة", False),  # ل + ال + دولة: a noun with the article
+    ("قدمت الحكومة الدعم للبنان", "للبنان", True),  # ل + لبنان: the country
+    ("وصل الشيخ سامي نصر الله ثم قال الله أكبر", "الله", False),  # God's name alone is no person
+])
+def test_screen_of_single_arabic_words(body, word, kept):
+    start = body.rindex(word)
+    item = Found(start, start + len(word), "place" if word != "الله" else "person", "x" if word != "الله" else "")
+    assert (uncased.screened(body, [item]) == [item]) is kept
+
+
+@pytest.mark.parametrize("text, name", [
+    ("التقى امين عام الجامعة العربية سامي قاسم في القاهرة", "سامي قاسم"),  # a title pair without the article
+    ("قال الأمين العام للحلف مارك روته في المؤتمر", "مارك روته"),  # the office's genitive with لل skipped
+])
+def test_arabic_names_after_offices_with_genitives(text, name):
+    assert (name, "person") in _names(text, "ar")
+
+
+@pytest.mark.parametrize("word, expected", [("تجاوز", True), ("استقبل", True), ("روته", False), ("توماس", False)])
+def test_derived_verb_patterns(word, expected):
+    from generator.lang.arabic import is_derived_verb
+
+    assert is_derived_verb(word) is expected
+
+
+def test_a_derived_verb_after_a_surname_ends_the_name():
+    assert ("روته", "person") in _names("وقال الرئيس روته تجاوز صلاحياته", "ar")
+
+
+def test_a_head_compounded_with_an_adjective_is_no_organisation():
+    assert not any(kind == "organisation" for _, kind in _names("ที่สำนักงานใหญ่ของบริษัท", "th"))
