@@ -90,10 +90,10 @@ def test_quoted_names(body, lang, expected):
 
 @pytest.mark.parametrize("body,expected", [
     ("Die Delegation besuchte wichtige Unternehmen und Regionen.", []),
-    ("Das Informationsbüro der Volksregierung der Provinz Liaoning teilte das mit.", ["Provinz Liaoning"]),
+    ("Das Informationsbüro der Volksregierung der Provinz Liaoning teilte das mit.", ["Liaoning"]),
     ("Die Ankunft der Delegierten erregte Aufmerksamkeit in den Orten.", []),
     ("Der Anteil Saudi Arabiens wuchs.", ["Saudi Arabiens"]),
-    ("Die Delegation besuchte die BMW Group in München.", ["BMW Group"]),
+    ("Die Delegation besuchte die BMW Group in München.", ["BMW Group", "München"]),
     ("Siemens hat vor Jahren ein Empowerment Center eingerichtet.", ["Empowerment Center"]),
     ("Der Bau des Huajin-Aramco Fine Chemical and Raw Materials Project begann.",
      ["Huajin-Aramco Fine Chemical and Raw Materials Project"]),

@@ -18,7 +18,7 @@ PERSON_TITLES = {
           "striker midfielder defender goalkeeper manager",
     "de": "herr frau dr prof präsident präsidentin bürgermeister bürgermeisterin kanzler kanzlerin minister "
           "ministerin sprecher sprecherin trainer papst könig königin prinz prinzessin chef chefin direktor "
-          "direktorin vorsitzende vorsitzender staatssekretär botschafter bischof kardinal",
+          "direktorin vorsitzende vorsitzender staatssekretär botschafter bischof kardinal professor professorin",
     "fr": "m mme mlle dr président présidente ministre maire général juge pape roi reine prince",
     "es": "sr sra don doña presidente ministro ministra alcalde general juez papa rey reina",
     "it": "sig signor signora presidente ministro sindaco generale giudice papa re regina",
@@ -60,7 +60,8 @@ ORGANISATION_WORDS = {
           "society trust team",
     "de": "gruppe konzern stiftung verband verein partei ministerium regierung bundesamt amt behörde "
           "universität institut gericht gerichtshof kommission rat bank gesellschaft zeitung agentur "
-          "polizei bundestag landtag zentrum",
+          "polizei bundestag landtag zentrum versicherung unternehmen firma verlag sender klub club "
+          "mannschaft",
     "fr": "groupe société banque ministère université parti conseil commission cour agence",
     "pl": "fundacj spółk ministerstw rząd sąd trybunał komisj rad parti uniwersytet instytut bank "
           "agencj urząd policj sejm senat związ stowarzyszen kościół linie",
@@ -85,7 +86,8 @@ ORGANISATION_WORDS = {
 PLACE_WORDS = {
     "en": "city town province county state river lake mountain mount island islands sea ocean bay street "
           "avenue square airport region district valley republic kingdom",
-    "de": "stadt provinz land fluss see berg insel straße platz flughafen region bezirk republik königreich",
+    "de": "stadt provinz land fluss see berg insel straße platz flughafen region bezirk republik königreich "
+          "kanton bundesland landkreis kreis gemeinde hauptstadt",
     "pl": "miast prowincj wojewódz rzek jezior gór wysp morz ulic plac lotnisk region republik królestw",
     "cs": "měst provinci kraj řek jezer hor ostrov moř ulic náměst letišt region republik království",
     "sl": "mest provinc pokrajin rek jezer gor otok morj ulic trg letališč regij republik kraljestv",

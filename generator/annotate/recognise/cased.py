@@ -65,15 +65,20 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
                 continue
             if not _enough(context, piece, foreign, tokens):
                 continue
+            described = ""
             if context.lang == "de" and not foreign:
                 piece = german.without_leading_noun(piece, _before(tokens, piece[0], context.body))
+                piece, described = german.without_descriptor(piece, context.body)
+                piece = german.without_trailing_noun(piece)
+                if not piece:
+                    continue
             parts = _listed(piece, context.lang)
             if len(parts) > 1:
                 yield from (Found(t.start, t.end, "") for t in parts)
                 continue
             end = piece[-1].end - (2 if piece[-1].text.endswith(("'s", "’s")) else 0)
             headed = _lower_case_head(context, tokens, piece)
-            yield Found(piece[0].start, headed.end if headed else end, "person" if titled else "")
+            yield Found(piece[0].start, headed.end if headed else end, "person" if titled else described)
 
 
 def _listed(piece: list[Token], lang: str) -> list[Token]:
