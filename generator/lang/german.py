@@ -184,4 +184,9 @@ _HEADS = tuple((word, kind) for kind, table in (("organisation", ORGANISATION_WO
 def head_type(word: str) -> str:
     """organisation or place when a German word or its compound's head is such a head word ("Chemiekonzern")."""
     folded = word.casefold()
-    return type_word(word, "de") or next((kind for head, kind in _HEADS if folded.endswith(head)), "")
+    # Plurals and datives take an umlaut and -e, -er, -en ("Städten" is "Stadt"): German noun inflection.
+    stems = {folded} | {folded[:-len(e)].translate(_UMLAUTS) for e in ("en", "er", "e", "n", "s") if folded.endswith(e)}
+    return type_word(word, "de") or next((kind for head, kind in _HEADS for stem in stems if stem.endswith(head)), "")
+
+
+_UMLAUTS = str.maketrans("äöü", "aou")

@@ -154,6 +154,9 @@ def is_compound(word: str) -> bool:
         return False
     index = _index()
     for cut in range(_MIN_FIRST, len(folded) - _MIN_HEAD + 1):
-        if index.get(folded[cut:], 0) & COMMON:
+        first, head = folded[:cut], folded[cut:]
+        # A short head needs a listed first part (with or without a linking -s, -n, -e): "Ringarzt",
+        # not "Shenyang" ("Yang" is listed, "Shen" is not).
+        if index.get(head, 0) & COMMON and (len(head) > _MIN_HEAD or first in index or first[:-1] in index):
             return True
     return False
