@@ -190,3 +190,32 @@ def head_type(word: str) -> str:
 
 
 _UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def name_type(words: list[str]) -> str:
+    """The type the German Wiktionary's name lists give a name, or "" when they say nothing.
+
+    A listed given name or surname alone, or a given name first, is a person; a listed place alone is a
+    place; several words with a common noun or a place among them, no given name first, are an
+    organisation ("Borussia Dortmund", "Adler Frintrop": clubs and firms are named after towns and things).
+    """
+    if len(words) == 1:
+        return german_nouns.proper_kind(words[0])
+    if german_nouns.classes(words[0]) & german_nouns.GIVEN:
+        return "person"
+    capitalised = [w for w in words if w[:1].isupper()]
+    if any(german_nouns.classes(w) & (german_nouns.COMMON | german_nouns.PLACE) or is_compound_noun(w)
+           for w in capitalised[1:]) or any(_town(w) for w in capitalised):
+        return "organisation"
+    return ""
+
+
+def is_compound_noun(word: str) -> bool:
+    """Whether a word is a compound of a German common noun ("Hauptbahnhof")."""
+    return german_nouns.is_compound(word)
+
+
+def _town(word: str) -> bool:
+    """Whether the gazetteer knows the word as a place."""
+    entry = gazetteer.lookup(word, "de")
+    return entry is not None and entry.type == "place"

@@ -87,7 +87,7 @@ PLACE_WORDS = {
     "en": "city town province county state river lake mountain mount island islands sea ocean bay street "
           "avenue square airport region district valley republic kingdom",
     "de": "stadt provinz land fluss see berg insel straße platz flughafen region bezirk republik königreich "
-          "kanton bundesland landkreis kreis gemeinde hauptstadt",
+          "kanton bundesland landkreis kreis gemeinde hauptstadt bahnhof hafen brücke schloss stadion",
     "pl": "miast prowincj wojewódz rzek jezior gór wysp morz ulic plac lotnisk region republik królestw",
     "cs": "měst provinci kraj řek jezer hor ostrov moř ulic náměst letišt region republik království",
     "sl": "mest provinc pokrajin rek jezer gor otok morj ulic trg letališč regij republik kraljestv",
