@@ -50,7 +50,10 @@ def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capit
             break
         # A common word ("Hostess Silvia Sommerlath"), or a sentence's first word that the corpus writes in
         # lower case and never capitalised mid-sentence ("Dodatkowo Sąd"; but "Jens Rigg" stays).
-        if not (common[word] and common[word] * 2 > capital[word]) and not (
+        # Mid-sentence, only German capitals say nothing: elsewhere a capitalised common word there is a name's
+        # own ("Sąd Najwyższy", "Supreme Court").
+        german = article.article.lang == "de"
+        if not (german and common[word] and common[word] * 2 > capital[word]) and not (
                 common[word] and capital[word] == 0 and start == mention.start and _sentence_initial(article, start)):
             break
         start += len(first) + 1

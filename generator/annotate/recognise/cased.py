@@ -82,17 +82,37 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
 
 
 def _listed(piece: list[Token], lang: str) -> list[Token]:
-    """The words of a run that is a list, not a name: places side by side ("Berlin Kraków Berlin"),
-    or codes of letters and digits before them ("FR1057 Bruksela"); else the run as one."""
-    if len(piece) < 2 or any(t.connector or not t.capitalised for t in piece):
+    """The words of a run that is a list, not a name: places side by side ("Berlin Kraków Berlin",
+    "Berlin-Kraków-Berlin"), or codes of letters and digits before them ("FR1057 Bruksela"); else the run as one.
+
+    Two words need a code before them: many people's names are places too ("Asia Bibi").
+    """
+    if len(piece) == 1:
+        return _hyphenated_places(piece[0], lang)
+    if any(t.connector or not t.capitalised for t in piece):
         return [piece[0]]
     code = any(c.isdigit() for c in piece[0].text) and any(c.isalpha() for c in piece[0].text)
     rest = piece[1:] if code else piece
-    if all(is_place_word(t.text, lang) for t in rest) and (code or len(rest) >= 2):
+    if all(is_place_word(t.text, lang) for t in rest) and (code or len(rest) >= 3):
         text = " ".join(t.text for t in piece)
         if gazetteer_entry(text, text, lang) is None:
             return piece
     return [piece[0]]
+
+
+def _hyphenated_places(token: Token, lang: str) -> list[Token]:
+    """The places of a word that joins places with hyphens (a route: "Berlin-Kraków-Berlin"), unless the
+    gazetteer knows the whole word ("Baden-Württemberg", "Bielsko-Biała"); else the word as one."""
+    parts = token.text.split("-")
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts) or gazetteer_entry(token.text, token.text, lang):
+        return [token]
+    if not all(is_place_word(p, lang) for p in parts):
+        return [token]
+    tokens, start = [], token.start
+    for part in parts:
+        tokens.append(token._replace(start=start, end=start + len(part), text=part))
+        start += len(part) + 1
+    return tokens
 
 
 def _lower_case_head(context: Context, tokens: list[Token], piece: list[Token]) -> Token | None:
