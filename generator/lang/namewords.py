@@ -146,17 +146,23 @@ _STEMMED = frozenset("pl cs sk sl hr sr bg ru uk be".split())
 
 
 def _matches(word: str, table: tuple[frozenset[str], tuple[str, ...]], stems: bool = False) -> bool:
-    """Whether a word is in the table, or (stems) begins with an entry of it and a short case ending."""
+    """Whether a word is in the table, or (stems) begins with an entry of it and a short case ending.
+
+    A stem of three letters takes endings of up to two ("суду", "судом"), so that it stays a word's stem.
+    """
     folded = word.casefold()
     if folded in table[0]:
         return True
-    return stems and any(folded.startswith(stem) and len(folded) - len(stem) <= _MAX_ENDING and len(stem) >= 4
-               for stem in _prefixes(folded, table))
+    return stems and any(len(folded) - len(stem) <= (_MAX_ENDING if len(stem) >= 4 else _SHORT_ENDING)
+                         for stem in _prefixes(folded, table))
+
+
+_SHORT_ENDING = 2
 
 
 def _prefixes(folded: str, table: tuple[frozenset[str], tuple[str, ...]]) -> list[str]:
     """The entries of a table that are prefixes of the word (the set lookup above covers whole words)."""
-    return [folded[:n] for n in range(4, len(folded)) if folded[:n] in table[0]]
+    return [folded[:n] for n in range(3, len(folded)) if folded[:n] in table[0]]
 
 
 @lru_cache(maxsize=65536)

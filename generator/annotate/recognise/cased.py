@@ -54,7 +54,8 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
     """The names among one paragraph's capitalised runs (Latin runs in non-Latin text)."""
     title_case = is_title_case(tokens, heading)
     for run, after_known in _raw_runs(context, tokens):
-        pieces = [p for part in _split_coordinated(run, context) for p in _split_titles(part, context.lang)]
+        pieces = [q for part in _split_coordinated(run, context) for p in _split_titles(part, context.lang)
+                  for q in _split_after_country(p, context.lang)]
         # In Latin script a place leads the name: "<Munich> Municipal Government" is no name of its own.
         rest = after_known and pieces[0][0].script == "LATIN" and not is_title(pieces[0][0].text, context.lang)
         for piece in pieces[1:] if rest else pieces:
@@ -227,6 +228,25 @@ def _split_coordinated(run: list[Token], context: Context) -> list[list[Token]]:
                 continue
         current.append(token)
     return [p for p in [*pieces, current] if p]
+
+
+# Languages that put a country in the genitive between a title and a name: "президента США Дональда Трампа",
+# "premier Wielkiej Brytanii Theresa May" (Slavic noun phrases: the genitive follows its noun).
+_GENITIVE_CHAIN = frozenset("pl cs sk sl hr sr bs bg mk ru uk be".split())
+
+
+def _split_after_country(piece: list[Token], lang: str) -> list[list[Token]]:
+    """Split a run after a leading country or region (one or two words) when two or more words follow."""
+    if lang.split("-")[0] not in _GENITIVE_CHAIN or len(piece) < 3 or any(t.connector for t in piece):
+        return [piece]
+    for cut in (1, 2):
+        text = " ".join(t.text for t in piece[:cut])
+        entry = gazetteer_entry(text, text, lang)
+        if len(piece) - cut >= 2 and entry is not None and entry.type == "place" and not entry.id.startswith("geonames:"):
+            whole = " ".join(t.text for t in piece)
+            if gazetteer_entry(whole, whole, lang) is None:
+                return [piece[:cut], piece[cut:]]
+    return [piece]
 
 
 def _split_titles(piece: list[Token], lang: str) -> list[list[Token]]:
