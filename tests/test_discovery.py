@@ -4,6 +4,7 @@ from collections import Counter
 import pytest
 
 from generator.annotate.recognise import candidate_key, find_candidates
+from generator.annotate.recognise.types import kind_of
 from generator.assembly.evidence import with_evidence
 from generator.build import discover as build_discover
 from generator.assembly.names import merge_candidates, registry_yaml
@@ -315,3 +316,45 @@ def test_raw_discovery_on_the_seed_articles(seed_articles):
     for surface in (s for names in found.values() for s in names):
         words = surface.casefold().split()
         assert not all(word in MONTHS_AND_FUNCTION_WORDS or word.isdigit() for word in words), surface
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Der Stürmer Thomas Müller traf zweimal.", ["Thomas Müller"]),
+    ("Im Kanton Zürich regnet es heute.", ["Zürich"]),
+    ("Vor Gericht sagte der Zeuge aus.", []),
+    ("Am Ende gab es Streit um Geld.", []),
+    ("Die Schweiz und der Kosovo verhandeln.", ["Schweiz", "Kosovo"]),
+    ("Das ZDF Fernsehen zeigte den Film.", ["ZDF"]),
+    ("Er sprach mit Tobias.", ["Tobias"]),
+], ids=["descriptor-before-person", "descriptor-before-place", "noun-after-preposition", "nouns-only",
+        "country-after-article", "noun-after-acronym", "given-name"])
+def test_german_nouns_and_names(body, expected):
+    """The German Wiktionary tells common nouns from names; describing nouns before a name are cut."""
+    assert surfaces(body, "de") == expected
+
+
+@pytest.mark.parametrize("surface,expected", [
+    ("Schulz", "person"),  # a listed surname
+    ("Elsass", "place"),  # a listed place name
+    ("Angela Schmidt", "person"),  # a given name first
+    ("Borussia Dortmund", "organisation"),  # a club named after its town
+    ("Hauptbahnhof", "place"),  # a facility's head word
+])
+def test_german_types_from_the_name_lists(surface, expected):
+    """German names take their type from the Wiktionary's name lists and head words."""
+    assert kind_of(surface, "de") == expected
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("W tym roku nagrodę dostała Asia Nowak.", "pl", ["Asia Nowak"]),
+    ("Odwołano lot Berlin-Kraków-Berlin.", "pl", ["Berlin", "Kraków", "Berlin"]),
+    ("Wyrok wydał Sąd Najwyższy, a potem sąd niższej instancji.", "pl", ["Sąd Najwyższy"]),
+    ("Заява президента Франції Еммануеля Макрона пролунала.", "uk", ["Франції", "Еммануеля Макрона"]),
+    ("Заявление президента Франции Эммануэля Макрона прозвучало.", "ru", ["Франции", "Эммануэля Макрона"]),
+    ("Він оскаржив рішення Верховного суду.", "uk", ["Верховного суду"]),
+    ("У Нідерландах тепер тихо.", "uk", ["Нідерландах"]),
+], ids=["person-named-like-a-place", "route", "common-word-inside-a-name", "country-between-title-and-name-uk",
+        "country-between-title-and-name-ru", "short-head-stem", "preposition-at-sentence-start"])
+def test_slavic_runs(body, lang, expected):
+    """Slavic runs: routes split, genitive countries cut off, short head stems, names that are places too."""
+    assert surfaces(body, lang) == expected

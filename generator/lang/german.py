@@ -165,7 +165,7 @@ def _trailing_noun(word: str, before: str) -> bool:
     """Whether a word after a name is a common noun of its own: listed as one only (or any noun after an
     acronym: "SWR Fernsehen"), not a head word, not after an adjective, a given name or a common noun."""
     if (type_word(word, "de") or _adjective_like(before) or german_nouns.classes(before) & german_nouns.GIVEN
-            or is_common_noun(before)):
+            or is_common_noun(before) and not is_acronym(before)):
         return False  # a name's own words: "Deutsche Bank", "Simon Fischhaber", "Empowerment Center"
     flags = german_nouns.classes(word)
     return bool(flags) and not flags & german_nouns.NAMED or is_acronym(before) and is_common_noun(word)
@@ -200,9 +200,11 @@ def name_type(words: list[str]) -> str:
     organisation ("Borussia Dortmund", "Adler Frintrop": clubs and firms are named after towns and things).
     """
     if len(words) == 1:
-        return german_nouns.proper_kind(words[0])
+        return german_nouns.proper_kind(words[0]) or head_type(words[0])
     if german_nouns.classes(words[0]) & german_nouns.GIVEN:
         return "person"
+    if head_type(words[-1]):
+        return head_type(words[-1])  # a compound head word: "Frankfurter Hauptbahnhof", "Deutsche Kreditbank"
     capitalised = [w for w in words if w[:1].isupper()]
     if any(german_nouns.classes(w) & (german_nouns.COMMON | german_nouns.PLACE) or is_compound_noun(w)
            for w in capitalised[1:]) or any(_town(w) for w in capitalised):
