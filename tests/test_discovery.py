@@ -326,8 +326,11 @@ def test_raw_discovery_on_the_seed_articles(seed_articles):
     ("Die Schweiz und der Kosovo verhandeln.", ["Schweiz", "Kosovo"]),
     ("Das ZDF Fernsehen zeigte den Film.", ["ZDF"]),
     ("Er sprach mit Tobias.", ["Tobias"]),
+    ("Es ist fraglich, ob Fußball-Experte Kramer bleibt.", ["Kramer"]),
+    ("Er kehrte zum Bundesligisten 1. FC Nürnberg zurück.", ["1. FC Nürnberg"]),
 ], ids=["descriptor-before-person", "descriptor-before-place", "noun-after-preposition", "nouns-only",
-        "country-after-article", "noun-after-acronym", "given-name"])
+        "country-after-article", "noun-after-acronym", "given-name", "hyphenated-descriptor-with-sharp-s",
+        "ordinal-before-acronym"])
 def test_german_nouns_and_names(body, expected):
     """The German Wiktionary tells common nouns from names; describing nouns before a name are cut."""
     assert surfaces(body, "de") == expected

@@ -21,6 +21,7 @@ DETERMINERS = frozenset((
     "welcher welche welches welchem welchen alle allen aller manche mancher viele vielen wenige "
     "wenigen mehrere mehreren einige einigen solche solchen beide beiden zum zur im am vom beim ins ans"
 ).split())
+_FUSED = frozenset("beim zum zur im am vom ins ans aufs durchs fürs ums".split())
 # Derivational suffixes of common nouns (Duden's word formation).
 NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
                  "tät", "täten", "ion", "ionen", "ismus", "nis", "nisse", "chen", "lein", "ment", "ling", "linge", "tum", "ei",
@@ -113,6 +114,10 @@ def without_descriptor(piece: list[Token], body: str) -> tuple[list[Token], str]
     organisations or places gives that type. Kept when the rest would be common nouns only.
     """
     kind = ""
+    # A preposition fused with an article never begins a name: "Beim Chemiekonzern BASF" where no sentence
+    # start was seen (after a dateline).
+    while len(piece) > 1 and piece[0].text.casefold() in _FUSED:
+        piece = piece[1:]
     while (len(piece) > 1 and piece[0].capitalised and body[piece[0].end:piece[1].start] == " "
            and _descriptor(piece[0].text, piece[1].text)):
         rest = piece[1:]

@@ -106,7 +106,7 @@ def classes(word: str) -> int:
 
     Names are listed without case forms: a genitive in -s of a listed name is that name ("Arabiens").
     """
-    folded = word.casefold()
+    folded = word.lower()  # the package indexes its forms by str.lower (ß stays ß)
     index = _index()
     flags = index.get(folded, 0)
     if not flags and folded.endswith("s") and len(folded) > 4:
@@ -149,7 +149,7 @@ def _compound_of_common(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def is_compound(word: str) -> bool:
     """Whether a word is a first part of 3 letters or more and a listed common noun of 4 or more ("Chemiekonzern")."""
-    folded = word.casefold()
+    folded = word.lower()  # the package indexes its forms by str.lower (ß stays ß)
     if not folded.isalpha():
         return False
     index = _index()

@@ -79,7 +79,17 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
                 continue
             end = piece[-1].end - (2 if piece[-1].text.endswith(("'s", "’s")) else 0)
             headed = _lower_case_head(context, tokens, piece)
-            yield Found(piece[0].start, headed.end if headed else end, "person" if titled else described)
+            yield Found(_ordinal_start(context.body, piece[0]), headed.end if headed else end,
+                        "person" if titled else described)
+
+
+_ORDINAL = re.compile(r"(?<![\w.])\d{1,2}\. $")  # "1. " before a club's acronym: "1. FC Köln", "1. FSV Mainz 05"
+
+
+def _ordinal_start(body: str, first: Token) -> int:
+    """Where a name begins: at an ordinal number right before its first word when that is an acronym."""
+    match = _ORDINAL.search(body, max(0, first.start - 4), first.start)
+    return match.start() if match and is_acronym(first.text) else first.start
 
 
 def _listed(piece: list[Token], lang: str) -> list[Token]:
