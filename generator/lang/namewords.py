@@ -57,7 +57,7 @@ ORGANISATION_WORDS = {
           "consulate authority foundation university college institute agency party union federation league "
           "club court commission office army police service airlines airline airways news times post press "
           "network parliament senate assembly board fund organization organisation church school academy "
-          "society trust team",
+          "society trust team holding holdings",
     "de": "gruppe konzern stiftung verband verein partei ministerium regierung bundesamt amt behörde "
           "universität institut gericht gerichtshof kommission rat bank gesellschaft zeitung agentur "
           "polizei bundestag landtag zentrum versicherung unternehmen firma verlag sender klub club "
