@@ -85,7 +85,7 @@ ORGANISATION_WORDS = {
 # Words that head a place name ("Lake Geneva", "провинция Ляонин", "จังหวัดเชียงใหม่").
 PLACE_WORDS = {
     "en": "city town province county state river lake mountain mount island islands sea ocean bay street "
-          "avenue square airport region district valley republic kingdom",
+          "avenue square airport region district valley republic kingdom krai oblast okrug",
     "de": "stadt provinz land fluss see berg insel straße platz flughafen region bezirk republik königreich "
           "kanton bundesland landkreis kreis gemeinde hauptstadt bahnhof hafen brücke schloss stadion",
     "pl": "miast prowincj wojewódz rzek jezior gór wysp morz ulic plac lotnisk region republik królestw",
