@@ -361,3 +361,24 @@ def test_german_types_from_the_name_lists(surface, expected):
 def test_slavic_runs(body, lang, expected):
     """Slavic runs: routes split, genitive countries cut off, short head stems, names that are places too."""
     assert surfaces(body, lang) == expected
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("Polsce", "cldr:PL"),  # k -> c before the locative -e
+    ("Niemczech", "cldr:DE"),  # locative plural -czech of -cy
+    ("Włoszech", "cldr:IT"),  # locative plural -szech of -chy
+])
+def test_polish_consonant_alternations_find_the_gazetteer_place(word, expected):
+    """Polish locatives soften the stem's last consonant: the nominative is found through the alternation."""
+    from generator.annotate.recognise.places import gazetteer_entry
+    entry = gazetteer_entry(word, word, "pl")
+    assert entry is not None and entry.id == expected
+
+
+@pytest.mark.parametrize("surface,lang,expected", [
+    ("Asia Nowak", "pl", "person"),  # a continent's name is a given name too
+    ("Азия Петрова", "bg", "person"),
+])
+def test_continent_names_leave_a_person_a_person(surface, lang, expected):
+    """Two capitalised words with a continent's name among them stay a person (only countries make an organisation)."""
+    assert kind_of(surface, lang) == expected

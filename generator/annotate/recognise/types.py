@@ -37,4 +37,5 @@ def kind_of(surface: str, lang: str) -> str:
 def _country_or_region(word: str, lang: str) -> bool:
     """Whether a word names a country or region (CLDR, ISO 3166): towns share their names with people (Anna)."""
     entry = gazetteer.lookup(word, lang)
-    return entry is not None and not entry.id.startswith("geonames:")
+    # Not towns (they share names with people: Anna), nor continents (UN M49 numeric codes: Asia is a given name).
+    return entry is not None and not entry.id.startswith("geonames:") and not entry.id.split(":")[-1].isdigit()
