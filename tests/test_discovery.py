@@ -382,3 +382,14 @@ def test_polish_consonant_alternations_find_the_gazetteer_place(word, expected):
 def test_continent_names_leave_a_person_a_person(surface, lang, expected):
     """Two capitalised words with a continent's name among them stay a person (only countries make an organisation)."""
     assert kind_of(surface, lang) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("He spoke to Israel's Channel Two on Sunday.", ["Israel", "Channel Two"]),
+    ("The paper quoted Sydney's Daily Telegraph again.", ["Sydney", "Daily Telegraph"]),
+    ("The seed was Karim Alami of Morocco yesterday.", ["Karim Alami", "Morocco"]),
+    ("He works at the Bank of England now.", ["Bank of England"]),
+], ids=["possessive", "possessive-city", "person-of-country", "organisation-of-country"])
+def test_english_runs_split_at_a_possessor_and_at_of_a_country(body, expected):
+    """A possessor is a name of its own; "of" a country after a person's name is where they come from."""
+    assert surfaces(body, "en") == expected

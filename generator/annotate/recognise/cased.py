@@ -54,8 +54,9 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
     """The names among one paragraph's capitalised runs (Latin runs in non-Latin text)."""
     title_case = is_title_case(tokens, heading)
     for run, after_known in _raw_runs(context, tokens):
-        pieces = [q for part in _split_coordinated(run, context) for p in _split_titles(part, context.lang)
-                  for q in _split_after_country(p, context.lang)]
+        pieces = [named for part in _split_coordinated(run, context) for p in _split_titles(part, context.lang)
+                  for q in _split_after_country(p, context.lang)
+                  for r in _split_possessive(q) for named in _split_of_place(r, context.lang)]
         # In Latin script a place leads the name: "<Munich> Municipal Government" is no name of its own.
         rest = after_known and pieces[0][0].script == "LATIN" and not is_title(pieces[0][0].text, context.lang)
         for piece in pieces[1:] if rest else pieces:
@@ -257,6 +258,33 @@ def _split_after_country(piece: list[Token], lang: str) -> list[list[Token]]:
             if gazetteer_entry(whole, whole, lang) is None:
                 return [piece[:cut], piece[cut:]]
     return [piece]
+
+
+def _split_possessive(piece: list[Token]) -> list[list[Token]]:
+    """Split a run after a possessor ("Israel's Channel Two", "Sydney's Daily Telegraph"): two names."""
+    for index, token in enumerate(piece[:-1]):
+        if token.text.endswith(("'s", "’s")) and piece[index + 1].capitalised:
+            head = token._replace(end=token.end - 2, text=token.text[:-2])
+            return [[*piece[:index], head], *_split_possessive(piece[index + 1:])]
+    return [piece]
+
+
+def _split_of_place(piece: list[Token], lang: str) -> list[list[Token]]:
+    """Split "Karim Alami of Morocco", "David Rikl of the Czech Republic": a person's name, then the country.
+
+    Kept whole when a head word makes the first part an organisation's ("Bank of England", "Party of Iran").
+    """
+    cut = next((i for i, t in enumerate(piece) if t.text in ("of", "de") and 2 <= i < len(piece) - 1), None)
+    if cut is None or any(type_word(t.text, lang) for t in piece[:cut]):
+        return [piece]
+    after = piece[cut + 1:]
+    while after and after[0].connector:
+        after = after[1:]
+    text = " ".join(t.text for t in after)
+    entry = gazetteer_entry(text, text, lang) if after else None
+    if entry is None or entry.type != "place" or sum(t.capitalised for t in piece[:cut]) < 2:
+        return [piece]
+    return [piece[:cut], after]
 
 
 def _split_titles(piece: list[Token], lang: str) -> list[list[Token]]:
