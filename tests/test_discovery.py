@@ -4,6 +4,7 @@ from collections import Counter
 import pytest
 
 from generator.annotate.recognise import candidate_key, find_candidates
+from generator.annotate.recognise.types import kind_of
 from generator.assembly.evidence import with_evidence
 from generator.build import discover as build_discover
 from generator.assembly.names import merge_candidates, registry_yaml
@@ -90,10 +91,10 @@ def test_quoted_names(body, lang, expected):
 
 @pytest.mark.parametrize("body,expected", [
     ("Die Delegation besuchte wichtige Unternehmen und Regionen.", []),
-    ("Das Informationsbüro der Volksregierung der Provinz Liaoning teilte das mit.", ["Provinz Liaoning"]),
+    ("Das Informationsbüro der Volksregierung der Provinz Liaoning teilte das mit.", ["Liaoning"]),
     ("Die Ankunft der Delegierten erregte Aufmerksamkeit in den Orten.", []),
     ("Der Anteil Saudi Arabiens wuchs.", ["Saudi Arabiens"]),
-    ("Die Delegation besuchte die BMW Group in München.", ["BMW Group"]),
+    ("Die Delegation besuchte die BMW Group in München.", ["BMW Group", "München"]),
     ("Siemens hat vor Jahren ein Empowerment Center eingerichtet.", ["Empowerment Center"]),
     ("Der Bau des Huajin-Aramco Fine Chemical and Raw Materials Project begann.",
      ["Huajin-Aramco Fine Chemical and Raw Materials Project"]),
@@ -315,3 +316,80 @@ def test_raw_discovery_on_the_seed_articles(seed_articles):
     for surface in (s for names in found.values() for s in names):
         words = surface.casefold().split()
         assert not all(word in MONTHS_AND_FUNCTION_WORDS or word.isdigit() for word in words), surface
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Der Stürmer Thomas Müller traf zweimal.", ["Thomas Müller"]),
+    ("Im Kanton Zürich regnet es heute.", ["Zürich"]),
+    ("Vor Gericht sagte der Zeuge aus.", []),
+    ("Am Ende gab es Streit um Geld.", []),
+    ("Die Schweiz und der Kosovo verhandeln.", ["Schweiz", "Kosovo"]),
+    ("Das ZDF Fernsehen zeigte den Film.", ["ZDF"]),
+    ("Er sprach mit Tobias.", ["Tobias"]),
+    ("Es ist fraglich, ob Fußball-Experte Kramer bleibt.", ["Kramer"]),
+    ("Er kehrte zum Bundesligisten 1. FC Nürnberg zurück.", ["1. FC Nürnberg"]),
+], ids=["descriptor-before-person", "descriptor-before-place", "noun-after-preposition", "nouns-only",
+        "country-after-article", "noun-after-acronym", "given-name", "hyphenated-descriptor-with-sharp-s",
+        "ordinal-before-acronym"])
+def test_german_nouns_and_names(body, expected):
+    """The German Wiktionary tells common nouns from names; describing nouns before a name are cut."""
+    assert surfaces(body, "de") == expected
+
+
+@pytest.mark.parametrize("surface,expected", [
+    ("Schulz", "person"),  # a listed surname
+    ("Elsass", "place"),  # a listed place name
+    ("Angela Schmidt", "person"),  # a given name first
+    ("Borussia Dortmund", "organisation"),  # a club named after its town
+    ("Hauptbahnhof", "place"),  # a facility's head word
+])
+def test_german_types_from_the_name_lists(surface, expected):
+    """German names take their type from the Wiktionary's name lists and head words."""
+    assert kind_of(surface, "de") == expected
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("W tym roku nagrodę dostała Asia Nowak.", "pl", ["Asia Nowak"]),
+    ("Odwołano lot Berlin-Kraków-Berlin.", "pl", ["Berlin", "Kraków", "Berlin"]),
+    ("Wyrok wydał Sąd Najwyższy, a potem sąd niższej instancji.", "pl", ["Sąd Najwyższy"]),
+    ("Заява президента Франції Еммануеля Макрона пролунала.", "uk", ["Франції", "Еммануеля Макрона"]),
+    ("Заявление президента Франции Эммануэля Макрона прозвучало.", "ru", ["Франции", "Эммануэля Макрона"]),
+    ("Він оскаржив рішення Верховного суду.", "uk", ["Верховного суду"]),
+    ("У Нідерландах тепер тихо.", "uk", ["Нідерландах"]),
+], ids=["person-named-like-a-place", "route", "common-word-inside-a-name", "country-between-title-and-name-uk",
+        "country-between-title-and-name-ru", "short-head-stem", "preposition-at-sentence-start"])
+def test_slavic_runs(body, lang, expected):
+    """Slavic runs: routes split, genitive countries cut off, short head stems, names that are places too."""
+    assert surfaces(body, lang) == expected
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("Polsce", "cldr:PL"),  # k -> c before the locative -e
+    ("Niemczech", "cldr:DE"),  # locative plural -czech of -cy
+    ("Włoszech", "cldr:IT"),  # locative plural -szech of -chy
+])
+def test_polish_consonant_alternations_find_the_gazetteer_place(word, expected):
+    """Polish locatives soften the stem's last consonant: the nominative is found through the alternation."""
+    from generator.annotate.recognise.places import gazetteer_entry
+    entry = gazetteer_entry(word, word, "pl")
+    assert entry is not None and entry.id == expected
+
+
+@pytest.mark.parametrize("surface,lang,expected", [
+    ("Asia Nowak", "pl", "person"),  # a continent's name is a given name too
+    ("Азия Петрова", "bg", "person"),
+])
+def test_continent_names_leave_a_person_a_person(surface, lang, expected):
+    """Two capitalised words with a continent's name among them stay a person (only countries make an organisation)."""
+    assert kind_of(surface, lang) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("He spoke to Israel's Channel Two on Sunday.", ["Israel", "Channel Two"]),
+    ("The paper quoted Sydney's Daily Telegraph again.", ["Sydney", "Daily Telegraph"]),
+    ("The seed was Karim Alami of Morocco yesterday.", ["Karim Alami", "Morocco"]),
+    ("He works at the Bank of England now.", ["Bank of England"]),
+], ids=["possessive", "possessive-city", "person-of-country", "organisation-of-country"])
+def test_english_runs_split_at_a_possessor_and_at_of_a_country(body, expected):
+    """A possessor is a name of its own; "of" a country after a person's name is where they come from."""
+    assert surfaces(body, "en") == expected

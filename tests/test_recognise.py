@@ -235,3 +235,14 @@ def test_fixture_corpus_reaches_entity_pages(tmp_path):
     assert of("Бреннер", "ru").id == of("Карл Бреннер", "ru").id
     page = Path(tmp_path / "docs" / result.site.entity_pages[of("Karl Brenner", "en").id]).read_text(encoding="utf-8")
     assert "Karl Brenner" in page
+
+
+@pytest.mark.parametrize("lang,opening,other", [
+    ("cs", "Akcie Zelvair klesly. Zelvair to potvrdil.", "Do Říma letí také Zelvair."),
+    ("pl", "Jednocześnie Zelvair odwołał loty. Zelvair to potwierdził.", "Do Rzymu lata też Zelvair."),
+])
+def test_sentence_opening_word_before_a_name_the_corpus_knows_alone(lang, opening, other):
+    """A sentence's first word before a name the corpus finds alone is cut, and the lone repeats follow."""
+    articles = corpus((lang, opening), (lang, other), (lang, other), (lang, other))
+    first = [(m.surface, m.entity, m.kind) for m in articles["a0"].candidates]
+    assert first == [("Zelvair", "zelvair", "organisation")] * 2

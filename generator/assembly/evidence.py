@@ -17,6 +17,9 @@ from generator.lang.baseform import base_form
 from generator.model import AnnotatedArticle, Mention
 
 
+_ALONE = 3  # times the corpus finds a word as a name on its own before it counts as one
+
+
 def word_evidence(annotated: dict[str, AnnotatedArticle]) -> tuple[Counter, Counter]:
     """Corpus-wide counts per case-folded word: written as a common word, capitalised mid-sentence."""
     common: Counter[str] = Counter()
@@ -33,13 +36,37 @@ def word_evidence(annotated: dict[str, AnnotatedArticle]) -> tuple[Counter, Coun
 def with_evidence(annotated: dict[str, AnnotatedArticle]) -> dict[str, AnnotatedArticle]:
     """The articles, each keeping only the single-word candidates the corpus' evidence supports."""
     common, capital = word_evidence(annotated)
+    # Words the corpus finds as names on their own: "Ryanair" is one, so "Akcie Ryanair" at a sentence start
+    # is a sentence's first word and that name (when the corpus never capitalises "Akcie" mid-sentence).
+    alone = Counter(m.surface.casefold() for a in annotated.values() for m in a.candidates if " " not in m.surface)
     return {article_id: replace(article, candidates=tuple(
-        m for m in (_trimmed(article, c, common, capital) for c in article.candidates)
+        m for m in _trimmed_all(article, common, capital, alone)
         if m is not None and _supported(article, m, common, capital)))
         for article_id, article in annotated.items()}
 
 
-def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capital: Counter) -> Mention | None:
+def _trimmed_all(article: AnnotatedArticle, common: Counter, capital: Counter,
+                 alone: Counter) -> list[Mention | None]:
+    """The article's candidates trimmed; a lone word that coreference joined to a trimmed name follows it.
+
+    "Akcie Ryanair" at a sentence start looked like a person's name, so coreference made every lone
+    "Ryanair" of the article that person; once "Akcie" is cut, they are "Ryanair" again.
+    """
+    lang = article.article.lang
+    trimmed = [_trimmed(article, c, common, capital, alone) for c in article.candidates]
+    moved = {old.entity: new for old, new in zip(article.candidates, trimmed)
+             if new is not None and new is not old and len(old.surface.split()) > 1}
+    result = []
+    for old, new in zip(article.candidates, trimmed):
+        target = moved.get(old.entity)
+        if new is old and target is not None and " " not in old.surface:
+            new = replace(old, entity=target.entity, kind=target.kind, base=base_form(old.surface, lang, target.kind))
+        result.append(new)
+    return result
+
+
+def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capital: Counter,
+             alone: Counter = Counter()) -> Mention | None:
     """A candidate without its leading common words ("Hostess Silvia Sommerlath" -> "Silvia Sommerlath")."""
     surface = mention.surface
     start = mention.start
@@ -50,15 +77,21 @@ def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capit
             break
         # A common word ("Hostess Silvia Sommerlath"), or a sentence's first word that the corpus writes in
         # lower case and never capitalised mid-sentence ("Dodatkowo Sąd"; but "Jens Rigg" stays).
-        if not (common[word] and common[word] * 2 > capital[word]) and not (
-                common[word] and capital[word] == 0 and start == mention.start and _sentence_initial(article, start)):
+        # Mid-sentence, only German capitals say nothing: elsewhere a capitalised common word there is a name's
+        # own ("Sąd Najwyższy", "Supreme Court").
+        german = article.article.lang == "de"
+        opening = start == mention.start and capital[word] == 0 and _sentence_initial(article, start)
+        if not (german and common[word] and common[word] * 2 > capital[word]) and not (
+                opening and (common[word] or (" " not in rest and alone[rest.casefold()] >= _ALONE))):
             break
         start += len(first) + 1
         surface = rest
     if start == mention.start:
         return mention
     lang = article.article.lang
-    kind = mention.kind if mention.kind in ("person", "organisation") else kind_of(surface, lang)
+    # A type the whole name was given by a cue stays; one guessed from its words is guessed again.
+    guessed = mention.kind == kind_of(mention.surface, lang)
+    kind = mention.kind if mention.kind in ("person", "organisation") and not guessed else kind_of(surface, lang)
     return replace(mention, entity=candidate_key(surface, lang), start=start, surface=surface,
                    base=base_form(surface, lang, kind), kind=kind)
 

@@ -96,6 +96,10 @@ _OBLIQUE = ("ami", "ach", "ech", "ách", "ích", "owi", "ovi", "ové", "ого",
             "a", "u", "e", "y", "i", "ą", "ę", "ě", "á", "é", "í", "ы", "и", "е", "у", "ю", "а", "я", "і", "ї", "ь")
 _NOMINATIVE = ("", "a", "o", "e", "y", "ia", "ie", "ja", "ija", "á", "é", "а", "я", "о", "ия", "ія", "ь", "й", "ій",
                "ий", "ый", "a", "i")
+# Consonant alternations of Polish declension (locative and dative singular in -e, locative plural in -ech),
+# with the nominative ending they come from: k/c, g/dz, ch/sz, r/rz, t/ci, d/dzi, ł/l, st/ści.
+_ALTERNATIONS = (("ce", "ka"), ("dze", "ga"), ("sze", "cha"), ("rze", "ra"), ("cie", "ta"), ("dzie", "da"),
+                 ("le", "ła"), ("ście", "sta"), ("czech", "cy"), ("szech", "chy"), ("ech", "y"))
 _INFLECTED_LANGS = frozenset("pl cs sk sl hr sr bs bg mk ru uk be lt lv".split())
 
 
@@ -108,5 +112,9 @@ def nominative_candidates(word: str, lang: str) -> list[str]:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[:len(word) - len(ending)]
             edits += [(len(ending) + len(nominative), stem + nominative) for nominative in _NOMINATIVE]
+    # Polish locatives and datives soften the stem's last consonant: Polsce -> Polska, Niemczech -> Niemcy.
+    for oblique, nominative in _ALTERNATIONS:
+        if word.endswith(oblique) and len(word) - len(oblique) >= 3:
+            edits.append((len(oblique) + len(nominative), word[:len(word) - len(oblique)] + nominative))
     # The smallest change first: Rosji -> Rosja (one letter for one) before Rosa (two letters for one).
     return list(dict.fromkeys([word] + [form for _, form in sorted(edits, key=lambda e: e[0]) if form != word]))

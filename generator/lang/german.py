@@ -9,7 +9,8 @@ they are part of a name, so two capitalised words side by side mid-sentence are 
 from __future__ import annotations
 
 from generator.annotate.recognise.tokens import Token, is_acronym
-from generator.lang.namewords import type_word
+from generator.lang import gazetteer, german_nouns
+from generator.lang.namewords import ORGANISATION_WORDS, PLACE_WORDS, is_title, type_word
 
 # Articles, determiners and pronouns that stand before a common noun (every case form).
 DETERMINERS = frozenset((
@@ -20,6 +21,7 @@ DETERMINERS = frozenset((
     "welcher welche welches welchem welchen alle allen aller manche mancher viele vielen wenige "
     "wenigen mehrere mehreren einige einigen solche solchen beide beiden zum zur im am vom beim ins ans"
 ).split())
+_FUSED = frozenset("beim zum zur im am vom ins ans aufs durchs fürs ums".split())
 # Derivational suffixes of common nouns (Duden's word formation).
 NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
                  "tät", "täten", "ion", "ionen", "ismus", "nis", "nisse", "chen", "lein", "ment", "ling", "linge", "tum", "ei",
@@ -27,6 +29,12 @@ NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "
                  "gen", "ten", "ern", "sten", "zeit", "jahr", "jahre", "jahren", "tag", "tage", "tagen", "stand",
                  "werk", "weise", "wesen", "stoff", "kraft", "kräfte", "markt", "land", "länder")
 _PLACE_SUFFIXES = ("land", "burg", "berg", "dorf", "hausen", "heim", "stadt")  # often places: Deutschland, Hamburg
+
+
+def preload(lang: str) -> None:
+    """Load the German noun dictionary when the corpus has German articles (before workers fork)."""
+    if lang == "de":
+        german_nouns.preload()
 
 
 def is_name(piece: list[Token], before: str) -> bool:
@@ -37,12 +45,37 @@ def is_name(piece: list[Token], before: str) -> bool:
         return True
     capitalised = [t for t in piece if t.capitalised]
     if len(capitalised) >= 2:
+        if before.casefold() not in DETERMINERS and all(is_common_noun(t.text) for t in capitalised):
+            # Bare nouns side by side meet across a phrase boundary ("in Abständen Vibrationsplatten"); after
+            # an article they make one phrase, a name in English word order ("ein Empowerment Center").
+            return False
         return before.casefold() not in DETERMINERS or any(not _common_looking(t.text) for t in capitalised[1:])
-    if len(capitalised) != 1 or before.casefold() in DETERMINERS or before.isdigit():
+    if len(capitalised) != 1:
         return False
-    if after_adjective(before):
+    word = capitalised[0].text
+    if is_proper(word):
+        return True  # a name takes an article or an adjective too: "die Schweiz", "im royalen Stockholm"
+    if before.casefold() in DETERMINERS or before.isdigit() or after_adjective(before):
         return False  # an inflected adjective before it: "neuen Wege" (a verb in -en passes too: a loss taken)
-    return not _common_looking(capitalised[0].text)
+    return not _common_looking(word) and not is_common_noun(word)
+
+
+def is_common_noun(word: str) -> bool:
+    """Whether a capitalised word is a common noun by the Wiktionary (a hyphenated one by its last part)."""
+    if "-" in word:
+        first, last = word.split("-", 1)[0], word.rsplit("-", 1)[1]
+        # "Fussball-Experte", "Löwen-Keeper" are nouns; "Coca-Cola" is no compound of listed words.
+        return bool(german_nouns.classes(first)) and last[:1].isupper() and german_nouns.is_common_noun(last)
+    return german_nouns.is_common_noun(word)
+
+
+def is_proper(word: str) -> bool:
+    """Whether a word is a name wherever it stands: a proper noun only (Wiktionary), a country or region."""
+    if german_nouns.is_proper_only(word):
+        return True
+    entry = gazetteer.lookup(word, "de")
+    # Countries and regions only: towns share their names with common nouns ("Essen", "Hof").
+    return entry is not None and entry.type == "place" and not entry.id.startswith("geonames:")
 
 
 def after_adjective(before: str) -> bool:
@@ -71,3 +104,125 @@ def without_leading_noun(piece: list[Token], before: str) -> list[Token]:
             and "-" not in first and first[1:].islower()):
         return piece[1:]
     return piece
+
+
+def without_descriptor(piece: list[Token], body: str) -> tuple[list[Token], str]:
+    """A run without the common nouns in apposition before the name, and the type they give it.
+
+    German puts a describing noun right before a name: "Chemiekonzern BASF", "Kanton Baselland",
+    "Torjäger Robert Vittek"; the name is what follows. A title makes it a person, a head word of
+    organisations or places gives that type. Kept when the rest would be common nouns only.
+    """
+    kind = ""
+    # A preposition fused with an article never begins a name: "Beim Chemiekonzern BASF" where no sentence
+    # start was seen (after a dateline).
+    while len(piece) > 1 and piece[0].text.casefold() in _FUSED:
+        piece = piece[1:]
+    while (len(piece) > 1 and piece[0].capitalised and body[piece[0].end:piece[1].start] == " "
+           and _descriptor(piece[0].text, piece[1].text)):
+        rest = piece[1:]
+        if not any(t.capitalised and (is_acronym(t.text) or not is_common_noun(t.text)) for t in rest):
+            break
+        word = piece[0].text.rsplit("-", 1)[-1]
+        head = head_type(word)
+        kind = "person" if is_title(word, "de") else head if head in ("organisation", "place") else kind
+        piece = rest
+        while piece and piece[0].connector:
+            piece = piece[1:]
+    return piece, kind
+
+
+def _descriptor(word: str, following: str) -> bool:
+    """Whether a word is a common noun that describes the name after it.
+
+    Describing nouns are titles and heads ("Professor", "Kanton"), compounds ("Chemiekonzern",
+    "Fussball-Experte"), or any common noun before a given name ("Sohn Tobias"); a short noun before
+    another capitalised word is more often a name's own word ("Ross Brawn", "Borussia Dortmund").
+    """
+    if is_acronym(word) or not (word[1:].islower() or "-" in word):
+        return False
+    if is_title(word, "de") or head_type(word):
+        return True
+    if "-" in word:
+        return is_common_noun(word)
+    flags = german_nouns.classes(word)
+    if flags & german_nouns.GIVEN:
+        return False
+    if german_nouns.is_compound(word):
+        return True
+    return bool(flags & german_nouns.COMMON) and german_nouns.proper_kind(following) == "person" \
+        and bool(german_nouns.classes(following) & german_nouns.GIVEN)
+
+
+def without_trailing_noun(piece: list[Token]) -> list[Token]:
+    """A run without common nouns after a name ("Zabels Entscheidung", "SWR Fernsehen").
+
+    Kept: head words of names ("Deutsche Bank") and nouns after an adjective ("Weißes Haus").
+    """
+    while len(piece) > 1 and piece[-1].capitalised and _trailing_noun(piece[-1].text, piece[-2].text):
+        piece = piece[:-1]
+    while piece and piece[-1].connector:
+        piece = piece[:-1]
+    return piece
+
+
+def _trailing_noun(word: str, before: str) -> bool:
+    """Whether a word after a name is a common noun of its own: listed as one only (or any noun after an
+    acronym: "SWR Fernsehen"), not a head word, not after an adjective, a given name or a common noun."""
+    if (type_word(word, "de") or _adjective_like(before) or german_nouns.classes(before) & german_nouns.GIVEN
+            or is_common_noun(before) and not is_acronym(before)):
+        return False  # a name's own words: "Deutsche Bank", "Simon Fischhaber", "Empowerment Center"
+    flags = german_nouns.classes(word)
+    return bool(flags) and not flags & german_nouns.NAMED or is_acronym(before) and is_common_noun(word)
+
+
+def _adjective_like(word: str) -> bool:
+    """Whether a capitalised word ends like an inflected adjective inside a name ("Deutsche", "Weißes")."""
+    return not is_acronym(word) and word.endswith(("e", "en", "er", "es", "em"))
+
+
+# Heads of German compounds that name organisations and places (namewords' lists, compounds are right-headed).
+_HEADS = tuple((word, kind) for kind, table in (("organisation", ORGANISATION_WORDS), ("place", PLACE_WORDS))
+               for word in table["de"].split() if len(word) >= 4)
+
+
+def head_type(word: str) -> str:
+    """organisation or place when a German word or its compound's head is such a head word ("Chemiekonzern")."""
+    folded = word.casefold()
+    # Plurals and datives take an umlaut and -e, -er, -en ("Städten" is "Stadt"): German noun inflection.
+    stems = {folded} | {folded[:-len(e)].translate(_UMLAUTS) for e in ("en", "er", "e", "n", "s") if folded.endswith(e)}
+    return type_word(word, "de") or next((kind for head, kind in _HEADS for stem in stems if stem.endswith(head)), "")
+
+
+_UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def name_type(words: list[str]) -> str:
+    """The type the German Wiktionary's name lists give a name, or "" when they say nothing.
+
+    A listed given name or surname alone, or a given name first, is a person; a listed place alone is a
+    place; several words with a common noun or a place among them, no given name first, are an
+    organisation ("Borussia Dortmund", "Adler Frintrop": clubs and firms are named after towns and things).
+    """
+    if len(words) == 1:
+        return german_nouns.proper_kind(words[0]) or head_type(words[0])
+    if german_nouns.classes(words[0]) & german_nouns.GIVEN:
+        return "person"
+    if head_type(words[-1]):
+        return head_type(words[-1])  # a compound head word: "Frankfurter Hauptbahnhof", "Deutsche Kreditbank"
+    capitalised = [w for w in words if w[:1].isupper()]
+    if any(german_nouns.classes(w) & (german_nouns.COMMON | german_nouns.PLACE) or is_compound_noun(w)
+           for w in capitalised[1:]) or any(_town(w) for w in capitalised):
+        return "organisation"
+    return ""
+
+
+def is_compound_noun(word: str) -> bool:
+    """Whether a word is a compound of a German common noun ("Hauptbahnhof")."""
+    return german_nouns.is_compound(word)
+
+
+def _town(word: str) -> bool:
+    """Whether the gazetteer knows the word as a place."""
+    entry = gazetteer.lookup(word, "de")
+    return entry is not None and entry.type == "place"

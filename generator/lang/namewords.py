@@ -18,7 +18,7 @@ PERSON_TITLES = {
           "striker midfielder defender goalkeeper manager",
     "de": "herr frau dr prof präsident präsidentin bürgermeister bürgermeisterin kanzler kanzlerin minister "
           "ministerin sprecher sprecherin trainer papst könig königin prinz prinzessin chef chefin direktor "
-          "direktorin vorsitzende vorsitzender staatssekretär botschafter bischof kardinal",
+          "direktorin vorsitzende vorsitzender staatssekretär botschafter bischof kardinal professor professorin",
     "fr": "m mme mlle dr président présidente ministre maire général juge pape roi reine prince",
     "es": "sr sra don doña presidente ministro ministra alcalde general juez papa rey reina",
     "it": "sig signor signora presidente ministro sindaco generale giudice papa re regina",
@@ -57,10 +57,11 @@ ORGANISATION_WORDS = {
           "consulate authority foundation university college institute agency party union federation league "
           "club court commission office army police service airlines airline airways news times post press "
           "network parliament senate assembly board fund organization organisation church school academy "
-          "society trust team",
+          "society trust team holding holdings",
     "de": "gruppe konzern stiftung verband verein partei ministerium regierung bundesamt amt behörde "
           "universität institut gericht gerichtshof kommission rat bank gesellschaft zeitung agentur "
-          "polizei bundestag landtag zentrum",
+          "polizei bundestag landtag zentrum versicherung unternehmen firma verlag sender klub club "
+          "mannschaft",
     "fr": "groupe société banque ministère université parti conseil commission cour agence",
     "pl": "fundacj spółk ministerstw rząd sąd trybunał komisj rad parti uniwersytet instytut bank "
           "agencj urząd policj sejm senat związ stowarzyszen kościół linie",
@@ -84,8 +85,9 @@ ORGANISATION_WORDS = {
 # Words that head a place name ("Lake Geneva", "провинция Ляонин", "จังหวัดเชียงใหม่").
 PLACE_WORDS = {
     "en": "city town province county state river lake mountain mount island islands sea ocean bay street "
-          "avenue square airport region district valley republic kingdom",
-    "de": "stadt provinz land fluss see berg insel straße platz flughafen region bezirk republik königreich",
+          "avenue square airport region district valley republic kingdom krai oblast okrug",
+    "de": "stadt provinz land fluss see berg insel straße platz flughafen region bezirk republik königreich "
+          "kanton bundesland landkreis kreis gemeinde hauptstadt bahnhof hafen brücke schloss stadion",
     "pl": "miast prowincj wojewódz rzek jezior gór wysp morz ulic plac lotnisk region republik królestw",
     "cs": "měst provinci kraj řek jezer hor ostrov moř ulic náměst letišt region republik království",
     "sl": "mest provinc pokrajin rek jezer gor otok morj ulic trg letališč regij republik kraljestv",
@@ -144,17 +146,23 @@ _STEMMED = frozenset("pl cs sk sl hr sr bg ru uk be".split())
 
 
 def _matches(word: str, table: tuple[frozenset[str], tuple[str, ...]], stems: bool = False) -> bool:
-    """Whether a word is in the table, or (stems) begins with an entry of it and a short case ending."""
+    """Whether a word is in the table, or (stems) begins with an entry of it and a short case ending.
+
+    A stem of three letters takes endings of up to two ("суду", "судом"), so that it stays a word's stem.
+    """
     folded = word.casefold()
     if folded in table[0]:
         return True
-    return stems and any(folded.startswith(stem) and len(folded) - len(stem) <= _MAX_ENDING and len(stem) >= 4
-               for stem in _prefixes(folded, table))
+    return stems and any(len(folded) - len(stem) <= (_MAX_ENDING if len(stem) >= 4 else _SHORT_ENDING)
+                         for stem in _prefixes(folded, table))
+
+
+_SHORT_ENDING = 2
 
 
 def _prefixes(folded: str, table: tuple[frozenset[str], tuple[str, ...]]) -> list[str]:
     """The entries of a table that are prefixes of the word (the set lookup above covers whole words)."""
-    return [folded[:n] for n in range(4, len(folded)) if folded[:n] in table[0]]
+    return [folded[:n] for n in range(3, len(folded)) if folded[:n] in table[0]]
 
 
 @lru_cache(maxsize=65536)

@@ -36,6 +36,7 @@ def preload(langs: list[str]) -> None:
         never_a_name("", lang)
         calendar_word("", lang)
         preload_dictionaries(lang)
+        german.preload(lang)
     uncased.preload()
 
 
@@ -142,7 +143,8 @@ def _word_cases(annotated: AnnotatedArticle, tokens: list[Token], offsets: list[
             if not is_cased(token.text):
                 pass
             elif token.text.islower() or (lang == "de" and previous is not None and not following[:1].isupper()
-                                          and german.is_common_noun_position(previous.text)):
+                                          and german.is_common_noun_position(previous.text)
+                                          and not german.is_proper(token.text)):
                 common[folded] += 1
             elif token.start not in starts:
                 capital[folded] += 1

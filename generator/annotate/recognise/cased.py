@@ -54,7 +54,9 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
     """The names among one paragraph's capitalised runs (Latin runs in non-Latin text)."""
     title_case = is_title_case(tokens, heading)
     for run, after_known in _raw_runs(context, tokens):
-        pieces = [p for part in _split_coordinated(run, context) for p in _split_titles(part, context.lang)]
+        pieces = [named for part in _split_coordinated(run, context) for p in _split_titles(part, context.lang)
+                  for q in _split_after_country(p, context.lang)
+                  for r in _split_possessive(q) for named in _split_of_place(r, context.lang)]
         # In Latin script a place leads the name: "<Munich> Municipal Government" is no name of its own.
         rest = after_known and pieces[0][0].script == "LATIN" and not is_title(pieces[0][0].text, context.lang)
         for piece in pieces[1:] if rest else pieces:
@@ -65,29 +67,64 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
                 continue
             if not _enough(context, piece, foreign, tokens):
                 continue
+            described = ""
             if context.lang == "de" and not foreign:
                 piece = german.without_leading_noun(piece, _before(tokens, piece[0], context.body))
+                piece, described = german.without_descriptor(piece, context.body)
+                piece = german.without_trailing_noun(piece)
+                if not piece:
+                    continue
             parts = _listed(piece, context.lang)
             if len(parts) > 1:
                 yield from (Found(t.start, t.end, "") for t in parts)
                 continue
             end = piece[-1].end - (2 if piece[-1].text.endswith(("'s", "’s")) else 0)
             headed = _lower_case_head(context, tokens, piece)
-            yield Found(piece[0].start, headed.end if headed else end, "person" if titled else "")
+            yield Found(_ordinal_start(context.body, piece[0]), headed.end if headed else end,
+                        "person" if titled else described)
+
+
+_ORDINAL = re.compile(r"(?<![\w.])\d{1,2}\. $")  # "1. " before a club's acronym: "1. FC Köln", "1. FSV Mainz 05"
+
+
+def _ordinal_start(body: str, first: Token) -> int:
+    """Where a name begins: at an ordinal number right before its first word when that is an acronym."""
+    match = _ORDINAL.search(body, max(0, first.start - 4), first.start)
+    return match.start() if match and is_acronym(first.text) else first.start
 
 
 def _listed(piece: list[Token], lang: str) -> list[Token]:
-    """The words of a run that is a list, not a name: places side by side ("Berlin Kraków Berlin"),
-    or codes of letters and digits before them ("FR1057 Bruksela"); else the run as one."""
-    if len(piece) < 2 or any(t.connector or not t.capitalised for t in piece):
+    """The words of a run that is a list, not a name: places side by side ("Berlin Kraków Berlin",
+    "Berlin-Kraków-Berlin"), or codes of letters and digits before them ("FR1057 Bruksela"); else the run as one.
+
+    Two words need a code before them: many people's names are places too ("Asia Bibi").
+    """
+    if len(piece) == 1:
+        return _hyphenated_places(piece[0], lang)
+    if any(t.connector or not t.capitalised for t in piece):
         return [piece[0]]
     code = any(c.isdigit() for c in piece[0].text) and any(c.isalpha() for c in piece[0].text)
     rest = piece[1:] if code else piece
-    if all(is_place_word(t.text, lang) for t in rest) and (code or len(rest) >= 2):
+    if all(is_place_word(t.text, lang) for t in rest) and (code or len(rest) >= 3):
         text = " ".join(t.text for t in piece)
         if gazetteer_entry(text, text, lang) is None:
             return piece
     return [piece[0]]
+
+
+def _hyphenated_places(token: Token, lang: str) -> list[Token]:
+    """The places of a word that joins places with hyphens (a route: "Berlin-Kraków-Berlin"), unless the
+    gazetteer knows the whole word ("Baden-Württemberg", "Bielsko-Biała"); else the word as one."""
+    parts = token.text.split("-")
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts) or gazetteer_entry(token.text, token.text, lang):
+        return [token]
+    if not all(is_place_word(p, lang) for p in parts):
+        return [token]
+    tokens, start = [], token.start
+    for part in parts:
+        tokens.append(token._replace(start=start, end=start + len(part), text=part))
+        start += len(part) + 1
+    return tokens
 
 
 def _lower_case_head(context: Context, tokens: list[Token], piece: list[Token]) -> Token | None:
@@ -202,6 +239,52 @@ def _split_coordinated(run: list[Token], context: Context) -> list[list[Token]]:
                 continue
         current.append(token)
     return [p for p in [*pieces, current] if p]
+
+
+# Languages that put a country in the genitive between a title and a name: "президента США Дональда Трампа",
+# "premier Wielkiej Brytanii Theresa May" (Slavic noun phrases: the genitive follows its noun).
+_GENITIVE_CHAIN = frozenset("pl cs sk sl hr sr bs bg mk ru uk be".split())
+
+
+def _split_after_country(piece: list[Token], lang: str) -> list[list[Token]]:
+    """Split a run after a leading country or region (one or two words) when two or more words follow."""
+    if lang.split("-")[0] not in _GENITIVE_CHAIN or len(piece) < 3 or any(t.connector for t in piece):
+        return [piece]
+    for cut in (1, 2):
+        text = " ".join(t.text for t in piece[:cut])
+        entry = gazetteer_entry(text, text, lang)
+        if len(piece) - cut >= 2 and entry is not None and entry.type == "place" and not entry.id.startswith("geonames:"):
+            whole = " ".join(t.text for t in piece)
+            if gazetteer_entry(whole, whole, lang) is None:
+                return [piece[:cut], piece[cut:]]
+    return [piece]
+
+
+def _split_possessive(piece: list[Token]) -> list[list[Token]]:
+    """Split a run after a possessor ("Israel's Channel Two", "Sydney's Daily Telegraph"): two names."""
+    for index, token in enumerate(piece[:-1]):
+        if token.text.endswith(("'s", "’s")) and piece[index + 1].capitalised:
+            head = token._replace(end=token.end - 2, text=token.text[:-2])
+            return [[*piece[:index], head], *_split_possessive(piece[index + 1:])]
+    return [piece]
+
+
+def _split_of_place(piece: list[Token], lang: str) -> list[list[Token]]:
+    """Split "Karim Alami of Morocco", "David Rikl of the Czech Republic": a person's name, then the country.
+
+    Kept whole when a head word makes the first part an organisation's ("Bank of England", "Party of Iran").
+    """
+    cut = next((i for i, t in enumerate(piece) if t.text in ("of", "de") and 2 <= i < len(piece) - 1), None)
+    if cut is None or any(type_word(t.text, lang) for t in piece[:cut]):
+        return [piece]
+    after = piece[cut + 1:]
+    while after and after[0].connector:
+        after = after[1:]
+    text = " ".join(t.text for t in after)
+    entry = gazetteer_entry(text, text, lang) if after else None
+    if entry is None or entry.type != "place" or sum(t.capitalised for t in piece[:cut]) < 2:
+        return [piece]
+    return [piece[:cut], after]
 
 
 def _split_titles(piece: list[Token], lang: str) -> list[list[Token]]:

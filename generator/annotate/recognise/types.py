@@ -1,9 +1,10 @@
 """The type of a candidate name from its own words: heads and legal forms, a morphological
-dictionary's name tags (pymorphy3 for Russian and Ukrainian), capitals and length."""
+dictionary's name tags (pymorphy3 for Russian and Ukrainian; the German Wiktionary's name lists),
+capitals and length."""
 from __future__ import annotations
 
 from generator.annotate.recognise.tokens import is_acronym
-from generator.lang import gazetteer
+from generator.lang import gazetteer, german
 from generator.lang.baseform import dictionary_type
 from generator.lang.namewords import type_word
 
@@ -17,7 +18,7 @@ def kind_of(surface: str, lang: str) -> str:
     for kind in _ORDER:
         if kind in marked:
             return kind
-    tagged = dictionary_type(surface, lang)
+    tagged = dictionary_type(surface, lang) or (german.name_type(words) if lang == "de" else "")
     if tagged:
         return tagged
     if len(words) == 1 and is_acronym(words[0]):
@@ -36,4 +37,5 @@ def kind_of(surface: str, lang: str) -> str:
 def _country_or_region(word: str, lang: str) -> bool:
     """Whether a word names a country or region (CLDR, ISO 3166): towns share their names with people (Anna)."""
     entry = gazetteer.lookup(word, lang)
-    return entry is not None and not entry.id.startswith("geonames:")
+    # Not towns (they share names with people: Anna), nor continents (UN M49 numeric codes: Asia is a given name).
+    return entry is not None and not entry.id.startswith("geonames:") and not entry.id.split(":")[-1].isdigit()
