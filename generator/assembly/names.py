@@ -341,6 +341,17 @@ def _registry_targets(entries: list, joins: Joins, registry: tuple[Entity, ...])
     return targets
 
 
+def readable_name(entity: Entity, lang: str = "en") -> str:
+    """The entity's name in a language, else in English, else its first name in Latin letters, else its first name.
+
+    Labels of facts and events are read by users of the site's language: a candidate that no English
+    article names ("Primorsky Krai" in ar, de and th) is shown by its Latin-script name, not its Arabic one.
+    """
+    by_lang = dict(entity.names)
+    latin_names = [name for _, name in entity.names if script_of_word(name) == "LATIN"]
+    return by_lang.get(lang) or by_lang.get("en") or (latin_names or [entity.name(lang)])[0]
+
+
 def _names(members: list) -> dict[str, str]:
     """The most frequent base form (else surface) per language (ties: shortest, then alphabetical)."""
     counts: dict[str, Counter] = defaultdict(Counter)
