@@ -1,7 +1,11 @@
 """Joining names across languages and scripts: gazetteer ids, transliteration keys with evidence, the registry."""
 from __future__ import annotations
 
-from generator.assembly.names import merge_candidates, registry_yaml
+import pytest
+
+from generator.assembly.acronyms import acronym_ref
+from generator.assembly.join_report import joins_text
+from generator.assembly.names import merge_candidates, registry_yaml, without_designator
 from generator.knowledge.registry import Entity
 from generator.model import AnnotatedArticle, Article, Mention, Paragraph
 
@@ -133,3 +137,87 @@ def test_a_word_the_gazetteer_does_not_give_for_a_place_in_its_language_does_not
     )
     assert entity_of(mentions, "b", "Němec") != entity_of(mentions, "a", "Německo")
     assert entity_of(mentions, "b", "Německa") == entity_of(mentions, "a", "Německo")  # a case form
+
+
+# Acronyms of states and unions, made from their names in the language (CLDR, pycountry); each row checked
+# against the name it abbreviates: Соединённые Штаты Америки, Съединени американски щати, Združene države
+# Amerike, Европейский союз, Європейський Союз, Unia Europejska, Российская Федерация, United Kingdom,
+# Китайская Народная Республика, Организация Объединённых Наций.
+ACRONYMS = [
+    ("США", "ru", "cldr:US"), ("САЩ", "bg", "cldr:US"), ("ZDA", "sl", "cldr:US"), ("USA", "en", "cldr:US"),
+    ("ЕС", "ru", "cldr:EU"), ("ЄС", "uk", "cldr:EU"), ("UE", "pl", "cldr:EU"), ("EU", "de", "cldr:EU"),
+    ("РФ", "ru", "cldr:RU"), ("UK", "en", "cldr:GB"), ("КНР", "ru", "cldr:CN"), ("ООН", "ru", "cldr:UN"),
+    # Not states: an acronym no state name gives, or one that two give, or one from a form of state
+    ("BBC", "en", ""), ("TUI", "de", ""),
+    ("SA", "en", ""),  # Saudi Arabia and South Africa
+    ("РК", "ru", ""),  # Республика Корея starts with a form of state; Kazakhstan is a Республика too
+    ("IRA", "en", ""),  # the official name of a state too small for its official name's acronym
+    ("АО", "ru", ""),  # a legal form (joint-stock company)
+    ("США", "xx", ""),  # a language without names: nothing
+]
+
+
+@pytest.mark.parametrize("acronym, lang, ref", ACRONYMS, ids=[f"{a}-{l}" for a, l, _ in ACRONYMS])
+def test_acronyms_of_states_and_unions(acronym, lang, ref):
+    assert acronym_ref(acronym, lang) == ref
+
+
+def test_an_acronym_joins_the_state_named_in_full_in_other_languages():
+    entities, mentions = join(
+        article("ru", "ru", "США и Китай договорились.", "США", "Китай"),
+        article("bg", "bg", "САЩ и Китай се договориха.", "САЩ", "Китай"),
+        article("pl", "pl", "Stany Zjednoczone i Chiny się porozumiały.", "Stany Zjednoczone", "Chiny"),
+    )
+    ids = {entity_of(mentions, a, s) for a, s in [("ru", "США"), ("bg", "САЩ"), ("pl", "Stany Zjednoczone")]}
+    assert len(ids) == 1
+    assert next(e for e in entities if e.id in ids).ref == "cldr:US"
+
+
+def test_a_city_and_the_subdivision_named_like_it_are_one_place():
+    """Slovene Rim resolves to the province of Rome, Polish Rzym to the city: one page."""
+    _, mentions = join(
+        article("sl", "sl", "Papež je v Rim prišel včeraj.", "Rim"),
+        article("pl", "pl", "Papież przyjechał do Rzym wczoraj.", "Rzym"),
+    )
+    assert entity_of(mentions, "sl", "Rim") == entity_of(mentions, "pl", "Rzym")
+
+
+@pytest.mark.parametrize("name, lang, company", [
+    ("Siemens Group", "en", "Siemens"), ("Siemens AG", "de", "Siemens"), ("Sulzer Gruppe", "de", "Sulzer"),
+    ("Dalian Group", "en", ""),  # what is left is a city: no company's own name
+    ("Group", "en", ""), ("Siemens", "de", ""),
+    ("Foo se", "cs", ""),  # legal forms only as written: "se" is a Czech word
+])
+def test_company_words_are_left_out_for_the_same_name(name, lang, company):
+    assert without_designator(name, lang) == company
+
+
+def test_a_company_with_and_without_its_company_word_is_one_entity():
+    _, mentions = join(
+        article("en", "en", "Talks with Siemens Group in Munich.", "Siemens Group"),
+        article("de", "de", "Gespräche mit Siemens in München.", "Siemens"),
+    )
+    assert entity_of(mentions, "en", "Siemens Group") == entity_of(mentions, "de", "Siemens")
+
+
+def test_an_acronym_glued_before_a_person_does_not_hide_the_person():
+    """'Szef VC Martin Locher': recognition took the union's acronym into the name; the key is the person's."""
+    _, mentions = join(
+        article("pl", "pl", "Szef VC Martin Locher mówił o strajku w Niemczech i Irlandii.", "VC Martin Locher",
+                "Niemczech", "Irlandii"),
+        article("uk", "uk", "Мартін Лохер говорив про страйк у Німеччині та Ірландії.", "Мартін Лохер",
+                "Німеччині", "Ірландії"),
+    )
+    assert entity_of(mentions, "pl", "VC Martin Locher") == entity_of(mentions, "uk", "Мартін Лохер")
+
+
+def test_the_join_report_lists_names_in_several_scripts_with_their_rule():
+    entities, mentions = join(
+        article("en", "en", "Trade with Germany grew.", "Germany"),
+        article("ar", "ar", "نمت التجارة مع ألمانيا.", "ألمانيا"),
+        article("de", "de", "Der Handel mit Japan wuchs.", "Japan"),
+        article("fr", "fr", "Le commerce avec le Japon a augmenté.", "Japon"),
+    )
+    text = joins_text(entities, {})
+    assert "ar  ألمانيا  [gazetteer id: cldr:DE]" in text and "Japan" not in text  # Japan: Latin letters only
+    assert "Japan" in joins_text(entities, {}, every_language=True)

@@ -19,7 +19,7 @@ from generator.lang.boundaries import ARABIC_CLITIC_PREFIXES
 from generator.lang.fold import fold_form
 from generator.lang.gazetteer import CASED_SCRIPTS
 from generator.lang.scripts import dominant_script
-from generator.lang.translit import latin, name_key
+from generator.lang.translit import latin, name_key, name_keys
 from generator.model import AnnotatedArticle, Mention
 
 MAX_WORDS = 4  # Arabic words in a name (Hao Peng, Vladimir Putin: two; organisations more)
@@ -111,9 +111,9 @@ def _known_keys(entries: list, joins) -> dict[str, dict]:
             words = name.split()
             # Arabic puts an adjective after its noun: "Saudi Aramco" is written أرامكو السعودية.
             for form in [name] + ([f"{words[1]} {words[0]}"] if len(words) == 2 else []):
-                key = name_key(form, lang)
-                if len(key) >= MIN_KNOWN_KEY:
-                    owners[key].add(joins.root(mention.entity))
+                for key in name_keys(form, lang):
+                    if len(key) >= MIN_KNOWN_KEY:
+                        owners[key].add(joins.root(mention.entity))
     known = {}
     for key, roots in owners.items():
         if len(roots) == 1:  # a key two known names share decides nothing

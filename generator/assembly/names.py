@@ -24,11 +24,12 @@ from functools import lru_cache
 import yaml
 
 from generator.annotate.recognise import candidate_key
+from generator.assembly.acronyms import acronym_ref
 from generator.annotate.recognise.tokens import script_of_word
 from generator.knowledge.registry import Entity
 from generator.lang.fold import fold_form
-from generator.lang.namewords import MARKER_TYPE
-from generator.lang.translit import latin, name_key, transliterate
+from generator.lang.namewords import LEGAL_FORMS, MARKER_TYPE
+from generator.lang.translit import latin, name_key, name_keys, transliterate
 from generator.model import AnnotatedArticle, Mention
 from generator.slugs import slugify, unique
 
@@ -133,27 +134,74 @@ def _join_same_names(entries: list, joins: Joins) -> None:
         keys = [mention.entity, fold_form(mention.surface)] + ([fold_form(mention.base)] if mention.base else [])
         for key in keys + [transliterate(k) for k in keys if script_of_word(k) == "CYRILLIC"]:
             joins.union(mention.entity, key, "same name", key)
+        company = without_designator(mention.base or mention.surface, lang)
+        if company:
+            joins.union(mention.entity, fold_form(company), "same name without its company word", fold_form(company))
+
+
+# Words that say a name is a company, which its own articles and others write or leave out as they
+# please ("Siemens Group", "Siemens AG", "Siemens"): the legal forms of generator/lang/namewords.py (as
+# written: "SE", not "se") and the words for group and company in the languages of cased scripts.
+CORPORATE_DESIGNATORS = frozenset(
+    "group company corporation holding holdings gruppe konzern groupe gruppo grupo grupa skupina "
+    "группа компания корпорация холдинг група компанія корпорація".split())
+
+
+def without_designator(name: str, lang: str) -> str:
+    """A company's name without its last word when that is a company word, "" otherwise.
+
+    Not when what is left is a gazetteer place: the "Dalian Group" is not the city of Dalian.
+    """
+    words = name.split()
+    if len(words) < 2 or not (words[-1] in LEGAL_FORMS or words[-1].casefold() in CORPORATE_DESIGNATORS):
+        return ""
+    rest = " ".join(words[:-1])
+    return "" if _lookup_id(rest, lang) else rest
 
 
 def _join_gazetteer_ids(entries: list, joins: Joins) -> None:
     """Rule 2: names that resolve to one gazetteer id are one entity."""
+    used: set[str] = set()
     for _, lang, mention in entries:
         ref = mention_ref(mention, lang)
         if ref:
             joins.union(REF_PREFIX + ref, mention.entity, "gazetteer id", ref)
+            used.add(ref)
+    _join_city_subdivisions(used, joins)
+
+
+def _join_city_subdivisions(used: set[str], joins: Joins) -> None:
+    """A subdivision that a language names exactly as a large city is that city (Rim, Rzym: Rome and its province).
+
+    Cities that are subdivisions of their own (capitals, city-provinces) are both in the gazetteer;
+    one language's form may resolve to the subdivision (Slovene "Rim") and another's to the city
+    (Polish "Rzym"). A reader looks for one page.
+    """
+    from generator.lang.gazetteer import entry, lookup
+
+    for ref in sorted(r for r in used if r.startswith("iso3166-2:")):
+        found = entry(ref)
+        for lang, name in found.names if found else ():
+            city = lookup(name, lang)
+            if city is not None and city.id in used and city.id.startswith("geonames:"):
+                joins.union(REF_PREFIX + city.id, REF_PREFIX + ref, "gazetteer id", f"{ref} is named {name} ({lang}), as {city.id}")
+                break
 
 
 def mention_ref(mention: Mention, lang: str) -> str:
     """The gazetteer id of a mention: the one recognition gave, else its base form or surface looked up.
 
-    Not for acronyms (TUI, a company, is also a Spanish town) nor for one-word names recognition
+    Acronyms only as the initials of a state or union (generator/assembly/acronyms.py), never looked up
+    as names (TUI, a company, is also a Spanish town); not for one-word names recognition
     typed as something other than a place or an organisation (the gazetteer holds places and bodies).
     """
     name = mention.base or mention.surface
     if coreferred(mention, lang):
         return ""
-    if mention.ref or name.isupper():
+    if mention.ref:
         return mention.ref
+    if name.isupper():  # an acronym: of a country or union of its language (США, ЕС), else of nothing known
+        return acronym_ref(name, lang)
     if mention.kind not in ("", "other", "place", "zone", "organisation") and len(name.split()) < 2:
         return ""  # a one-word person name may be a place's too (Jordan, Chad); a longer one rarely is
     return _lookup_id(name, lang)
@@ -251,19 +299,27 @@ def _profiles(entries: list, joins: Joins) -> dict[str, dict]:
         profile = profiles[root]
         profile["root"] = root
         name = mention.base or mention.surface
-        key = name_key(name, lang)
         profile["langs"].add(lang)
         profile["articles"].add(article_id)
         profile["names"].add(name)
-        profile["latin"].add(latin(name, lang))
-        if len(key) >= MIN_KEY:
-            profile["keys"].add(key)
+        for form in _key_forms(name):
+            profile["latin"].add(latin(form, lang))
+            profile["keys"].update(key for key in name_keys(form, lang) if len(key) >= MIN_KEY)
         if mention.kind and mention.kind != "other":
             profile["kinds"].add(mention.kind)
     for node in list(joins.parent):
         if node.startswith(REF_PREFIX) and joins.root(node) in profiles:
             profiles[joins.root(node)]["refs"].add(node)
     return profiles
+
+
+def _key_forms(name: str) -> list[str]:
+    """The name, and without an acronym before two or more words: a body's acronym that a run of capitals
+    glued to the name of its head ("Szef VC Martin Locher", "na stránkách ACS Ašik Masíh")."""
+    words = name.split()
+    if len(words) > 2 and len(words[0]) > 1 and words[0].isupper() and not words[1].isupper():
+        return [name, " ".join(words[1:])]
+    return [name]
 
 
 def key_evidence(first: dict, second: dict, key: str, by_article: dict[str, set[str]], joins: Joins) -> str:
