@@ -1,6 +1,8 @@
 """Joining names across languages and scripts: gazetteer ids, transliteration keys with evidence, the registry."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from generator.assembly.acronyms import acronym_ref
@@ -221,3 +223,35 @@ def test_the_join_report_lists_names_in_several_scripts_with_their_rule():
     text = joins_text(entities, {})
     assert "ar  ألمانيا  [gazetteer id: cldr:DE]" in text and "Japan" not in text  # Japan: Latin letters only
     assert "Japan" in joins_text(entities, {}, every_language=True)
+
+
+def test_a_discovered_name_the_registry_lists_under_another_language_joins_it():
+    """The registry lists the name in Russian only; a Bulgarian article's candidate writes it the same way."""
+    registry = (Entity("bellini", "person", (("ru", "Марко Беллини"),)),)
+    entities, mentions = join(article("bg", "bg", "Марко Беллини говори в Германия.", "Марко Беллини"), registry=registry)
+    assert entity_of(mentions, "bg", "Марко Беллини") == "bellini" and entities == ()
+
+
+def test_a_discovered_transliteration_of_a_registry_name_joins_it_with_evidence():
+    """The registry lists Marco Bellini in English; the Russian article that names him, and Germany, as the
+    registry's English article does, writes Марко Беллини: the same key (mrkpln), the same names around."""
+    registry = (Entity("bellini", "person", (("en", "Marco Bellini"),)), Entity("germany", "place", (("en", "Germany"),)))
+    en, _ = article("en", "en", "Marco Bellini spoke in Germany.")
+    en = replace(en, mentions=(Mention("bellini", 0, 13, "Marco Bellini"), Mention("germany", 23, 30, "Germany")))
+    ru, found = article("ru", "ru", "Марко Беллини выступил в Германии.", "Марко Беллини")
+    ru = replace(ru, mentions=(Mention("germany", 25, 33, "Германии"),))
+    _, mentions = join((en, ()), (ru, found), registry=registry)
+    assert entity_of(mentions, "ru", "Марко Беллини") == "bellini"
+    # Without the shared neighbour (the Russian article about Japan), the key alone joins nothing.
+    other, found = article("ru", "ru", "Марко Беллини выступил в Японии.", "Марко Беллини")
+    _, mentions = join((en, ()), (other, found), registry=registry)
+    assert entity_of(mentions, "ru", "Марко Беллини") != "bellini"
+
+
+def test_an_arabic_phrase_through_a_function_word_is_no_name():
+    """غيرها من ("others of") has the key of German (krmn); من is a function word: no name runs through it."""
+    _, mentions = join(
+        article("en", "en", "German firms came to France and Japan.", "German", "France", "Japan"),
+        article("ar", "ar", "الشركات وغيرها من فرنسا واليابان.", "فرنسا", "اليابان"),
+    )
+    assert [m.surface for m in mentions["ar"]] == ["فرنسا", "اليابان"]

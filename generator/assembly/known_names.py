@@ -139,6 +139,8 @@ def _word_sequences(body: str):
             last_end = end
             if script == "THAI" and _frequent_thai(body[next_start:end]):
                 break  # a name does not run through a common word
+            if script == "ARABIC" and _arabic_function_word(body[next_start:end]):
+                break  # nor through a function word (من "from": غيرها من has German's key)
             if script == "THAI" and count == 1 and _common_thai(body[start:end]):
                 continue  # one dictionary word is a word; a name may still start with it
             for first in starts:
@@ -203,6 +205,14 @@ def _thai_frequencies() -> dict[str, int]:
     from pythainlp.corpus import tnc
 
     return dict(tnc.word_freqs())
+
+
+def _arabic_function_word(word: str) -> bool:
+    """Whether an Arabic word is a function word (stopwordsiso), with or without a clitic before it (ومن, فمن)."""
+    from generator.lang.stopwords import function_words
+
+    words = function_words("ar")
+    return word in words or any(word.startswith(p) and word[len(p):] in words for p in ARABIC_CLITIC_PREFIXES)
 
 
 def _uncased(body: str) -> bool:

@@ -99,6 +99,7 @@ def merge_candidates(annotated: dict[str, AnnotatedArticle], candidates: dict[st
     _join_transliteration_keys(entries, joins, by_article)
     entries += find_known_names(annotated, entries, joins, by_article)
     to_registry = _registry_targets(entries, joins, registry)
+    to_registry |= _registry_key_targets(entries, joins, registry, annotated, by_article, to_registry)
     groups: dict[str, list] = defaultdict(list)
     for entry in entries:
         groups[joins.root(entry[2].entity)].append(entry)
@@ -406,6 +407,42 @@ def readable_name(entity: Entity, lang: str = "en") -> str:
     by_lang = dict(entity.names)
     latin_names = [name for _, name in entity.names if script_of_word(name) == "LATIN"]
     return by_lang.get(lang) or by_lang.get("en") or (latin_names or [entity.name(lang)])[0]
+
+
+def _registry_key_targets(entries: list, joins: Joins, registry: tuple[Entity, ...], annotated: dict[str, AnnotatedArticle],
+                          by_article: dict[str, set[str]], taken: dict[str, str]) -> dict[str, str]:
+    """Rule 5 by transliteration key: a group whose key a registry name has, with the evidence of rule 3.
+
+    The registry lists "Marco Bellini" in English; a Russian article's "Марко Беллини", in an article that
+    names what the registry entity's articles name, is that entity (one registry entity per group, or none).
+    """
+    if not registry:
+        return {}
+    articles: dict[str, set[str]] = defaultdict(set)
+    for article_id, item in annotated.items():
+        for mention in item.mentions:
+            articles[mention.entity].add(article_id)
+    profiles, buckets = {}, defaultdict(set)
+    for entity in registry:
+        forms = [(lang, name) for lang, name in entity.surface_forms()]
+        profile = {"root": "registry:" + entity.id, "langs": {lang for lang, _ in forms if lang != "any"},
+                   "latin": {latin(name, lang) for lang, name in forms}, "names": {name for _, name in forms},
+                   "keys": set(), "refs": set(), "articles": articles.get(entity.id, set()),
+                   "kinds": {entity.type} if entity.type != "other" else set()}
+        for lang, name in forms:
+            profile["keys"].update(key for key in name_keys(name, lang) if len(key) >= MIN_KEY)
+        profiles[entity.id] = profile
+        for key in profile["keys"]:
+            buckets[key].add(entity.id)
+    targets: dict[str, str] = {}
+    for root, profile in sorted(_profiles(entries, joins).items()):
+        if root in taken:
+            continue
+        found = {entity_id for key in sorted(profile["keys"]) if len(buckets.get(key, ())) <= MAX_BUCKET
+                 for entity_id in sorted(buckets.get(key, ())) if key_evidence(profile, profiles[entity_id], key, by_article, joins)}
+        if len(found) == 1:
+            targets[root] = found.pop()
+    return targets
 
 
 def _names(members: list) -> dict[str, str]:
