@@ -255,3 +255,23 @@ def test_an_arabic_phrase_through_a_function_word_is_no_name():
         article("ar", "ar", "الشركات وغيرها من فرنسا واليابان.", "فرنسا", "اليابان"),
     )
     assert [m.surface for m in mentions["ar"]] == ["فرنسا", "اليابان"]
+
+
+@pytest.mark.parametrize("word, place", [
+    ("Stadt", True), ("Städten", True), ("Provinzen", True), ("Inseln", True), ("City", True),
+    ("Sean", False),  # "sea" + n: too short a place word to take endings
+    ("Landtag", False), ("Bergbau", False),  # compounds are no case forms
+])
+def test_place_words_and_their_german_plural_and_case_forms(word, place):
+    from generator.assembly.names import _place_word
+
+    assert _place_word(word) == place
+
+
+def test_a_common_noun_a_run_of_capitals_took_in_does_not_hide_a_city():
+    """'den befreundeten Städten Dalian und Wladiwostok': "Städten Dalian" is Dalian, as in English."""
+    _, mentions = join(
+        article("de", "de", "Flüge zwischen den Städten Dalian und Wladiwostok.", "Städten Dalian"),
+        article("en", "en", "Flights between Dalian and Vladivostok.", "Dalian"),
+    )
+    assert entity_of(mentions, "de", "Städten Dalian") == entity_of(mentions, "en", "Dalian")

@@ -256,10 +256,27 @@ def _lookup_id(name: str, lang: str) -> str:
     tries = [name, candidate_key(name, lang) if lang == "de" else ""]
     if len(words) > 1 and MARKER_TYPE.get(words[-1].casefold()) == "place":
         tries.append(" ".join(words[:-1]))
-    if len(words) > 1 and MARKER_TYPE.get(words[0].casefold()) == "place":
+    if len(words) > 1 and _place_word(words[0]):
         tries.append(" ".join(words[1:]))
     found = next((hit for hit in (lookup(t, lang) for t in tries if t) if hit is not None), None)
     return found.id if found is not None else ""
+
+
+# German plural and case endings, and the umlaut of plurals (Stadt, Städte, Städten; Provinz, Provinzen):
+# "Städten Dalian" ("the cities Dalian ...", a common noun that a run of capitals took in) is Dalian.
+_PLACE_WORD_ENDINGS = ("", "e", "en", "er", "es", "n", "s")
+_UMLAUTS = str.maketrans("äöü", "aou")
+MIN_PLACE_STEM = 4  # shorter place words (sea, see) end too many names (Sean)
+
+
+def _place_word(word: str) -> bool:
+    """Whether a word is a place word (city, Provinz, область), or a German plural or case form of one."""
+    folded = word.casefold()
+    if MARKER_TYPE.get(folded) == "place":
+        return True
+    plain = folded.translate(_UMLAUTS)
+    return any(plain.endswith(ending) and len(plain) - len(ending) >= MIN_PLACE_STEM
+               and MARKER_TYPE.get(plain[:len(plain) - len(ending)]) == "place" for ending in _PLACE_WORD_ENDINGS[1:])
 
 
 def _join_transliteration_keys(entries: list, joins: Joins, by_article: dict[str, set[str]]) -> None:
