@@ -166,3 +166,21 @@ def test_no_replacement_by_an_unsure_name():
     assert kinds == {"amount"}
     kinds = {f.kind for f in align_facts(versions, entities) if f.disagrees}
     assert kinds == {"amount", "entity"}
+
+
+def test_seed_story_without_the_registry(seed_articles):
+    """Without seeds/knowledge/, the three versions of the press release are still one story, with the three
+    disagreements that do not depend on Thai recognising เตียนจิน (Tianjin), and no rows of noise names."""
+    from generator.build import discover
+
+    annotated = {a.id: annotate(a, Knowledge(build_name_index(()))) for a in seed_articles.values()}
+    candidates, annotated = discover(annotated)
+    [story] = assemble_stories(annotated, {e.id: e for e in candidates}).values()
+    langs = {a.id: a.lang for a in seed_articles.values()}
+    assert sorted(langs[a] for a in story.articles) == ["ar", "de", "th"]
+    found = {(f.kind, tuple(sorted((langs[v.article], v.value) for v in f.values))) for f in story.discrepancies}
+    assert found == {
+        ("amount", (("ar", "83.7 billion yuan"), ("de", "83.7 billion yuan"), ("th", "837 billion yuan"))),
+        ("date", (("ar", "2023-10-11 – 2023-10-20"), ("de", "2023-10-01 – 2023-10-10"), ("th", "2023-10-11 – 2023-10-20"))),
+        ("date", (("ar", "2023-01-01 – 2023-03-31"), ("de", "2023-03-01 – 2023-03-31"), ("th", "2023-03-01 – 2023-03-31"))),
+    }
