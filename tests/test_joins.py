@@ -275,3 +275,17 @@ def test_a_common_noun_a_run_of_capitals_took_in_does_not_hide_a_city():
         article("en", "en", "Flights between Dalian and Vladivostok.", "Dalian"),
     )
     assert entity_of(mentions, "de", "Städten Dalian") == entity_of(mentions, "en", "Dalian")
+
+
+def test_discover_joins_prints_the_cross_script_joins_of_a_seeds_folder(tmp_path):
+    """`python -m generator discover --joins`: each candidate named in two scripts, each name with its rule."""
+    from generator.assembly.join_report import discover_joins
+    from generator.cli import main
+
+    (tmp_path / "en.txt").write_text("Trade with Germany grew\n\nTrade between Germany and China grew again this year, "
+                                     "the ministry in Beijing said on Monday.\n", encoding="utf-8")
+    (tmp_path / "ar.txt").write_text("نمو التجارة مع ألمانيا\n\nنمت التجارة بين ألمانيا والصين مرة أخرى هذا العام، "
+                                     "كما قالت الوزارة في بكين يوم الاثنين.\n", encoding="utf-8")
+    text = discover_joins(tmp_path)
+    assert "ar  ألمانيا  [gazetteer id: cldr:DE]" in text and "en  Germany  [gazetteer id: cldr:DE]" in text
+    assert main(["discover", "--joins", "--seeds", str(tmp_path)]) == 0
