@@ -289,3 +289,11 @@ def test_discover_joins_prints_the_cross_script_joins_of_a_seeds_folder(tmp_path
     text = discover_joins(tmp_path)
     assert "ar  ألمانيا  [gazetteer id: cldr:DE]" in text and "en  Germany  [gazetteer id: cldr:DE]" in text
     assert main(["discover", "--joins", "--seeds", str(tmp_path)]) == 0
+
+
+@pytest.mark.parametrize("name, lang", [("Stadt", "de"), ("City", "en"), ("Provinz", "de")])
+def test_a_place_word_alone_has_no_gazetteer_id(name, lang):
+    """"Stadt" is a word, not Basel-Stadt: a place word alone names no place."""
+    from generator.assembly.names import _lookup_id
+
+    assert _lookup_id(name, lang) == ""

@@ -199,6 +199,8 @@ def mention_ref(mention: Mention, lang: str) -> str:
     name = mention.base or mention.surface
     if coreferred(mention, lang):
         return ""
+    if len(name.split()) == 1 and _place_word(name):
+        return ""  # see _lookup_id: "Stadt" alone is no place, whatever id recognition found for it
     if mention.ref:
         return mention.ref
     if name.isupper():  # an acronym: of a country or union of its language (США, ЕС), else of nothing known
@@ -253,6 +255,8 @@ def _lookup_id(name: str, lang: str) -> str:
     from generator.lang.gazetteer import lookup_inflected as lookup
 
     words = name.split()
+    if len(words) == 1 and _place_word(name):
+        return ""  # a place word alone ("Stadt") names no place, whatever subdivision the data calls so (Basel-Stadt)
     tries = [name, candidate_key(name, lang) if lang == "de" else ""]
     if len(words) > 1 and MARKER_TYPE.get(words[-1].casefold()) == "place":
         tries.append(" ".join(words[:-1]))
