@@ -7,7 +7,8 @@ import pytest
 
 from generator.assembly.acronyms import acronym_ref
 from generator.assembly.join_report import joins_text
-from generator.assembly.names import merge_candidates, registry_yaml, without_designator
+from generator.assembly.name_forms import without_designator
+from generator.assembly.names import merge_candidates, registry_yaml
 from generator.knowledge.registry import Entity
 from generator.model import AnnotatedArticle, Article, Mention, Paragraph
 
@@ -263,9 +264,9 @@ def test_an_arabic_phrase_through_a_function_word_is_no_name():
     ("Landtag", False), ("Bergbau", False),  # compounds are no case forms
 ])
 def test_place_words_and_their_german_plural_and_case_forms(word, place):
-    from generator.assembly.names import _place_word
+    from generator.assembly.name_forms import place_word
 
-    assert _place_word(word) == place
+    assert place_word(word) == place
 
 
 def test_a_common_noun_a_run_of_capitals_took_in_does_not_hide_a_city():
@@ -294,6 +295,6 @@ def test_discover_joins_prints_the_cross_script_joins_of_a_seeds_folder(tmp_path
 @pytest.mark.parametrize("name, lang", [("Stadt", "de"), ("City", "en"), ("Provinz", "de")])
 def test_a_place_word_alone_has_no_gazetteer_id(name, lang):
     """"Stadt" is a word, not Basel-Stadt: a place word alone names no place."""
-    from generator.assembly.names import _lookup_id
+    from generator.assembly.name_forms import lookup_id
 
-    assert _lookup_id(name, lang) == ""
+    assert lookup_id(name, lang) == ""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from generator.assembly.grouping import UnionFind
-from generator.assembly.names import readable_name
+from generator.assembly.name_forms import readable_name
 from generator.knowledge.events_file import EventOverride, apply_overrides
 from generator.knowledge.registry import Entity
 from generator.lang.locale import format_range

@@ -2,14 +2,17 @@
 
 Names join by these rules, in this order; every join is recorded with its evidence (build report):
 
-1. the same name: equal candidate keys, folded forms or Cyrillic transliterations;
+1. the same name: equal candidate keys, folded forms or Cyrillic transliterations; a company with and
+   without its company word (name_forms.py);
 2. the same gazetteer id: the name (its base form) resolves to one id of generator/lang/gazetteer.py
-   (CLDR region, ISO 3166-2 subdivision, GeoNames city) in each language;
+   (CLDR region, ISO 3166-2 subdivision, GeoNames city) in each language; an acronym of a state or
+   union (acronyms.py); a subdivision named like a large city is that city;
 3. the same transliteration key (generator/lang/translit.py) in other languages, when the evidence
    carries it: the Latin forms alike, no conflicting gazetteer id or type, and names around it shared
    (the entities the two names' articles also mention); a join the evidence does not carry stays two;
 4. names already known in another script found in Arabic, Thai and other uncased text (known_names.py);
-5. with a registry: a name the registry lists (in any language), or its gazetteer id, joins that entity.
+5. with a registry: a name the registry lists (in any language), its gazetteer id, or its transliteration
+   key with the evidence of rule 3, joins that entity.
 
 Joining is near linear: names meet only in buckets of equal keys, never all against all.
 """
@@ -19,16 +22,16 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
-from functools import lru_cache
 
 import yaml
 
 from generator.annotate.recognise import candidate_key
 from generator.assembly.acronyms import acronym_ref
+from generator.assembly.name_forms import key_forms, lookup_id, place_word, readable_name, without_designator
 from generator.annotate.recognise.tokens import script_of_word
 from generator.knowledge.registry import Entity
 from generator.lang.fold import fold_form
-from generator.lang.namewords import LEGAL_FORMS, MARKER_TYPE
+from generator.lang.namewords import MARKER_TYPE
 from generator.lang.translit import latin, name_key, name_keys, transliterate
 from generator.model import AnnotatedArticle, Mention
 from generator.slugs import slugify, unique
@@ -140,26 +143,6 @@ def _join_same_names(entries: list, joins: Joins) -> None:
             joins.union(mention.entity, fold_form(company), "same name without its company word", fold_form(company))
 
 
-# Words that say a name is a company, which its own articles and others write or leave out as they
-# please ("Siemens Group", "Siemens AG", "Siemens"): the legal forms of generator/lang/namewords.py (as
-# written: "SE", not "se") and the words for group and company in the languages of cased scripts.
-CORPORATE_DESIGNATORS = frozenset(
-    "group company corporation holding holdings gruppe konzern groupe gruppo grupo grupa skupina "
-    "группа компания корпорация холдинг група компанія корпорація".split())
-
-
-def without_designator(name: str, lang: str) -> str:
-    """A company's name without its last word when that is a company word, "" otherwise.
-
-    Not when what is left is a gazetteer place: the "Dalian Group" is not the city of Dalian.
-    """
-    words = name.split()
-    if len(words) < 2 or not (words[-1] in LEGAL_FORMS or words[-1].casefold() in CORPORATE_DESIGNATORS):
-        return ""
-    rest = " ".join(words[:-1])
-    return "" if _lookup_id(rest, lang) else rest
-
-
 def _join_gazetteer_ids(entries: list, joins: Joins) -> None:
     """Rule 2: names that resolve to one gazetteer id are one entity."""
     used: set[str] = set()
@@ -199,15 +182,15 @@ def mention_ref(mention: Mention, lang: str) -> str:
     name = mention.base or mention.surface
     if coreferred(mention, lang):
         return ""
-    if len(name.split()) == 1 and _place_word(name):
-        return ""  # see _lookup_id: "Stadt" alone is no place, whatever id recognition found for it
+    if len(name.split()) == 1 and place_word(name):
+        return ""  # see lookup_id: "Stadt" alone is no place, whatever id recognition found for it
     if mention.ref:
         return mention.ref
     if name.isupper():  # an acronym: of a country or union of its language (США, ЕС), else of nothing known
         return acronym_ref(name, lang)
     if mention.kind not in ("", "other", "place", "zone", "organisation") and len(name.split()) < 2:
         return ""  # a one-word person name may be a place's too (Jordan, Chad); a longer one rarely is
-    return _lookup_id(name, lang)
+    return lookup_id(name, lang)
 
 
 def _own_names(entries: list) -> list:
@@ -231,7 +214,7 @@ def _own_names(entries: list) -> list:
     kept = []
     for article_id, lang, mention in entries:
         if coreferred(mention, lang):
-            ref = mention.ref or _lookup_id(mention.surface, lang)
+            ref = mention.ref or lookup_id(mention.surface, lang)
             if mention.kind == "person" and ref.startswith("geonames:"):
                 ref = ""  # a surname that is also some town's name ("Бреннер") stays the person of its article
             key = name_key(mention.surface, lang)
@@ -246,41 +229,6 @@ def coreferred(mention: Mention, lang: str) -> bool:
     """Whether recognition keyed the mention to a longer name of its article (fewer words than its key)."""
     own = candidate_key(mention.surface, lang)
     return mention.entity != own and len(own.split()) < len(mention.entity.split())
-
-
-@lru_cache(maxsize=1 << 14)
-def _lookup_id(name: str, lang: str) -> str:
-    """The gazetteer id of a name: as written or in a case form (Polsce is Polska), as its merge key (German genitive s dropped), or
-    without a place word before or after it ("Shenyang City", "Provinz Liaoning" are the places)."""
-    from generator.lang.gazetteer import lookup_inflected as lookup
-
-    words = name.split()
-    if len(words) == 1 and _place_word(name):
-        return ""  # a place word alone ("Stadt") names no place, whatever subdivision the data calls so (Basel-Stadt)
-    tries = [name, candidate_key(name, lang) if lang == "de" else ""]
-    if len(words) > 1 and MARKER_TYPE.get(words[-1].casefold()) == "place":
-        tries.append(" ".join(words[:-1]))
-    if len(words) > 1 and _place_word(words[0]):
-        tries.append(" ".join(words[1:]))
-    found = next((hit for hit in (lookup(t, lang) for t in tries if t) if hit is not None), None)
-    return found.id if found is not None else ""
-
-
-# German plural and case endings, and the umlaut of plurals (Stadt, Städte, Städten; Provinz, Provinzen):
-# "Städten Dalian" ("the cities Dalian ...", a common noun that a run of capitals took in) is Dalian.
-_PLACE_WORD_ENDINGS = ("", "e", "en", "er", "es", "n", "s")
-_UMLAUTS = str.maketrans("äöü", "aou")
-MIN_PLACE_STEM = 4  # shorter place words (sea, see) end too many names (Sean)
-
-
-def _place_word(word: str) -> bool:
-    """Whether a word is a place word (city, Provinz, область), or a German plural or case form of one."""
-    folded = word.casefold()
-    if MARKER_TYPE.get(folded) == "place":
-        return True
-    plain = folded.translate(_UMLAUTS)
-    return any(plain.endswith(ending) and len(plain) - len(ending) >= MIN_PLACE_STEM
-               and MARKER_TYPE.get(plain[:len(plain) - len(ending)]) == "place" for ending in _PLACE_WORD_ENDINGS[1:])
 
 
 def _join_transliteration_keys(entries: list, joins: Joins, by_article: dict[str, set[str]]) -> None:
@@ -324,7 +272,7 @@ def _profiles(entries: list, joins: Joins) -> dict[str, dict]:
         profile["langs"].add(lang)
         profile["articles"].add(article_id)
         profile["names"].add(name)
-        for form in _key_forms(name):
+        for form in key_forms(name):
             profile["latin"].add(latin(form, lang))
             profile["keys"].update(key for key in name_keys(form, lang) if len(key) >= MIN_KEY)
         if mention.kind and mention.kind != "other":
@@ -333,15 +281,6 @@ def _profiles(entries: list, joins: Joins) -> dict[str, dict]:
         if node.startswith(REF_PREFIX) and joins.root(node) in profiles:
             profiles[joins.root(node)]["refs"].add(node)
     return profiles
-
-
-def _key_forms(name: str) -> list[str]:
-    """The name, and without an acronym before two or more words: a body's acronym that a run of capitals
-    glued to the name of its head ("Szef VC Martin Locher", "na stránkách ACS Ašik Masíh")."""
-    words = name.split()
-    if len(words) > 2 and len(words[0]) > 1 and words[0].isupper() and not words[1].isupper():
-        return [name, " ".join(words[1:])]
-    return [name]
 
 
 def key_evidence(first: dict, second: dict, key: str, by_article: dict[str, set[str]], joins: Joins) -> str:
@@ -406,7 +345,7 @@ def _registry_targets(entries: list, joins: Joins, registry: tuple[Entity, ...])
     for entity in registry:
         for lang, name in entity.surface_forms():
             by_name[fold_form(name)].add(entity.id)
-            ref = _lookup_id(name, lang if lang != "any" else "en")
+            ref = lookup_id(name, lang if lang != "any" else "en")
             if ref:
                 by_name[REF_PREFIX + ref].add(entity.id)
     targets: dict[str, str] = {}
@@ -417,17 +356,6 @@ def _registry_targets(entries: list, joins: Joins, registry: tuple[Entity, ...])
             if len(owners) == 1:  # a name two registry entities share decides nothing
                 targets.setdefault(root, next(iter(owners)))
     return targets
-
-
-def readable_name(entity: Entity, lang: str = "en") -> str:
-    """The entity's name in a language, else in English, else its first name in Latin letters, else its first name.
-
-    Labels of facts and events are read by users of the site's language: a candidate that no English
-    article names ("Primorsky Krai" in ar, de and th) is shown by its Latin-script name, not its Arabic one.
-    """
-    by_lang = dict(entity.names)
-    latin_names = [name for _, name in entity.names if script_of_word(name) == "LATIN"]
-    return by_lang.get(lang) or by_lang.get("en") or (latin_names or [entity.name(lang)])[0]
 
 
 def _registry_key_targets(entries: list, joins: Joins, registry: tuple[Entity, ...], annotated: dict[str, AnnotatedArticle],

@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from typing import Mapping
 
 from generator.assembly.events import date_context
-from generator.assembly.names import readable_name
+from generator.assembly.name_forms import readable_name
 from generator.knowledge.registry import Entity
 from generator.lang.numbers import describe, find_amounts
 from generator.model import AnnotatedArticle, Fact, FactValue, Mention, Span
