@@ -38,6 +38,10 @@ def parser() -> argparse.ArgumentParser:
     discover_cmd = commands.add_parser("discover", help="print names missing from the registry, as registry YAML",
                                        description="Read every seed, find the names the entity registry does not list, and print them as entries for seeds/knowledge/entities.yml, ready to edit and paste.")
     discover_cmd.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of article files (default: seeds)")
+    discover_cmd.add_argument("--joins", action="store_true",
+                              help="print instead the candidates whose names span scripts, each name with the rule and evidence that joined it")
+    discover_cmd.add_argument("--every-language", action="store_true",
+                              help="with --joins: also the candidates named in two languages of one script")
     clean_cmd = commands.add_parser("clean", help="remove generated pages from docs/", description="Remove the files a previous build generated; hand-written pages stay.")
     clean_cmd.add_argument("--docs", type=Path, default=Path("docs"), help="folder to clean (default: docs)")
     return top
@@ -59,7 +63,11 @@ def main(argv: list[str] | None = None) -> int:
         docs_before = _identity(getattr(args, "docs", None))
         if args.command == "discover":
             from generator.build import discover_yaml
-            sys.stdout.write(discover_yaml(args.seeds))
+            if args.joins:
+                from generator.assembly.join_report import discover_joins
+                sys.stdout.write(discover_joins(args.seeds, args.every_language))
+            else:
+                sys.stdout.write(discover_yaml(args.seeds))
             sys.stdout.flush()
             return 0
         if args.command == "clean":

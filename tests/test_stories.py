@@ -1,6 +1,7 @@
 """Stories: amounts per language, grouping of translations by fingerprint, disagreements on the seeds."""
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -116,4 +117,70 @@ def test_seed_stories(seed_articles):
         ("date", (("ar", "2023-10-11 – 2023-10-20"), ("de", "2023-10-01 – 2023-10-10"), ("th", "2023-10-11 – 2023-10-20"))),
         ("date", (("ar", "2023-01-01 – 2023-03-31"), ("de", "2023-03-01 – 2023-03-31"), ("th", "2023-03-01 – 2023-03-31"))),
         ("entity", (("ar", "Dalian"), ("de", "Dalian"), ("th", "Tianjin"))),
+    }
+
+
+def test_noise_names_of_one_version_weigh_half():
+    """Names discovery found in one article only (no gazetteer id) count half against two versions being one story.
+
+    The two versions share four features; one also has four names nobody else writes ("Häfen",
+    "Bergbau": recognition noise, or names the other language's recognition missed).
+    """
+    from generator.assembly.stories import Fingerprint, _similar_groups
+
+    shared = {"e:liaoning", "e:germany", "d:2023-10-11/2023-10-13", "a:8.37E+10:yuan"}
+    noise = {f"e:candidate-noise-{n}" for n in range(4)}
+    prints = [Fingerprint("ar", frozenset(shared)), Fingerprint("de", frozenset(shared | noise)),
+              Fingerprint("x", frozenset({"e:liaoning", "e:x"})), Fingerprint("y", frozenset({"e:germany", "e:y"}))]
+    # Shared: Liaoning and Germany (1/3 each: three articles name them), date and amount (1/2 each) = 5/3;
+    # the noise adds 4 (1 each): 5/3 / (5/3 + 4) = 0.29 < 0.3, and at half weight 5/3 / (5/3 + 2) = 0.45.
+    assert _similar_groups(prints) == []  # counted fully, the noise outweighs what the versions share
+    assert _similar_groups(prints, frozenset(noise)) == [["ar", "de"]]
+
+
+def test_sure_names():
+    """Reviewed, gazetteer-resolved and multilingual names are sure; a candidate of one language without an id is not."""
+    from generator.assembly.stories import sure_names
+    from generator.model import Mention
+
+    entities = {e.id: e for e in (
+        Entity("germany", "place", (("en", "Germany"),)),
+        Entity("candidate-haefen", "organisation", (("de", "Häfen"),), reviewed=False),
+        Entity("candidate-panjin", "place", (("de", "Panjin"),), reviewed=False, ref="geonames:1"),
+        Entity("candidate-siemens", "organisation", (("de", "Siemens"), ("th", "Siemens")), reviewed=False),
+    )}
+    articles = corpus(EN_VISIT, DE_VISIT)
+    de, en = articles["de"], articles["en"]
+    articles["de"] = replace(de, candidates=(Mention("candidate-haefen", 0, 1, "x"), Mention("candidate-siemens", 2, 3, "y")))
+    articles["en"] = replace(en, candidates=(Mention("candidate-siemens", 0, 1, "z"),))
+    assert sure_names(articles, entities) == {"germany", "candidate-panjin", "candidate-siemens"}
+
+
+def test_no_replacement_by_an_unsure_name():
+    """A name that only one version's recognition found is no disagreement: Tianjin, unsure, does not replace Dalian."""
+    entities = {e.id: e for e in REGISTRY}
+    from generator.assembly.story_facts import align_facts
+
+    versions = list(corpus(EN_VISIT, DE_VISIT).values())
+    kinds = {f.kind for f in align_facts(versions, entities, frozenset(set(entities) - {"tianjin"})) if f.disagrees}
+    assert kinds == {"amount"}
+    kinds = {f.kind for f in align_facts(versions, entities) if f.disagrees}
+    assert kinds == {"amount", "entity"}
+
+
+def test_seed_story_without_the_registry(seed_articles):
+    """Without seeds/knowledge/, the three versions of the press release are still one story, with the three
+    disagreements that do not depend on Thai recognising เตียนจิน (Tianjin), and no rows of noise names."""
+    from generator.build import discover
+
+    annotated = {a.id: annotate(a, Knowledge(build_name_index(()))) for a in seed_articles.values()}
+    candidates, annotated = discover(annotated)
+    [story] = assemble_stories(annotated, {e.id: e for e in candidates}).values()
+    langs = {a.id: a.lang for a in seed_articles.values()}
+    assert sorted(langs[a] for a in story.articles) == ["ar", "de", "th"]
+    found = {(f.kind, tuple(sorted((langs[v.article], v.value) for v in f.values))) for f in story.discrepancies}
+    assert found == {
+        ("amount", (("ar", "83.7 billion yuan"), ("de", "83.7 billion yuan"), ("th", "837 billion yuan"))),
+        ("date", (("ar", "2023-10-11 – 2023-10-20"), ("de", "2023-10-01 – 2023-10-10"), ("th", "2023-10-11 – 2023-10-20"))),
+        ("date", (("ar", "2023-01-01 – 2023-03-31"), ("de", "2023-03-01 – 2023-03-31"), ("th", "2023-03-01 – 2023-03-31"))),
     }

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.lang.translit import latin, name_key
+from generator.lang.translit import latin, name_key, name_keys
 
 # (name, language, key). Each row's key was worked out by hand from the rules in translit.py:
 # consonants only, b/p d/t g/k/c/q v/w/f s/z/sh/ch one class each, h, y, j and kh silent, ng = n.
@@ -80,3 +80,18 @@ def test_latin_is_plain_lower_case_ascii(text, lang, expected):
 
 def test_a_name_without_consonants_has_an_empty_key():
     assert name_key("Hao", "en") == "" and name_key("", "en") == ""
+
+
+# Latin j is a glide (German, Slavic: dropped like y) or an affricate (English, pinyin: the class of sh, zh,
+# ch); Thai จ and Russian дж write only the affricate, Arabic ج is read both ways by anyascii's "j".
+@pytest.mark.parametrize("name, lang, keys", [
+    ("Panjin", "de", ("pnn", "pnsn")),
+    ("ปานจิน", "th", ("pnsn",)),  # จ is ch
+    ("بانجين", "ar", ("pnn", "pnsn")),
+    ("Jakarta", "en", ("krt", "skrt")),
+    ("Джакарта", "ru", ("skrt",)),  # дж: d + zh, one sound
+    ("จาการ์ตา", "th", ("skrt",)),
+    ("Liaoning", "en", ("lnn",)),  # no j: one key
+])
+def test_j_gives_a_key_for_each_reading(name, lang, keys):
+    assert name_keys(name, lang) == keys

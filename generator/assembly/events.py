@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from generator.assembly.grouping import UnionFind
+from generator.assembly.name_forms import readable_name
 from generator.knowledge.events_file import EventOverride, apply_overrides
 from generator.knowledge.registry import Entity
 from generator.lang.locale import format_range
@@ -166,13 +167,13 @@ def _primary(ranked: list[str], in_group: Counter, entities: Mapping[str, Entity
     """What an event is called: its named event or project, else its most reported places, else its actors."""
     named = [e for e in ranked if entities[e].type in NAMED_TYPES]
     if named:
-        return entities[named[0]].name()
+        return readable_name(entities[named[0]])
     for kinds in (PLACE_TYPES, None):
         pool = [e for e in ranked if (kinds is None or entities[e].type in kinds)]
         pool = [e for e in pool if e not in common] or pool
         if pool:
             top = max(in_group[e] for e in pool)
-            return _and([entities[e].name() for e in pool if in_group[e] == top][:3])
+            return _and([readable_name(entities[e]) for e in pool if in_group[e] == top][:3])
     return ""
 
 

@@ -19,7 +19,7 @@ from generator.lang.boundaries import ARABIC_CLITIC_PREFIXES
 from generator.lang.fold import fold_form
 from generator.lang.gazetteer import CASED_SCRIPTS
 from generator.lang.scripts import dominant_script
-from generator.lang.translit import latin, name_key
+from generator.lang.translit import latin, name_key, name_keys
 from generator.model import AnnotatedArticle, Mention
 
 MAX_WORDS = 4  # Arabic words in a name (Hao Peng, Vladimir Putin: two; organisations more)
@@ -222,9 +222,9 @@ def _known_keys(entries: list, joins) -> dict[str, dict]:
             words = name.split()
             # Arabic puts an adjective after its noun: "Saudi Aramco" is written أرامكو السعودية.
             for form in [name] + ([f"{words[1]} {words[0]}"] if len(words) == 2 else []):
-                key = name_key(form, lang)
-                if len(key) >= MIN_KNOWN_KEY:
-                    owners[key].add(joins.root(mention.entity))
+                for key in name_keys(form, lang):
+                    if len(key) >= MIN_KNOWN_KEY:
+                        owners[key].add(joins.root(mention.entity))
     known = {}
     for key, roots in owners.items():
         if len(roots) == 1:  # a key two known names share decides nothing
@@ -250,6 +250,8 @@ def _word_sequences(body: str):
             last_end = end
             if script == "THAI" and _frequent_thai(body[next_start:end]):
                 break  # a name does not run through a common word
+            if script == "ARABIC" and _arabic_function_word(body[next_start:end]):
+                break  # nor through a function word (من "from": غيرها من has German's key)
             if script == "THAI" and count == 1 and _common_thai(body[start:end]):
                 continue  # one dictionary word is a word; a name may still start with it
             for first in starts:
@@ -314,6 +316,14 @@ def _thai_frequencies() -> dict[str, int]:
     from pythainlp.corpus import tnc
 
     return dict(tnc.word_freqs())
+
+
+def _arabic_function_word(word: str) -> bool:
+    """Whether an Arabic word is a function word (stopwordsiso), with or without a clitic before it (ومن, فمن)."""
+    from generator.lang.stopwords import function_words
+
+    words = function_words("ar")
+    return word in words or any(word.startswith(p) and word[len(p):] in words for p in ARABIC_CLITIC_PREFIXES)
 
 
 def _uncased(body: str) -> bool:

@@ -2,14 +2,17 @@
 
 Names join by these rules, in this order; every join is recorded with its evidence (build report):
 
-1. the same name: equal candidate keys, folded forms or Cyrillic transliterations;
+1. the same name: equal candidate keys, folded forms or Cyrillic transliterations; a company with and
+   without its company word (name_forms.py);
 2. the same gazetteer id: the name (its base form) resolves to one id of generator/lang/gazetteer.py
-   (CLDR region, ISO 3166-2 subdivision, GeoNames city) in each language;
+   (CLDR region, ISO 3166-2 subdivision, GeoNames city) in each language; an acronym of a state or
+   union (acronyms.py); a subdivision named like a large city is that city;
 3. the same transliteration key (generator/lang/translit.py) in other languages, when the evidence
    carries it: the Latin forms alike, no conflicting gazetteer id or type, and names around it shared
    (the entities the two names' articles also mention); a join the evidence does not carry stays two;
 4. names already known in another script found in Arabic, Thai and other uncased text (known_names.py);
-5. with a registry: a name the registry lists (in any language), or its gazetteer id, joins that entity.
+5. with a registry: a name the registry lists (in any language), its gazetteer id, or its transliteration
+   key with the evidence of rule 3, joins that entity.
 
 Joining is near linear: names meet only in buckets of equal keys, never all against all.
 """
@@ -19,16 +22,17 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
-from functools import lru_cache
 
 import yaml
 
 from generator.annotate.recognise import candidate_key
+from generator.assembly.acronyms import acronym_ref
+from generator.assembly.name_forms import key_forms, lookup_id, place_word, readable_name, without_designator
 from generator.annotate.recognise.tokens import script_of_word
 from generator.knowledge.registry import Entity
 from generator.lang.fold import fold_form
 from generator.lang.namewords import MARKER_TYPE
-from generator.lang.translit import latin, name_key, transliterate
+from generator.lang.translit import latin, name_key, name_keys, transliterate
 from generator.model import AnnotatedArticle, Mention
 from generator.slugs import slugify, unique
 
@@ -98,6 +102,7 @@ def merge_candidates(annotated: dict[str, AnnotatedArticle], candidates: dict[st
     _join_transliteration_keys(entries, joins, by_article)
     entries += find_known_names(annotated, entries, joins, by_article)
     to_registry = _registry_targets(entries, joins, registry)
+    to_registry |= _registry_key_targets(entries, joins, registry, annotated, by_article, to_registry)
     groups: dict[str, list] = defaultdict(list)
     for entry in entries:
         groups[joins.root(entry[2].entity)].append(entry)
@@ -133,30 +138,59 @@ def _join_same_names(entries: list, joins: Joins) -> None:
         keys = [mention.entity, fold_form(mention.surface)] + ([fold_form(mention.base)] if mention.base else [])
         for key in keys + [transliterate(k) for k in keys if script_of_word(k) == "CYRILLIC"]:
             joins.union(mention.entity, key, "same name", key)
+        company = without_designator(mention.base or mention.surface, lang)
+        if company:
+            joins.union(mention.entity, fold_form(company), "same name without its company word", fold_form(company))
 
 
 def _join_gazetteer_ids(entries: list, joins: Joins) -> None:
     """Rule 2: names that resolve to one gazetteer id are one entity."""
+    used: set[str] = set()
     for _, lang, mention in entries:
         ref = mention_ref(mention, lang)
         if ref:
             joins.union(REF_PREFIX + ref, mention.entity, "gazetteer id", ref)
+            used.add(ref)
+    _join_city_subdivisions(used, joins)
+
+
+def _join_city_subdivisions(used: set[str], joins: Joins) -> None:
+    """A subdivision that a language names exactly as a large city is that city (Rim, Rzym: Rome and its province).
+
+    Cities that are subdivisions of their own (capitals, city-provinces) are both in the gazetteer;
+    one language's form may resolve to the subdivision (Slovene "Rim") and another's to the city
+    (Polish "Rzym"). A reader looks for one page.
+    """
+    from generator.lang.gazetteer import entry, lookup
+
+    for ref in sorted(r for r in used if r.startswith("iso3166-2:")):
+        found = entry(ref)
+        for lang, name in found.names if found else ():
+            city = lookup(name, lang)
+            if city is not None and city.id in used and city.id.startswith("geonames:"):
+                joins.union(REF_PREFIX + city.id, REF_PREFIX + ref, "gazetteer id", f"{ref} is named {name} ({lang}), as {city.id}")
+                break
 
 
 def mention_ref(mention: Mention, lang: str) -> str:
     """The gazetteer id of a mention: the one recognition gave, else its base form or surface looked up.
 
-    Not for acronyms (TUI, a company, is also a Spanish town) nor for one-word names recognition
+    Acronyms only as the initials of a state or union (generator/assembly/acronyms.py), never looked up
+    as names (TUI, a company, is also a Spanish town); not for one-word names recognition
     typed as something other than a place or an organisation (the gazetteer holds places and bodies).
     """
     name = mention.base or mention.surface
     if coreferred(mention, lang):
         return ""
-    if mention.ref or name.isupper():
+    if len(name.split()) == 1 and place_word(name):
+        return ""  # see lookup_id: "Stadt" alone is no place, whatever id recognition found for it
+    if mention.ref:
         return mention.ref
+    if name.isupper():  # an acronym: of a country or union of its language (США, ЕС), else of nothing known
+        return acronym_ref(name, lang)
     if mention.kind not in ("", "other", "place", "zone", "organisation") and len(name.split()) < 2:
         return ""  # a one-word person name may be a place's too (Jordan, Chad); a longer one rarely is
-    return _lookup_id(name, lang)
+    return lookup_id(name, lang)
 
 
 def _own_names(entries: list) -> list:
@@ -180,7 +214,7 @@ def _own_names(entries: list) -> list:
     kept = []
     for article_id, lang, mention in entries:
         if coreferred(mention, lang):
-            ref = mention.ref or _lookup_id(mention.surface, lang)
+            ref = mention.ref or lookup_id(mention.surface, lang)
             if mention.kind == "person" and ref.startswith("geonames:"):
                 ref = ""  # a surname that is also some town's name ("Бреннер") stays the person of its article
             key = name_key(mention.surface, lang)
@@ -195,22 +229,6 @@ def coreferred(mention: Mention, lang: str) -> bool:
     """Whether recognition keyed the mention to a longer name of its article (fewer words than its key)."""
     own = candidate_key(mention.surface, lang)
     return mention.entity != own and len(own.split()) < len(mention.entity.split())
-
-
-@lru_cache(maxsize=1 << 14)
-def _lookup_id(name: str, lang: str) -> str:
-    """The gazetteer id of a name: as written or in a case form (Polsce is Polska), as its merge key (German genitive s dropped), or
-    without a place word before or after it ("Shenyang City", "Provinz Liaoning" are the places)."""
-    from generator.lang.gazetteer import lookup_inflected as lookup
-
-    words = name.split()
-    tries = [name, candidate_key(name, lang) if lang == "de" else ""]
-    if len(words) > 1 and MARKER_TYPE.get(words[-1].casefold()) == "place":
-        tries.append(" ".join(words[:-1]))
-    if len(words) > 1 and MARKER_TYPE.get(words[0].casefold()) == "place":
-        tries.append(" ".join(words[1:]))
-    found = next((hit for hit in (lookup(t, lang) for t in tries if t) if hit is not None), None)
-    return found.id if found is not None else ""
 
 
 def _join_transliteration_keys(entries: list, joins: Joins, by_article: dict[str, set[str]]) -> None:
@@ -251,13 +269,12 @@ def _profiles(entries: list, joins: Joins) -> dict[str, dict]:
         profile = profiles[root]
         profile["root"] = root
         name = mention.base or mention.surface
-        key = name_key(name, lang)
         profile["langs"].add(lang)
         profile["articles"].add(article_id)
         profile["names"].add(name)
-        profile["latin"].add(latin(name, lang))
-        if len(key) >= MIN_KEY:
-            profile["keys"].add(key)
+        for form in key_forms(name):
+            profile["latin"].add(latin(form, lang))
+            profile["keys"].update(key for key in name_keys(form, lang) if len(key) >= MIN_KEY)
         if mention.kind and mention.kind != "other":
             profile["kinds"].add(mention.kind)
     for node in list(joins.parent):
@@ -328,7 +345,7 @@ def _registry_targets(entries: list, joins: Joins, registry: tuple[Entity, ...])
     for entity in registry:
         for lang, name in entity.surface_forms():
             by_name[fold_form(name)].add(entity.id)
-            ref = _lookup_id(name, lang if lang != "any" else "en")
+            ref = lookup_id(name, lang if lang != "any" else "en")
             if ref:
                 by_name[REF_PREFIX + ref].add(entity.id)
     targets: dict[str, str] = {}
@@ -338,6 +355,42 @@ def _registry_targets(entries: list, joins: Joins, registry: tuple[Entity, ...])
             owners = by_name.get(key, set())
             if len(owners) == 1:  # a name two registry entities share decides nothing
                 targets.setdefault(root, next(iter(owners)))
+    return targets
+
+
+def _registry_key_targets(entries: list, joins: Joins, registry: tuple[Entity, ...], annotated: dict[str, AnnotatedArticle],
+                          by_article: dict[str, set[str]], taken: dict[str, str]) -> dict[str, str]:
+    """Rule 5 by transliteration key: a group whose key a registry name has, with the evidence of rule 3.
+
+    The registry lists "Marco Bellini" in English; a Russian article's "Марко Беллини", in an article that
+    names what the registry entity's articles name, is that entity (one registry entity per group, or none).
+    """
+    if not registry:
+        return {}
+    articles: dict[str, set[str]] = defaultdict(set)
+    for article_id, item in annotated.items():
+        for mention in item.mentions:
+            articles[mention.entity].add(article_id)
+    profiles, buckets = {}, defaultdict(set)
+    for entity in registry:
+        forms = [(lang, name) for lang, name in entity.surface_forms()]
+        profile = {"root": "registry:" + entity.id, "langs": {lang for lang, _ in forms if lang != "any"},
+                   "latin": {latin(name, lang) for lang, name in forms}, "names": {name for _, name in forms},
+                   "keys": set(), "refs": set(), "articles": articles.get(entity.id, set()),
+                   "kinds": {entity.type} if entity.type != "other" else set()}
+        for lang, name in forms:
+            profile["keys"].update(key for key in name_keys(name, lang) if len(key) >= MIN_KEY)
+        profiles[entity.id] = profile
+        for key in profile["keys"]:
+            buckets[key].add(entity.id)
+    targets: dict[str, str] = {}
+    for root, profile in sorted(_profiles(entries, joins).items()):
+        if root in taken:
+            continue
+        found = {entity_id for key in sorted(profile["keys"]) if len(buckets.get(key, ())) <= MAX_BUCKET
+                 for entity_id in sorted(buckets.get(key, ())) if key_evidence(profile, profiles[entity_id], key, by_article, joins)}
+        if len(found) == 1:
+            targets[root] = found.pop()
     return targets
 
 

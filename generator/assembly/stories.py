@@ -16,6 +16,11 @@ from generator.slugs import slugify, unique
 from generator.assembly.story_facts import align_facts
 
 MIN_SIMILARITY = 0.3  # weighted share of features two versions of one story have in common
+# A name discovery found in one article only, in one language, without a gazetteer id, is as likely
+# recognition noise ("Häfen", a German plural noun) as a name its translations left unrecognised
+# (Arabic and Thai recognition finds fewer names than Latin-script recognition): it counts half
+# against two versions being one story. Reviewed, gazetteer-resolved and multilingual names count fully.
+UNSURE_NAME_WEIGHT = 0.5
 RARE_SHARE = 0.1  # features in at most this share of articles (and at least 3) lead to comparisons
 MIN_RARE = 3
 
@@ -43,7 +48,8 @@ def item_amounts(item: AnnotatedArticle):
     return find_amounts(item.article.body, item.article.lang)
 
 
-def group_stories(annotated: Mapping[str, AnnotatedArticle]) -> list[tuple[list[str], bool]]:
+def group_stories(annotated: Mapping[str, AnnotatedArticle],
+                  entities: Mapping[str, "Entity"] | None = None) -> list[tuple[list[str], bool]]:
     """Groups of two or more article ids that are versions of one story, and whether forced by front matter."""
     forced: dict[str, list[str]] = defaultdict(list)
     free = []
@@ -51,16 +57,38 @@ def group_stories(annotated: Mapping[str, AnnotatedArticle]) -> list[tuple[list[
         key = annotated[article_id].article.story
         (forced[key] if key else free).append(article_id)
     groups = [(ids, True) for _, ids in sorted(forced.items()) if len(ids) > 1]
-    groups += [(ids, False) for ids in _similar_groups([fingerprint(annotated[i]) for i in free])]
+    unsure = unsure_names(annotated, entities or {})
+    groups += [(ids, False) for ids in _similar_groups([fingerprint(annotated[i]) for i in free], unsure)]
     return groups
 
 
-def _similar_groups(prints: list[Fingerprint]) -> list[list[str]]:
+def unsure_names(annotated: Mapping[str, AnnotatedArticle], entities: Mapping[str, "Entity"]) -> frozenset[str]:
+    """The features of candidate names seen in one article only, with no gazetteer id (see UNSURE_NAME_WEIGHT)."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    for article_id, item in annotated.items():
+        for mention in item.candidates:
+            articles[mention.entity].add(article_id)
+    return frozenset(f"e:{entity_id}" for entity_id, found in articles.items()
+                     if len(found) == 1 and (entity := entities.get(entity_id)) is not None
+                     and not entity.reviewed and not entity.ref)
+
+
+def sure_names(annotated: Mapping[str, AnnotatedArticle], entities: Mapping[str, "Entity"]) -> frozenset[str]:
+    """Entities that are no recognition noise: reviewed (the registry), resolved to a gazetteer id, or named in two languages."""
+    languages: dict[str, set[str]] = defaultdict(set)
+    for item in annotated.values():
+        for mention in item.candidates:
+            languages[mention.entity].add(item.article.lang)
+    return frozenset(entity_id for entity_id, entity in entities.items()
+                     if entity.reviewed or entity.ref or len(languages.get(entity_id, ())) > 1)
+
+
+def _similar_groups(prints: list[Fingerprint], unsure: frozenset[str] = frozenset()) -> list[list[str]]:
     """Connected groups of articles that share a rare feature and whose weighted feature overlap reaches MIN_SIMILARITY."""
     frequency = Counter(f for p in prints for f in p.features)
     # A feature few articles share says more; 1/df keeps a version's own details (a changed number,
     # a swapped city) from outweighing everything it shares with its translations.
-    weight = {f: 1 / n for f, n in frequency.items()}
+    weight = {f: (UNSURE_NAME_WEIGHT if f in unsure else 1) / n for f, n in frequency.items()}
     rare_limit = max(MIN_RARE, RARE_SHARE * len(prints))
     keys = [[f for f in _prefix(p, frequency, weight) if 1 < frequency[f] <= rare_limit] for p in prints]
     groups = connected_groups(keys, lambda i, j: _similarity(prints[i], prints[j], weight) >= MIN_SIMILARITY)
@@ -100,12 +128,13 @@ def _similarity(a: Fingerprint, b: Fingerprint, weight: dict[str, float]) -> flo
 def assemble_stories(annotated: Mapping[str, AnnotatedArticle], entities: Mapping[str, "Entity"]) -> dict[str, Story]:
     """Every story with two or more versions, its aligned facts and its disagreements."""
     stories, taken = {}, set()
-    for ids, forced in group_stories(annotated):
+    sure = sure_names(annotated, entities)
+    for ids, forced in group_stories(annotated, entities):
         versions = sorted(ids, key=lambda i: (annotated[i].article.lang, i))
         title = _title([annotated[i].article for i in versions])
         key = annotated[versions[0]].article.story if forced else None
         story_id = unique(slugify(key or title, fallback="story"), taken)
-        facts = align_facts([annotated[i] for i in versions], entities)
+        facts = align_facts([annotated[i] for i in versions], entities, sure)
         stories[story_id] = Story(story_id, title, tuple(versions), facts, forced)
     return stories
 

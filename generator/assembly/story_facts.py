@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from typing import Mapping
 
 from generator.assembly.events import date_context
+from generator.assembly.name_forms import readable_name
 from generator.knowledge.registry import Entity
 from generator.lang.numbers import describe, find_amounts
 from generator.model import AnnotatedArticle, Fact, FactValue, Mention, Span
@@ -21,12 +22,16 @@ _COARSE = {"day": 0, "week": 1, "part-of-month": 1, "month": 2, "season": 3, "ye
 Item = tuple[FactValue, frozenset[str], str]  # the value, the entities of its sentence, its precision
 
 
-def align_facts(versions: list[AnnotatedArticle], entities: Mapping[str, Entity]) -> tuple[Fact, ...]:
-    """Every fact stated by two or more versions, aligned; amounts and dates first, then replacements."""
+def align_facts(versions: list[AnnotatedArticle], entities: Mapping[str, Entity],
+                sure: frozenset[str] | None = None) -> tuple[Fact, ...]:
+    """Every fact stated by two or more versions, aligned; amounts and dates first, then replacements.
+
+    `sure`: the entities that may stand in a replacement (default: all); see _replacements.
+    """
     facts, found = [], [_facts(v) for v in versions]  # once per version, not once per kind
     for kind in sorted({k for f in found for k in f}):
         facts += [_fact(kind, cluster, entities) for cluster in _clusters([f.get(kind, []) for f in found])]
-    facts += _replacements(versions, entities)
+    facts += _replacements(versions, entities, set(entities) if sure is None else sure)
     return tuple(facts)
 
 
@@ -93,15 +98,20 @@ def _mutual_best(a: list[Item], b: list[Item]) -> list[tuple[int, int]]:
 def _fact(kind: str, cluster: list[Item], entities: Mapping[str, Entity]) -> Fact:
     """One aligned fact, labelled by the entities its sentences share."""
     shared = frozenset.intersection(*(c[1] for c in cluster))
-    names = [entities[e].name() for e in sorted(shared) if e in entities][:3]
+    names = [readable_name(entities[e]) for e in sorted(shared) if e in entities][:3]
     label = f"{kind} ({', '.join(names)})" if names else kind
     precisions = {c[2] for c in cluster}
     note = "vague in some versions, precise in others" if len({_COARSE.get(p, 0) for p in precisions}) > 1 else ""
     return Fact(kind.split(" ")[0], label, tuple(c[0] for c in cluster), note)
 
 
-def _replacements(versions: list[AnnotatedArticle], entities: Mapping[str, Entity]) -> list[Fact]:
-    """Entities most versions name that one version replaces by another of the same type."""
+def _replacements(versions: list[AnnotatedArticle], entities: Mapping[str, Entity], sure: set[str] | frozenset[str]) -> list[Fact]:
+    """Entities most versions name that one version replaces by another of the same type.
+
+    Both must be sure names (reviewed, gazetteer-resolved or named in two languages): a name that
+    recognition found in one version only is as often a name the other versions' recognition missed,
+    or a common word taken for a name ("Häfen"), as a name the version put in another's place.
+    """
     named = [frozenset(m.entity for m in v.all_mentions()) for v in versions]
     counts = Counter(e for n in named for e in n)
     # The sentence entities of every mention, once per story: each version is asked again for every
@@ -111,8 +121,8 @@ def _replacements(versions: list[AnnotatedArticle], entities: Mapping[str, Entit
     for v, version in enumerate(versions):
         others = [w for w in range(len(versions)) if w != v]
         elsewhere = frozenset().union(*(named[w] for w in others))
-        for missing in sorted(e for e in counts if e not in named[v] and counts[e] * 2 >= len(others) and e in entities):
-            replacement = _replacement(around, v, elsewhere, missing, entities)
+        for missing in sorted(e for e in counts if e not in named[v] and counts[e] * 2 >= len(others) and e in sure):
+            replacement = _replacement(around, v, elsewhere, missing, entities, sure)
             if replacement and (missing, replacement[0]) not in reported:
                 reported.add((missing, replacement[0]))
                 facts.append(_replacement_fact(versions, v, missing, replacement, entities))
@@ -128,14 +138,15 @@ def _sentence_entities(item: AnnotatedArticle) -> tuple[list[tuple[Mention, froz
     return pairs, by_entity
 
 
-def _replacement(around: list, v: int, elsewhere: frozenset[str], missing: str, entities: Mapping[str, Entity]):
+def _replacement(around: list, v: int, elsewhere: frozenset[str], missing: str, entities: Mapping[str, Entity],
+                 sure: set[str] | frozenset[str]):
     """The entity of the same type that stands in version v where the others name `missing`, with its mention."""
     kind = entities[missing].type
     if kind not in COMPARED_TYPES:
         return None
     contexts = [named - {missing} for w, (_, by_entity) in enumerate(around) if w != v for named in by_entity.get(missing, ())]
     for mention, named in around[v][0]:
-        if mention.entity in elsewhere or mention.entity not in entities or entities[mention.entity].type != kind:
+        if mention.entity in elsewhere or mention.entity not in sure or entities[mention.entity].type != kind:
             continue
         here = named - {mention.entity}
         if any(_overlap(here, context) >= MIN_CONTEXT_OVERLAP for context in contexts):
@@ -150,6 +161,6 @@ def _replacement_fact(versions, v, missing, replacement, entities) -> Fact:
     for w, version in enumerate(versions):
         chosen = mention if w == v else next((m for m in version.all_mentions() if m.entity == missing), None)
         if chosen is not None:
-            values.append(FactValue(version.article.id, entities[chosen.entity].name(), chosen.surface,
+            values.append(FactValue(version.article.id, readable_name(entities[chosen.entity]), chosen.surface,
                                     version.sentence_at(chosen.start), Span(chosen.start, chosen.end)))
-    return Fact("entity", f"{entities[missing].type}: {entities[missing].name()} or {entities[entity_id].name()}", tuple(values))
+    return Fact("entity", f"{entities[missing].type}: {readable_name(entities[missing])} or {readable_name(entities[entity_id])}", tuple(values))

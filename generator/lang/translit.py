@@ -68,14 +68,28 @@ def latin(text: str, lang: str = "") -> str:
     return anyascii(text).lower()
 
 
+def name_keys(text: str, lang: str = "") -> tuple[str, ...]:
+    """The name's key, and its key with j read as an affricate when that differs (see _J_AS_AFFRICATE).
+
+    Latin j is a glide in German, Slavic and Nordic spelling (Jens, Jan: the key drops it, as it drops
+    y) but the affricate of English and pinyin (Jakarta, Panjin), which Thai writes จ, Russian дж or
+    цз: both readings are keys of the name, and the evidence decides (generator/assembly/names.py).
+    """
+    key = name_key(text, lang)
+    affricate = name_key(text, lang, j_affricate=True)
+    return (key,) if affricate == key else (key, affricate)
+
+
 @lru_cache(maxsize=1 << 16)
-def name_key(text: str, lang: str = "") -> str:
+def name_key(text: str, lang: str = "", j_affricate: bool = False) -> str:
     """The consonant skeleton of a name, its words run together ("" when it has no consonant).
 
     Words run together because scripts split names differently (Tehreek-e-Labbaik, เหลียวหนิง unspaced).
     """
     words = []
     for word in _NON_LETTERS.sub(" ", latin(text, lang).replace("'", "")).split():
+        if j_affricate:
+            word = word.replace("j", "zh")  # then in the class of sh, zh, ch (the digraphs below)
         if lang.split("-")[0] in _CH_AS_KH:
             word = word.replace("ch", "kh")
         word = re.sub(r"(.)\1+", r"\1", word)  # doubled letters are one sound (Labbaik, Hussein)
