@@ -219,17 +219,9 @@ def _digests(files: dict[str, bytes]) -> tuple[tuple[str, str], ...]:
 
 def files_as_rendered(digests, docs_dir: Path, pages_store: Store) -> dict[str, bytes] | None:
     """The files render_all gave for this site model last run, read back from docs/ (None if any is gone or changed)."""
-    if digests is None:
+    files = _files_as_written(digests, docs_dir) if digests is not None else None
+    if files is None:
         return None
-    files = {}
-    for path, digest in digests:
-        try:
-            data = (docs_dir / path).read_bytes()
-        except OSError:
-            return None
-        if hashlib.sha256(data).hexdigest() != digest:
-            return None
-        files[path] = data
     pages_store.used.update(pages_store.entries)  # no page rendered: every key of the last run still holds
     return files
 
@@ -259,8 +251,13 @@ def _files_of_job(entry, docs_dir: Path | None) -> dict[str, bytes] | None:
     """The files a job wrote last run, if each is still in docs/ as written (None: run the job)."""
     if docs_dir is None or not entry or entry[0] != "job":
         return None
+    return _files_as_written(entry[1], docs_dir)
+
+
+def _files_as_written(digests, docs_dir: Path) -> dict[str, bytes] | None:
+    """Each (path, sha256) file's bytes from docs/, if every one is still there as written (else None)."""
     found = {}
-    for path, digest in entry[1]:
+    for path, digest in digests:
         try:
             data = (docs_dir / path).read_bytes()
         except OSError:

@@ -18,13 +18,13 @@ import gettext
 import hashlib
 import logging
 import os
-import pickle
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from functools import lru_cache
 
+from generator.lang.datacache import cache_folder, load_or_build
 from generator.lang.fold import fold_char
 from generator.lang.gazetteer import Entry
 from generator.lang.scripts import script_of
@@ -40,7 +40,6 @@ _ORGANISATION_REGIONS = frozenset({"EU", "UN"})  # CLDR lists them among territo
 # ("Liaoning Sheng" = Liaoning Province); news writes the bare name.
 _PINYIN_ADMIN_SUFFIXES = (" Sheng", " Shi", " Zizhiqu", " Tebie Xingzhengqu")
 # Where the built index is kept between runs (default: the user's cache folder, ~/.cache/dossier).
-CACHE_VARIABLE = "DOSSIER_GAZETTEER_CACHE"
 # Tiers: a lower tier wins when one form names entries of several sources. A large city wins over a
 # subdivision of its name (Moscow the city, not the federal subject; Paris, not the département), a
 # subdivision over a small town named like it.
@@ -181,24 +180,7 @@ def fast_fold(form: str) -> str:
 
 def build_index() -> Index:
     """The index of every source: from the cache file when one was saved for these sources, else built and saved."""
-    path = _cache_path()
-    try:
-        with open(path, "rb") as file:
-            index = pickle.load(file)
-        if isinstance(index, Index):
-            return index
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
-        pass  # no cache yet, or an unreadable one: build it
-    index = _build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        with open(temporary, "wb") as file:
-            pickle.dump(index, file, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
-    except OSError as error:  # a read-only home only makes the next build slower
-        log.debug("gazetteer: cache not saved at %s (%s)", path, error)
-    return index
+    return load_or_build(_cache_path(), _build, Index)
 
 
 def _cache_path() -> Path:
@@ -214,9 +196,7 @@ def _cache_path() -> Path:
             digest.update(f"{package}=={version(package)}".encode())
         except PackageNotFoundError:
             digest.update(f"{package} missing".encode())
-    root = os.environ.get(CACHE_VARIABLE) or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "dossier")
-    return Path(root) / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
+    return cache_folder() / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
 
 
 def _build() -> Index:

@@ -12,14 +12,13 @@ the user's cache folder, like the gazetteer's.
 """
 from __future__ import annotations
 
-import logging
 import os
-import pickle
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
-log = logging.getLogger(__name__)
+from generator.lang.datacache import cache_folder, load_or_build
+
 
 COMMON, ADJECTIVAL, PLACE, GIVEN, SURNAME, PROPER = 1, 2, 4, 8, 16, 32
 NAMED = PLACE | GIVEN | SURNAME | PROPER
@@ -38,22 +37,7 @@ _MIN_FIRST = 3  # letters of the shortest first part of a compound
 @lru_cache(maxsize=None)
 def _index() -> dict[str, int]:
     """Lower-case noun forms -> their classes (bit flags), from the cache or built from the package."""
-    path = _cache_path()
-    try:
-        with open(path, "rb") as file:
-            return pickle.load(file)
-    except (OSError, pickle.UnpicklingError, EOFError, TypeError):
-        pass  # no cache yet, or an unreadable one
-    index = _build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        with open(temporary, "wb") as file:
-            pickle.dump(index, file, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
-    except OSError as error:
-        log.debug("german nouns: cache not saved at %s (%s)", path, error)
-    return index
+    return load_or_build(_cache_path(), _build)
 
 
 def _build() -> dict[str, int]:
@@ -91,9 +75,7 @@ def _cache_path() -> Path:
         version = metadata.version("german-nouns")
     except metadata.PackageNotFoundError:  # pragma: no cover
         version = "none"
-    root = os.environ.get("DOSSIER_GAZETTEER_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "dossier")
-    return Path(root) / f"german-nouns-{version}-{os.path.getsize(__file__)}.pickle"
+    return cache_folder() / f"german-nouns-{version}-{os.path.getsize(__file__)}.pickle"
 
 
 def preload() -> None:
