@@ -276,10 +276,10 @@ def _coordinates(entity) -> tuple[float, float] | None:
     """An entity's latitude and longitude, when the registry or the gazetteer gives them."""
     latitude, longitude = getattr(entity, "latitude", None), getattr(entity, "longitude", None)
     if (latitude is None or longitude is None) and getattr(entity, "ref", ""):
-        from generator.lang.gazetteer import entry  # loaded only when some entity has a gazetteer id
+        # Read only when some entity has a gazetteer id; a small table, not the whole index.
+        from generator.render.coordinates import gazetteer_coordinates
 
-        place = entry(entity.ref)
-        latitude, longitude = (place.latitude, place.longitude) if place else (None, None)
+        latitude, longitude = gazetteer_coordinates(entity.ref) or (None, None)
     if latitude is None or longitude is None:
         return None
     return float(latitude), float(longitude)
