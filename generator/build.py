@@ -61,13 +61,18 @@ def build(seeds_dir: Path, docs_dir: Path, use_cache: bool = True, fresh_cache: 
     outcomes = read_all(seeds_dir, caches.read)
     # The curated registry: a malformed one stops the build here, before anything is written.
     entities = load_registry(seeds_dir / "knowledge" / "entities.yml")
-    # Annotate each article on its own: sentences, mentions of registry names, unknown names.
-    annotated = annotate_all(outcomes, Knowledge(build_name_index(entities)), caches.annotate, content_key("registry", entities))
+    registry_key = content_key("registry", entities)
     overrides_path = seeds_dir / "knowledge" / "events.yml"
     overrides = load_event_overrides(overrides_path)
-    # The site model of the same articles, registry and overrides is the last run's (nothing to assemble).
-    assembly_key = content_key("assemble", outcomes, annotated, entities, overrides, str(overrides_path))
+    # The site model of the same articles, registry and overrides is the last run's (nothing to
+    # assemble, nothing to annotate). An article's annotation is a function of its annotation key
+    # (the article, the registry, the code), so the keys stand for the annotated articles here.
+    annotation_keys = [annotation_key(registry_key, o.article) for o in outcomes if o.article is not None]
+    assembly_key = content_key("assemble", outcomes, annotation_keys, entities, overrides, str(overrides_path))
     assembled = caches.assemble.get(assembly_key)
+    if assembled is None or not caches.annotate.keep(annotation_keys):  # (else the annotations are read again to be kept)
+        # Annotate each article on its own: sentences, mentions of registry names, unknown names.
+        annotated = annotate_all(outcomes, Knowledge(build_name_index(entities)), caches.annotate, registry_key)
     if assembled is None:
         assembled = assemble_all(outcomes, annotated, entities, overrides, str(overrides_path))
         caches.assemble.put(assembly_key, assembled)
@@ -155,7 +160,7 @@ def annotate_all(outcomes: list[SeedOutcome], knowledge: Knowledge, store: Store
                  registry_key: str = "") -> dict[str, AnnotatedArticle]:
     """Run the annotation stages over every article that was read (an unchanged article under an unchanged registry is cached)."""
     articles = [o.article for o in outcomes if o.article is not None]
-    keys = [content_key("annotate", registry_key, article) if registry_key else None for article in articles]
+    keys = [annotation_key(registry_key, article) if registry_key else None for article in articles]
     store = store or Store(None)
     if any(key is None or key not in store.entries for key in keys):
         # Recognition's data (gazetteer, dictionaries, word lists) loads once here; forked workers share it.
@@ -163,6 +168,11 @@ def annotate_all(outcomes: list[SeedOutcome], knowledge: Knowledge, store: Store
     with stage("annotating", len(articles), "articles") as advance:
         annotated = cached_map(store, _annotate_one, articles, keys, knowledge, advance)
     return {a.id: result for a, result in zip(articles, annotated)}
+
+
+def annotation_key(registry_key: str, article) -> str:
+    """The cache key of an article's annotation: the article and the registry (and the code, as every key)."""
+    return content_key("annotate", registry_key, article)
 
 
 def _annotate_one(knowledge: Knowledge, article) -> AnnotatedArticle:
@@ -222,7 +232,7 @@ def files_as_rendered(digests, docs_dir: Path, pages_store: Store) -> dict[str, 
     files = _files_as_written(digests, docs_dir) if digests is not None else None
     if files is None:
         return None
-    pages_store.used.update(pages_store.entries)  # no page rendered: every key of the last run still holds
+    pages_store.keep_all()  # no page rendered: every key of the last run still holds
     return files
 
 

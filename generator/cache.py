@@ -22,6 +22,7 @@ log = logging.getLogger("dossier")
 CACHE_DIR_NAME = ".dossier-cache"
 _FORMAT = 1  # bump when what is stored changes shape
 _PACKAGE = Path(__file__).parent
+_PENDING = object()  # a table value not read from the file yet
 _FINGERPRINTED = ("*.py", "*.j2", "*.css", "*.js", "*.po", "*.html", "requirements.txt")
 
 
@@ -72,7 +73,7 @@ def _canonical_pickle(value: Any) -> bytes:
 
 @dataclass
 class Store:
-    """One table of the cache (key -> value), loaded whole at the start and saved whole at the end.
+    """One table of the cache (key -> value), its keys read at the start, its values when first asked for, saved whole at the end.
 
     Only the entries used in this run are saved, so the table never grows beyond one corpus.
     """
@@ -82,33 +83,77 @@ class Store:
     used: dict[str, Any] = field(default_factory=dict)
     hits: int = 0
     computed: int = 0
+    _stream: Any = field(default=None, repr=False)  # the open table file, its values not read yet
+
+    def _close(self) -> None:
+        """Let go of the table file (its values are not needed any more)."""
+        if self._stream is not None:
+            self._stream.close()
+            self._stream = None
 
     @classmethod
     def load(cls, cache_dir: Path | None, name: str, fresh: bool = False) -> "Store":
-        """The table `name` of the cache folder (empty if there is none, it cannot be read, or `fresh` is asked for)."""
+        """The table `name` of the cache folder (empty if there is none, it cannot be read, or `fresh` is asked for).
+
+        Only the table's keys are read now; its values when one of them is first asked for (a table
+        whose keys all changed, as the site model's after an edit, is never unpickled).
+        """
         if cache_dir is None:
             return cls(None)
         path = cache_dir / f"{name}.pickle"
         if fresh:
             return cls(path)
+        store = cls(path)
         try:
-            with path.open("rb") as stream:
-                stored = pickle.load(stream)
-            entries = stored["entries"] if stored.get("code") == code_fingerprint() else {}
+            stream = path.open("rb")  # kept open until the values are read: a build that replaces the file meanwhile is not seen
+            header = pickle.load(stream)
+            if header.get("code") == code_fingerprint() and "keys" in header:
+                store.entries = dict.fromkeys(header["keys"], _PENDING)
+                store._stream = stream
+            else:
+                stream.close()
         except FileNotFoundError:
-            entries = {}
+            pass
         except Exception as error:  # a damaged cache is rebuilt, never trusted
             log.info("%s: the build cache could not be read (%s); it is rebuilt", path, error)
-            entries = {}
-        return cls(path, entries)
+        return store
 
     def get(self, key: str) -> Any | None:
         """The value stored under key (None if there is none); counts as used."""
         if key in self.entries:
-            self.hits += 1
-            self.used[key] = self.entries[key]
-            return self.entries[key]
+            if self.entries[key] is _PENDING:
+                self._read_values()
+            if key in self.entries:
+                self.hits += 1
+                self.used[key] = self.entries[key]
+                return self.entries[key]
         return None
+
+    def _read_values(self) -> None:
+        """Read the values after the keys (all of them: a table is written whole); a damaged rest empties the table."""
+        stream, self._stream = self._stream, None
+        try:
+            with stream:
+                values = pickle.load(stream)
+            if not isinstance(values, dict) or values.keys() != self.entries.keys():
+                raise ValueError("the values do not match the keys")
+            self.entries = values
+        except Exception as error:  # a damaged cache is rebuilt, never trusted
+            log.info("%s: the build cache could not be read (%s); it is rebuilt", self.path, error)
+            self.entries = {}
+
+    def keep(self, keys) -> bool:
+        """Count these entries as used, their values unread (saved again as they are); False, and nothing done, unless they are the table's."""
+        keys = list(keys)
+        if set(keys) != self.entries.keys():
+            return False
+        self.hits += len(keys)
+        self.used.update(self.entries)
+        return True
+
+    def keep_all(self) -> None:
+        """Count every entry of the last run as used in this one (they are saved again)."""
+        self.keep(self.entries)
 
     def put(self, key: str, value: Any) -> None:
         """Store a value for this run and the next."""
@@ -119,11 +164,19 @@ class Store:
         """Write the entries used in this run (atomically: a killed run leaves the old table)."""
         if self.path is None:
             return
+        if any(value is _PENDING for value in self.used.values()):  # kept unread, but the table changed
+            if self._stream is not None:
+                self._read_values()
+            if any(self.entries.get(key, _PENDING) is _PENDING for key in self.used):
+                return  # the rest of the old table was damaged: the next run rebuilds what it lacks
+            self.used = {key: self.entries[key] if value is _PENDING else value for key, value in self.used.items()}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}")
-            with temporary.open("wb") as stream:
-                pickle.dump({"code": code_fingerprint(), "entries": self.used}, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            with temporary.open("wb") as stream:  # the keys first, then the values (see load)
+                pickle.dump({"code": code_fingerprint(), "keys": list(self.used)}, stream, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(self.used, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            self._close()
             os.replace(temporary, self.path)
         except OSError as error:  # the cache only saves time: failing to write it is not worth failing the build
             log.info("%s: the build cache could not be written (%s); the next run will be a full one", self.path, error)
