@@ -167,7 +167,7 @@ class Store:
         if any(value is _PENDING for value in self.used.values()):  # kept unread, but the table changed
             if self._stream is not None:
                 self._read_values()
-            if any(self.entries.get(key, _PENDING) is _PENDING for key in self.used):
+            if any(self.entries.get(key, _PENDING) is _PENDING for key, value in self.used.items() if value is _PENDING):
                 return  # the rest of the old table was damaged: the next run rebuilds what it lacks
             self.used = {key: self.entries[key] if value is _PENDING else value for key, value in self.used.items()}
         try:

@@ -186,3 +186,72 @@ def test_changed_event_overrides_assemble_the_site_model_again(project, tmp_path
     assert "site model and files 0 reused, 2 computed" in counts(caplog)
     assert tree(docs) == full_build(seeds, tmp_path)
     assert any("no-such-event" in str(notice) for notice in result.warnings)  # the stale override is reported
+
+
+def test_unchanged_input_keeps_the_annotations_unread_for_the_next_change(project, tmp_path, monkeypatch, caplog):
+    """The site model is cached: nothing is annotated, yet the annotations stay in the cache for a later change."""
+    seeds, docs = project
+    import generator.build as build_module
+
+    def not_again(*_):
+        raise AssertionError("the articles were annotated again")
+    monkeypatch.setattr(build_module, "annotate_all", not_again)
+    caplog.set_level("INFO", logger="dossier")
+    build(seeds, docs)
+    assert "annotations 5 reused, 0 computed" in counts(caplog)
+    monkeypatch.undo()
+    seed = next(p for p in sorted(seeds.iterdir()) if p.is_file())
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nA line added later.\n", encoding="utf-8")
+    build(seeds, docs)
+    assert "annotations 4 reused, 1 computed" in counts(caplog)
+    assert tree(docs) == full_build(seeds, tmp_path)
+
+
+def saved_table(folder: Path, entries: dict) -> cache.Store:
+    """A table saved with these entries, loaded again as the next run finds it."""
+    store = cache.Store(folder / "t.pickle")
+    for key, value in entries.items():
+        store.put(key, value)
+    store.save()
+    return cache.Store.load(folder, "t")
+
+
+def test_table_values_are_read_only_when_one_is_asked_for(tmp_path):
+    table = saved_table(tmp_path, {"a": [1], "b": [2]})
+    assert set(table.entries) == {"a", "b"} and table._stream is not None  # keys only
+    assert table.get("c") is None and table._stream is not None  # an absent key reads nothing
+    assert table.get("b") == [2] and table._stream is None and table.get("a") == [1]
+
+
+@pytest.mark.parametrize("then", ["nothing", "put", "get"])
+def test_kept_entries_are_saved_again_as_they_were(tmp_path, then):
+    """Entries kept unread are written back with their values when the table changes (a put, a read)."""
+    table = saved_table(tmp_path, {"a": [1], "b": [2]})
+    assert table.keep(["a", "b"]) and table.hits == 2
+    if then == "put":
+        table.put("c", [3])
+    elif then == "get":
+        table.get("a")
+    table.save()
+    again = cache.Store.load(tmp_path, "t")
+    expected = {"a": [1], "b": [2], **({"c": [3]} if then == "put" else {})}
+    assert {key: again.get(key) for key in expected} == expected and set(again.entries) == set(expected)
+
+
+def test_keep_of_other_keys_does_nothing(tmp_path):
+    table = saved_table(tmp_path, {"a": [1], "b": [2]})
+    assert not table.keep(["a"]) and not table.keep(["a", "b", "c"])
+    assert table.used == {} and table.hits == 0
+
+
+def test_a_table_damaged_after_its_keys_is_not_trusted(tmp_path):
+    saved_table(tmp_path, {"a": [1]})
+    path = tmp_path / "t.pickle"
+    path.write_bytes(path.read_bytes()[:-8])  # the values cut short
+    table = cache.Store.load(tmp_path, "t")
+    assert table.get("a") is None and table.entries == {}
+    kept = cache.Store.load(tmp_path, "t")
+    assert kept.keep(["a"])
+    kept.put("b", [2])
+    kept.save()  # the kept value cannot be read: the table is left for the next run to rebuild
+    assert cache.Store.load(tmp_path, "t").get("b") is None
