@@ -79,12 +79,27 @@ THAI_FOUND = [
     ("พ.ต.อ.สมชาย ใจดี กล่าวว่าจะตรวจสอบ", "พ.ต.อ.สมชาย ใจดี", "person"),  # rank abbreviation + surname
     ("ด.ญ.สมศรี รักดี เดินทางกลับบ้าน", "ด.ญ.สมศรี รักดี", "person"),  # child's title
     ("เขาเดินทางไปประเทศฝรั่งเศสเมื่อวาน", "ประเทศฝรั่งเศส", "place"),  # classifier glued to a country
+    ("โดยนางสุดาพร ศรีสุข กล่าวว่า", "นางสุดาพร ศรีสุข", "person"),  # given name beginning with สุด "most"
+    ("นางมานพ ใจดี เดินทางกลับบ้าน", "นางมานพ ใจดี", "person"),  # given name beginning with มา "come"
+    ("และนางเล็ก ศรีสุข อายุ 40 ปี", "นางเล็ก ศรีสุข", "person"),  # nickname that is a word, with a surname
+    ("ผู้เชี่ยวชาญจากสหรัฐฯ เดินทางมาถึง", "สหรัฐฯ", "place"),  # ฯ abbreviates สหรัฐอเมริกา
+    ("สหภาพยุโรป (อียู) ประกาศ", "อียู", "organisation"),  # EU spelt with letter names
+    ("ตามรายงานของ \"เอเอฟพี\" เมื่อวาน", "เอเอฟพี", "organisation"),  # AFP spelt with letter names
 ]
 
 
 @pytest.mark.parametrize("text, name, kind", THAI_FOUND)
 def test_thai_names_after_titles_heads_and_classifiers(text, name, kind):
     assert (name, kind) in _names(text, "th")
+
+
+@pytest.mark.parametrize("text, surface, ref", [
+    ("ผู้เชี่ยวชาญจากสหรัฐฯ เดินทางมาถึง", "สหรัฐฯ", "cldr:US"),  # shorter than สหรัฐอาหรับเอมิเรตส์
+    ("เดินทางไปกรุงเทพฯ แล้ว", "กรุงเทพฯ", "iso3166-2:TH-10"),  # กรุงเทพมหานคร
+])
+def test_thai_abbreviation_mark_names_the_place_it_shortens(text, surface, ref):
+    refs = {f.ref for f in thai_names.find(text, "th") if text[f.start:f.end] == surface}
+    assert refs == {ref}
 
 
 def test_thai_classified_place_keeps_the_gazetteer_id():
@@ -97,6 +112,8 @@ def test_thai_classified_place_keeps_the_gazetteer_id():
 THAI_NOT_FOUND = [
     ("เขาทำได้เท่านั้น", "ท่านั้น"),  # ท่าน "Sir" inside เท่านั้น "only"
     ("สภาพอากาศดีมาก", "สภาพอากาศดีมาก"),  # สภา "council" inside สภาพ "condition"
+    ("รัฐมนตรีใหม่ กล่าว", "รัฐมนตรีใหม่"),  # ใหม่ "new" is in the name lists, but no surname follows
+    ("ไปกระทรวงเกษตรฯ แล้ว", "เกษตรฯ"),  # ฯ after a ministry: no country or region begins with เกษตร
 ]
 
 

@@ -18,6 +18,14 @@ def _sorted_words() -> tuple[str, ...]:
     return tuple(sorted(thai_words()))
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Thai given names (pythainlp's lists of female and male names, shipped in its wheel)."""
+    from pythainlp.corpus import thai_female_names, thai_male_names
+
+    return frozenset(thai_female_names()) | frozenset(thai_male_names())
+
+
 def is_word(token: str) -> bool:
     """Whether the token is a word of pythainlp's Thai dictionary."""
     words = _sorted_words()

@@ -11,13 +11,14 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from generator.annotate.recognise import thai_abbreviations
 from generator.annotate.recognise.found import Found
 from generator.lang import gazetteer
 from generator.lang.boundaries import thai_cluster_boundaries
 from generator.lang.namewords import ORGANISATION_WORDS, PERSON_TITLES, PLACE_WORDS
 from generator.lang.stopwords import function_words
-from generator.lang.thai import (LEADING_VOWELS, PLACE_CLASSIFIERS, TITLE_ABBREVIATIONS, is_word, part_of_speech,
-                                 segment)
+from generator.lang.thai import (LEADING_VOWELS, PLACE_CLASSIFIERS, TITLE_ABBREVIATIONS, given_names, is_word,
+                                 part_of_speech, segment)
 
 _THAI = "\u0e01-\u0e4e"
 # Words that begin with a title's letters but are common nouns (นายก "chief", นายอำเภอ "district chief",
@@ -59,6 +60,7 @@ def find(body: str, lang: str) -> Iterator[Found]:
             yield found
     yield from _classified_places(body, lang)
     yield from _ministries(body)
+    yield from thai_abbreviations.find(body, lang)
 
 
 def _ministries(body: str) -> Iterator[Found]:
@@ -88,7 +90,8 @@ def _title_or_head(body: str, match: re.Match) -> Found | None:
     if kind == "organisation":
         end = _organisation_end(body, match.start(), match.start() + head, match.end())
         return Found(match.start(), end, kind) if end is not None else None
-    if body.startswith(_cuts(), match.start() + head):
+    if body.startswith(_cuts(), match.start() + head) and not (
+            kind == "person" and _given_name_first(body, match.start() + head, match.end())):
         return None  # the head is followed by a function word or an adjective: a common phrase
     if match.group("place") in _PROPER_PLACE_HEADS:
         end = _proper_noun_end(body, match.start() + head, match.end())
@@ -99,6 +102,19 @@ def _title_or_head(body: str, match: re.Match) -> Found | None:
     if kind == "person" and end == match.end():
         end = _with_surname(body, end)
     return Found(match.start(), end, kind)
+
+
+def _given_name_first(body: str, start: int, end: int) -> bool:
+    """Whether the letters after a title (start to end) are or begin with a given name of pythainlp's lists.
+
+    Given names can begin with the letters of a function word (สุดาพร begins with สุด "most") or be one
+    (เล็ก "small" is a nickname): the lists of Thai given names tell them apart. The lists hold common
+    words too (ใหม่ "new"), so a given name that is a function word needs a surname after it.
+    """
+    names, run = given_names(), body[start:end]
+    if any(run[:cut] in names and run[:cut] not in _cuts() for cut in range(4, len(run) + 1)):
+        return True
+    return run in names and _with_surname(body, end) > end
 
 
 def _organisation_end(body: str, start: int, name_start: int, end: int) -> int | None:
