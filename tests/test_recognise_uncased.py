@@ -152,6 +152,8 @@ def test_names_found_by_a_cue_are_looked_for_in_other_articles():
     ("وقالت سارة ميلر للصحفيين إن المحادثات انتهت.", "سارة ميلر"),  # feminine verb, a preposition after the name
     ("وأضاف مارك روته: سنواصل العمل.", "مارك روته"),  # punctuation after the name
     ("وقال ستيفان دوجاريك في مؤتمر صحفي إن", "ستيفان دوجاريك"),
+    ("وقال بيتر هولم رئيس المعهد إن الخطر قائم.", "بيتر هولم"),  # the office after the name ends it
+    ("حسب ما قال بيتر هولم الذي زار الموقع.", "بيتر هولم"),  # "who" after the name ends it
 ])
 def test_arabic_speakers_before_a_preposition_or_punctuation(text, name):
     assert (name, "person") in _names(text, "ar")
@@ -172,6 +174,15 @@ def test_arabic_saying_without_a_name(text):
 ])
 def test_arabic_heads_of_places_and_organisations(text, name, kind):
     assert (name, kind) in _names(text, "ar")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("أعلنت شركة فيليبس زيادة أرباحها.", {("فيليبس", "organisation")}),  # company + its name
+    ("ونقلت وكالة سبوتنيك عن مصدر قوله", {("سبوتنيك", "organisation")}),  # agency + its name
+    ("وحققت أسهم الشركة مكاسب كبيرة.", set()),  # "the company" then the predicate: no name
+])
+def test_arabic_company_and_agency_named_after_their_head(text, names):
+    assert {n for n in _names(text, "ar") if n[1] == "organisation"} == names
 
 
 def test_a_tv_channel_is_no_canal():
