@@ -139,10 +139,12 @@ def test_names_found_by_a_cue_are_looked_for_in_other_articles():
     from generator.assembly.known_names import _automaton, _repeatable_forms, _whole_matches
 
     entries = [_entry("a1", "مارك روته", "person"), _entry("a2", "يان روته", "person"),
-               _entry("a1", "سامي قاسم", "person"), _entry("a1", "دولة", "place")]
+               _entry("a1", "سامي قاسم", "person"), _entry("a1", "دولة", "place"),
+               _entry("a2", "بيتر هولمستروم", "person")]
     forms = _repeatable_forms(entries)
-    # Whole names, and a surname two articles end a name with; one article's surname and places are not.
-    assert set(forms) == {"مارك روته", "يان روته", "سامي قاسم", "روته"}
+    # Whole names, a surname two articles end a name with, and one of six letters or more (no verb of saying
+    # is that long); one article's short surname and places are not.
+    assert set(forms) == {"مارك روته", "يان روته", "سامي قاسم", "روته", "بيتر هولمستروم", "هولمستروم"}
     body = "وقال روته إن الحلف موحد، وزار ولروته قاسم الدولة مقاسم"
     matches = [body[s:e] for s, e, _ in _whole_matches(body, _automaton(forms))]
     assert matches == ["روته", "ولروته"]  # with its glued clitics; مقاسم is another word
