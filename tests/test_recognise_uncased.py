@@ -107,6 +107,7 @@ def test_thai_abbreviation_mark_names_the_place_it_shortens(text, surface, ref):
     ("โรงงานในมณฑลกุ้ยโจว (จีน) ปิดแล้ว", {"มณฑลกุ้ยโจว"}),  # transcribed Chinese province
     ("เขาย้ายไปอยู่เมืองหลวงของประเทศ", set()),  # เมืองหลวง "capital" is one dictionary word
     ("ทั้งเมืองใหญ่และเมืองเล็ก", set()),  # "big city", "small city"
+    ("โรงงานในมณฑลกุ้ยโจว ปิดแล้ว ส่วนกุ้ยโจวยังไม่", {"กุ้ยโจว"}),  # also written bare: the bare name
 ])
 def test_thai_transcribed_place_after_city_or_province(text, found):
     assert {text[f.start:f.end] for f in thai_names._classified_places(text, "th") if not f.ref} == found

@@ -237,7 +237,8 @@ def _segment_composed(text: str) -> tuple[list[str], list[int]]:
 
 def _transcribed_place(body: str, start: int, name_start: int) -> Found | None:
     """The place a classifier names: the words after it up to a frequent word or a verb of three letters or
-    more (ORCHID tags), when they are more than one dictionary word (เมืองหลวง, มณฑลทหารบก are common nouns)."""
+    more (ORCHID tags), when they are more than one dictionary word (เมืองหลวง, มณฑลทหารบก are common nouns);
+    with the classifier, unless the article also writes the name without it."""
     if body[start - 1:start] in LEADING_VOWELS:
         return None
     run_end = _run_end(body, name_start)
@@ -254,7 +255,10 @@ def _transcribed_place(body: str, start: int, name_start: int) -> Found | None:
         return None
     if end == run_end and (body[end:end + 1] in ("", "\n") and not is_word(words[-1]) or ends_mid_word(body[:end], body)):
         return None  # a text cut short inside a word ("…อุตสาหกรรมสำค" at the end of a paragraph)
-    return Found(start, end, "place")
+    # Thai writes the classifier as part of the name (as _classified_places keeps it); when the article also
+    # writes the name bare, the bare name is the one to join with its forms in other scripts (by their keys).
+    bare_elsewhere = body.count(name) > body.count(body[start:end])
+    return Found(name_start if bare_elsewhere else start, end, "place")
 
 
 @lru_cache(maxsize=None)
