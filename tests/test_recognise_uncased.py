@@ -193,6 +193,7 @@ def test_arabic_heads_of_places_and_organisations(text, name, kind):
     ("أعلنت شركة فيليبس زيادة أرباحها.", {("فيليبس", "organisation")}),  # company + its name
     ("ونقلت وكالة سبوتنيك عن مصدر قوله", {("سبوتنيك", "organisation")}),  # agency + its name
     ("وحققت أسهم الشركة مكاسب كبيرة.", set()),  # "the company" then the predicate: no name
+    ("ونقلت وكالة الأنباء الكويتية الرسمية عن مصدر", {("وكالة الأنباء الكويتية", "organisation")}),  # "official"
 ])
 def test_arabic_company_and_agency_named_after_their_head(text, names):
     assert {n for n in _names(text, "ar") if n[1] == "organisation"} == names

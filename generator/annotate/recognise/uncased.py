@@ -269,6 +269,11 @@ def _ends_a_name(body: str, last: Token, following: Token, common: frozenset[str
         following.text in _ARABIC_AFTER_SPEAKER)
 
 
+# Adjectives that describe a body after its name without being part of it: "official", "governmental" of
+# an agency or a broadcaster ("وكالة الأنباء ... الرسمية", the official news agency).
+_DESCRIBING = frozenset("الرسمية الرسمي الحكومية الحكومي".split())
+
+
 def _arabic_organisation(body: str, tokens: list[Token], index: int, stop: frozenset[str]) -> Iterator[Found]:
     """A head noun and the genitives with the article that follow it ("مجلس الأمن الدولي").
 
@@ -281,7 +286,7 @@ def _arabic_organisation(body: str, tokens: list[Token], index: int, stop: froze
         if end == index and _construct_chain(body, tokens, end + 1, stop):
             end += 1  # a chain of genitives: "اتحاد نقابات العمال" (union of the unions of the workers)
             continue
-        if _is_stop(following, stop) or following in _ARABIC_TIME or not (
+        if _is_stop(following, stop) or following in _ARABIC_TIME or following in _DESCRIBING or not (
                 following.startswith("ال") or following.startswith("لل")):
             break
         genitive = genitive or following.startswith("لل")
