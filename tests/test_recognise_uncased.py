@@ -81,7 +81,8 @@ THAI_FOUND = [
     ("เขาเดินทางไปประเทศฝรั่งเศสเมื่อวาน", "ประเทศฝรั่งเศส", "place"),  # classifier glued to a country
     ("โดยนางสุดาพร ศรีสุข กล่าวว่า", "นางสุดาพร ศรีสุข", "person"),  # given name beginning with สุด "most"
     ("นางมานพ ใจดี เดินทางกลับบ้าน", "นางมานพ ใจดี", "person"),  # given name beginning with มา "come"
-    ("และนางเล็ก ศรีสุข อายุ 40 ปี", "นางเล็ก ศรีสุข", "person"),  # nickname that is a word, with a surname
+    ("และนางเล็ก ศรีสุข อายุ 40 ปี", "นางเล็ก ศรีสุข", "person"),
+    ("โดยนายสมชาย ส่งเสริม กล่าวว่า", "นายสมชาย ส่งเสริม", "person"),  # listed family name beginning with ส่ง  # nickname that is a word, with a surname
     ("ผู้เชี่ยวชาญจากสหรัฐฯ เดินทางมาถึง", "สหรัฐฯ", "place"),  # ฯ abbreviates สหรัฐอเมริกา
     ("สหภาพยุโรป (อียู) ประกาศ", "อียู", "organisation"),  # EU spelt with letter names
     ("ตามรายงานของ \"เอเอฟพี\" เมื่อวาน", "เอเอฟพี", "organisation"),  # AFP spelt with letter names

@@ -26,6 +26,14 @@ def given_names() -> frozenset[str]:
     return frozenset(thai_female_names()) | frozenset(thai_male_names())
 
 
+@lru_cache(maxsize=1)
+def family_names() -> frozenset[str]:
+    """Thai family names (pythainlp's list, shipped in its wheel)."""
+    from pythainlp.corpus import thai_family_names
+
+    return frozenset(thai_family_names())
+
+
 # Words this frequent in the Thai National Corpus (pythainlp's counts) are ordinary text: function words,
 # numbers, common nouns; the syllables of a transcribed foreign name are rarer.
 FREQUENT = 10_000

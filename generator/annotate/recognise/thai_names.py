@@ -17,8 +17,8 @@ from generator.lang import gazetteer
 from generator.lang.boundaries import thai_cluster_boundaries
 from generator.lang.namewords import ORGANISATION_WORDS, PERSON_TITLES, PLACE_WORDS
 from generator.lang.stopwords import function_words
-from generator.lang.thai import (LEADING_VOWELS, PLACE_CLASSIFIERS, TITLE_ABBREVIATIONS, ends_mid_word, given_names,
-                                 is_frequent, is_word, part_of_speech, segment)
+from generator.lang.thai import (LEADING_VOWELS, PLACE_CLASSIFIERS, TITLE_ABBREVIATIONS, ends_mid_word, family_names,
+                                 given_names, is_frequent, is_word, part_of_speech, segment)
 
 _THAI = "\u0e01-\u0e4e"
 # Words that begin with a title's letters but are common nouns (นายก "chief", นายอำเภอ "district chief",
@@ -188,8 +188,8 @@ def _cuts() -> tuple[str, ...]:
 def _with_surname(body: str, end: int) -> int:
     """The end of a Thai person's name: the surname after one space, when one follows."""
     surname = re.match(f" ([{_THAI}]{{2,18}})(?=[\\s,.()\"“”']|$)", body[end:end + 24])
-    if surname is None or surname.group(1).startswith(_cuts()):
-        return end
+    if surname is None or surname.group(1).startswith(_cuts()) and surname.group(1) not in family_names():
+        return end  # a word after the name, unless pythainlp lists it as a family name (ส่งเสริม begins with ส่ง)
     return end + surname.end()
 
 
