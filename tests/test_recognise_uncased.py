@@ -79,12 +79,39 @@ THAI_FOUND = [
     ("พ.ต.อ.สมชาย ใจดี กล่าวว่าจะตรวจสอบ", "พ.ต.อ.สมชาย ใจดี", "person"),  # rank abbreviation + surname
     ("ด.ญ.สมศรี รักดี เดินทางกลับบ้าน", "ด.ญ.สมศรี รักดี", "person"),  # child's title
     ("เขาเดินทางไปประเทศฝรั่งเศสเมื่อวาน", "ประเทศฝรั่งเศส", "place"),  # classifier glued to a country
+    ("โดยนางสุดาพร ศรีสุข กล่าวว่า", "นางสุดาพร ศรีสุข", "person"),  # given name beginning with สุด "most"
+    ("นางมานพ ใจดี เดินทางกลับบ้าน", "นางมานพ ใจดี", "person"),  # given name beginning with มา "come"
+    ("และนางเล็ก ศรีสุข อายุ 40 ปี", "นางเล็ก ศรีสุข", "person"),
+    ("โดยนายสมชาย ส่งเสริม กล่าวว่า", "นายสมชาย ส่งเสริม", "person"),  # listed family name beginning with ส่ง  # nickname that is a word, with a surname
+    ("ผู้เชี่ยวชาญจากสหรัฐฯ เดินทางมาถึง", "สหรัฐฯ", "place"),  # ฯ abbreviates สหรัฐอเมริกา
+    ("สหภาพยุโรป (อียู) ประกาศ", "อียู", "organisation"),  # EU spelt with letter names
+    ("ตามรายงานของ \"เอเอฟพี\" เมื่อวาน", "เอเอฟพี", "organisation"),  # AFP spelt with letter names
 ]
 
 
 @pytest.mark.parametrize("text, name, kind", THAI_FOUND)
 def test_thai_names_after_titles_heads_and_classifiers(text, name, kind):
     assert (name, kind) in _names(text, "th")
+
+
+@pytest.mark.parametrize("text, surface, ref", [
+    ("ผู้เชี่ยวชาญจากสหรัฐฯ เดินทางมาถึง", "สหรัฐฯ", "cldr:US"),  # shorter than สหรัฐอาหรับเอมิเรตส์
+    ("เดินทางไปกรุงเทพฯ แล้ว", "กรุงเทพฯ", "iso3166-2:TH-10"),  # กรุงเทพมหานคร
+])
+def test_thai_abbreviation_mark_names_the_place_it_shortens(text, surface, ref):
+    refs = {f.ref for f in thai_names.find(text, "th") if text[f.start:f.end] == surface}
+    assert refs == {ref}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("คณะผู้แทนเยือนเมืองโนโวซีบีร์สค์ของรัสเซีย", {"เมืองโนโวซีบีร์สค์"}),  # transcribed city, cut before ของ
+    ("โรงงานในมณฑลกุ้ยโจว (จีน) ปิดแล้ว", {"มณฑลกุ้ยโจว"}),  # transcribed Chinese province
+    ("เขาย้ายไปอยู่เมืองหลวงของประเทศ", set()),  # เมืองหลวง "capital" is one dictionary word
+    ("ทั้งเมืองใหญ่และเมืองเล็ก", set()),  # "big city", "small city"
+    ("โรงงานในมณฑลกุ้ยโจว ปิดแล้ว ส่วนกุ้ยโจวยังไม่", {"กุ้ยโจว"}),  # also written bare: the bare name
+])
+def test_thai_transcribed_place_after_city_or_province(text, found):
+    assert {text[f.start:f.end] for f in thai_names._classified_places(text, "th") if not f.ref} == found
 
 
 def test_thai_classified_place_keeps_the_gazetteer_id():
@@ -97,6 +124,8 @@ def test_thai_classified_place_keeps_the_gazetteer_id():
 THAI_NOT_FOUND = [
     ("เขาทำได้เท่านั้น", "ท่านั้น"),  # ท่าน "Sir" inside เท่านั้น "only"
     ("สภาพอากาศดีมาก", "สภาพอากาศดีมาก"),  # สภา "council" inside สภาพ "condition"
+    ("รัฐมนตรีใหม่ กล่าว", "รัฐมนตรีใหม่"),  # ใหม่ "new" is in the name lists, but no surname follows
+    ("ไปกระทรวงเกษตรฯ แล้ว", "เกษตรฯ"),  # ฯ after a ministry: no country or region begins with เกษตร
 ]
 
 
@@ -122,10 +151,12 @@ def test_names_found_by_a_cue_are_looked_for_in_other_articles():
     from generator.assembly.known_names import _automaton, _repeatable_forms, _whole_matches
 
     entries = [_entry("a1", "مارك روته", "person"), _entry("a2", "يان روته", "person"),
-               _entry("a1", "سامي قاسم", "person"), _entry("a1", "دولة", "place")]
+               _entry("a1", "سامي قاسم", "person"), _entry("a1", "دولة", "place"),
+               _entry("a2", "بيتر هولمستروم", "person")]
     forms = _repeatable_forms(entries)
-    # Whole names, and a surname two articles end a name with; one article's surname and places are not.
-    assert set(forms) == {"مارك روته", "يان روته", "سامي قاسم", "روته"}
+    # Whole names, a surname two articles end a name with, and one of six letters or more (no verb of saying
+    # is that long); one article's short surname and places are not.
+    assert set(forms) == {"مارك روته", "يان روته", "سامي قاسم", "روته", "بيتر هولمستروم", "هولمستروم"}
     body = "وقال روته إن الحلف موحد، وزار ولروته قاسم الدولة مقاسم"
     matches = [body[s:e] for s, e, _ in _whole_matches(body, _automaton(forms))]
     assert matches == ["روته", "ولروته"]  # with its glued clitics; مقاسم is another word
@@ -135,6 +166,8 @@ def test_names_found_by_a_cue_are_looked_for_in_other_articles():
     ("وقالت سارة ميلر للصحفيين إن المحادثات انتهت.", "سارة ميلر"),  # feminine verb, a preposition after the name
     ("وأضاف مارك روته: سنواصل العمل.", "مارك روته"),  # punctuation after the name
     ("وقال ستيفان دوجاريك في مؤتمر صحفي إن", "ستيفان دوجاريك"),
+    ("وقال بيتر هولم رئيس المعهد إن الخطر قائم.", "بيتر هولم"),  # the office after the name ends it
+    ("حسب ما قال بيتر هولم الذي زار الموقع.", "بيتر هولم"),  # "who" after the name ends it
 ])
 def test_arabic_speakers_before_a_preposition_or_punctuation(text, name):
     assert (name, "person") in _names(text, "ar")
@@ -155,6 +188,16 @@ def test_arabic_saying_without_a_name(text):
 ])
 def test_arabic_heads_of_places_and_organisations(text, name, kind):
     assert (name, kind) in _names(text, "ar")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("أعلنت شركة فيليبس زيادة أرباحها.", {("فيليبس", "organisation")}),  # company + its name
+    ("ونقلت وكالة سبوتنيك عن مصدر قوله", {("سبوتنيك", "organisation")}),  # agency + its name
+    ("وحققت أسهم الشركة مكاسب كبيرة.", set()),  # "the company" then the predicate: no name
+    ("ونقلت وكالة الأنباء الكويتية الرسمية عن مصدر", {("وكالة الأنباء الكويتية", "organisation")}),  # "official"
+])
+def test_arabic_company_and_agency_named_after_their_head(text, names):
+    assert {n for n in _names(text, "ar") if n[1] == "organisation"} == names
 
 
 def test_a_tv_channel_is_no_canal():

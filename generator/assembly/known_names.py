@@ -95,6 +95,9 @@ def find_known_names(annotated: dict[str, AnnotatedArticle], entries: list, join
 
 # Letters of a surname looked for alone in other articles, at least (shorter words are often particles).
 MIN_REPEATED_SURNAME = 3
+# A surname this long from one article's full name is looked for alone too: a run-on verb of saying (قال, أكد,
+# أعلن, أضاف, اعتبر) has at most five letters, so one this long is no verb the cue ran into.
+MIN_LONE_SURNAME = 6
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 _REPEATED_KINDS = frozenset({"person", "organisation"})
 _REPEATED_SCRIPTS = frozenset({"ARABIC", "THAI"})
@@ -155,6 +158,8 @@ def _repeatable_forms(entries: list) -> dict[str, tuple[str, str]]:
                 and not words[-1].startswith("ال") and dominant_script(words[-1]) == dominant_script(surface):
             surnames.setdefault(words[-1], (mention.entity, mention.kind))
             surname_articles[words[-1]].add(article_id)
+            if len(words[-1]) >= MIN_LONE_SURNAME:
+                surname_articles[words[-1]].add("")  # counts as a second article
     forms.update({w: found for w, found in surnames.items() if len(surname_articles[w]) >= 2 and w not in forms})
     return forms
 

@@ -35,6 +35,9 @@ _ARABIC_SAYING = frozenset(f"{c}{verb}{t}" for verb in "قال أكد أعلن �
                            for c in ("", "و", "ف") for t in ("", "ت"))  # "he said", "she said" (-at), "and said"
 # What follows the speaker's name other than "that": a preposition (لوكالة, للصحفيين, في), punctuation.
 _ARABIC_AFTER_SPEAKER = frozenset("في أمام خلال بعد عقب امام".split())
+# What else closes a speaker's name: the relative pronoun "who" (الذي, التي) and the office the speaker
+# holds, in apposition after the name ("وقال فلان الفلاني رئيس المعهد").
+_ARABIC_AFTER_NAME = frozenset("الذي التي الذين".split())
 _ARABIC_THAT = frozenset("إن أن ان انه إنه أنه".split())  # "that" after a verb of saying
 # Words of time that follow an organisation's name without being part of it ("مجلس الأمن الأسبوع الماضي").
 _ARABIC_TIME = frozenset("الأسبوع الاسبوع اليوم الشهر العام السنة الماضي الماضية المقبل المقبلة الحالي الحالية "
@@ -115,6 +118,7 @@ def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
             yield from _arabic_speaker_first(body, tokens, index, common)
         elif word in heads and index + 1 < len(tokens) and _adjacent(body, token, tokens[index + 1]):
             yield from _arabic_organisation(body, tokens, index, stop)
+            yield from _arabic_named_by_head(tokens, index, common)
         elif word in GEOGRAPHIC_HEADS and index + 1 < len(tokens) and _adjacent(body, token, tokens[index + 1]):
             yield from _arabic_place(body, tokens, index, common)
 
@@ -133,7 +137,8 @@ def _arabic_speaker(body: str, tokens: list[Token], index: int, common: frozense
             return
         following = _bare(tokens[end].text)
         punctuated = body[name[-1].end:tokens[end].start].strip() not in ("", )
-        if following in _ARABIC_THAT or punctuated or following in _ARABIC_AFTER_SPEAKER or (
+        if following in _ARABIC_THAT or punctuated or following in _ARABIC_AFTER_SPEAKER or following in (
+                _ARABIC_AFTER_NAME) or tokens[end].text in _arabic_words()[0] or (
                 tokens[end].text[:1] == "ل" and definite_stem(tokens[end].text)):
             yield Found(name[0].start, name[-1].end, "person")
             return
@@ -264,6 +269,11 @@ def _ends_a_name(body: str, last: Token, following: Token, common: frozenset[str
         following.text in _ARABIC_AFTER_SPEAKER)
 
 
+# Adjectives that describe a body after its name without being part of it: "official", "governmental" of
+# an agency or a broadcaster ("وكالة الأنباء ... الرسمية", the official news agency).
+_DESCRIBING = frozenset("الرسمية الرسمي الحكومية الحكومي".split())
+
+
 def _arabic_organisation(body: str, tokens: list[Token], index: int, stop: frozenset[str]) -> Iterator[Found]:
     """A head noun and the genitives with the article that follow it ("مجلس الأمن الدولي").
 
@@ -276,7 +286,7 @@ def _arabic_organisation(body: str, tokens: list[Token], index: int, stop: froze
         if end == index and _construct_chain(body, tokens, end + 1, stop):
             end += 1  # a chain of genitives: "اتحاد نقابات العمال" (union of the unions of the workers)
             continue
-        if _is_stop(following, stop) or following in _ARABIC_TIME or not (
+        if _is_stop(following, stop) or following in _ARABIC_TIME or following in _DESCRIBING or not (
                 following.startswith("ال") or following.startswith("لل")):
             break
         genitive = genitive or following.startswith("لل")
@@ -285,6 +295,22 @@ def _arabic_organisation(body: str, tokens: list[Token], index: int, stop: froze
     if end > index and (genitive or not head.startswith("ال")):
         start = tokens[index].end - len(head)  # وكالة is the head itself, not و + كالة
         yield Found(start, tokens[end].end, "organisation")
+
+
+# Heads written before a proper name in apposition (company, agency, group, newspaper, bank): "شركة نوكيا",
+# "وكالة رويترز" name the company and the agency by the word after the head, which the gold of news corpora
+# and the reader take as the name (as "جزيرة كريت" names the island كريت).
+# Without the article only: after "الشركة" (the company) an indefinite noun begins the predicate ("الشركة مكاسب").
+_APPOSITION_HEADS = frozenset("شركة وكالة مجموعة صحيفة بنك مصرف".split())
+
+
+def _arabic_named_by_head(tokens: list[Token], index: int, common: frozenset[str]) -> Iterator[Found]:
+    """The proper name (a word without the article, no common word) right after a company's or agency's head."""
+    head = tokens[index].text if tokens[index].text in _APPOSITION_HEADS else _bare(tokens[index].text)
+    following = tokens[index + 1].text
+    if head in _APPOSITION_HEADS and _name_word(following, common) and not is_plural_or_feminine(following) and (
+            not starts_with_conjunction(following, 0)):
+        yield Found(tokens[index + 1].start, tokens[index + 1].end, "organisation")
 
 
 def _arabic_place(body: str, tokens: list[Token], index: int, common: frozenset[str]) -> Iterator[Found]:
