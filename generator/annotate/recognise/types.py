@@ -37,5 +37,17 @@ def kind_of(surface: str, lang: str) -> str:
 def _country_or_region(word: str, lang: str) -> bool:
     """Whether a word names a country or region (CLDR, ISO 3166): towns share their names with people (Anna)."""
     entry = gazetteer.lookup(word, lang)
-    # Not towns (they share names with people: Anna), nor continents (UN M49 numeric codes: Asia is a given name).
-    return entry is not None and not entry.id.startswith("geonames:") and not entry.id.split(":")[-1].isdigit()
+    return entry is not None and bool(region_type(entry.id))
+
+
+def region_type(ref: str) -> str:
+    """The gazetteer's type of a country or region id (CLDR, ISO 3166), or "" for any other id.
+
+    A name resolved to a country or a region is that place whatever its words looked like (Wielkiej
+    Brytanii, two capitalised words, looked like a person's name). Not towns (they share their names with
+    people: Anna), nor continents (UN M49 numeric codes: Asia is a given name).
+    """
+    if not ref or ref.startswith("geonames:") or ref.split(":")[-1].isdigit():
+        return ""
+    entry = gazetteer.entry(ref)
+    return entry.type if entry is not None else ""
