@@ -426,3 +426,19 @@ def test_an_entity_resolved_to_a_country_is_a_place():
         a=("pl", "Rodzina mieszka w Wielkiej Brytanii od wielu lat, a wcześniej mieszkała w Londynie."),
         b=("sl", "Družina zdaj živi v Veliki Britaniji, prej je živela v Londonu.")))
     assert {e.ref: e.type for e in entities} == {"cldr:GB": "place", "geonames:2643743": "place"}
+
+
+@pytest.mark.parametrize("surface,lang,expected", [
+    ("Houston Rockets", "en", "organisation"),  # a town and a plural: a team
+    ("New York Knicks", "en", "organisation"),  # a two-word town
+    ("Charlotte Edwards", "en", "person"),  # a town's name that is a listed given name
+    ("Florence Roberts", "en", "person"),  # a listed surname last
+    ("Houston Rockets", "pl", "person"),  # only English names its teams so
+    ("Chicago Evening Herald", "en", "organisation"),  # a newspaper's head word
+    ("Nordic Air", "sl", "organisation"),  # an airline's head word, in any language
+    ("Leipziger Vereinigung", "de", "organisation"),
+], ids=["team", "team-two-word-town", "given-name-town", "surname-last", "not-english", "newspaper", "airline",
+        "de-association"])
+def test_organisations_by_team_shape_and_head_words(surface, lang, expected):
+    """English teams are a town and a plural; newspapers, broadcasters and airlines have head words."""
+    assert kind_of(surface, lang) == expected

@@ -57,11 +57,12 @@ ORGANISATION_WORDS = {
           "consulate authority foundation university college institute agency party union federation league "
           "club court commission office army police service airlines airline airways news times post press "
           "network parliament senate assembly board fund organization organisation church school academy "
-          "society trust team holding holdings",
+          "society trust team holding holdings air television tv radio newsroom telegraph herald tribune gazette "
+          "journal",
     "de": "gruppe konzern stiftung verband verein partei ministerium regierung bundesamt amt behörde "
           "universität institut gericht gerichtshof kommission rat bank gesellschaft zeitung agentur "
           "polizei bundestag landtag zentrum versicherung unternehmen firma verlag sender klub club "
-          "mannschaft",
+          "mannschaft vereinigung",
     "fr": "groupe société banque ministère université parti conseil commission cour agence",
     "pl": "fundacj spółk ministerstw rząd sąd trybunał komisj rad parti uniwersytet instytut bank "
           "agencj urząd policj sejm senat związ stowarzyszen kościół linie",
