@@ -442,3 +442,13 @@ def test_an_entity_resolved_to_a_country_is_a_place():
 def test_organisations_by_team_shape_and_head_words(surface, lang, expected):
     """English teams are a town and a plural; newspapers, broadcasters and airlines have head words."""
     assert kind_of(surface, lang) == expected
+
+
+@pytest.mark.parametrize("surface,expected", [
+    ("Wayne Rooney", "person"),  # Wayne is a small town too, unknown to the Wiktionary
+    ("André Savage", "person"),  # so is Savage
+    ("Dynamo Dresden", "organisation"),  # a club named after a place the Wiktionary lists
+])
+def test_german_names_with_a_small_towns_word_stay_people(surface, expected):
+    """A small town's name is no sign of a club in German text unless the Wiktionary lists it as a place."""
+    assert kind_of(surface, "de") == expected
