@@ -452,3 +452,22 @@ def test_organisations_by_team_shape_and_head_words(surface, lang, expected):
 def test_german_names_with_a_small_towns_word_stay_people(surface, expected):
     """A small town's name is no sign of a club in German text unless the Wiktionary lists it as a place."""
     assert kind_of(surface, "de") == expected
+
+
+@pytest.mark.parametrize("surface,lang,expected", [
+    ("1. FC Kaiserslautern", "de", "organisation"),  # a German club's abbreviation (Fußball-Club)
+    ("VfL Bochum", "de", "organisation"),
+    ("FC Porto", "en", "organisation"),
+    ("Bosporus Strait", "en", "place"),  # a geographic head word, before the country rule
+    ("Brooklyn Bridge", "en", "place"),
+    ("Persian Gulf", "en", "place"),
+])
+def test_club_abbreviations_and_geographic_heads(surface, lang, expected):
+    """Clubs are marked by their abbreviations (FC, VfL); straits, bridges and gulfs are places."""
+    assert kind_of(surface, lang) == expected
+
+
+def test_a_german_role_noun_before_a_surname_makes_a_person():
+    """A role noun in apposition (Fußball-Experte, Schauspielerin) names a person, like a title."""
+    annotated = annotate(make_article("Es ist fraglich, ob sich Fußball-Experte Kowalke darauf einlässt.", "de"), EMPTY)
+    assert [(m.surface, m.kind) for m in annotated.candidates] == [("Kowalke", "person")]
