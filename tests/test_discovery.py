@@ -393,3 +393,81 @@ def test_continent_names_leave_a_person_a_person(surface, lang, expected):
 def test_english_runs_split_at_a_possessor_and_at_of_a_country(body, expected):
     """A possessor is a name of its own; "of" a country after a person's name is where they come from."""
     assert surfaces(body, "en") == expected
+
+
+@pytest.mark.parametrize("ref,expected", [
+    ("cldr:GB", "place"),  # a country (CLDR territory)
+    ("iso3166-2:IN-PB", "place"),  # a subdivision (ISO 3166-2)
+    ("geonames:2643743", ""),  # a town: towns share names with people
+    ("cldr:142", ""),  # a continent (UN M49 code): Asia is a given name
+    ("", ""),
+])
+def test_region_type_of_gazetteer_ids(ref, expected):
+    """Countries and regions have the gazetteer's type; towns and continents none of their own."""
+    from generator.annotate.recognise.types import region_type
+    assert region_type(ref) == expected
+
+
+@pytest.mark.parametrize("body,lang,name,expected", [
+    ("Премьер Великобритании приехал вчера.", "ru", "Великобритании", ("place", "cldr:GB")),
+    ("Przemówienie wygłosił wczoraj prezydent Francji.", "pl", "Francji", ("place", "cldr:FR")),
+    ("Говори премиерът на Великобритания вчера.", "bg", "Великобритания", ("place", "cldr:GB")),
+    ("Премьер Руденя приехал вчера.", "ru", "Руденя", ("person", "")),
+], ids=["ru-title-genitive", "pl-title-genitive", "bg-title-of", "ru-title-person"])
+def test_a_country_after_a_title_is_a_place(body, lang, name, expected):
+    """A title before a country or region names where its holder serves: the name is the place, not a person."""
+    annotated = annotate(make_article(body, lang), EMPTY)
+    assert [(m.kind, m.ref) for m in annotated.candidates if m.surface == name] == [expected]
+
+
+def test_an_entity_resolved_to_a_country_is_a_place():
+    """Mentions that looked like a person's name (two capitalised words) join a country: the entity is the place."""
+    entities, _ = discover(corpus(
+        a=("pl", "Rodzina mieszka w Wielkiej Brytanii od wielu lat, a wcześniej mieszkała w Londynie."),
+        b=("sl", "Družina zdaj živi v Veliki Britaniji, prej je živela v Londonu.")))
+    assert {e.ref: e.type for e in entities} == {"cldr:GB": "place", "geonames:2643743": "place"}
+
+
+@pytest.mark.parametrize("surface,lang,expected", [
+    ("Houston Rockets", "en", "organisation"),  # a town and a plural: a team
+    ("New York Knicks", "en", "organisation"),  # a two-word town
+    ("Charlotte Edwards", "en", "person"),  # a town's name that is a listed given name
+    ("Florence Roberts", "en", "person"),  # a listed surname last
+    ("Houston Rockets", "pl", "person"),  # only English names its teams so
+    ("Chicago Evening Herald", "en", "organisation"),  # a newspaper's head word
+    ("Nordic Air", "sl", "organisation"),  # an airline's head word, in any language
+    ("Leipziger Vereinigung", "de", "organisation"),
+], ids=["team", "team-two-word-town", "given-name-town", "surname-last", "not-english", "newspaper", "airline",
+        "de-association"])
+def test_organisations_by_team_shape_and_head_words(surface, lang, expected):
+    """English teams are a town and a plural; newspapers, broadcasters and airlines have head words."""
+    assert kind_of(surface, lang) == expected
+
+
+@pytest.mark.parametrize("surface,expected", [
+    ("Wayne Rooney", "person"),  # Wayne is a small town too, unknown to the Wiktionary
+    ("André Savage", "person"),  # so is Savage
+    ("Dynamo Dresden", "organisation"),  # a club named after a place the Wiktionary lists
+])
+def test_german_names_with_a_small_towns_word_stay_people(surface, expected):
+    """A small town's name is no sign of a club in German text unless the Wiktionary lists it as a place."""
+    assert kind_of(surface, "de") == expected
+
+
+@pytest.mark.parametrize("surface,lang,expected", [
+    ("1. FC Kaiserslautern", "de", "organisation"),  # a German club's abbreviation (Fußball-Club)
+    ("VfL Bochum", "de", "organisation"),
+    ("FC Porto", "en", "organisation"),
+    ("Bosporus Strait", "en", "place"),  # a geographic head word, before the country rule
+    ("Brooklyn Bridge", "en", "place"),
+    ("Persian Gulf", "en", "place"),
+])
+def test_club_abbreviations_and_geographic_heads(surface, lang, expected):
+    """Clubs are marked by their abbreviations (FC, VfL); straits, bridges and gulfs are places."""
+    assert kind_of(surface, lang) == expected
+
+
+def test_a_german_role_noun_before_a_surname_makes_a_person():
+    """A role noun in apposition (Fußball-Experte, Schauspielerin) names a person, like a title."""
+    annotated = annotate(make_article("Es ist fraglich, ob sich Fußball-Experte Kowalke darauf einlässt.", "de"), EMPTY)
+    assert [(m.surface, m.kind) for m in annotated.candidates] == [("Kowalke", "person")]

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from generator.annotate.recognise.keys import candidate_key
 from generator.annotate.recognise.tokens import is_acronym, is_cased
-from generator.annotate.recognise.types import kind_of
+from generator.annotate.recognise.types import kind_of, region_type
 from generator.lang.baseform import base_form
 from generator.model import AnnotatedArticle, Mention
 
@@ -125,7 +125,8 @@ def typed_by_mentions(entities: tuple, before: dict[str, AnnotatedArticle],
             kind = kind_at.get((article_id, mention.start))
             if kind:
                 votes.setdefault(mention.entity, Counter())[kind] += 1
-    return tuple(replace(e, type=_winner(votes[e.id])) if e.id in votes and not e.reviewed else e for e in entities)
+    return tuple(replace(e, type=region_type(e.ref) or _winner(votes[e.id])) if e.id in votes and not e.reviewed
+                 else e for e in entities)
 
 
 def _winner(votes: Counter) -> str:

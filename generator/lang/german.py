@@ -223,6 +223,13 @@ def is_compound_noun(word: str) -> bool:
 
 
 def _town(word: str) -> bool:
-    """Whether the gazetteer knows the word as a place."""
+    """Whether the gazetteer knows the word as a place that the Wiktionary does not list as a name of another kind.
+
+    Small towns share their names with people (Wayne, Savage): a word the Wiktionary lists as a given name
+    or surname, or does not list at all, is a town only when it is the gazetteer's main name of a country
+    or region, or the Wiktionary lists it as a place too.
+    """
     entry = gazetteer.lookup(word, "de")
-    return entry is not None and entry.type == "place"
+    if entry is None or entry.type != "place":
+        return False
+    return not entry.id.startswith("geonames:") or bool(german_nouns.classes(word) & german_nouns.PLACE)

@@ -18,7 +18,9 @@ PERSON_TITLES = {
           "striker midfielder defender goalkeeper manager",
     "de": "herr frau dr prof präsident präsidentin bürgermeister bürgermeisterin kanzler kanzlerin minister "
           "ministerin sprecher sprecherin trainer papst könig königin prinz prinzessin chef chefin direktor "
-          "direktorin vorsitzende vorsitzender staatssekretär botschafter bischof kardinal professor professorin",
+          "direktorin vorsitzende vorsitzender staatssekretär botschafter bischof kardinal professor professorin "
+          "experte expertin spieler spielerin stürmer torwart autor autorin sänger sängerin schauspieler "
+          "schauspielerin politiker politikerin anwalt anwältin richter richterin kandidat kandidatin",
     "fr": "m mme mlle dr président présidente ministre maire général juge pape roi reine prince",
     "es": "sr sra don doña presidente ministro ministra alcalde general juez papa rey reina",
     "it": "sig signor signora presidente ministro sindaco generale giudice papa re regina",
@@ -57,11 +59,12 @@ ORGANISATION_WORDS = {
           "consulate authority foundation university college institute agency party union federation league "
           "club court commission office army police service airlines airline airways news times post press "
           "network parliament senate assembly board fund organization organisation church school academy "
-          "society trust team holding holdings",
+          "society trust team holding holdings air television tv radio newsroom telegraph herald tribune gazette "
+          "journal fc",
     "de": "gruppe konzern stiftung verband verein partei ministerium regierung bundesamt amt behörde "
           "universität institut gericht gerichtshof kommission rat bank gesellschaft zeitung agentur "
           "polizei bundestag landtag zentrum versicherung unternehmen firma verlag sender klub club "
-          "mannschaft",
+          "mannschaft vereinigung fc sc sv tsv vfb vfl spvgg tsg bsc",
     "fr": "groupe société banque ministère université parti conseil commission cour agence",
     "pl": "fundacj spółk ministerstw rząd sąd trybunał komisj rad parti uniwersytet instytut bank "
           "agencj urząd policj sejm senat związ stowarzyszen kościół linie",
@@ -85,7 +88,8 @@ ORGANISATION_WORDS = {
 # Words that head a place name ("Lake Geneva", "провинция Ляонин", "จังหวัดเชียงใหม่").
 PLACE_WORDS = {
     "en": "city town province county state river lake mountain mount island islands sea ocean bay street "
-          "avenue square airport region district valley republic kingdom krai oblast okrug",
+          "avenue square airport region district valley republic kingdom krai oblast okrug strait gulf peninsula "
+          "canal coast bridge",
     "de": "stadt provinz land fluss see berg insel straße platz flughafen region bezirk republik königreich "
           "kanton bundesland landkreis kreis gemeinde hauptstadt bahnhof hafen brücke schloss stadion",
     "pl": "miast prowincj wojewódz rzek jezior gór wysp morz ulic plac lotnisk region republik królestw",

@@ -18,7 +18,7 @@ from generator.annotate.recognise.keys import candidate_key
 from generator.annotate.recognise.places import gazetteer_entry
 from generator.annotate.recognise.repeats import repeats
 from generator.annotate.recognise.tokens import Taken, Token, is_cased, tokenize
-from generator.annotate.recognise.types import kind_of
+from generator.annotate.recognise.types import kind_of, region_type
 from generator.annotate.sentences import split_sentences
 from generator.lang import gazetteer, german
 from generator.lang.baseform import base_form, dictionary_type, preload_dictionaries
@@ -90,14 +90,16 @@ def _mention(body: str, lang: str, found: Found) -> Mention:
     kind = found.kind or kind_of(surface, lang)
     base = base_form(surface, lang, kind)
     ref = found.ref
-    # A person by a title or by the dictionary (a known surname: Соколова) stays one; a guessed type gives way.
-    if not ref and found.kind != "person" and not (kind == "person" and dictionary_type(surface, lang) == "person"):
-        # A name the gazetteer knows (in its base form, as written, or in a nominative form) is the place
-        # or organisation it names; its gazetteer name in the language is then its base form.
-        entry = gazetteer_entry(surface, base, lang)
-        if entry is not None:
-            kind, ref = entry.type, entry.id
-            base = base if base != surface else dict(entry.names).get(lang, base)
+    # A name the gazetteer knows (in its base form, as written, or in a nominative form) is the place
+    # or organisation it names; its gazetteer name in the language is then its base form.
+    entry = None if ref else gazetteer_entry(surface, base, lang)
+    # A person by the dictionary (a known surname: Соколова) stays one; so does a person by a title, unless the
+    # name is a country or region: a title's genitive names where its holder serves (премьер Великобритании).
+    by_dictionary = kind == "person" and dictionary_type(surface, lang) == "person"
+    by_title = found.kind == "person" and not region_type(entry.id if entry is not None else "")
+    if entry is not None and not by_dictionary and not by_title:
+        kind, ref = entry.type, entry.id
+        base = base if base != surface else dict(entry.names).get(lang, base)
     return Mention(candidate_key(surface, lang), found.start, found.end, surface, base=base, kind=kind, ref=ref)
 
 

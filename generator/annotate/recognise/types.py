@@ -4,7 +4,7 @@ capitals and length."""
 from __future__ import annotations
 
 from generator.annotate.recognise.tokens import is_acronym
-from generator.lang import gazetteer, german
+from generator.lang import gazetteer, german, german_nouns
 from generator.lang.baseform import dictionary_type
 from generator.lang.namewords import type_word
 
@@ -26,7 +26,7 @@ def kind_of(surface: str, lang: str) -> str:
     if len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2:
         # Two or more capitalised words with no head word: most often a person's name, unless a word is a
         # place the gazetteer knows ("Borussia Dortmund", "Taiwan Strait"): people are rarely named after one.
-        if any(len(w) > 2 and _country_or_region(w, lang) for w in words if w[:1].isupper()):
+        if any(len(w) > 2 and _country_or_region(w, lang) for w in words if w[:1].isupper()) or _team(words, lang):
             return "organisation"
         return "person"
     # A single capitalised word that no gazetteer knows as a place and no cue types: in news most often
@@ -37,5 +37,32 @@ def kind_of(surface: str, lang: str) -> str:
 def _country_or_region(word: str, lang: str) -> bool:
     """Whether a word names a country or region (CLDR, ISO 3166): towns share their names with people (Anna)."""
     entry = gazetteer.lookup(word, lang)
-    # Not towns (they share names with people: Anna), nor continents (UN M49 numeric codes: Asia is a given name).
-    return entry is not None and not entry.id.startswith("geonames:") and not entry.id.split(":")[-1].isdigit()
+    return entry is not None and bool(region_type(entry.id))
+
+
+def _team(words: list[str], lang: str) -> bool:
+    """Whether an English name is a town and a plural noun: a team ("Baltimore Orioles", "New York Mets").
+
+    English sports teams are named after their town and a plural; a person's given name may be a town's
+    (Charlotte, Florence), so a listed given name or surname (the German Wiktionary's lists, mostly
+    international names) leaves the name a person's ("Charlotte Edwards", "Florence Roberts").
+    """
+    last = words[-1]
+    if lang != "en" or not last.endswith("s") or last.endswith(("ss", "'s", "’s")) or not last[:1].isupper():
+        return False
+    town = gazetteer.lookup(" ".join(words[:-1]), lang)
+    named = german_nouns.GIVEN | german_nouns.SURNAME
+    return town is not None and town.type == "place" and not any(german_nouns.classes(w) & named for w in words)
+
+
+def region_type(ref: str) -> str:
+    """The gazetteer's type of a country or region id (CLDR, ISO 3166), or "" for any other id.
+
+    A name resolved to a country or a region is that place whatever its words looked like (Wielkiej
+    Brytanii, two capitalised words, looked like a person's name). Not towns (they share their names with
+    people: Anna), nor continents (UN M49 numeric codes: Asia is a given name).
+    """
+    if not ref or ref.startswith("geonames:") or ref.split(":")[-1].isdigit():
+        return ""
+    entry = gazetteer.entry(ref)
+    return entry.type if entry is not None else ""
