@@ -13,6 +13,7 @@ from generator.lang.detect import detect_language
 from generator.lang.scripts import dominant_script
 from generator.lang.sources import attributed_source
 from generator.model import Article, Notice, SeedOutcome
+from generator.read.authorbox import author_box, byline_names
 from generator.read.body import build_body, derived_title, is_truncated
 from generator.read.decode import decode_bytes
 from generator.read.frontmatter import FrontMatter, split_front_matter
@@ -185,6 +186,10 @@ def analyse(text: str, relative: str, encoding: str, front: FrontMatter = FrontM
         raise SeedError(f"the language cannot be detected ({lang_basis})", "add front matter with lang: <code>")
     after = tuple(r.line for r in removed if r.line.number > kept[-1].number)
     header, body_lines, header_removed = _paragraphs_kept(*read_header(kept, lang, after))
+    bylines = [r.line for r in header_removed if r.kind == "byline"]
+    names = byline_names([*(line for line in kept if line.head), *bylines])
+    body_lines, box = author_box(body_lines, names, split_lines(text))
+    header_removed += box
     if not body_lines:
         raise SeedError(_no_text_reason(header, header_removed), "add the article's text")
     body, paragraphs = build_body(body_lines)
