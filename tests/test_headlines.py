@@ -10,7 +10,7 @@ from generator.read.datelines import mostly_date
 from generator.read.lines import Line, split_lines, strip_clutter
 from generator.read.normalise import normalise_text
 from generator.read.reader import analyse
-from generator.read.titles import is_title_like, title_index
+from generator.read.titles import HEAD_WINDOW, is_title_like, title_index
 
 
 def head(*texts):
@@ -50,6 +50,25 @@ def test_a_headline_the_page_repeats_wins(lang, lines, headline):
     page = tuple(line.text for line in lines) + (f"Home > News > {headline}",)
     assert lines[title_index(lines, lang)].text != headline
     assert lines[title_index(lines, lang, page=page)].text == headline
+
+
+@pytest.mark.parametrize("lang,headline,others", [
+    ("en", "Council approves the new cycle lane", ("Rated 4.0 by 4 readers", "Reading time 4 min", "Share this article")),
+    ("de", "Stadtrat beschließt den neuen Radweg", ("4,0 bei 4 Bewertungen", "Lesezeit 4 Minuten", "Artikel teilen")),
+    ("fr", "Le conseil vote la nouvelle piste cyclable", ("Noté 4 sur 5 par les lecteurs", "Temps de lecture 4 min", "Partager cet article")),
+], ids=["en", "de", "fr"])
+def test_a_headline_written_twice_in_a_row_wins(lang, headline, others):
+    """A line of several words written twice in a row (a hidden heading, then the visible one) is
+    the headline, even far above the text, behind rating and reading-time lines."""
+    labels = tuple(f"#{n} tag" for n in range(HEAD_WINDOW))  # a long tag list between headline and text
+    lines = head("Home", headline, headline, *others, *labels)
+    assert lines[title_index(lines, lang)].text == headline
+
+
+def test_a_short_line_written_twice_is_no_headline_for_it():
+    """Menu items of one or two words repeat in a row too: they gain nothing."""
+    lines = head("Newsletter", "Newsletter", "Council approves the new cycle lane along the river", "By Jane Doe")
+    assert lines[title_index(lines, "en")].text == "Council approves the new cycle lane along the river"
 
 
 def test_a_short_menu_item_gets_nothing_for_repeating():

@@ -29,6 +29,8 @@ _STANDFIRST_COST = 5
 _TITLE_MIN_CHARS = 20  # a headline of one or two words is a long compound ("Last-Minute-Halloween-Kostüme")
 _TITLE_MENU_COST = 4
 _TITLE_REPEATED_BONUS = 2
+_DOUBLED_BONUS = 8
+_DOUBLED_MIN_WORDS = 3
 _REPEATED_MIN_WORDS = 5  # menu items repeat too (in the header and the footer); they are shorter
 # A headline may hold two short sentences ("Why is X? Because Y"); a line longer than this that
 # holds a sentence break, or ends cut short ("…"), is a lead paragraph or a teaser.
@@ -52,7 +54,7 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
     article" link, is more often the headline than not.
     """
     folded = [line.casefold() for line in page]
-    window = range(max(0, len(head) - HEAD_WINDOW), len(head))
+    window = {*range(max(0, len(head) - HEAD_WINDOW), len(head)), *_doubled(head)}
     candidates = {index for index in window if _headline_candidate(head[index].text, lang)}
     best, best_score = None, 0.0
     for index in sorted(candidates):
@@ -66,6 +68,8 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
             score -= _STANDFIRST_COST  # a longer title-like line under a headline is its standfirst
         if _reads_as_menu(text):
             score -= _TITLE_MENU_COST
+        if index in _doubled(head):
+            score += _DOUBLED_BONUS
         if _title_words(text) >= _REPEATED_MIN_WORDS and sum(text.casefold() in line for line in folded) > 1:
             score += _TITLE_REPEATED_BONUS
         following = head[index + 1:index + 1 + _FOLLOWING]
@@ -76,6 +80,18 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
         if score > best_score:
             best, best_score = index, score
     return best
+
+
+def _doubled(head: list[Line]) -> set[int]:
+    """The head lines of several words written again one or two lines above (the second copy):
+    pages print their headline twice in a row (a hidden heading or the picture's alternative
+    text, then the visible headline); menu items that repeat are single words."""
+    doubled = set()
+    for index, line in enumerate(head):
+        if len(line.text.split()) >= _DOUBLED_MIN_WORDS and any(
+                head[other].text == line.text for other in range(max(0, index - 2), index)):
+            doubled.add(index)
+    return doubled
 
 
 def _until_next(head: list[Line], index: int, candidates: set[int]) -> list[Line]:
