@@ -71,6 +71,19 @@ def test_a_short_line_written_twice_is_no_headline_for_it():
     assert lines[title_index(lines, "en")].text == "Council approves the new cycle lane along the river"
 
 
+@pytest.mark.parametrize("lang,lines,headline", [
+    ("en", ("Home Reviews Strategy The New City Bridge Game", "THE NEW CITY BRIDGE REVIEWED"), "THE NEW CITY BRIDGE REVIEWED"),
+    ("de", ("Startseite Politik Lokales Sport", "FÜNF NEUE BRÜCKEN FÜR DIE ALTSTADT"), "FÜNF NEUE BRÜCKEN FÜR DIE ALTSTADT"),
+    # capitals far above the text, or of two words, are menu items
+    ("en", ("PHOTO OF THE DAY", "Council approves the new cycle lane", "Share"), "Council approves the new cycle lane"),
+    ("en", ("Council approves the new cycle lane", "MAGAZINE SUBSCRIPTION"), "Council approves the new cycle lane"),
+], ids=["en-capitals", "de-capitals", "en-capitals-menu-above", "en-two-words"])
+def test_a_headline_in_capitals_right_above_the_text(lang, lines, headline):
+    """A line in capitals of several words right above the text may be the headline."""
+    lines = head(*lines)
+    assert lines[title_index(lines, lang)].text == headline
+
+
 def test_a_short_menu_item_gets_nothing_for_repeating():
     """Menu items repeat in the header and footer: a repeated line of a few words gains nothing."""
     lines = head("Contact the editors", "Council approves the new cycle lane along the river", "By Jane Doe")

@@ -40,6 +40,7 @@ _FOLLOWING = 3  # lines under a headline in which its date or byline is looked f
 # A short line with a time of day ("Di, 10:19 Uhr", "5:30 PM EST") is a timestamp, not a headline.
 _CLOCK = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
 _CLOCK_LINE_WORDS = 4
+_CAPITALS_MIN_WORDS = 4
 _UNSPACED_TITLE_SCRIPTS = frozenset({"HAN", "KANA", "THAI", "LAO", "KHMER", "MYANMAR"})
 
 
@@ -56,6 +57,8 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
     folded = [line.casefold() for line in page]
     window = {*range(max(0, len(head) - HEAD_WINDOW), len(head)), *_doubled(head)}
     candidates = {index for index in window if _headline_candidate(head[index].text, lang)}
+    if head and _capitals_headline(head[-1].text, lang):
+        candidates.add(len(head) - 1)
     best, best_score = None, 0.0
     for index in sorted(candidates):
         text = head[index].text
@@ -66,7 +69,7 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
             score -= _TITLE_LONG_COST
         if index - 1 in candidates and len(head[index - 1].text) < len(text):
             score -= _STANDFIRST_COST  # a longer title-like line under a headline is its standfirst
-        if _reads_as_menu(text):
+        if _reads_as_menu(text.capitalize() if text.isupper() else text):  # a line in capitals has no case to judge by
             score -= _TITLE_MENU_COST
         if index in _doubled(head):
             score += _DOUBLED_BONUS
@@ -117,6 +120,12 @@ def _headline_candidate(text: str, lang: str) -> bool:
     if _starts_lower_case(text) or _CLOCK.search(text) and len(text.split()) <= _CLOCK_LINE_WORDS:
         return False
     return not (byline_name(text) or is_update(text) or credit_marker(text))
+
+
+def _capitals_headline(text: str, lang: str) -> bool:
+    """Whether a line in capitals may be a headline: right above the text, of several words, and a
+    candidate once written in lower case (menus in capitals are one or two words, far above)."""
+    return text.isupper() and len(text.split()) >= _CAPITALS_MIN_WORDS and _headline_candidate(text.capitalize(), lang)
 
 
 def _starts_lower_case(text: str) -> bool:
