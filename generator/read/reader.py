@@ -11,7 +11,7 @@ from generator.errors import BuildAborted, SeedError
 from generator.escape import printable
 from generator.lang.detect import detect_language
 from generator.lang.scripts import dominant_script
-from generator.lang.sources import attributed_source
+from generator.lang.sources import attributed_source, source_line
 from generator.model import Article, Notice, SeedOutcome
 from generator.read.authorbox import author_box, byline_names
 from generator.read.body import build_body, derived_title, is_truncated
@@ -190,6 +190,8 @@ def analyse(text: str, relative: str, encoding: str, front: FrontMatter = FrontM
     names = byline_names([*(line for line in kept if line.head), *bylines])
     body_lines, box = author_box(body_lines, names, split_lines(text))
     header_removed += box
+    body_lines, marks = _source_marks(body_lines)
+    header_removed += marks
     if not body_lines:
         raise SeedError(_no_text_reason(header, header_removed), "add the article's text")
     body, paragraphs = build_body(body_lines)
@@ -247,6 +249,15 @@ def _paragraphs_kept(header: Header, body: list[Line], removed: list[Removed]) -
         if basis and header.date_basis == basis:
             header = replace(header, published=None, published_time=None, date_basis=None)
     return header, sorted([*body, *(r.line for r in back)], key=lambda line: line.number), kept
+
+
+def _source_marks(body: list[Line]) -> tuple[list[Line], list[Removed]]:
+    """The body without its "Source: X" lines (a figure's or table's source, or the article's once
+    the header has read it): a credit, not text. A line longer than a title is a paragraph."""
+    marks = [line for line in body if len(line.text) <= TITLE_MAX_CHARS and source_line(line.text)]
+    if not marks or len(marks) == len(body):
+        return body, []
+    return [line for line in body if line not in marks], [Removed(line, "source line") for line in marks]
 
 
 def _no_text_reason(header: Header, removed: list[Removed]) -> str:
