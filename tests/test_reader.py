@@ -164,3 +164,12 @@ def test_a_paragraph_starting_like_a_source_line_stays():
     paragraph = "Source: " + P2["en"] + " " + P1["en"]
     article = read(f"{P1['en']}\n\n{paragraph}\n\n{P2['en']}\n")
     assert paragraph in article.body
+
+
+def test_the_author_box_of_a_byline_left_in_the_text_is_removed():
+    """A byline under the headline names the author whose biography ends the page: it is removed."""
+    bio = "Jane Doe is a reporter covering city politics and transport for the paper since 2015."
+    paragraphs = [P1["en"], P2["en"], P1["en"].replace("Tuesday", "Monday"), P2["en"].replace("months", "weeks")]
+    article = read("\n\n".join(["Council weighs the new bridge", "By Jane Doe", *paragraphs, bio]) + "\n")
+    assert bio not in article.body and all(p in article.body for p in paragraphs)
+    assert any(f"(author box): {bio}" in line for line in article.removed)

@@ -32,6 +32,7 @@ MAX_SEED_BYTES = 500_000
 # The language is decided on the start of the text: enough for any classifier, and a long text
 # costs no more than this.
 _LANGUAGE_SAMPLE_CHARS = 100_000
+_BYLINE_REACH = 3  # first lines of the text where a byline the header did not take may stand
 
 
 class _NotASeed(SeedError):
@@ -186,7 +187,8 @@ def analyse(text: str, relative: str, encoding: str, front: FrontMatter = FrontM
         raise SeedError(f"the language cannot be detected ({lang_basis})", "add front matter with lang: <code>")
     after = tuple(r.line for r in removed if r.line.number > kept[-1].number)
     header, body_lines, header_removed = _paragraphs_kept(*read_header(kept, lang, after))
-    bylines = [r.line for r in header_removed if r.kind == "byline"]
+    # the byline read off the header, or left at the top of the text ("By Jane Doe" under the title)
+    bylines = [r.line for r in header_removed if r.kind == "byline"] + body_lines[:_BYLINE_REACH]
     names = byline_names([*(line for line in kept if line.head), *bylines])
     body_lines, box = author_box(body_lines, names, split_lines(text))
     header_removed += box
