@@ -103,8 +103,9 @@ def _patterns(lang: str, short_years: bool = False) -> tuple[tuple[str, re.Patte
         ("numeric-ymd", rf"{_NOT_DIGIT_BEFORE}(?P<y>\d{{4}}){_SEP}\s?(?P<m>\d{{1,2}}){_SEP_AGAIN}(?P<d>\d{{1,2}}){year_dot}{_NOT_DIGIT_AFTER}{_TIME}"),
         ("han", rf"(?P<y>\d{{4}})\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})\s*[日일]{_TIME}"),
     ]
+    # A two-digit year is no hour: "07.11. 09:20" is a day and month, then a time of day.
     if short_years:
-        patterns.append(("numeric", rf"{_NOT_DIGIT_BEFORE}(?P<a>\d{{1,2}}){_SEP}\s?(?P<b>\d{{1,2}}){_SEP_AGAIN}(?P<y>\d{{2}}){_NOT_DIGIT_AFTER}{_TIME}"))
+        patterns.append(("numeric", rf"{_NOT_DIGIT_BEFORE}(?P<a>\d{{1,2}}){_SEP}\s?(?P<b>\d{{1,2}}){_SEP_AGAIN}(?P<y>\d{{2}}){_NOT_DIGIT_AFTER}(?![:h]\d){_TIME}"))
     if months:
         patterns += [
             ("day-month-year", rf"{_NOT_DIGIT_BEFORE}(?P<d>\d{{1,2}}){_ORDINAL}\s*(?:de\s+)?(?P<month>{months})\.?,?\s+(?:de\s+)?(?:(?P<era>{_ERA})\s*)?(?P<y>\d{{4}}){_NOT_DIGIT_AFTER}{_TIME}"),

@@ -58,6 +58,18 @@ CLUTTER = [
     ("pl", "Udostępnij:", "share prompt"),
     ("nl", "Delen", "share prompt"),
     ("en", "Facebook | Twitter | Telegram", "share prompt"),
+    ("en", "Share this article:", "share prompt"),
+    ("en", "Share this story", "share prompt"),
+    ("pl", "Podziel się", "share prompt"),
+    ("de", "Beitrag teilen", "share prompt"),
+    ("fr", "Partager sur Facebook", "share prompt"),
+    ("en", "Write a comment", "comment prompt"),
+    ("en", "Advertisement:", "advertisement"),
+    ("de", "-- Anzeige --", "advertisement"),
+    ("fr", "Publicité", "advertisement"),
+    ("es", "Publicidad", "advertisement"),
+    ("ru", "Реклама", "advertisement"),
+    ("pl", "Reklama", "advertisement"),
 ]
 
 NOT_CLUTTER = [
@@ -71,6 +83,10 @@ NOT_CLUTTER = [
     "Commentaires sur la réforme des retraites",
     "Delen van de stad blijven zonder stroom.",
     "Compartir la mesa con desconocidos es una costumbre antigua.",
+    "Werbung im Wandel der Zeit",
+    "Share the road with cyclists",
+    "Advertisement revenue fell by a third last year.",
+    "Podziel się opinią z sąsiadami, zanim rada zagłosuje.",
 ]
 
 CREDITS = [

@@ -55,3 +55,20 @@ def test_full_dates_are_found(lang, text, date, time, matched):
 def test_numbers_and_words_are_not_dates(lang, text):
     """Amounts, years alone, invalid days and version numbers yield no date."""
     assert find_dates(text, lang) == []
+
+
+SHORT_YEARS = [
+    # (lang, text, date or None, time): two-digit years in header lines; an hour is no year
+    ("de", "07.11.23 09:20", D(2023, 11, 7), "09:20"),
+    ("de", "07.11. 09:20", None, None),
+    ("fr", "07/11 09h20", None, None),
+    ("en", "7/11/23 at 9:20", D(2023, 7, 11), "09:20"),  # month first in en (CLDR), time zero-padded
+    ("pl", "07.11. 09:20", None, None),
+]
+
+
+@pytest.mark.parametrize("lang,text,date,time", SHORT_YEARS, ids=[f"{r[0]}:{r[1]}" for r in SHORT_YEARS])
+def test_short_years_are_no_hours(lang, text, date, time):
+    """A day and month followed by a time of day ("07.11. 09:20") has no year: no date, not 2009."""
+    found = find_dates(text, lang, short_years=True)
+    assert [(m.date, m.time) for m in found] == ([(date, time)] if date else [])

@@ -10,7 +10,7 @@ from generator.read.datelines import mostly_date
 from generator.read.lines import Line, split_lines, strip_clutter
 from generator.read.normalise import normalise_text
 from generator.read.reader import analyse
-from generator.read.titles import is_title_like, title_index
+from generator.read.titles import HEAD_WINDOW, is_title_like, title_index
 
 
 def head(*texts):
@@ -50,6 +50,38 @@ def test_a_headline_the_page_repeats_wins(lang, lines, headline):
     page = tuple(line.text for line in lines) + (f"Home > News > {headline}",)
     assert lines[title_index(lines, lang)].text != headline
     assert lines[title_index(lines, lang, page=page)].text == headline
+
+
+@pytest.mark.parametrize("lang,headline,others", [
+    ("en", "Council approves the new cycle lane", ("Rated 4.0 by 4 readers", "Reading time 4 min", "Share this article")),
+    ("de", "Stadtrat beschließt den neuen Radweg", ("4,0 bei 4 Bewertungen", "Lesezeit 4 Minuten", "Artikel teilen")),
+    ("fr", "Le conseil vote la nouvelle piste cyclable", ("Noté 4 sur 5 par les lecteurs", "Temps de lecture 4 min", "Partager cet article")),
+], ids=["en", "de", "fr"])
+def test_a_headline_written_twice_in_a_row_wins(lang, headline, others):
+    """A line of several words written twice in a row (a hidden heading, then the visible one) is
+    the headline, even far above the text, behind rating and reading-time lines."""
+    labels = tuple(f"#{n} tag" for n in range(HEAD_WINDOW))  # a long tag list between headline and text
+    lines = head("Home", headline, headline, *others, *labels)
+    assert lines[title_index(lines, lang)].text == headline
+
+
+def test_a_short_line_written_twice_is_no_headline_for_it():
+    """Menu items of one or two words repeat in a row too: they gain nothing."""
+    lines = head("Newsletter", "Newsletter", "Council approves the new cycle lane along the river", "By Jane Doe")
+    assert lines[title_index(lines, "en")].text == "Council approves the new cycle lane along the river"
+
+
+@pytest.mark.parametrize("lang,lines,headline", [
+    ("en", ("Home Reviews Strategy The New City Bridge Game", "THE NEW CITY BRIDGE REVIEWED"), "THE NEW CITY BRIDGE REVIEWED"),
+    ("de", ("Startseite Politik Lokales Sport", "FÜNF NEUE BRÜCKEN FÜR DIE ALTSTADT"), "FÜNF NEUE BRÜCKEN FÜR DIE ALTSTADT"),
+    # capitals far above the text, or of two words, are menu items
+    ("en", ("PHOTO OF THE DAY", "Council approves the new cycle lane", "Share"), "Council approves the new cycle lane"),
+    ("en", ("Council approves the new cycle lane", "MAGAZINE SUBSCRIPTION"), "Council approves the new cycle lane"),
+], ids=["en-capitals", "de-capitals", "en-capitals-menu-above", "en-two-words"])
+def test_a_headline_in_capitals_right_above_the_text(lang, lines, headline):
+    """A line in capitals of several words right above the text may be the headline."""
+    lines = head(*lines)
+    assert lines[title_index(lines, lang)].text == headline
 
 
 def test_a_short_menu_item_gets_nothing_for_repeating():

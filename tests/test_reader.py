@@ -133,3 +133,43 @@ def test_front_matter_lang_must_be_a_code():
     """A lang value that is not a language code is refused (it ends up in HTML attributes)."""
     front, _, notices = split_front_matter('---\nlang: \'en" onmouseover="x\'\n---\nText', "a.md")
     assert front.lang is None and "not a language code" in notices[0].message
+
+
+P1 = {
+    "en": "The council met on Tuesday evening to discuss the plans for the new bridge over the river, and it heard residents who live near it.",
+    "de": "Der Stadtrat hat am Dienstagabend über die Pläne für die neue Brücke über den Fluss beraten und dabei auch die Anwohner angehört.",
+    "es": "El consejo se reunió el martes por la noche para discutir los planes del nuevo puente sobre el río y escuchó a los vecinos de la zona.",
+}
+P2 = {
+    "en": "Residents said the works would close the main road for months, and they asked the council to find another way across the river.",
+    "de": "Die Anwohner sagten, die Bauarbeiten würden die Hauptstraße monatelang sperren, und baten den Rat, einen anderen Weg zu finden.",
+    "es": "Los vecinos dijeron que las obras cerrarían la carretera principal durante meses y pidieron al consejo que buscara otra solución.",
+}
+
+
+@pytest.mark.parametrize("lang,mark", [
+    ("en", "Source: City statistics office"),
+    ("de", "Quelle: Statistisches Landesamt"),
+    ("es", "Fuente: Ayuntamiento"),
+], ids=["en", "de", "es"])
+def test_a_source_line_inside_the_text_is_removed(lang, mark):
+    """A "Source: X" line between paragraphs (a figure's source) is no text: removed, said in the report."""
+    article = read(f"{P1[lang]}\n\n{mark}\n\n{P2[lang]}\n")
+    assert mark not in article.body and P1[lang] in article.body and P2[lang] in article.body
+    assert any(f"(source line): {mark}" in line for line in article.removed)
+
+
+def test_a_paragraph_starting_like_a_source_line_stays():
+    """A line longer than any title is a paragraph, whatever its first word."""
+    paragraph = "Source: " + P2["en"] + " " + P1["en"]
+    article = read(f"{P1['en']}\n\n{paragraph}\n\n{P2['en']}\n")
+    assert paragraph in article.body
+
+
+def test_the_author_box_of_a_byline_left_in_the_text_is_removed():
+    """A byline under the headline names the author whose biography ends the page: it is removed."""
+    bio = "Jane Doe is a reporter covering city politics and transport for the paper since 2015."
+    paragraphs = [P1["en"], P2["en"], P1["en"].replace("Tuesday", "Monday"), P2["en"].replace("months", "weeks")]
+    article = read("\n\n".join(["Council weighs the new bridge", "By Jane Doe", *paragraphs, bio]) + "\n")
+    assert bio not in article.body and all(p in article.body for p in paragraphs)
+    assert any(f"(author box): {bio}" in line for line in article.removed)

@@ -55,7 +55,7 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     # "Оставить комментарий (0)", "Comments (3)", "Kommentar schreiben"
     "comment prompt": (
-        r"(?:leave\s+a\s+(?:comment|reply)|add\s+a\s+comment|comments?)\s*(?:\(\d+\))?\s*:?\s*\d*",
+        r"(?:leave\s+a\s+(?:comment|reply)|add\s+a\s+comment|write\s+a\s+comment|post\s+a\s+comment|comments?)\s*(?:\(\d+\))?\s*:?\s*\d*",
         r"(?:оставить\s+комментарий|комментари[йи]\w*|написать\s+комментарий)\s*(?:\(\d+\))?\s*:?\s*\d*",
         r"(?:kommentar(?:e)?(?:\s+schreiben)?|jetzt\s+kommentieren)\s*(?:\(\d+\))?\s*:?\s*\d*",
         # WordPress "Leave a Reply" / "Leave a comment" / "Comments are closed" in its language packs
@@ -81,9 +81,17 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:اقرأ\s+أيضا|اقرأ\s+أيضاً|الأكثر\s+قراءة|أخبار\s+ذات\s+صلة).{0,60}",
         r"(?:อ่านเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง|ข่าวยอดนิยม).{0,60}",
     ),
+    # The label over an advertisement inside the text ("Advertisement", "-- Anzeige --", "Publicité"):
+    # the labels press laws and the ad networks' templates require, in each language.
+    "advertisement": (
+        r"[-–—\s]*(?:advertisement|advertising|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|publicidade"
+        r"|reklama|advertentie|реклама|إعلان|โฆษณา)\s*:?[-–—\s]*",
+    ),
     # "Поделиться", "Share this", "Teilen"
     "share prompt": (
-        r"(?:share(?:\s+(?:this|on\s+\w+))?|поделиться|teilen|شارك|مشاركة|แชร์)\s*:?",
+        r"(?:share(?:\s+(?:this(?:\s+(?:article|story|post|page))?|on\s+\w+))?|поделиться|teilen|شارك|مشاركة|แชร์)\s*:?",
+        # Facebook's and the news sites' own share buttons ("Podziel się", "Beitrag teilen", "Partager sur X")
+        r"(?:podziel\s+się|beitrag\s+teilen|partager\s+sur\s+\w+|compartir\s+en\s+\w+)\s*:?",
         # Jetpack's "Share this:" and "Like this:" rows in its language packs, and the sites' own share labels
         r"(?:artikel\s+teilen|teilen\s+mit|like\s+this|partager(?:\s+(?:cet\s+article|ceci))?"
         r"|j’aime\s+ça|j'aime\s+ça|compartir(?:\s+(?:esto|en\s+\w+))?|me\s+gusta|condividi(?:\s+(?:questo|su\s+\w+))?|mi\s+piace"

@@ -11,8 +11,9 @@ from generator.errors import BuildAborted, SeedError
 from generator.escape import printable
 from generator.lang.detect import detect_language
 from generator.lang.scripts import dominant_script
-from generator.lang.sources import attributed_source
+from generator.lang.sources import attributed_source, source_line
 from generator.model import Article, Notice, SeedOutcome
+from generator.read.authorbox import author_box, byline_names
 from generator.read.body import build_body, derived_title, is_truncated
 from generator.read.decode import decode_bytes
 from generator.read.frontmatter import FrontMatter, split_front_matter
@@ -31,6 +32,7 @@ MAX_SEED_BYTES = 500_000
 # The language is decided on the start of the text: enough for any classifier, and a long text
 # costs no more than this.
 _LANGUAGE_SAMPLE_CHARS = 100_000
+_BYLINE_REACH = 3  # first lines of the text where a byline the header did not take may stand
 
 
 class _NotASeed(SeedError):
@@ -185,6 +187,13 @@ def analyse(text: str, relative: str, encoding: str, front: FrontMatter = FrontM
         raise SeedError(f"the language cannot be detected ({lang_basis})", "add front matter with lang: <code>")
     after = tuple(r.line for r in removed if r.line.number > kept[-1].number)
     header, body_lines, header_removed = _paragraphs_kept(*read_header(kept, lang, after))
+    # the byline read off the header, or left at the top of the text ("By Jane Doe" under the title)
+    bylines = [r.line for r in header_removed if r.kind == "byline"] + body_lines[:_BYLINE_REACH]
+    names = byline_names([*(line for line in kept if line.head), *bylines])
+    body_lines, box = author_box(body_lines, names, split_lines(text))
+    header_removed += box
+    body_lines, marks = _source_marks(body_lines)
+    header_removed += marks
     if not body_lines:
         raise SeedError(_no_text_reason(header, header_removed), "add the article's text")
     body, paragraphs = build_body(body_lines)
@@ -242,6 +251,15 @@ def _paragraphs_kept(header: Header, body: list[Line], removed: list[Removed]) -
         if basis and header.date_basis == basis:
             header = replace(header, published=None, published_time=None, date_basis=None)
     return header, sorted([*body, *(r.line for r in back)], key=lambda line: line.number), kept
+
+
+def _source_marks(body: list[Line]) -> tuple[list[Line], list[Removed]]:
+    """The body without its "Source: X" lines (a figure's or table's source, or the article's once
+    the header has read it): a credit, not text. A line longer than a title is a paragraph."""
+    marks = [line for line in body if len(line.text) <= TITLE_MAX_CHARS and source_line(line.text)]
+    if not marks or len(marks) == len(body):
+        return body, []
+    return [line for line in body if line not in marks], [Removed(line, "source line") for line in marks]
 
 
 def _no_text_reason(header: Header, removed: list[Removed]) -> str:

@@ -29,6 +29,8 @@ _STANDFIRST_COST = 5
 _TITLE_MIN_CHARS = 20  # a headline of one or two words is a long compound ("Last-Minute-Halloween-Kostüme")
 _TITLE_MENU_COST = 4
 _TITLE_REPEATED_BONUS = 2
+_DOUBLED_BONUS = 8
+_DOUBLED_MIN_WORDS = 3
 _REPEATED_MIN_WORDS = 5  # menu items repeat too (in the header and the footer); they are shorter
 # A headline may hold two short sentences ("Why is X? Because Y"); a line longer than this that
 # holds a sentence break, or ends cut short ("…"), is a lead paragraph or a teaser.
@@ -38,6 +40,7 @@ _FOLLOWING = 3  # lines under a headline in which its date or byline is looked f
 # A short line with a time of day ("Di, 10:19 Uhr", "5:30 PM EST") is a timestamp, not a headline.
 _CLOCK = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
 _CLOCK_LINE_WORDS = 4
+_CAPITALS_MIN_WORDS = 4
 _UNSPACED_TITLE_SCRIPTS = frozenset({"HAN", "KANA", "THAI", "LAO", "KHMER", "MYANMAR"})
 
 
@@ -52,8 +55,10 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
     article" link, is more often the headline than not.
     """
     folded = [line.casefold() for line in page]
-    window = range(max(0, len(head) - HEAD_WINDOW), len(head))
+    window = {*range(max(0, len(head) - HEAD_WINDOW), len(head)), *_doubled(head)}
     candidates = {index for index in window if _headline_candidate(head[index].text, lang)}
+    if head and _capitals_headline(head[-1].text, lang):
+        candidates.add(len(head) - 1)
     best, best_score = None, 0.0
     for index in sorted(candidates):
         text = head[index].text
@@ -64,8 +69,10 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
             score -= _TITLE_LONG_COST
         if index - 1 in candidates and len(head[index - 1].text) < len(text):
             score -= _STANDFIRST_COST  # a longer title-like line under a headline is its standfirst
-        if _reads_as_menu(text):
+        if _reads_as_menu(text.capitalize() if text.isupper() else text):  # a line in capitals has no case to judge by
             score -= _TITLE_MENU_COST
+        if index in _doubled(head):
+            score += _DOUBLED_BONUS
         if _title_words(text) >= _REPEATED_MIN_WORDS and sum(text.casefold() in line for line in folded) > 1:
             score += _TITLE_REPEATED_BONUS
         following = head[index + 1:index + 1 + _FOLLOWING]
@@ -76,6 +83,18 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
         if score > best_score:
             best, best_score = index, score
     return best
+
+
+def _doubled(head: list[Line]) -> set[int]:
+    """The head lines of several words written again one or two lines above (the second copy):
+    pages print their headline twice in a row (a hidden heading or the picture's alternative
+    text, then the visible headline); menu items that repeat are single words."""
+    doubled = set()
+    for index, line in enumerate(head):
+        if len(line.text.split()) >= _DOUBLED_MIN_WORDS and any(
+                head[other].text == line.text for other in range(max(0, index - 2), index)):
+            doubled.add(index)
+    return doubled
 
 
 def _until_next(head: list[Line], index: int, candidates: set[int]) -> list[Line]:
@@ -101,6 +120,12 @@ def _headline_candidate(text: str, lang: str) -> bool:
     if _starts_lower_case(text) or _CLOCK.search(text) and len(text.split()) <= _CLOCK_LINE_WORDS:
         return False
     return not (byline_name(text) or is_update(text) or credit_marker(text))
+
+
+def _capitals_headline(text: str, lang: str) -> bool:
+    """Whether a line in capitals may be a headline: right above the text, of several words, and a
+    candidate once written in lower case (menus in capitals are one or two words, far above)."""
+    return text.isupper() and len(text.split()) >= _CAPITALS_MIN_WORDS and _headline_candidate(text.capitalize(), lang)
 
 
 def _starts_lower_case(text: str) -> bool:
