@@ -80,7 +80,10 @@ def main(argv: list[str] | None = None) -> int:
         return error.exit_code
     except KeyboardInterrupt:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C does not cut the message short
-        log.error("interrupted: %s", _left_as_it_was(args, docs_before))
+        if not logging.getLogger().handlers:  # Ctrl-C came before the terminal's log handler was set up
+            sys.stderr.write(f"ERROR: interrupted: {_left_as_it_was(args, docs_before)}\n")
+        else:
+            log.error("interrupted: %s", _left_as_it_was(args, docs_before))
         return 130
     except BrokenPipeError:  # `discover | head`: the reader has gone; nothing more to say
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
