@@ -99,6 +99,22 @@ def test_disagreements_of_a_made_up_story():
     assert any(f.kind == "date" and not f.disagrees for f in story.facts)
 
 
+# The disagreements between the Arabic, German and Thai versions of the seeds' press release, found by
+# reading them, that need no entity recognised in Thai (the fourth, Dalian vs Tianjin, does).
+PRESS_RELEASE_DISAGREEMENTS = {
+        ("amount", (("ar", "83.7 billion yuan"), ("de", "83.7 billion yuan"), ("th", "837 billion yuan"))),
+        ("date", (("ar", "2023-10-11 – 2023-10-20"), ("de", "2023-10-01 – 2023-10-10"), ("th", "2023-10-11 – 2023-10-20"))),
+        ("date", (("ar", "2023-01-01 – 2023-03-31"), ("de", "2023-03-01 – 2023-03-31"), ("th", "2023-03-01 – 2023-03-31"))),
+}
+
+
+def _versions_and_disagreements(story, seed_articles) -> tuple[list[str], set]:
+    """A story's languages, and each disagreement as (kind, ((language, value), ...))."""
+    langs = {a.id: a.lang for a in seed_articles.values()}
+    found = {(f.kind, tuple(sorted((langs[v.article], v.value) for v in f.values))) for f in story.discrepancies}
+    return sorted(langs[a] for a in story.articles), found
+
+
 def test_seed_stories(seed_articles):
     """The three versions of the press release are one story; the German report and the Tver report are not in it.
 
@@ -109,15 +125,8 @@ def test_seed_stories(seed_articles):
     knowledge = Knowledge(build_name_index(entities))
     annotated = {a.id: annotate(a, knowledge) for a in seed_articles.values()}
     [story] = assemble_stories(annotated, {e.id: e for e in entities}).values()
-    langs = {a.id: a.lang for a in seed_articles.values()}
-    assert sorted(langs[a] for a in story.articles) == ["ar", "de", "th"]
-    found = {(f.kind, tuple(sorted((langs[v.article], v.value) for v in f.values))) for f in story.discrepancies}
-    assert found == {
-        ("amount", (("ar", "83.7 billion yuan"), ("de", "83.7 billion yuan"), ("th", "837 billion yuan"))),
-        ("date", (("ar", "2023-10-11 – 2023-10-20"), ("de", "2023-10-01 – 2023-10-10"), ("th", "2023-10-11 – 2023-10-20"))),
-        ("date", (("ar", "2023-01-01 – 2023-03-31"), ("de", "2023-03-01 – 2023-03-31"), ("th", "2023-03-01 – 2023-03-31"))),
-        ("entity", (("ar", "Dalian"), ("de", "Dalian"), ("th", "Tianjin"))),
-    }
+    assert _versions_and_disagreements(story, seed_articles) == (
+        ["ar", "de", "th"], PRESS_RELEASE_DISAGREEMENTS | {("entity", (("ar", "Dalian"), ("de", "Dalian"), ("th", "Tianjin")))})
 
 
 def test_noise_names_of_one_version_weigh_half():
@@ -176,11 +185,4 @@ def test_seed_story_without_the_registry(seed_articles):
     annotated = {a.id: annotate(a, Knowledge(build_name_index(()))) for a in seed_articles.values()}
     candidates, annotated = discover(annotated)
     [story] = assemble_stories(annotated, {e.id: e for e in candidates}).values()
-    langs = {a.id: a.lang for a in seed_articles.values()}
-    assert sorted(langs[a] for a in story.articles) == ["ar", "de", "th"]
-    found = {(f.kind, tuple(sorted((langs[v.article], v.value) for v in f.values))) for f in story.discrepancies}
-    assert found == {
-        ("amount", (("ar", "83.7 billion yuan"), ("de", "83.7 billion yuan"), ("th", "837 billion yuan"))),
-        ("date", (("ar", "2023-10-11 – 2023-10-20"), ("de", "2023-10-01 – 2023-10-10"), ("th", "2023-10-11 – 2023-10-20"))),
-        ("date", (("ar", "2023-01-01 – 2023-03-31"), ("de", "2023-03-01 – 2023-03-31"), ("th", "2023-03-01 – 2023-03-31"))),
-    }
+    assert _versions_and_disagreements(story, seed_articles) == (["ar", "de", "th"], PRESS_RELEASE_DISAGREEMENTS)

@@ -61,9 +61,7 @@ def find_known_names(annotated: dict[str, AnnotatedArticle], entries: list, join
     known = _known_keys(entries, joins)
     if not known:
         return find_repeated_names(annotated, entries, joins)
-    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for article_id, _, mention in entries:
-        taken[article_id].append((mention.start, mention.end))
+    taken = _taken_spans(entries)
     found: list[tuple[str, str, Mention]] = []
     for article_id in sorted(annotated):
         article = annotated[article_id].article
@@ -118,9 +116,7 @@ def find_repeated_names(annotated: dict[str, AnnotatedArticle], entries: list, j
     if not forms:
         return []
     automaton = _automaton(forms)
-    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for article_id, _, mention in entries:
-        taken[article_id].append((mention.start, mention.end))
+    taken = _taken_spans(entries)
     found: list[tuple[str, str, Mention]] = []
     for article_id in sorted(annotated):
         article = annotated[article_id].article
@@ -237,6 +233,14 @@ def _known_keys(entries: list, joins) -> dict[str, dict]:
             kinds = profiles[root]["kinds"]
             known[key] = {"root": root, "profile": profiles[root], "kind": min(kinds) if len(kinds) == 1 else ""}
     return known
+
+
+def _taken_spans(entries: list) -> dict[str, list[tuple[int, int]]]:
+    """Per article, the spans its candidate names already hold (a known name is not looked for inside them)."""
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for article_id, _, mention in entries:
+        taken[article_id].append((mention.start, mention.end))
+    return taken
 
 
 def _word_sequences(body: str):
