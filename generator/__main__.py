@@ -4,6 +4,8 @@ Ctrl-C at any moment ends in one line and exit code 130, never a traceback: gene
 into a message once it is imported; this catches what comes before (its import) and what escapes
 it (a Ctrl-C while the message of another failure is printed).
 """
+import logging
+import os
 import sys
 
 
@@ -19,4 +21,22 @@ def _run() -> int:
         return 130
 
 
-sys.exit(_run())
+def _exit(code: int) -> None:
+    """End the process with this code; after a handled Ctrl-C, directly, so that the code stays 130.
+
+    CPython marks a Ctrl-C as unhandled when it lands inside exec() of a string (dataclasses build
+    their methods that way) even if the program catches it, and then ends itself with SIGINT at
+    exit (bpo-1054041, gh-128130): exit code -2 instead of the 130 the message promises.
+    """
+    if code != 130:
+        sys.exit(code)
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: nothing more can be said
+            pass
+    os._exit(130)
+
+
+_exit(_run())

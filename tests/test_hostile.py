@@ -458,24 +458,30 @@ def write_corpus_only(folder: Path) -> dict[str, Expect]:
     return write_corpus(folder, big=False)
 
 
-def test_big_file_is_skipped_before_reading(tmp_path):
-    """A 20 MB file is skipped as too large, from its size, at once."""
+def test_big_file_is_skipped_before_reading(tmp_path, monkeypatch):
+    """A 20 MB file is skipped as too large, from its size, without reading it."""
     (tmp_path / "big.txt").write_bytes(big_article())
-    start = time.perf_counter()
+
+    def never_read(self):
+        raise AssertionError(f"{self} was read")
+
+    monkeypatch.setattr(Path, "read_bytes", never_read)
     outcome = read_seed(tmp_path / "big.txt", tmp_path)
-    assert time.perf_counter() - start < 1
     assert outcome.article is None and "20.0 MB" in outcome.skip_reason and f"at most {MAX_SEED_BYTES / 1e6:g} MB" in outcome.skip_reason
 
 
-def test_reader_is_linear_on_20_mb():
-    """The reader itself is not quadratic anywhere: 20 MB of text, 35,000 paragraphs, read in seconds."""
-    raw = big_article()
-    start = time.perf_counter()
+def test_reader_reads_the_largest_seed_it_accepts():
+    """An article just under the size limit, thousands of paragraphs, is read whole.
+
+    How the reader's time grows with the size (up to 20 MB) is measured by
+    `python -m bench.reader_scale`, not asserted here: timings on shared machines are noise.
+    """
+    raw = big_article(MAX_SEED_BYTES - 1_000)
     decoded = decode_bytes(raw)
     article = analyse(normalise_text(decoded.text), "big.txt", decoded.encoding)
-    elapsed = time.perf_counter() - start
-    assert len(article.paragraphs) > 30_000 and article.title == "Flood report from the valley"
-    assert elapsed < 60, f"reading 20 MB took {elapsed:.1f} s"
+    assert len(raw) < MAX_SEED_BYTES and article.title == "Flood report from the valley"
+    assert len(article.paragraphs) == raw.count(b"\n\nReport ")
+    assert article.body.endswith("leave.")
 
 
 @pytest.mark.parametrize("text, encoding", [
