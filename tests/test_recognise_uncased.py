@@ -273,3 +273,24 @@ def test_a_derived_verb_after_a_surname_ends_the_name():
 
 def test_a_head_compounded_with_an_adjective_is_no_organisation():
     assert not any(kind == "organisation" for _, kind in _names("ที่สำนักงานใหญ่ของบริษัท", "th"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("โฆษก ศธ.แถลงว่าโรงเรียนจะเปิดตามปกติ", "ศธ."),  # a ministry's acronym, a verb glued after it
+    ("ผู้บริหาร กฟผ. ยืนยันว่าไฟฟ้าเพียงพอ", "กฟผ."),  # between spaces
+    ("คณะผู้บริหารจากรพ.ศิริราช เดินทางมาถึง", "รพ.ศิริราช"),  # a hospital's head and its name, glued after จาก
+    ("อธิการบดี มข.วท. กล่าวในที่ประชุม", "มข.วท."),  # a faculty's group after its university's
+])
+def test_thai_dotted_acronyms_are_organisations(text, name):
+    assert (name, "organisation") in _names(text, "th")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("ผอ. ศูนย์วิจัยกล่าวว่า", "ผอ."),  # an office: director
+    ("ระยะทาง 20 กม. จากตัวเมือง", "กม."),  # a unit after a number
+    ("เมื่อวันที่ 5 ม.ค. ที่ผ่านมา", "ม.ค."),  # a month: a dot inside
+    ("เข้าพบกับพ.ต.ท.สมชาย ใจดี", "บพ."),  # the end of กับ before a rank
+    ("เมื่อถูกส่งตัวมาถึง รพ. แพทย์ได้ดูแล", "รพ."),  # "the hospital": no name after the head
+])
+def test_thai_dotted_abbreviations_that_name_no_body(text, span):
+    assert all(not surface.startswith(span) for surface, kind in _names(text, "th") if kind == "organisation")

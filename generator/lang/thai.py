@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 from functools import lru_cache
 
 # pythainlp must never try to download a corpus or write to the user's home at run time.
@@ -109,6 +110,13 @@ TITLE_ABBREVIATIONS = tuple(
     "พล.อ. พล.ท. พล.ต. พ.อ. พ.ท. พ.ต. ร.อ. ร.ท. ร.ต. พล.ต.อ. พล.ต.ท. พล.ต.ต. พ.ต.อ. พ.ต.ท. พ.ต.ต. ร.ต.อ. ร.ต.ท. "
     "ร.ต.ต. ด.ต. จ.ส.ต. ส.ต.อ. ส.ต.ท. ส.ต.ต. พล.ร.อ. พล.อ.อ. น.อ. น.ท. น.ต. ด.ช. ด.ญ. น.พ. นพ. พ.ญ. พญ. ทพ. "
     "ทพญ. น.ส. นส. ดร. ผศ. รศ. ศ.".split())
+# Abbreviated offices, written before or after the body they head (ผอ. director, ผวจ. provincial governor,
+# ผบ. commander, ผกก. police superintendent, ผญบ. village headman: ผู้ "one who" gives ผ; รมว./รมช./รมต.
+# minister; นรม. prime minister; ปธ. chairman; อธ. director-general): a person's office, not a body's name.
+OFFICE_ABBREVIATION = re.compile("^(?:ผ|รม|นรม|ปธ\\.|อธ\\.)")
+# Thai abbreviations of units of measure (Royal Institute): kilometre, kilogram, centimetre, millimetre,
+# hour, millilitre; they follow numbers (as do ตร.ม., ลบ.ม., square and cubic metre) and name nothing.
+UNIT_ABBREVIATIONS = frozenset("กม. กก. ซม. มม. ชม. มล.".split())
 # Words that classify a place and are written glued before its name: "country", "city", "metropolis",
 # "(Chinese) province", "state", "district", "(Lao) province", "province", "district", "subdistrict".
 # Thai writes ประเทศฝรั่งเศส, เมืองเชียงใหม่: the classifier is part of the name as written.

@@ -178,6 +178,11 @@ def _cut(body: str, start: int, end: int) -> int:
     return end
 
 
+def cut_words() -> tuple[str, ...]:
+    """Words that end a Thai name glued to what follows (longest first)."""
+    return _cuts()
+
+
 @lru_cache(maxsize=None)
 def _cuts() -> tuple[str, ...]:
     """Words that end a Thai name glued to what follows: function words, verbs of saying."""
