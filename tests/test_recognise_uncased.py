@@ -294,3 +294,18 @@ def test_thai_dotted_acronyms_are_organisations(text, name):
 ])
 def test_thai_dotted_abbreviations_that_name_no_body(text, span):
     assert all(not surface.startswith(span) for surface, kind in _names(text, "th") if kind == "organisation")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("ตั้งแต่ด.ช.กมล ใจดี เข้ารับการรักษา", "ด.ช.กมล ใจดี", "person"),  # a given name in ก- after a title
+    ("โดยนายกิตติ รักไทย กล่าวว่า", "นายกิตติ รักไทย", "person"),  # นาย + ก-: "Mr.", not นายก "chief"
+    ("ผวจ.ลำปาง ได้เปิดแถลงข่าว", "ลำปาง", "place"),  # จ. ends the governor's acronym: the bare name
+    ("ผู้ป่วยจากจ.เชียงใหม่ ได้รับการรักษา", "จ.เชียงใหม่", "place"),  # จ. after จาก "from": the province
+])
+def test_thai_titles_and_province_abbreviations(text, name, kind):
+    assert (name, kind) in _names(text, "th")
+
+
+@pytest.mark.parametrize("text", ["นายกรัฐมนตรีกล่าวว่า", "นายกฯ ลงพื้นที่"])
+def test_thai_chief_is_no_title(text):
+    assert not any(kind == "person" for _, kind in _names(text, "th"))

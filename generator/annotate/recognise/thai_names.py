@@ -23,9 +23,12 @@ from generator.lang.thai import (LEADING_VOWELS, PLACE_CLASSIFIERS, TITLE_ABBREV
 _THAI = "\u0e01-\u0e4e"
 # Words that begin with a title's letters but are common nouns (นายก "chief", นายอำเภอ "district chief",
 # คุณภาพ "quality"...).
-_NOT_TITLE = "ภาพ|สมบัติ|ค่า|ธรรม|ก|อำเภอ|ทหาร|หน้า|จ้าง|ตรวจ|ทุน|ด่าน|ท่า|ประกัน|สิบ|ร้อย|พล|พัน|ช่าง|งาน|ยาม|พราน|เรือ|ตำรวจ"
+_NOT_TITLE = "ภาพ|สมบัติ|ค่า|ธรรม|อำเภอ|ทหาร|หน้า|จ้าง|ตรวจ|ทุน|ด่าน|ท่า|ประกัน|สิบ|ร้อย|พล|พัน|ช่าง|งาน|ยาม|พราน|เรือ|ตำรวจ"
 _NAME_MAX = 18  # letters of a Thai given name or organisation name after its head, at most
 _ORGANISATION_WORDS = 6  # dictionary words of an organisation's name after its head, at most
+# นายก "chief" heads the office it names (นายกรัฐมนตรี prime minister, นายกฯ, นายกเทศมนตรี mayor, นายกสมาคม
+# the president of an association...); นาย before another given name in ก- is "Mr." (นายกนก).
+_CHIEF = "(?<=นาย)ก(?:ฯ|รัฐมนตรี|เทศมนตรี|สมาคม|องค์การ|สภา|อบ|ตำบล|เมือง)"
 # "and", "of": inside an organisation's name between two nouns.
 _JOINING = frozenset({"และ", "แห่ง"})
 # Heads that are common nouns too (เขต "zone", แขวง "sub-district"): a place only before a proper noun.
@@ -101,7 +104,18 @@ def _title_or_head(body: str, match: re.Match) -> Found | None:
         return None  # nothing left, or a run of words no cut word ended
     if kind == "person" and end == match.end():
         end = _with_surname(body, end)
+    if match.group("place") in _PLACE_ABBREVIATIONS and _glued_after_letters(body, match.start()):
+        return Found(match.start() + head, end, kind)  # จ. ends an office's acronym (ผวจ. governor): the bare name
     return Found(match.start(), end, kind)
+
+
+_ACRONYM_LETTERS = 4  # letters of a longer acronym before its last one, at most
+
+
+def _glued_after_letters(body: str, start: int) -> bool:
+    """Whether a place abbreviation at start (จ.) ends a longer acronym of pythainlp's dictionary (ผวจ., อบต.)."""
+    end = body.find(".", start) + 1
+    return end > 0 and any(is_word(body[start - k:end]) for k in range(1, min(start, _ACRONYM_LETTERS) + 1))
 
 
 def _given_name_first(body: str, start: int, end: int) -> bool:
@@ -199,12 +213,13 @@ def _with_surname(body: str, end: int) -> int:
 
 
 def _classified_places(body: str, lang: str) -> Iterator[Found]:
-    """A gazetteer place with the classifier glued before it: ประเทศฝรั่งเศส, เมืองเชียงใหม่, มณฑลเสฉวน."""
+    """A gazetteer place with the classifier glued before it: ประเทศฝรั่งเศส, เมืองเชียงใหม่, มณฑลเสฉวน, จ.เชียงราย."""
     for start, end, entry in gazetteer.find_names(body, lang):
         if entry.type != "place":
             continue
-        for classifier in PLACE_CLASSIFIERS:
-            if body.startswith(classifier, start - len(classifier)):
+        for classifier in PLACE_CLASSIFIERS + _PLACE_ABBREVIATIONS:
+            if body.startswith(classifier, start - len(classifier)) and not (
+                    classifier in _PLACE_ABBREVIATIONS and _glued_after_letters(body, start - len(classifier))):
                 yield Found(start - len(classifier), end, "place", entry.id)
                 break
 
@@ -220,5 +235,5 @@ def _pattern() -> re.Pattern:
     name = f"[{_THAI}]{{2,40}}(?![{_THAI}])"
     abbreviation = f"[{_THAI}]{{1,4}}\\."  # stacked academic and rank titles: รศ.น.สพ.ดร.
     known = alternation(TITLE_ABBREVIATIONS)
-    return re.compile(f"(?P<title>(?:{known})*(?:{titles})(?!{_NOT_TITLE})(?:{abbreviation})*){name}|"
+    return re.compile(f"(?P<title>(?:{known})*(?:{titles})(?!{_NOT_TITLE})(?!{_CHIEF})(?:{abbreviation})*){name}|"
                       f"(?P<org>{heads}){name}|(?P<place>{places}){name}")
