@@ -35,6 +35,24 @@ def family_names() -> frozenset[str]:
     return frozenset(thai_family_names())
 
 
+# Words this frequent in the Thai National Corpus (pythainlp's counts) are ordinary text: function words,
+# numbers, common nouns; the syllables of a transcribed foreign name are rarer.
+FREQUENT = 10_000
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, int]:
+    """Word counts of the Thai National Corpus (pythainlp ships them)."""
+    from pythainlp.corpus import tnc
+
+    return dict(tnc.word_freqs())
+
+
+def is_frequent(token: str) -> bool:
+    """Whether a Thai token is one of the most frequent words of the Thai National Corpus."""
+    return _frequencies().get(token, 0) >= FREQUENT
+
+
 def is_word(token: str) -> bool:
     """Whether the token is a word of pythainlp's Thai dictionary."""
     words = _sorted_words()

@@ -17,8 +17,8 @@ from generator.lang import gazetteer
 from generator.lang.boundaries import thai_cluster_boundaries
 from generator.lang.namewords import ORGANISATION_WORDS, PERSON_TITLES, PLACE_WORDS
 from generator.lang.stopwords import function_words
-from generator.lang.thai import (LEADING_VOWELS, PLACE_CLASSIFIERS, TITLE_ABBREVIATIONS, family_names, given_names,
-                                 is_word, part_of_speech, segment)
+from generator.lang.thai import (LEADING_VOWELS, PLACE_CLASSIFIERS, TITLE_ABBREVIATIONS, ends_mid_word, family_names,
+                                 given_names, is_frequent, is_word, part_of_speech, segment)
 
 _THAI = "\u0e01-\u0e4e"
 # Words that begin with a title's letters but are common nouns (นายก "chief", นายอำเภอ "district chief",
@@ -213,15 +213,70 @@ def _with_surname(body: str, end: int) -> int:
 
 
 def _classified_places(body: str, lang: str) -> Iterator[Found]:
-    """A gazetteer place with the classifier glued before it: ประเทศฝรั่งเศส, เมืองเชียงใหม่, มณฑลเสฉวน, จ.เชียงราย."""
+    """A gazetteer place with the classifier glued before it: ประเทศฝรั่งเศส, เมืองเชียงใหม่, มณฑลเสฉวน, จ.เชียงราย;
+    and a name the gazetteer lacks after "city" or "(Chinese) province" (see _transcribed_place)."""
+    known = set()
     for start, end, entry in gazetteer.find_names(body, lang):
         if entry.type != "place":
             continue
         for classifier in PLACE_CLASSIFIERS + _PLACE_ABBREVIATIONS:
             if body.startswith(classifier, start - len(classifier)) and not (
                     classifier in _PLACE_ABBREVIATIONS and _glued_after_letters(body, start - len(classifier))):
+                known.add(start - len(classifier))
                 yield Found(start - len(classifier), end, "place", entry.id)
                 break
+    for match in re.finditer("|".join(_NAMING_CLASSIFIERS), body):
+        if match.start() not in known:
+            found = _transcribed_place(body, match.start(), match.end())
+            if found is not None:
+                yield found
+
+
+# Classifiers that Thai writes before the name of a foreign city or Chinese province: "เมือง" (city),
+# "มณฑล" (province of China). Foreign names are transcribed by sound into rare syllables (เมืองเตียนจิน),
+# while the common phrases these words begin are made of dictionary words and frequent words
+# (เมืองหลวง "capital", เมืองใหญ่ "big city", เมืองนี้ "this city").
+_NAMING_CLASSIFIERS = ("เมือง", "มณฑล")
+
+
+_SARA_AM, _NIKHAHIT_AA = "\u0e33", "\u0e4d\u0e32"
+
+
+def _segment_composed(text: str) -> tuple[list[str], list[int]]:
+    """Thai words of a text written with ำ or with its compatibility decomposition ํา (NFKC writes the latter;
+    pythainlp's dictionary the former), and each word's length in the text as written."""
+    words = segment(text.replace(_NIKHAHIT_AA, _SARA_AM))
+    lengths, position = [], 0
+    for word in words:
+        length = sum(2 if c == _SARA_AM and text.startswith(_NIKHAHIT_AA, position + i) else 1
+                     for i, c in enumerate(word))
+        lengths.append(length)
+        position += length
+    return words, lengths
+
+
+def _transcribed_place(body: str, start: int, name_start: int) -> Found | None:
+    """The place a classifier names: the words after it up to a frequent word or a verb of three letters or
+    more (ORCHID tags), when they are more than one dictionary word (เมืองหลวง, มณฑลทหารบก are common nouns);
+    without the classifier."""
+    if body[start - 1:start] in LEADING_VOWELS:
+        return None
+    run_end = _run_end(body, name_start)
+    words, lengths = _segment_composed(body[name_start:run_end])
+    if not words or words[0] in _cuts():
+        return None
+    end = name_start
+    for word, tag, length in zip(words, part_of_speech(words), lengths):
+        if len(word) >= 3 and (is_frequent(word) or not tag.startswith("N")):
+            break
+        end += length
+    name = body[name_start:end]
+    if not 2 <= len(name) <= _NAME_MAX or is_word(name) or is_word(body[start:end]):
+        return None
+    if end == run_end and (body[end:end + 1] in ("", "\n") and not is_word(words[-1]) or ends_mid_word(body[:end], body)):
+        return None  # a text cut short inside a word ("…อุตสาหกรรมสำค" at the end of a paragraph)
+    # The bare name: other scripts write it without the classifier (Panjin), and it joins them by its key.
+    return Found(name_start, end, "place")
 
 
 @lru_cache(maxsize=None)
