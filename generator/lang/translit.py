@@ -66,7 +66,7 @@ _GREEK_PAIRS = (("γκ", "g"), ("γγ", "ng"), ("μπ", "b"), ("ντ", "d"))
 def latin(text: str, lang: str = "") -> str:
     """The text in lower-case ASCII Latin letters (Thai by RTGS-like rules, other scripts by anyascii)."""
     if any("\u0e00" <= c <= "\u0e7f" for c in text):
-        text = _thai_latin(text)
+        text = _thai_latin(_without_classifier(text))
     text = _MATRES.sub(lambda m: _MATRES_VOWEL[m.group()], text)
     for pair, sound in _GREEK_PAIRS:  # anyascii writes Greek letter by letter
         text = text.replace(pair, sound).replace(pair.upper(), sound.upper()).replace(pair.capitalize(), sound.capitalize())

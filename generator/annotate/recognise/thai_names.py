@@ -258,7 +258,7 @@ def _segment_composed(text: str) -> tuple[list[str], list[int]]:
 def _transcribed_place(body: str, start: int, name_start: int) -> Found | None:
     """The place a classifier names: the words after it up to a frequent word or a verb of three letters or
     more (ORCHID tags), when they are more than one dictionary word (เมืองหลวง, มณฑลทหารบก are common nouns);
-    without the classifier."""
+    with the classifier."""
     if body[start - 1:start] in LEADING_VOWELS:
         return None
     run_end = _run_end(body, name_start)
@@ -275,8 +275,9 @@ def _transcribed_place(body: str, start: int, name_start: int) -> Found | None:
         return None
     if end == run_end and (body[end:end + 1] in ("", "\n") and not is_word(words[-1]) or ends_mid_word(body[:end], body)):
         return None  # a text cut short inside a word ("…อุตสาหกรรมสำค" at the end of a paragraph)
-    # The bare name: other scripts write it without the classifier (Panjin), and it joins them by its key.
-    return Found(name_start, end, "place")
+    # Thai writes the classifier as part of the name (as _classified_places keeps it); its key and Latin form
+    # leave it out (generator/lang/translit.py), so that it joins the bare name of other scripts (Panjin).
+    return Found(start, end, "place")
 
 
 @lru_cache(maxsize=None)
