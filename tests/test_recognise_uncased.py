@@ -309,3 +309,15 @@ def test_thai_titles_and_province_abbreviations(text, name, kind):
 @pytest.mark.parametrize("text", ["นายกรัฐมนตรีกล่าวว่า", "นายกฯ ลงพื้นที่"])
 def test_thai_chief_is_no_title(text):
     assert not any(kind == "person" for _, kind in _names(text, "th"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("قال محامي سامي كريم منصور، إن موكله بريء.", "سامي كريم منصور"),  # a lawyer's client, closed by a comma
+    ("وسمحت المحكمة لمحامي منصور بالدخول إلى السجن.", "منصور"),  # a preposition glued to the title
+])
+def test_arabic_names_after_a_lawyer_or_a_glued_title(text, name):
+    assert (name, "person") in _names(text, "ar")
+
+
+def test_press_conference_is_no_title():
+    assert not any(kind == "person" for _, kind in _names("وقال الوزير في مؤتمر صحفي عقده في المدينة", "ar"))

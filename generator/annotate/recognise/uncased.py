@@ -108,6 +108,8 @@ def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
     for index, token in enumerate(tokens):
         # As written first: و begins words too (وزارة, وزير), and is a clitic only when what is left is a word.
         word = token.text if token.text in titles or token.text in heads else _bare(token.text)
+        if word not in titles and token.text[:1] in "لب" and token.text[1:] in titles:
+            word = token.text[1:]  # a preposition glued to a title without the article: لمحامي "to the lawyer of"
         pair = f"{word} {_bare(tokens[index + 1].text)}" if index + 1 < len(tokens) else ""
         if pair in _ARABIC_TITLE_PAIRS:
             yield from _arabic_person(body, tokens, index + 2, common)
