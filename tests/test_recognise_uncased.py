@@ -321,3 +321,13 @@ def test_arabic_names_after_a_lawyer_or_a_glued_title(text, name):
 
 def test_press_conference_is_no_title():
     assert not any(kind == "person" for _, kind in _names("وقال الوزير في مؤتمر صحفي عقده في المدينة", "ar"))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("มีโรงพยาบาลทั่วประเทศพร้อมรับผู้ป่วย", "โรงพยาบาลทั่วประเทศ"),  # "hospitals all over the country"
+    ("ผู้ว่าราชการจังหวัดทุกจังหวัด", "จังหวัดทุกจังหวัด"),  # "every province"
+    ("นายสมชาย ใจดี รัฐมนตรีช่วยว่าการกระทรวงการคลัง", "รัฐมนตรีช่วย"),  # "deputy minister", an office
+    ("ผมได้ให้รัฐมนตรีสมชาย ลงไปในพื้นที่ โดยเร็ว", "รัฐมนตรีสมชาย ลงไปในพื้นที่"),  # a clause, no surname
+])
+def test_thai_quantified_heads_offices_and_clauses_are_no_names(text, span):
+    assert all(surface != span for surface, _ in _names(text, "th"))

@@ -27,8 +27,9 @@ _NOT_TITLE = "ภาพ|สมบัติ|ค่า|ธรรม|อำเภ�
 _NAME_MAX = 18  # letters of a Thai given name or organisation name after its head, at most
 _ORGANISATION_WORDS = 6  # dictionary words of an organisation's name after its head, at most
 # นายก "chief" heads the office it names (นายกรัฐมนตรี prime minister, นายกฯ, นายกเทศมนตรี mayor, นายกสมาคม
-# the president of an association...); นาย before another given name in ก- is "Mr." (นายกนก).
-_CHIEF = "(?<=นาย)ก(?:ฯ|รัฐมนตรี|เทศมนตรี|สมาคม|องค์การ|สภา|อบ|ตำบล|เมือง)"
+# the president of an association...); นาย before another given name in ก- is "Mr." (นายกนก). รัฐมนตรีช่วย is
+# "deputy minister" (ช่วย "assist"), an office.
+_CHIEF = "(?<=นาย)ก(?:ฯ|รัฐมนตรี|เทศมนตรี|สมาคม|องค์การ|สภา|อบ|ตำบล|เมือง)|(?<=รัฐมนตรี)ช่วย"
 # "and", "of": inside an organisation's name between two nouns.
 _JOINING = frozenset({"และ", "แห่ง"})
 # Heads that are common nouns too (เขต "zone", แขวง "sub-district"): a place only before a proper noun.
@@ -43,9 +44,15 @@ _PLACE_ABBREVIATIONS = ("จ.", "อ.", "ต.")  # จังหวัด, อำ
 _NOT_SURNAME = ("กล่าว", "ระบุ", "เปิดเผย", "ให้", "ได้", "เป็น", "จะ", "ซึ่ง", "ที่", "และ", "โดย", "ว่า",
                 "พร้อม", "เพื่อ", "เมื่อ", "ยัง", "ก็", "คือ", "หรือ", "แต่", "ไป", "มา", "อายุ", "รมว.", "รมช.",
                 "ผู้", "นาย", "ประธาน", "อธิบดี", "เลขาธิการ", "ผอ.", "ปลัด", "รอง", "แพทย์", "หนูน้อย")
-# Short function words and adjectives that follow a head noun in common phrases ("สำนักงานใหญ่" head office).
-_NOT_NAME = ("ใน", "ของ", "นี้", "นั้น", "ใหญ่", "ใหม่", "เล็ก", "ทั้ง", "อื่น", "ต่าง", "แห่ง", "ทุก", "หลาย")
+# Short function words and adjectives that follow a head noun in common phrases ("สำนักงานใหญ่" head office,
+# "โรงพยาบาลทั่วประเทศ" hospitals all over the country).
+_NOT_NAME = ("ใน", "ของ", "นี้", "นั้น", "ใหญ่", "ใหม่", "เล็ก", "ทั้ง", "อื่น", "ต่าง", "แห่ง", "ทุก", "หลาย", "ทั่ว")
 _SAYING = ("กล่าว", "เผย", "ตอบ", "ระบุ", "แถลง", "ชี้แจง", "เปิดเผย", "อธิบาย", "บอก", "ยืนยัน", "เสียชีวิต", "วัย")
+# Function words in the letters after a given name that make them a clause, not a surname (surnames are
+# compounds of nouns and adjectives: ใจดี, ชินวัตร).
+_CLAUSE_FUNCTION_WORDS = 2
+# Quantifiers after a head: all over (ทั่ว), every (ทุก), several (หลาย), various (ต่าง).
+_QUANTIFIERS = ("ทั่ว", "ทุก", "หลาย", "ต่าง")
 # A head's letters followed by one or two more that make a dictionary word are another word (สภา in สภาพ).
 _LONGER_WORD = 2
 
@@ -142,8 +149,8 @@ def _organisation_end(body: str, start: int, name_start: int, end: int) -> int |
     if any(is_word(body[start:name_start + extra]) for extra in range(1, _LONGER_WORD + 1)):
         return None  # the head's letters begin another word: สภาพ "condition", not สภา "council"
     words = segment(body[start:end])
-    if not words:
-        return None
+    if not words or body.startswith(_QUANTIFIERS, name_start):
+        return None  # "hospitals all over the country", "every ministry": no one body
     if words[0] != head:
         if body.startswith(_NOT_NAME, name_start):
             return None  # a compound of the head and an adjective or a function word: สำนักงานใหญ่ "head office"
@@ -209,6 +216,9 @@ def _with_surname(body: str, end: int) -> int:
     surname = re.match(f" ([{_THAI}]{{2,18}})(?=[\\s,.()\"“”']|$)", body[end:end + 24])
     if surname is None or surname.group(1).startswith(_cuts()) and surname.group(1) not in family_names():
         return end  # a word after the name, unless pythainlp lists it as a family name (ส่งเสริม begins with ส่ง)
+    if surname.group(1) not in family_names() and sum(
+            word in function_words("th") for word in segment(surname.group(1))) >= _CLAUSE_FUNCTION_WORDS:
+        return end  # a clause after the name ("ลงไปในพื้นที่", went down into the area), no surname
     return end + surname.end()
 
 
