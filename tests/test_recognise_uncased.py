@@ -331,3 +331,18 @@ def test_press_conference_is_no_title():
 ])
 def test_thai_quantified_heads_offices_and_clauses_are_no_names(text, span):
     assert all(surface != span for surface, _ in _names(text, "th"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال المعهد الوطني للبحوث لرصد الأمطار إن", "المعهد الوطني للبحوث لرصد الأمطار"),  # ل + verbal noun: its purpose
+    ("وذكرت الهيئة العامة للتنسيق في الإغاثة أن", "الهيئة العامة للتنسيق في الإغاثة"),  # في after a لل genitive
+    ("وقال مدير مركز الدراسات الاستراتيجية", "مركز الدراسات الاستراتيجية"),  # centre: a head
+])
+def test_arabic_organisations_with_their_purpose(text, name):
+    assert (name, "organisation") in _names(text, "ar")
+
+
+def test_a_purpose_after_a_construct_is_the_sentence_not_the_name():
+    names = _names("اجتمع مجلس الأمن الدولي لبحث الأزمة", "ar")
+    assert ("مجلس الأمن الدولي", "organisation") in names
+    assert not any("لبحث" in surface for surface, _ in names)
