@@ -114,3 +114,14 @@ def test_lookup_inflected_resolves_case_forms(name, lang, expected):
 ])
 def test_lookup_inflected_does_not_guess(name, lang):
     assert lookup_inflected(name, lang) is None
+
+
+@pytest.mark.parametrize("text, lang, name, english", [
+    ("القاهرة (رويترز) - قالت الحكومة", "ar", "رويترز", "Reuters"),  # a dateline
+    ("وقال لقناة سكاي نيوز إن", "ar", "سكاي نيوز", "Sky News"),
+    ("กรุงเทพฯ/รอยเตอร์- รัฐบาลแถลง", "th", "รอยเตอร์", "Reuters"),
+])
+def test_news_agencies_are_organisations_in_every_script(text, lang, name, english):
+    found = {text[start:end]: hit for start, end, hit in find_names(text, lang)}
+    assert found[name].type == "organisation"
+    assert found[name].id == lookup(english, "en").id

@@ -273,3 +273,76 @@ def test_a_derived_verb_after_a_surname_ends_the_name():
 
 def test_a_head_compounded_with_an_adjective_is_no_organisation():
     assert not any(kind == "organisation" for _, kind in _names("ที่สำนักงานใหญ่ของบริษัท", "th"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("โฆษก ศธ.แถลงว่าโรงเรียนจะเปิดตามปกติ", "ศธ."),  # a ministry's acronym, a verb glued after it
+    ("ผู้บริหาร กฟผ. ยืนยันว่าไฟฟ้าเพียงพอ", "กฟผ."),  # between spaces
+    ("คณะผู้บริหารจากรพ.ศิริราช เดินทางมาถึง", "รพ.ศิริราช"),  # a hospital's head and its name, glued after จาก
+    ("อธิการบดี มข.วท. กล่าวในที่ประชุม", "มข.วท."),  # a faculty's group after its university's
+])
+def test_thai_dotted_acronyms_are_organisations(text, name):
+    assert (name, "organisation") in _names(text, "th")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("ผอ. ศูนย์วิจัยกล่าวว่า", "ผอ."),  # an office: director
+    ("ระยะทาง 20 กม. จากตัวเมือง", "กม."),  # a unit after a number
+    ("เมื่อวันที่ 5 ม.ค. ที่ผ่านมา", "ม.ค."),  # a month: a dot inside
+    ("เข้าพบกับพ.ต.ท.สมชาย ใจดี", "บพ."),  # the end of กับ before a rank
+    ("เมื่อถูกส่งตัวมาถึง รพ. แพทย์ได้ดูแล", "รพ."),  # "the hospital": no name after the head
+])
+def test_thai_dotted_abbreviations_that_name_no_body(text, span):
+    assert all(not surface.startswith(span) for surface, kind in _names(text, "th") if kind == "organisation")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("ตั้งแต่ด.ช.กมล ใจดี เข้ารับการรักษา", "ด.ช.กมล ใจดี", "person"),  # a given name in ก- after a title
+    ("โดยนายกิตติ รักไทย กล่าวว่า", "นายกิตติ รักไทย", "person"),  # นาย + ก-: "Mr.", not นายก "chief"
+    ("ผวจ.ลำปาง ได้เปิดแถลงข่าว", "ลำปาง", "place"),  # จ. ends the governor's acronym: the bare name
+    ("ผู้ป่วยจากจ.เชียงใหม่ ได้รับการรักษา", "จ.เชียงใหม่", "place"),  # จ. after จาก "from": the province
+])
+def test_thai_titles_and_province_abbreviations(text, name, kind):
+    assert (name, kind) in _names(text, "th")
+
+
+@pytest.mark.parametrize("text", ["นายกรัฐมนตรีกล่าวว่า", "นายกฯ ลงพื้นที่"])
+def test_thai_chief_is_no_title(text):
+    assert not any(kind == "person" for _, kind in _names(text, "th"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("قال محامي سامي كريم منصور، إن موكله بريء.", "سامي كريم منصور"),  # a lawyer's client, closed by a comma
+    ("وسمحت المحكمة لمحامي منصور بالدخول إلى السجن.", "منصور"),  # a preposition glued to the title
+])
+def test_arabic_names_after_a_lawyer_or_a_glued_title(text, name):
+    assert (name, "person") in _names(text, "ar")
+
+
+def test_press_conference_is_no_title():
+    assert not any(kind == "person" for _, kind in _names("وقال الوزير في مؤتمر صحفي عقده في المدينة", "ar"))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("มีโรงพยาบาลทั่วประเทศพร้อมรับผู้ป่วย", "โรงพยาบาลทั่วประเทศ"),  # "hospitals all over the country"
+    ("ผู้ว่าราชการจังหวัดทุกจังหวัด", "จังหวัดทุกจังหวัด"),  # "every province"
+    ("นายสมชาย ใจดี รัฐมนตรีช่วยว่าการกระทรวงการคลัง", "รัฐมนตรีช่วย"),  # "deputy minister", an office
+    ("ผมได้ให้รัฐมนตรีสมชาย ลงไปในพื้นที่ โดยเร็ว", "รัฐมนตรีสมชาย ลงไปในพื้นที่"),  # a clause, no surname
+])
+def test_thai_quantified_heads_offices_and_clauses_are_no_names(text, span):
+    assert all(surface != span for surface, _ in _names(text, "th"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال المعهد الوطني للبحوث لرصد الأمطار إن", "المعهد الوطني للبحوث لرصد الأمطار"),  # ل + verbal noun: its purpose
+    ("وذكرت الهيئة العامة للتنسيق في الإغاثة أن", "الهيئة العامة للتنسيق في الإغاثة"),  # في after a لل genitive
+    ("وقال مدير مركز الدراسات الاستراتيجية", "مركز الدراسات الاستراتيجية"),  # centre: a head
+])
+def test_arabic_organisations_with_their_purpose(text, name):
+    assert (name, "organisation") in _names(text, "ar")
+
+
+def test_a_purpose_after_a_construct_is_the_sentence_not_the_name():
+    names = _names("اجتمع مجلس الأمن الدولي لبحث الأزمة", "ar")
+    assert ("مجلس الأمن الدولي", "organisation") in names
+    assert not any("لبحث" in surface for surface, _ in names)

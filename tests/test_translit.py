@@ -95,3 +95,16 @@ def test_a_name_without_consonants_has_an_empty_key():
 ])
 def test_j_gives_a_key_for_each_reading(name, lang, keys):
     assert name_keys(name, lang) == keys
+
+
+@pytest.mark.parametrize("thai, latin_form", [
+    ("ปานจิน", "panchin"),  # ิ is i, not a
+    ("โตเกียว", "tokeiio"),  # preposed vowels spoken after their consonant
+])
+def test_thai_vowels_in_latin_forms(thai, latin_form):
+    assert latin(thai, "th") == latin_form
+
+
+@pytest.mark.parametrize("classified, bare", [("เมืองปานจิน", "ปานจิน"), ("มณฑลกานซู", "กานซู")])
+def test_a_thai_place_classifier_is_no_part_of_the_key(classified, bare):
+    assert name_keys(classified, "th") == name_keys(bare, "th")

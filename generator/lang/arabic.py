@@ -17,11 +17,16 @@ GOD = frozenset({"الله"})
 _ADJECTIVE_ENDING = re.compile(r"(?:ية|يه|يون|يين|ون|ين|ان)$")
 _ARTICLE = "ال"
 # Offices that stand before a person's name, beyond namewords.PERSON_TITLES: feminine forms (-a), envoys,
-# delegates, senators, leaders, judges, directors (with and without the article).
+# delegates, senators, leaders, judges, directors, lawyers, correspondents (with and without the article; not صحفي,
+# "journalist" and "press" as in مؤتمر صحفي, press conference).
 OFFICE_TITLES = frozenset(
     form for word in ("وزيرة مندوب مندوبة سناتور سيناتور مبعوث مبعوثة نائبة سفيرة متحدثة ناطقة زعيم قائد "
-                      "مدير مديرة قاضي رئيسة مستشارة ممثل ممثلة").split()
+                      "مدير مديرة قاضي رئيسة مستشارة ممثل ممثلة محامي محامية مراسل مراسلة").split()
     for form in (word, "ال" + word))
+# Heads of organisations beyond namewords.ORGANISATION_WORDS: institute, centre, authority, office, academy
+# (with and without the article).
+ORGANISATION_HEADS = frozenset(
+    form for word in "معهد مركز سلطة مكتب أكاديمية".split() for form in (word, "ال" + word))
 # Adverbs: nouns in the indefinite accusative (-an, written with a final alif) and adverbs of time, which
 # stand where a name could after a verb ("وأضاف خصوصا أن", and added especially that).
 ADVERBS = frozenset("خصوصا أيضا ايضا تماما كثيرا جدا دائما أحيانا احيانا مجددا سابقا لاحقا حاليا رسميا فورا "

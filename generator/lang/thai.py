@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 from functools import lru_cache
 
 # pythainlp must never try to download a corpus or write to the user's home at run time.
@@ -32,6 +33,24 @@ def family_names() -> frozenset[str]:
     from pythainlp.corpus import thai_family_names
 
     return frozenset(thai_family_names())
+
+
+# Words this frequent in the Thai National Corpus (pythainlp's counts) are ordinary text: function words,
+# numbers, common nouns; the syllables of a transcribed foreign name are rarer.
+FREQUENT = 10_000
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, int]:
+    """Word counts of the Thai National Corpus (pythainlp ships them)."""
+    from pythainlp.corpus import tnc
+
+    return dict(tnc.word_freqs())
+
+
+def is_frequent(token: str) -> bool:
+    """Whether a Thai token is one of the most frequent words of the Thai National Corpus."""
+    return _frequencies().get(token, 0) >= FREQUENT
 
 
 def is_word(token: str) -> bool:
@@ -109,6 +128,13 @@ TITLE_ABBREVIATIONS = tuple(
     "พล.อ. พล.ท. พล.ต. พ.อ. พ.ท. พ.ต. ร.อ. ร.ท. ร.ต. พล.ต.อ. พล.ต.ท. พล.ต.ต. พ.ต.อ. พ.ต.ท. พ.ต.ต. ร.ต.อ. ร.ต.ท. "
     "ร.ต.ต. ด.ต. จ.ส.ต. ส.ต.อ. ส.ต.ท. ส.ต.ต. พล.ร.อ. พล.อ.อ. น.อ. น.ท. น.ต. ด.ช. ด.ญ. น.พ. นพ. พ.ญ. พญ. ทพ. "
     "ทพญ. น.ส. นส. ดร. ผศ. รศ. ศ.".split())
+# Abbreviated offices, written before or after the body they head (ผอ. director, ผวจ. provincial governor,
+# ผบ. commander, ผกก. police superintendent, ผญบ. village headman: ผู้ "one who" gives ผ; รมว./รมช./รมต.
+# minister; นรม. prime minister; ปธ. chairman; อธ. director-general): a person's office, not a body's name.
+OFFICE_ABBREVIATION = re.compile("^(?:ผ|รม|นรม|ปธ\\.|อธ\\.)")
+# Thai abbreviations of units of measure (Royal Institute): kilometre, kilogram, centimetre, millimetre,
+# hour, millilitre; they follow numbers (as do ตร.ม., ลบ.ม., square and cubic metre) and name nothing.
+UNIT_ABBREVIATIONS = frozenset("กม. กก. ซม. มม. ชม. มล.".split())
 # Words that classify a place and are written glued before its name: "country", "city", "metropolis",
 # "(Chinese) province", "state", "district", "(Lao) province", "province", "district", "subdistrict".
 # Thai writes ประเทศฝรั่งเศส, เมืองเชียงใหม่: the classifier is part of the name as written.

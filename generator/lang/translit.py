@@ -14,6 +14,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from generator.lang.thai import PLACE_CLASSIFIERS
+
 CYRILLIC_LATIN = {c: t.strip("_") for c, t in zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", (
     "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya").split())}
 
@@ -30,6 +32,11 @@ _THAI_CONSONANTS = dict(zip(
     "กขฃคฅฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรฤลฦวศษสหฬอฮ",
     "k k k k k k ng ch ch ch s ch y d t t t t n d t t t t n b p p f p f p m y r rue l lue w s s s _ l _ h".split()))
 _THAI_VOWELS = frozenset("ะัาำิีึืุูเแโใไๅ็อ")  # vowel signs, and อ as a vowel carrier
+# Vowel signs as RTGS writes them (ึ ื ue, แ ae, ใ ไ ai, อ as a vowel o), for the Latin forms whose likeness
+# is evidence (generator/assembly/names.py); the preposed ones (เ แ โ ใ ไ) are spoken after their consonant.
+_THAI_VOWEL_LATIN = dict(zip("ะัาำิีึืุูเแโใไๅ็อ", "a a a am i i ue ue u u e ae o ai ai a _ o".split()))
+_THAI_VOWEL_LATIN["็"] = ""
+_THAI_PREPOSED = frozenset("เแโใไ")
 _THAI_SILENT = "\u0e4c"  # THANTHAKHAT: the letter it stands on is not pronounced, but it is the original's
 _THAI_SONORANTS = frozenset("งญนมยรลว")  # ห before these only marks the tone (ห นำ)
 
@@ -59,7 +66,7 @@ _GREEK_PAIRS = (("γκ", "g"), ("γγ", "ng"), ("μπ", "b"), ("ντ", "d"))
 def latin(text: str, lang: str = "") -> str:
     """The text in lower-case ASCII Latin letters (Thai by RTGS-like rules, other scripts by anyascii)."""
     if any("\u0e00" <= c <= "\u0e7f" for c in text):
-        text = _thai_latin(text)
+        text = _thai_latin(_without_classifier(text))
     text = _MATRES.sub(lambda m: _MATRES_VOWEL[m.group()], text)
     for pair, sound in _GREEK_PAIRS:  # anyascii writes Greek letter by letter
         text = text.replace(pair, sound).replace(pair.upper(), sound.upper()).replace(pair.capitalize(), sound.capitalize())
@@ -75,9 +82,21 @@ def name_keys(text: str, lang: str = "") -> tuple[str, ...]:
     y) but the affricate of English and pinyin (Jakarta, Panjin), which Thai writes จ, Russian дж or
     цз: both readings are keys of the name, and the evidence decides (generator/assembly/names.py).
     """
+    text = _without_classifier(text)
     key = name_key(text, lang)
     affricate = name_key(text, lang, j_affricate=True)
     return (key,) if affricate == key else (key, affricate)
+
+
+_MIN_BARE = 2  # letters of a name left after its classifier
+
+
+def _without_classifier(text: str) -> str:
+    """A Thai place name without the classifier Thai writes glued before it (เมือง "city", มณฑล "province"):
+    other scripts write the bare name (Panjin), so the classifier is no part of the key."""
+    classifier = next((c for c in PLACE_CLASSIFIERS if text.startswith(c)), "")
+    bare = text[len(classifier):]
+    return bare if classifier and len(bare) >= _MIN_BARE and "\u0e01" <= bare[0] <= "\u0e4e" else text
 
 
 @lru_cache(maxsize=1 << 16)
@@ -109,6 +128,7 @@ def _thai_latin(text: str) -> str:
     on, ห before a sonorant), and ว / ย, which are consonants only before a vowel.
     """
     out: list[str] = []
+    preposed = ""
     for index, char in enumerate(text):
         after = text[index + 1] if index + 1 < len(text) else ""
         if char == _THAI_SILENT:  # the letter before it stays: foreign names keep their spelling (ซีเมนส์ Siemens)
@@ -118,10 +138,14 @@ def _thai_latin(text: str) -> str:
         if char in "วย" and not (after in _THAI_VOWELS or _starts_syllable(text, index)):
             out.append("o" if char == "ว" else "i")  # a glide: part of the vowel
             continue
+        if char in _THAI_PREPOSED and after in _THAI_CONSONANTS:
+            preposed = _THAI_VOWEL_LATIN[char]  # spoken after the consonant it is written before
+            continue
         if char in _THAI_CONSONANTS:
-            out.append(_THAI_CONSONANTS[char].replace("_", ""))
+            out.append(_THAI_CONSONANTS[char].replace("_", "") + preposed)
+            preposed = ""
         elif char in _THAI_VOWELS or "\u0e48" <= char <= "\u0e4b":
-            out.append("a" if char in _THAI_VOWELS else "")
+            out.append(_THAI_VOWEL_LATIN.get(char, "a") if char in _THAI_VOWELS else "")
         else:
             out.append(char)
     return unicodedata.normalize("NFC", "".join(out))

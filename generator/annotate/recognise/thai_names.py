@@ -17,15 +17,19 @@ from generator.lang import gazetteer
 from generator.lang.boundaries import thai_cluster_boundaries
 from generator.lang.namewords import ORGANISATION_WORDS, PERSON_TITLES, PLACE_WORDS
 from generator.lang.stopwords import function_words
-from generator.lang.thai import (LEADING_VOWELS, PLACE_CLASSIFIERS, TITLE_ABBREVIATIONS, family_names, given_names,
-                                 is_word, part_of_speech, segment)
+from generator.lang.thai import (LEADING_VOWELS, PLACE_CLASSIFIERS, TITLE_ABBREVIATIONS, ends_mid_word, family_names,
+                                 given_names, is_frequent, is_word, part_of_speech, segment)
 
 _THAI = "\u0e01-\u0e4e"
 # Words that begin with a title's letters but are common nouns (นายก "chief", นายอำเภอ "district chief",
 # คุณภาพ "quality"...).
-_NOT_TITLE = "ภาพ|สมบัติ|ค่า|ธรรม|ก|อำเภอ|ทหาร|หน้า|จ้าง|ตรวจ|ทุน|ด่าน|ท่า|ประกัน|สิบ|ร้อย|พล|พัน|ช่าง|งาน|ยาม|พราน|เรือ|ตำรวจ"
+_NOT_TITLE = "ภาพ|สมบัติ|ค่า|ธรรม|อำเภอ|ทหาร|หน้า|จ้าง|ตรวจ|ทุน|ด่าน|ท่า|ประกัน|สิบ|ร้อย|พล|พัน|ช่าง|งาน|ยาม|พราน|เรือ|ตำรวจ"
 _NAME_MAX = 18  # letters of a Thai given name or organisation name after its head, at most
 _ORGANISATION_WORDS = 6  # dictionary words of an organisation's name after its head, at most
+# นายก "chief" heads the office it names (นายกรัฐมนตรี prime minister, นายกฯ, นายกเทศมนตรี mayor, นายกสมาคม
+# the president of an association...); นาย before another given name in ก- is "Mr." (นายกนก). รัฐมนตรีช่วย is
+# "deputy minister" (ช่วย "assist"), an office.
+_CHIEF = "(?<=นาย)ก(?:ฯ|รัฐมนตรี|เทศมนตรี|สมาคม|องค์การ|สภา|อบ|ตำบล|เมือง)|(?<=รัฐมนตรี)ช่วย"
 # "and", "of": inside an organisation's name between two nouns.
 _JOINING = frozenset({"และ", "แห่ง"})
 # Heads that are common nouns too (เขต "zone", แขวง "sub-district"): a place only before a proper noun.
@@ -40,9 +44,15 @@ _PLACE_ABBREVIATIONS = ("จ.", "อ.", "ต.")  # จังหวัด, อำ
 _NOT_SURNAME = ("กล่าว", "ระบุ", "เปิดเผย", "ให้", "ได้", "เป็น", "จะ", "ซึ่ง", "ที่", "และ", "โดย", "ว่า",
                 "พร้อม", "เพื่อ", "เมื่อ", "ยัง", "ก็", "คือ", "หรือ", "แต่", "ไป", "มา", "อายุ", "รมว.", "รมช.",
                 "ผู้", "นาย", "ประธาน", "อธิบดี", "เลขาธิการ", "ผอ.", "ปลัด", "รอง", "แพทย์", "หนูน้อย")
-# Short function words and adjectives that follow a head noun in common phrases ("สำนักงานใหญ่" head office).
-_NOT_NAME = ("ใน", "ของ", "นี้", "นั้น", "ใหญ่", "ใหม่", "เล็ก", "ทั้ง", "อื่น", "ต่าง", "แห่ง", "ทุก", "หลาย")
+# Short function words and adjectives that follow a head noun in common phrases ("สำนักงานใหญ่" head office,
+# "โรงพยาบาลทั่วประเทศ" hospitals all over the country).
+_NOT_NAME = ("ใน", "ของ", "นี้", "นั้น", "ใหญ่", "ใหม่", "เล็ก", "ทั้ง", "อื่น", "ต่าง", "แห่ง", "ทุก", "หลาย", "ทั่ว")
 _SAYING = ("กล่าว", "เผย", "ตอบ", "ระบุ", "แถลง", "ชี้แจง", "เปิดเผย", "อธิบาย", "บอก", "ยืนยัน", "เสียชีวิต", "วัย")
+# Function words in the letters after a given name that make them a clause, not a surname (surnames are
+# compounds of nouns and adjectives: ใจดี, ชินวัตร).
+_CLAUSE_FUNCTION_WORDS = 2
+# Quantifiers after a head: all over (ทั่ว), every (ทุก), several (หลาย), various (ต่าง).
+_QUANTIFIERS = ("ทั่ว", "ทุก", "หลาย", "ต่าง")
 # A head's letters followed by one or two more that make a dictionary word are another word (สภา in สภาพ).
 _LONGER_WORD = 2
 
@@ -101,7 +111,18 @@ def _title_or_head(body: str, match: re.Match) -> Found | None:
         return None  # nothing left, or a run of words no cut word ended
     if kind == "person" and end == match.end():
         end = _with_surname(body, end)
+    if match.group("place") in _PLACE_ABBREVIATIONS and _glued_after_letters(body, match.start()):
+        return Found(match.start() + head, end, kind)  # จ. ends an office's acronym (ผวจ. governor): the bare name
     return Found(match.start(), end, kind)
+
+
+_ACRONYM_LETTERS = 4  # letters of a longer acronym before its last one, at most
+
+
+def _glued_after_letters(body: str, start: int) -> bool:
+    """Whether a place abbreviation at start (จ.) ends a longer acronym of pythainlp's dictionary (ผวจ., อบต.)."""
+    end = body.find(".", start) + 1
+    return end > 0 and any(is_word(body[start - k:end]) for k in range(1, min(start, _ACRONYM_LETTERS) + 1))
 
 
 def _given_name_first(body: str, start: int, end: int) -> bool:
@@ -128,8 +149,8 @@ def _organisation_end(body: str, start: int, name_start: int, end: int) -> int |
     if any(is_word(body[start:name_start + extra]) for extra in range(1, _LONGER_WORD + 1)):
         return None  # the head's letters begin another word: สภาพ "condition", not สภา "council"
     words = segment(body[start:end])
-    if not words:
-        return None
+    if not words or body.startswith(_QUANTIFIERS, name_start):
+        return None  # "hospitals all over the country", "every ministry": no one body
     if words[0] != head:
         if body.startswith(_NOT_NAME, name_start):
             return None  # a compound of the head and an adjective or a function word: สำนักงานใหญ่ "head office"
@@ -178,6 +199,11 @@ def _cut(body: str, start: int, end: int) -> int:
     return end
 
 
+def cut_words() -> tuple[str, ...]:
+    """Words that end a Thai name glued to what follows (longest first)."""
+    return _cuts()
+
+
 @lru_cache(maxsize=None)
 def _cuts() -> tuple[str, ...]:
     """Words that end a Thai name glued to what follows: function words, verbs of saying."""
@@ -190,18 +216,78 @@ def _with_surname(body: str, end: int) -> int:
     surname = re.match(f" ([{_THAI}]{{2,18}})(?=[\\s,.()\"“”']|$)", body[end:end + 24])
     if surname is None or surname.group(1).startswith(_cuts()) and surname.group(1) not in family_names():
         return end  # a word after the name, unless pythainlp lists it as a family name (ส่งเสริม begins with ส่ง)
+    if surname.group(1) not in family_names() and sum(
+            word in function_words("th") for word in segment(surname.group(1))) >= _CLAUSE_FUNCTION_WORDS:
+        return end  # a clause after the name ("ลงไปในพื้นที่", went down into the area), no surname
     return end + surname.end()
 
 
 def _classified_places(body: str, lang: str) -> Iterator[Found]:
-    """A gazetteer place with the classifier glued before it: ประเทศฝรั่งเศส, เมืองเชียงใหม่, มณฑลเสฉวน."""
+    """A gazetteer place with the classifier glued before it: ประเทศฝรั่งเศส, เมืองเชียงใหม่, มณฑลเสฉวน, จ.เชียงราย;
+    and a name the gazetteer lacks after "city" or "(Chinese) province" (see _transcribed_place)."""
+    known = set()
     for start, end, entry in gazetteer.find_names(body, lang):
         if entry.type != "place":
             continue
-        for classifier in PLACE_CLASSIFIERS:
-            if body.startswith(classifier, start - len(classifier)):
+        for classifier in PLACE_CLASSIFIERS + _PLACE_ABBREVIATIONS:
+            if body.startswith(classifier, start - len(classifier)) and not (
+                    classifier in _PLACE_ABBREVIATIONS and _glued_after_letters(body, start - len(classifier))):
+                known.add(start - len(classifier))
                 yield Found(start - len(classifier), end, "place", entry.id)
                 break
+    for match in re.finditer("|".join(_NAMING_CLASSIFIERS), body):
+        if match.start() not in known:
+            found = _transcribed_place(body, match.start(), match.end())
+            if found is not None:
+                yield found
+
+
+# Classifiers that Thai writes before the name of a foreign city or Chinese province: "เมือง" (city),
+# "มณฑล" (province of China). Foreign names are transcribed by sound into rare syllables (เมืองเตียนจิน),
+# while the common phrases these words begin are made of dictionary words and frequent words
+# (เมืองหลวง "capital", เมืองใหญ่ "big city", เมืองนี้ "this city").
+_NAMING_CLASSIFIERS = ("เมือง", "มณฑล")
+
+
+_SARA_AM, _NIKHAHIT_AA = "\u0e33", "\u0e4d\u0e32"
+
+
+def _segment_composed(text: str) -> tuple[list[str], list[int]]:
+    """Thai words of a text written with ำ or with its compatibility decomposition ํา (NFKC writes the latter;
+    pythainlp's dictionary the former), and each word's length in the text as written."""
+    words = segment(text.replace(_NIKHAHIT_AA, _SARA_AM))
+    lengths, position = [], 0
+    for word in words:
+        length = sum(2 if c == _SARA_AM and text.startswith(_NIKHAHIT_AA, position + i) else 1
+                     for i, c in enumerate(word))
+        lengths.append(length)
+        position += length
+    return words, lengths
+
+
+def _transcribed_place(body: str, start: int, name_start: int) -> Found | None:
+    """The place a classifier names: the words after it up to a frequent word or a verb of three letters or
+    more (ORCHID tags), when they are more than one dictionary word (เมืองหลวง, มณฑลทหารบก are common nouns);
+    with the classifier."""
+    if body[start - 1:start] in LEADING_VOWELS:
+        return None
+    run_end = _run_end(body, name_start)
+    words, lengths = _segment_composed(body[name_start:run_end])
+    if not words or words[0] in _cuts():
+        return None
+    end = name_start
+    for word, tag, length in zip(words, part_of_speech(words), lengths):
+        if len(word) >= 3 and (is_frequent(word) or not tag.startswith("N")):
+            break
+        end += length
+    name = body[name_start:end]
+    if not 2 <= len(name) <= _NAME_MAX or is_word(name) or is_word(body[start:end]):
+        return None
+    if end == run_end and (body[end:end + 1] in ("", "\n") and not is_word(words[-1]) or ends_mid_word(body[:end], body)):
+        return None  # a text cut short inside a word ("…อุตสาหกรรมสำค" at the end of a paragraph)
+    # Thai writes the classifier as part of the name (as _classified_places keeps it); its key and Latin form
+    # leave it out (generator/lang/translit.py), so that it joins the bare name of other scripts (Panjin).
+    return Found(start, end, "place")
 
 
 @lru_cache(maxsize=None)
@@ -215,5 +301,5 @@ def _pattern() -> re.Pattern:
     name = f"[{_THAI}]{{2,40}}(?![{_THAI}])"
     abbreviation = f"[{_THAI}]{{1,4}}\\."  # stacked academic and rank titles: รศ.น.สพ.ดร.
     known = alternation(TITLE_ABBREVIATIONS)
-    return re.compile(f"(?P<title>(?:{known})*(?:{titles})(?!{_NOT_TITLE})(?:{abbreviation})*){name}|"
+    return re.compile(f"(?P<title>(?:{known})*(?:{titles})(?!{_NOT_TITLE})(?!{_CHIEF})(?:{abbreviation})*){name}|"
                       f"(?P<org>{heads}){name}|(?P<place>{places}){name}")

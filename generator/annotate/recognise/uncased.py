@@ -18,7 +18,7 @@ from generator.annotate.recognise import thai_names
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.tokens import Token
 from generator.lang import gazetteer
-from generator.lang.arabic import (ADVERBS, GEOGRAPHIC_HEADS, is_derived_verb, GOD, NAME_PARTICLES, OFFICE_TITLES, definite_stem, definite_stems, is_family_name_with_article, is_plural_or_feminine,
+from generator.lang.arabic import (ADVERBS, GEOGRAPHIC_HEADS, ORGANISATION_HEADS, is_derived_verb, GOD, NAME_PARTICLES, OFFICE_TITLES, definite_stem, definite_stems, is_family_name_with_article, is_plural_or_feminine,
                                    starts_with_conjunction)
 from generator.lang.namewords import ORGANISATION_WORDS, PERSON_TITLES
 from generator.lang.scripts import dominant_script
@@ -94,8 +94,8 @@ def _bare(word: str) -> str:
 @lru_cache(maxsize=None)
 def _arabic_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Arabic titles, organisation heads and function words."""
-    return (frozenset(PERSON_TITLES["ar"].split()) | OFFICE_TITLES, frozenset(ORGANISATION_WORDS["ar"].split()),
-            function_words("ar"))
+    return (frozenset(PERSON_TITLES["ar"].split()) | OFFICE_TITLES,
+            frozenset(ORGANISATION_WORDS["ar"].split()) | ORGANISATION_HEADS, function_words("ar"))
 
 
 def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
@@ -108,6 +108,8 @@ def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
     for index, token in enumerate(tokens):
         # As written first: و begins words too (وزارة, وزير), and is a clitic only when what is left is a word.
         word = token.text if token.text in titles or token.text in heads else _bare(token.text)
+        if word not in titles and token.text[:1] in "لب" and token.text[1:] in titles:
+            word = token.text[1:]  # a preposition glued to a title without the article: لمحامي "to the lawyer of"
         pair = f"{word} {_bare(tokens[index + 1].text)}" if index + 1 < len(tokens) else ""
         if pair in _ARABIC_TITLE_PAIRS:
             yield from _arabic_person(body, tokens, index + 2, common)
@@ -281,10 +283,13 @@ def _arabic_organisation(body: str, tokens: list[Token], index: int, stop: froze
     body without naming it; with a genitive after a preposition ("المنظمة العربية للتنمية الزراعية") it is a name.
     """
     end, genitive = index, False
-    while end + 1 < len(tokens) and end - index < 4 and _adjacent(body, tokens[end], tokens[end + 1]):
+    while end + 1 < len(tokens) and end - index < _ORGANISATION_WORDS and _adjacent(body, tokens[end], tokens[end + 1]):
         following = tokens[end + 1].text
         if end == index and _construct_chain(body, tokens, end + 1, stop):
             end += 1  # a chain of genitives: "اتحاد نقابات العمال" (union of the unions of the workers)
+            continue
+        if end > index and tokens[index].text.startswith("ال") and _purpose(body, tokens, end, stop):
+            end, genitive = end + 2, True  # "المعهد الوطني لرصد الزلازل", "الهيئة العامة للتنسيق في الكوارث"
             continue
         if _is_stop(following, stop) or following in _ARABIC_TIME or following in _DESCRIBING or not (
                 following.startswith("ال") or following.startswith("لل")):
@@ -329,6 +334,25 @@ def _arabic_place(body: str, tokens: list[Token], index: int, common: frozenset[
         end += 1
     if end > index:
         yield Found(tokens[index].end - len(head), tokens[end].end, "place")
+
+
+_ORGANISATION_WORDS = 6  # words of an organisation's name after its head, at most
+_IN = "في"
+
+
+def _purpose(body: str, tokens: list[Token], end: int, stop: frozenset[str]) -> bool:
+    """Whether the two words after tokens[end] state a body's purpose inside its name (after a definite head and its
+    adjectives; after a construct "مجلس الأمن لبحث الأزمة" is "met to discuss the crisis"): ل + a verbal noun and its
+    definite genitive ("لرصد الزلازل", for monitoring earthquakes), or في + a definite noun after a genitive with
+    لل ("للتنسيق في الكوارث", for coordination in disasters)."""
+    if end + 2 >= len(tokens) or not _adjacent(body, tokens[end + 1], tokens[end + 2]):
+        return False
+    word, genitive = tokens[end + 1].text, tokens[end + 2].text
+    if not genitive.startswith("ال") or _is_stop(genitive, stop) or genitive in _ARABIC_TIME or genitive in _DESCRIBING:
+        return False
+    if word == _IN:
+        return tokens[end].text.startswith("لل")
+    return word.startswith("ل") and not word.startswith(("لل", "ال")) and len(word) >= 4 and not _is_stop(word, stop)
 
 
 def _construct_chain(body: str, tokens: list[Token], index: int, stop: frozenset[str]) -> bool:
