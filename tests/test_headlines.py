@@ -194,3 +194,19 @@ def test_an_update_dates_a_page_that_gives_no_other_date(page, date, basis):
     """An update's date is never the publication date when the page gives one; when it gives none, it is the best there is."""
     article = analyse(normalise_text(page + f"{LEAD}\n{MORE}\n"), "page.txt", "utf-8")
     assert (article.published, article.date_basis) == (date, basis)
+
+
+@pytest.mark.parametrize("page,title,date", [
+    # the headline opens the text's run, above its date and byline; the menu above is no headline
+    ("Skip to main content\nEXPLORE\nREGISTER\nPHOTO OF THE DAY\nCouncil passes the budget for next year\n"
+     "Monday, 6 January 2020\nBy Jane Doe\n", "Council passes the budget for next year", dt.date(2020, 1, 6)),
+    ("Zum Inhalt springen\nSUCHE\nABO\nStadtrat beschließt den Haushalt für das nächste Jahr\n"
+     "13.01.2020\nVon Anna Muster\n", "Stadtrat beschließt den Haushalt für das nächste Jahr", dt.date(2020, 1, 13)),
+    # a date in English month names on a page in another language (the publishing system's)
+    ("Aller au contenu\nACCUEIL\nCONTACT\nLe conseil municipal vote le budget de l'année prochaine\n27 Sep 2016\n",
+     "Le conseil municipal vote le budget de l'année prochaine", dt.date(2016, 9, 27)),
+], ids=["en", "de", "fr-english-month"])
+def test_the_line_above_the_date_and_byline_is_the_headline(page, title, date):
+    """The article's own header (headline, date, byline) may open the text's run: its headline wins over the menu."""
+    article = analyse(normalise_text(page + f"{LEAD}\n{MORE}\n{LEAD[:-1]} once more.\n"), "page.txt", "utf-8")
+    assert (article.title, article.published) == (title, date)

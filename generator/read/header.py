@@ -23,6 +23,7 @@ _CLOSING_LINES = 3  # lines after the article in which its agency may be named
 _NEAR_TOP = 30  # body lines from which a timestamp or byline line is taken out
 _DATE_LINE_MAX = 100
 _STAMP_ABOVE = 3
+_STAMP_REACH = 4  # text lines under which a timestamp or byline shows the lines above it are the article's header
 _OPENER_CHARS = 130  # a headline is rarely longer (generator/read/titles.py _TITLE_LONG)  # head lines above the headline where its timestamp may stand
 # Agencies' captions start with a label in capitals ("FILE PHOTO:", "FOTO:", "ARCHIV:").
 _CAPTION_LEAD = re.compile(r"[^\W\d_a-z]{2,}(?:\s[^\W\d_a-z]{2,})?:")  # a line this short with a date in it is a timestamp or byline, not text
@@ -58,14 +59,15 @@ def read_header(lines: list[Line], lang: str, after: tuple[Line, ...] = ()) -> t
     headless = False
     if head:
         script = dominant_script(" ".join(line.text for line in lines[len(head):][:20]))
-        choices, at = head, title_index(head, lang, script, page)
+        choices = head + _above_stamp(lines[len(head):], lang)
+        at = title_index(choices, lang, script, page, text_from=len(head))
         if at is None:  # no headline above the text: it may be the text's first line
             choices = head + _run_opener(lines[len(head):len(head) + 2])
             at = title_index(choices, lang, script, page)
         # No head line is a headline: none becomes the title below, unless it stands alone above
         # the text (the plain "title, blank line, text" file, whatever its title looks like).
         headless = at is None and len(head) > 1
-        before = head[:at] if at is not None else []
+        before = choices[:at] if at is not None else []
         removed = [Removed(line, "page header") for line in before]
         if at is not None:
             header = _timestamp(header, choices, at, lang)
@@ -103,6 +105,17 @@ def _timestamp(header: Header, head: list[Line], at: int, lang: str) -> Header:
     near = [*head[at + 1:], *reversed(head[max(0, at - _STAMP_ABOVE):at])]
     stamps = [line for line in near if mostly_date(before_update(line.text), lang)]
     return _first_date(header, stamps[:1], lang, "timestamp line")
+
+
+def _above_stamp(body: list[Line], lang: str) -> list[Line]:
+    """The first lines of the text above a timestamp, byline or update line among its first few:
+    a headline the page's layout did not set apart from its text, with its kicker or standfirst
+    (the article's own header sits above its date and author, wherever the head of the page ends)."""
+    for index, line in enumerate(body[:_STAMP_REACH]):
+        text = line.text
+        if len(text) <= _DATE_LINE_MAX and (mostly_date(before_update(text), lang) or byline_name(text) or is_update(text)):
+            return body[:index]
+    return []
 
 
 def _run_opener(first: list[Line]) -> list[Line]:
@@ -223,7 +236,7 @@ def _header_line(header: Header, line: Line, lang: str, has_more: bool) -> tuple
     if prefixed:
         match, title = prefixed
         return _with_date(replace(header, title=title), match, "title line"), "title"
-    dates = find_dates(text, lang)
+    dates = header_dates(text, lang)
     if dates and only_dates(text, dates):
         return _with_date(header, dates[0], "timestamp line"), "timestamp line"
     if source_line(text):

@@ -44,7 +44,8 @@ _CAPITALS_MIN_WORDS = 4
 _UNSPACED_TITLE_SCRIPTS = frozenset({"HAN", "KANA", "THAI", "LAO", "KHMER", "MYANMAR"})
 
 
-def title_index(head: list[Line], lang: str, script: str | None = None, page: tuple[str, ...] = ()) -> int | None:
+def title_index(head: list[Line], lang: str, script: str | None = None, page: tuple[str, ...] = (),
+                text_from: int | None = None) -> int | None:
     """The index of the head line that is the headline, or None.
 
     A headline is a title-like line of several words (or one long compound), closest to the
@@ -52,13 +53,15 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
     A breadcrumb ends with the headline, a standfirst under it is longer than it, a kicker above
     it shorter; a line in another script than the text's (script) is a second title. A line the
     page repeats (page: every line of it), whole or inside a breadcrumb, share row or "previous
-    article" link, is more often the headline than not.
+    article" link, is more often the headline than not. text_from: the index of the first line of
+    the text's run, when head goes on into it (a line in capitals above it may be the headline).
     """
     folded = [line.casefold() for line in page]
     window = {*range(max(0, len(head) - HEAD_WINDOW), len(head)), *_doubled(head)}
     candidates = {index for index in window if _headline_candidate(head[index].text, lang)}
-    if head and _capitals_headline(head[-1].text, lang):
-        candidates.add(len(head) - 1)
+    for index in range(max(0, (text_from or len(head)) - 1), len(head)):
+        if _capitals_headline(head[index].text, lang):
+            candidates.add(index)
     best, best_score = None, 0.0
     for index in sorted(candidates):
         text = head[index].text
