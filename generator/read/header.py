@@ -175,7 +175,7 @@ def _head_line(header: Header, line: Line, lang: str) -> tuple[Header, str | Non
     if name:
         return header, "byline"
     if dates and header.place is None:
-        header = replace(header, place=place_before(text, dates[0]))
+        header = replace(header, place=place_before(text, dates[0], lang))
     if dates or is_update(text):
         return header, "date line"
     if len(text) > 100 and not any(ch in text for ch in "|·•"):
@@ -222,7 +222,8 @@ def _date_near_top(header: Header, body: list[Line], lang: str, removed: list[Re
             continue
         dates = header_dates(before_update(line.text), lang)
         if dates:
-            header = replace(header, published=dates[0].date, published_time=dates[0].time, date_basis="byline")
+            header = replace(header, published=dates[0].date, published_time=dates[0].time, date_basis="byline",
+                             place=header.place or _place_of(line.text, dates, lang))
             if len(line.text) <= _DATE_LINE_MAX and index < _NEAR_TOP:
                 return header, body[:index] + body[index + 1:], [*removed, Removed(line, "date line")]
             return header, body, removed
@@ -252,7 +253,7 @@ def _header_line(header: Header, line: Line, lang: str, has_more: bool) -> tuple
     # ("FILE PHOTO: ... March 5, 2019. REUTERS/Name"): its date is the picture's.
     if masthead or (dates and header.title and len(text) <= TITLE_MAX_CHARS and not ends_sentence(text)
                     and not credit_marker(text) and not _CAPTION_LEAD.match(text)):
-        header = replace(header, source=header.source or masthead)
+        header = replace(header, source=header.source or masthead, place=header.place or _place_of(text, dates, lang))
         return (_with_date(header, dates[0], "masthead line") if dates else header), "masthead line"
     if not has_more or not is_title_like(text) or dateline_match(text, lang):
         return header, None
@@ -262,6 +263,11 @@ def _header_line(header: Header, line: Line, lang: str, has_more: bool) -> tuple
     if header.subtitle is None and line_lang and line_lang != lang:
         return replace(header, subtitle=text, subtitle_lang=line_lang), "subtitle"
     return header, None
+
+
+def _place_of(text: str, dates: list[DateMatch], lang: str) -> str | None:
+    """The place a dated line names before its first date, if any ("BRUSSELS 1996-08-22")."""
+    return place_before(text, dates[0], lang, wire_only=True) if dates else None
 
 
 def _with_date(header: Header, match: DateMatch, basis: str) -> Header:
