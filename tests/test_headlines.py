@@ -10,7 +10,7 @@ from generator.read.datelines import mostly_date
 from generator.read.lines import Line, split_lines, strip_clutter
 from generator.read.normalise import normalise_text
 from generator.read.reader import analyse
-from generator.read.titles import HEAD_WINDOW, is_title_like, title_index
+from generator.read.titles import HEAD_WINDOW, is_title_like, opening_stems, title_index
 
 
 def head(*texts):
@@ -210,3 +210,23 @@ def test_the_line_above_the_date_and_byline_is_the_headline(page, title, date):
     """The article's own header (headline, date, byline) may open the text's run: its headline wins over the menu."""
     article = analyse(normalise_text(page + f"{LEAD}\n{MORE}\n{LEAD[:-1]} once more.\n"), "page.txt", "utf-8")
     assert (article.title, article.published) == (title, date)
+
+
+@pytest.mark.parametrize("lang,lines,opening,headline", [
+    # the menu line nearer the text has more words but shares none with the text; the headline shares several
+    ("en", ("Councillors approve municipal budget increases", "Sign up for our news in your inbox"),
+     "Councillors approved the municipal budget on Monday, with increases for schools.",
+     "Councillors approve municipal budget increases"),
+    ("de", ("Stadträte genehmigen höheren Schulhaushalt", "Hier gibt es den Newsletter für dich"),
+     "Die Stadträte genehmigten am Montag einen höheren Schulhaushalt für das nächste Jahr.",
+     "Stadträte genehmigen höheren Schulhaushalt"),
+    ("es", ("Concejales aprueban presupuesto escolar ampliado", "Recibe en tu correo lo mejor de hoy"),
+     "Los concejales aprobaron el lunes un presupuesto escolar ampliado para el próximo año.",
+     "Concejales aprueban presupuesto escolar ampliado"),
+], ids=["en", "de", "es"])
+def test_the_headline_shares_the_words_of_the_text(lang, lines, opening, headline):
+    """Between title-like head lines, the one that shares words with the text's opening is the headline."""
+    lines = head(*lines)
+    at = title_index(lines, lang, opening=opening_stems([opening]))
+    assert at is not None and lines[at].text == headline
+    assert title_index(lines, lang) == len(lines) - 1  # without the text, the nearer line would win

@@ -16,13 +16,16 @@ from generator.read.datelines import (
     place_before, undated_dateline,
 )
 from generator.read.lines import Line, Removed, is_copyright, reads_as_text
-from generator.read.titles import TITLE_MAX_CHARS, dated_title, is_title_like, title_index, two_line_title
+from generator.read.titles import (
+    TITLE_MAX_CHARS, dated_title, is_title_like, opening_stems, title_index, two_line_title,
+)
 
 _HEADER_LINES = 4  # how far down metadata lines (timestamps, mastheads) are looked for
 _CLOSING_LINES = 3  # lines after the article in which its agency may be named
 _NEAR_TOP = 30  # body lines from which a timestamp or byline line is taken out
 _DATE_LINE_MAX = 100
 _STAMP_ABOVE = 3
+_OPENING_LINES = 6  # the text's first lines, whose words its headline shares
 _STAMP_REACH = 4  # text lines under which a timestamp or byline shows the lines above it are the article's header
 _OPENER_CHARS = 130  # a headline is rarely longer (generator/read/titles.py _TITLE_LONG)  # head lines above the headline where its timestamp may stand
 # Agencies' captions start with a label in capitals ("FILE PHOTO:", "FOTO:", "ARCHIV:").
@@ -60,10 +63,11 @@ def read_header(lines: list[Line], lang: str, after: tuple[Line, ...] = ()) -> t
     if head:
         script = dominant_script(" ".join(line.text for line in lines[len(head):][:20]))
         choices = head + _above_stamp(lines[len(head):], lang)
-        at = title_index(choices, lang, script, page, text_from=len(head))
+        opening = opening_stems([line.text for line in lines[len(choices):len(choices) + _OPENING_LINES]])
+        at = title_index(choices, lang, script, page, text_from=len(head), opening=opening)
         if at is None:  # no headline above the text: it may be the text's first line
             choices = head + _run_opener(lines[len(head):len(head) + 2])
-            at = title_index(choices, lang, script, page)
+            at = title_index(choices, lang, script, page, opening=opening)
         # No head line is a headline: none becomes the title below, unless it stands alone above
         # the text (the plain "title, blank line, text" file, whatever its title looks like).
         headless = at is None and len(head) > 1
