@@ -133,7 +133,10 @@ MORE = "Most of the new money goes to schools and to the repair of roads that we
      "A câmara municipal aprovou na segunda-feira o orçamento para o próximo ano, que cresce quatro por cento.\n"
      "A maior parte do novo dinheiro vai para as escolas e para a reparação das estradas danificadas no inverno.\n",
      dt.date(2022, 5, 4)),
-], ids=["en-caption-above", "de-caption-under", "en-written-updated", "pt-postado-atualizado"])
+    # the stamp right above the headline, not a book's release date in a fact box further down
+    ("Home\nReviews\nSaturday, 9 September 2017\nReview: the new novel by Jane Doe about her village\nBook facts:\n"
+     "Pages: 448\nRelease date: 14.08.2017\n", dt.date(2017, 9, 9)),
+], ids=["en-caption-above", "de-caption-under", "en-written-updated", "pt-postado-atualizado", "en-stamp-above-fact-box"])
 def test_the_timestamp_dates_the_article(page, date):
     """The timestamp line nearest the headline gives the date, not a caption's date or an update."""
     article = analyse(normalise_text(page + f"{LEAD}\n{MORE}\n"), "page.txt", "utf-8")

@@ -106,8 +106,11 @@ def _timestamp(header: Header, head: list[Line], at: int, lang: str) -> Header:
     """The header with the date of the timestamp line (a date and a few words) nearest the headline:
     under it, else just above it. A timestamp dates the article before any longer head line that
     mentions a date (a caption dates its picture, a teaser its own story)."""
-    near = [*head[at + 1:], *reversed(head[max(0, at - _STAMP_ABOVE):at])]
-    stamps = [line for line in near if mostly_date(before_update(line.text), lang)]
+    # the nearest stamp, at equal distance the one under the headline: a stamp right above it
+    # beats one far below (a book's or an event's date in a fact box under the headline)
+    near = [*((index - at, 0, head[index]) for index in range(at + 1, len(head))),
+            *((at - index, 1, head[index]) for index in range(max(0, at - _STAMP_ABOVE), at))]
+    stamps = [line for _, _, line in sorted(near, key=lambda item: item[:2]) if mostly_date(before_update(line.text), lang)]
     return _first_date(header, stamps[:1], lang, "timestamp line")
 
 
