@@ -233,3 +233,18 @@ def test_the_headline_shares_the_words_of_the_text(lang, lines, opening, headlin
     at = title_index(lines, lang, opening=opening_stems([opening]))
     assert at is not None and lines[at].text == headline
     assert title_index(lines, lang) == len(lines) - 1  # without the text, the nearer line would win
+
+
+@pytest.mark.parametrize("line,caption", [
+    ("The mayor opens the new bridge over the river on Monday morning. Jane Doe/Reuters", True),
+    ("Der Bürgermeister eröffnet am Montag die neue Brücke über den Fluss (Foto: Max Mann/dpa)", True),
+    ("El alcalde inaugura el nuevo puente sobre el río el lunes por la mañana. EFE", True),
+    ("O prefeito inaugura a nova ponte sobre o rio na segunda-feira Imagem: Divulgação/Prefeitura", True),
+    # a slash or an agency's name inside a headline is no credit
+    ("Streit um AC/DC", False),
+    ("Israel/Palästina: Ein Krieg der Karten und seine Geschichte", False),
+    ("Why the AFP chief resigned after only two years in the job", False),
+], ids=["en-slash", "de-paren", "es-agency", "pt-label", "short-slash", "slash-first", "agency-inside"])
+def test_a_caption_with_its_credit_is_no_headline(line, caption):
+    """A line ending with a picture credit (names joined by slashes, an agency after the last sentence) is a caption."""
+    assert (title_index(head(line, "Another line about the same story here"), "en") != 0) is caption

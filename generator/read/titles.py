@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from generator.dates import DateMatch
-from generator.lang.bylines import byline_name, is_update
+from generator.lang.bylines import agency_in, byline_name, is_update
 from generator.lang.clutter import credit_marker
 from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script
 from generator.read.datelines import DATELINE_REACH, header_dates
@@ -48,6 +48,10 @@ _STEM_CHARS = 5
 _SHARED_BONUS = 1.5
 _SHARED_MAX = 3
 _UNSHARED_COST = 2.0
+# A picture's credit closes its caption: names joined by slashes without spaces, in the last words.
+_SLASH_CREDIT = re.compile(r"[^\W\d_][\w.-]*/[^\W\d_][\w.-]*(?:[/ ][\w.-]+){0,3}\)?\s*$")
+_CREDIT_WORDS = 4
+_CAPTION_MIN_WORDS = 7
 _UNSPACED_TITLE_SCRIPTS = frozenset({"HAN", "KANA", "THAI", "LAO", "KHMER", "MYANMAR"})
 
 
@@ -155,7 +159,19 @@ def _headline_candidate(text: str, lang: str) -> bool:
         return False
     if _starts_lower_case(text) or _CLOCK.search(text) and len(text.split()) <= _CLOCK_LINE_WORDS:
         return False
-    return not (byline_name(text) or is_update(text) or credit_marker(text))
+    return not (byline_name(text) or is_update(text) or credit_marker(text) or _credited_caption(text))
+
+
+def _credited_caption(text: str) -> bool:
+    """Whether a line ends with a picture's credit: photographer and agency joined by slashes
+    ("... Mike Blake/Reuters files", "(Saul Loeb/AFP/Getty Images)", "Bild: AFP/SID/Name") or an
+    agency alone after its last sentence ("... el 11 de febrero pasado. EFE"): a caption."""
+    if len(text.split()) < _CAPTION_MIN_WORDS:
+        return False  # a short headline may end with a slash ("Streit um AC/DC"); a caption is a sentence
+    if _SLASH_CREDIT.search(text):
+        return True
+    last = re.split(r"[.!?]\s+|\(", text)[-1]
+    return last != text and len(last.split()) <= _CREDIT_WORDS and agency_in(last) is not None
 
 
 def _capitals_headline(text: str, lang: str) -> bool:
