@@ -248,3 +248,19 @@ def test_the_headline_shares_the_words_of_the_text(lang, lines, opening, headlin
 def test_a_caption_with_its_credit_is_no_headline(line, caption):
     """A line ending with a picture credit (names joined by slashes, an agency after the last sentence) is a caption."""
     assert (title_index(head(line, "Another line about the same story here"), "en") != 0) is caption
+
+
+@pytest.mark.parametrize("page,date", [
+    # the site's "today" line over the menu is not the article's date: its dateline is
+    ("Saturday, 19 October 2019\nHome\nNews\nSport\nWeather\nCouncil passes the budget for next year\n"
+     f"LONDON, 18 October 2019 — {LEAD}\n{MORE}\n", dt.date(2019, 10, 18)),
+    ("Samstag, 19. Oktober 2019\nStartseite\nPolitik\nSport\nWetter\nStadtrat beschließt den Haushalt für das nächste Jahr\n"
+     "Der Stadtrat hat am Freitag den Haushalt für das nächste Jahr beschlossen, der vier Prozent mehr Geld vorsieht.\n"
+     "18.10.2019 - 17:08 Uhr\n"
+     "Das meiste neue Geld geht an die Schulen und an die Reparatur der Straßen, die im Winter beschädigt wurden.\n",
+     dt.date(2019, 10, 18)),
+], ids=["en-dateline", "de-stamp-in-text"])
+def test_the_sites_today_line_does_not_date_the_article(page, date):
+    """A date far above the headline, over the menu, comes after the text's own dateline and date lines."""
+    article = analyse(normalise_text(page + f"{LEAD}\n{MORE}\n"), "page.txt", "utf-8")
+    assert article.published == date

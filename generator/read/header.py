@@ -85,12 +85,14 @@ def read_header(lines: list[Line], lang: str, after: tuple[Line, ...] = ()) -> t
     rest = [line for line in body if line.head]
     header, lead, removed = _read_head(header, rest, lang, removed)
     body = lead + body[len(rest):]
-    if header.published is None:
-        header = _first_date(header, before, lang, "page header")
     header, body, removed = _trailing_date(header, body, removed, lang)
     header, body = _dateline(header, body, lang)
     if header.published is None and body:
         header, body, removed = _date_near_top(header, body, lang, removed)
+    # A date far above the headline (the site's "today" line over its menu) dates the page, not
+    # the article: it comes after the text's own date and timestamp lines.
+    if header.published is None:
+        header = _first_date(header, before, lang, "page header")
     if header.published is None:
         header = _first_date(header, tail, lang, "after the article")
     if header.published is None:
