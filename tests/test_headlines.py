@@ -264,3 +264,18 @@ def test_the_sites_today_line_does_not_date_the_article(page, date):
     """A date far above the headline, over the menu, comes after the text's own dateline and date lines."""
     article = analyse(normalise_text(page + f"{LEAD}\n{MORE}\n"), "page.txt", "utf-8")
     assert article.published == date
+
+
+@pytest.mark.parametrize("page,title", [
+    # a kicker of a few words ending with a colon is the headline's first part
+    ("Home\nNews\nRow over the town budget:\nCouncil passes the budget for next year\n",
+     "Row over the town budget: Council passes the budget for next year"),
+    ("Startseite\nPolitik\nStreit um den Haushalt:\nStadtrat beschließt den Haushalt für das nächste Jahr\n",
+     "Streit um den Haushalt: Stadtrat beschließt den Haushalt für das nächste Jahr"),
+    # a label of one or two words ending with a colon is not
+    ("Home\nNews\nSearch for:\nCouncil passes the budget for next year\n", "Council passes the budget for next year"),
+], ids=["en-kicker", "de-kicker", "en-label"])
+def test_a_kicker_with_a_colon_joins_the_headline(page, title):
+    """A short kicker ending with a colon above the headline is its first part; a form label is not."""
+    article = analyse(normalise_text(page + f"{LEAD}\n{MORE}\n{LEAD[:-1]} once more.\n"), "page.txt", "utf-8")
+    assert article.title == title

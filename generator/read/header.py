@@ -25,6 +25,7 @@ _CLOSING_LINES = 3  # lines after the article in which its agency may be named
 _NEAR_TOP = 30  # body lines from which a timestamp or byline line is taken out
 _DATE_LINE_MAX = 100
 _STAMP_ABOVE = 3
+_KICKER_WORDS = (3, 6)
 _OPENING_LINES = 6  # the text's first lines, whose words its headline shares
 _STAMP_REACH = 4  # text lines under which a timestamp or byline shows the lines above it are the article's header
 _OPENER_CHARS = 130  # a headline is rarely longer (generator/read/titles.py _TITLE_LONG)  # head lines above the headline where its timestamp may stand
@@ -71,13 +72,15 @@ def read_header(lines: list[Line], lang: str, after: tuple[Line, ...] = ()) -> t
         # No head line is a headline: none becomes the title below, unless it stands alone above
         # the text (the plain "title, blank line, text" file, whatever its title looks like).
         headless = at is None and len(head) > 1
+        if at and _kicker_with_colon(choices[at - 1].text) and two_line_title(choices, at - 1):
+            at -= 1  # "Kicker:" above the headline: the headline's first part
         before = choices[:at] if at is not None else []
         removed = [Removed(line, "page header") for line in before]
         if at is not None:
             header = _timestamp(header, choices, at, lang)
         lines = lines[len(before):]
         if at is not None and two_line_title(choices, at):
-            header = Header(title=f"{choices[at].text} {choices[at + 1].text}")
+            header = replace(header, title=f"{choices[at].text} {choices[at + 1].text}")
             lines = lines[2:]
         elif at is not None and dated_title(choices[at].text, lang):
             header, lines = _header_line(header, lines[0], lang, has_more=True)[0], lines[1:]
@@ -114,6 +117,14 @@ def _timestamp(header: Header, head: list[Line], at: int, lang: str) -> Header:
             *((at - index, 1, head[index]) for index in range(max(0, at - _STAMP_ABOVE), at))]
     stamps = [line for _, _, line in sorted(near, key=lambda item: item[:2]) if mostly_date(before_update(line.text), lang)]
     return _first_date(header, stamps[:1], lang, "timestamp line")
+
+
+def _kicker_with_colon(text: str) -> bool:
+    """Whether a line is a short kicker ending with a colon ("Streit um den Haushalt:"), the first
+    part of the headline under it; a longer line ending so introduces a list or a quote, a line of
+    one or two words is a label ("Exclusive:", "Search for:")."""
+    words = len(text.split())
+    return text.endswith(":") and _KICKER_WORDS[0] <= words <= _KICKER_WORDS[1] and is_title_like(text[:-1])
 
 
 def _above_stamp(body: list[Line], lang: str) -> list[Line]:
