@@ -279,3 +279,27 @@ def test_a_kicker_with_a_colon_joins_the_headline(page, title):
     """A short kicker ending with a colon above the headline is its first part; a form label is not."""
     article = analyse(normalise_text(page + f"{LEAD}\n{MORE}\n{LEAD[:-1]} once more.\n"), "page.txt", "utf-8")
     assert article.title == title
+
+
+DE_LEAD = "Der Stadtrat hat am Montag den Haushalt für das nächste Jahr beschlossen, der vier Prozent mehr Geld vorsieht."
+DE_MORE = "Das meiste neue Geld geht an die Schulen und an die Reparatur der Straßen, die im Winter beschädigt wurden."
+
+
+@pytest.mark.parametrize("page,date,opening", [
+    # a dateline under the standfirst and the byline: its date dates the article and leaves the text
+    ("Startseite\nPolitik\nStadtrat beschließt den Haushalt für das nächste Jahr\n"
+     "Mehr Geld für Schulen und Straßen: was der neue Haushalt der Stadt für die Bürger bedeutet, im Überblick\n"
+     f"Von Anna Muster\n27.1.2022 - {DE_LEAD}\n{DE_MORE}\n", dt.date(2022, 1, 27), DE_LEAD),
+    ("Startseite\nPolitik\nStadtrat beschließt den Haushalt für das nächste Jahr\n"
+     "Mehr Geld für Schulen und Straßen: was der neue Haushalt der Stadt für die Bürger bedeutet, im Überblick\n"
+     f"Köln, 27.1.2022 - {DE_LEAD}\n{DE_MORE}\n", dt.date(2022, 1, 27), DE_LEAD),
+    # a sentence with a date and a dash in the text's second line is no dateline
+    (f"Startseite\nPolitik\nStadtrat beschließt den Haushalt für das nächste Jahr\n{DE_LEAD}\n"
+     f"Seit dem 1. Januar 2022 – so die Regel – zahlt die Stadt alle Reparaturen selbst, auch die der Schulen.\n{DE_MORE}\n",
+     None, DE_LEAD),
+], ids=["de-after-byline", "de-place-after-standfirst", "de-sentence"])
+def test_a_dateline_under_the_standfirst(page, date, opening):
+    """A dateline may stand a few lines down, under a standfirst or byline; a sentence with a date and a dash is none."""
+    article = analyse(normalise_text(page + f"{DE_MORE[:-1]} noch einmal.\n"), "page.txt", "de")
+    assert article.published == date
+    assert f"\n\n{opening}" in f"\n\n{article.body}"

@@ -11,6 +11,7 @@ from generator.lang.clutter import credit_marker
 from generator.lang.detect import detect_language
 from generator.lang.scripts import dominant_script, ends_sentence
 from generator.lang.sources import masthead_name, source_line
+from generator.lang.stopwords import calendar_word
 from generator.read.datelines import (
     AGENCY_PAREN, dated_prefix, dateline_match, dateline_place, header_dates, mostly_date, only_dates,
     place_before, undated_dateline,
@@ -26,6 +27,7 @@ _NEAR_TOP = 30  # body lines from which a timestamp or byline line is taken out
 _DATE_LINE_MAX = 100
 _STAMP_ABOVE = 3
 _KICKER_WORDS = (3, 6)
+_DATELINE_LINES = 4  # text lines in which the dateline is looked for (a standfirst, credit or byline may stand above it)
 _OPENING_LINES = 6  # the text's first lines, whose words its headline shares
 _STAMP_REACH = 4  # text lines under which a timestamp or byline shows the lines above it are the article's header
 _OPENER_CHARS = 130  # a headline is rarely longer (generator/read/titles.py _TITLE_LONG)  # head lines above the headline where its timestamp may stand
@@ -308,27 +310,41 @@ def _trailing_date(header: Header, body: list[Line], removed: list[Removed], lan
 
 
 def _dateline(header: Header, body: list[Line], lang: str) -> tuple[Header, list[Line]]:
-    """Take the dateline off the first body line: its place, agency and date go to the header."""
-    found = dateline_match(body[0].text, lang) if body else None
-    if found is None:
-        undated = undated_dateline(body[0].text, lang) if body else None
-        if undated is None:
-            return header, body
-        return _without_dateline(header, body, undated.group("place", "region"), undated.group("agency"), undated.end())
-    match, dash = found
-    prefix = body[0].text[:match.start]
-    dated = replace(header, published=match.date, published_time=match.time, date_basis="dateline")
-    if header.date_basis and header.date_basis != "dateline":
-        dated = header  # a timestamp or masthead line above the text wins over the dateline
-    agency = agency_in(body[0].text[:dash.start()])
-    return _without_dateline(dated, body, (AGENCY_PAREN.sub("", prefix),), agency, dash.end())
+    """Take the dateline off the text's first line (or, after a standfirst or byline left there,
+    off one of the next two): its place, agency and date go to the header."""
+    for index, line in enumerate(body[:_DATELINE_LINES]):
+        found = dateline_match(line.text, lang)
+        if found is not None and (index == 0 or _dateline_prefix(line.text[:found[0].start], lang)):
+            match, dash = found
+            prefix = line.text[:match.start]
+            dated = replace(header, published=match.date, published_time=match.time, date_basis="dateline")
+            if header.date_basis and header.date_basis != "dateline":
+                dated = header  # a timestamp or masthead line above the text wins over the dateline
+            agency = agency_in(line.text[:dash.start()])
+            return _without_dateline(dated, body, (AGENCY_PAREN.sub("", prefix),), agency, dash.end(), index)
+        if index == 0:
+            undated = undated_dateline(line.text, lang)
+            if undated is not None:
+                return _without_dateline(header, body, undated.group("place", "region"), undated.group("agency"), undated.end())
+    return header, body
 
 
-def _without_dateline(header: Header, body: list[Line], place_parts, agency: str | None, end: int):
-    """The header with the dateline's place and agency, and the body without the dateline."""
+def _dateline_prefix(prefix: str, lang: str) -> bool:
+    """Whether the words before a date further down than the first line make a dateline: none
+    ("27.1.2022 - …"), or a place of up to three capitalised words and a comma ("Köln, 27.1.2022 - …"),
+    no weekday ("Mittwoch, 1. November 2023 - Handel": a timestamp and its section);
+    a sentence's words before a date and a dash ("Seit dem 1. Januar 2024 – so die Regel – …") do not."""
+    words = AGENCY_PAREN.sub("", prefix).split()
+    return not words or (len(words) <= 3 and words[-1].endswith(",") and all(w[:1].isupper() for w in words)
+                         and not any(calendar_word(w.strip(","), lang) for w in words))
+
+
+def _without_dateline(header: Header, body: list[Line], place_parts, agency: str | None, end: int, index: int = 0):
+    """The header with the dateline's place and agency, and the body without the dateline (in its line at index)."""
     place = dateline_place(", ".join(part for part in place_parts if part))
     source = header.source or (agency_in(agency) if agency else None)
-    first = Line(body[0].number, body[0].text[end:].strip())
-    return replace(header, place=place or header.place, source=source), ([first] if first.text else []) + body[1:]
+    rest = Line(body[index].number, body[index].text[end:].strip())
+    lines = body[:index] + ([rest] if rest.text else []) + body[index + 1:]
+    return replace(header, place=place or header.place, source=source), lines
 
 
