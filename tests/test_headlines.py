@@ -303,3 +303,14 @@ def test_a_dateline_under_the_standfirst(page, date, opening):
     article = analyse(normalise_text(page + f"{DE_MORE[:-1]} noch einmal.\n"), "page.txt", "de")
     assert article.published == date
     assert f"\n\n{opening}" in f"\n\n{article.body}"
+
+
+@pytest.mark.parametrize("line,title_like", [
+    ("市议会通过明年的预算案", True),
+    ("市議会が来年度の予算案を可決！", True),
+    ("市议会周一通过了明年的预算案。", False),  # a sentence with its full stop
+    ("ツイート", False),  # a button of a few characters
+], ids=["zh", "ja", "zh-sentence", "ja-button"])
+def test_headlines_without_spaces(line, title_like):
+    """A Chinese or Japanese headline is one run of characters without spaces; a sentence ends with 。."""
+    assert is_title_like(line, strict=True) is title_like

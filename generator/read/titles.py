@@ -11,7 +11,7 @@ from generator.read.datelines import DATELINE_REACH, header_dates
 from generator.read.lines import Line
 
 TITLE_MAX_CHARS = 200
-_TITLE_END = re.compile(r"[.,;:،؛]$")
+_TITLE_END = re.compile(r"[.,;:،؛。，；：]$")  # full-width CJK stops too
 _NAV_SEPARATORS = re.compile(r"\s[|·•»›>/]\s|\s[|·•]|[|·•]\s")
 _TITLE_AFTER_DATE = re.compile(r"\s*(?:[:|—–-]|\s)\s*")
 # A headline has a few words; more make a teaser. It sits close above its text and is followed by
@@ -52,6 +52,7 @@ _UNSHARED_COST = 2.0
 _SLASH_CREDIT = re.compile(r"[^\W\d_][\w.-]*/[^\W\d_][\w.-]*(?:[/ ][\w.-]+){0,3}\)?\s*$")
 _CREDIT_WORDS = 4
 _CAPTION_MIN_WORDS = 7
+_UNSPACED_TITLE_MIN_CHARS = 8
 _UNSPACED_TITLE_SCRIPTS = frozenset({"HAN", "KANA", "THAI", "LAO", "KHMER", "MYANMAR"})
 
 
@@ -243,4 +244,7 @@ def is_title_like(text: str, strict: bool = False) -> bool:
         return False
     if len(text) > _TEASER_CHARS and (_SENTENCE_INSIDE.search(text) or text.endswith(("…", "..."))):
         return False  # a long line of sentences, or one cut short, is a lead or a teaser
-    return len(text.split()) >= 2 or dominant_script(text) in UNPUNCTUATED_SCRIPTS
+    if len(text.split()) >= 2 or dominant_script(text) in UNPUNCTUATED_SCRIPTS:
+        return True
+    # Chinese and Japanese write a headline without spaces: a line of a few characters or more
+    return dominant_script(text) in _UNSPACED_TITLE_SCRIPTS and len(text) >= _UNSPACED_TITLE_MIN_CHARS
