@@ -10,7 +10,7 @@ from generator.read.datelines import mostly_date
 from generator.read.lines import Line, split_lines, strip_clutter
 from generator.read.normalise import normalise_text
 from generator.read.reader import analyse
-from generator.read.titles import HEAD_WINDOW, is_title_like, title_index
+from generator.read.titles import HEAD_WINDOW, is_title_like, opening_stems, title_index
 
 
 def head(*texts):
@@ -133,7 +133,10 @@ MORE = "Most of the new money goes to schools and to the repair of roads that we
      "A câmara municipal aprovou na segunda-feira o orçamento para o próximo ano, que cresce quatro por cento.\n"
      "A maior parte do novo dinheiro vai para as escolas e para a reparação das estradas danificadas no inverno.\n",
      dt.date(2022, 5, 4)),
-], ids=["en-caption-above", "de-caption-under", "en-written-updated", "pt-postado-atualizado"])
+    # the stamp right above the headline, not a book's release date in a fact box further down
+    ("Home\nReviews\nSaturday, 9 September 2017\nReview: the new novel by Jane Doe about her village\nBook facts:\n"
+     "Pages: 448\nRelease date: 14.08.2017\n", dt.date(2017, 9, 9)),
+], ids=["en-caption-above", "de-caption-under", "en-written-updated", "pt-postado-atualizado", "en-stamp-above-fact-box"])
 def test_the_timestamp_dates_the_article(page, date):
     """The timestamp line nearest the headline gives the date, not a caption's date or an update."""
     article = analyse(normalise_text(page + f"{LEAD}\n{MORE}\n"), "page.txt", "utf-8")
@@ -194,3 +197,120 @@ def test_an_update_dates_a_page_that_gives_no_other_date(page, date, basis):
     """An update's date is never the publication date when the page gives one; when it gives none, it is the best there is."""
     article = analyse(normalise_text(page + f"{LEAD}\n{MORE}\n"), "page.txt", "utf-8")
     assert (article.published, article.date_basis) == (date, basis)
+
+
+@pytest.mark.parametrize("page,title,date", [
+    # the headline opens the text's run, above its date and byline; the menu above is no headline
+    ("Skip to main content\nEXPLORE\nREGISTER\nPHOTO OF THE DAY\nCouncil passes the budget for next year\n"
+     "Monday, 6 January 2020\nBy Jane Doe\n", "Council passes the budget for next year", dt.date(2020, 1, 6)),
+    ("Zum Inhalt springen\nSUCHE\nABO\nStadtrat beschließt den Haushalt für das nächste Jahr\n"
+     "13.01.2020\nVon Anna Muster\n", "Stadtrat beschließt den Haushalt für das nächste Jahr", dt.date(2020, 1, 13)),
+    # a date in English month names on a page in another language (the publishing system's)
+    ("Aller au contenu\nACCUEIL\nCONTACT\nLe conseil municipal vote le budget de l'année prochaine\n27 Sep 2016\n",
+     "Le conseil municipal vote le budget de l'année prochaine", dt.date(2016, 9, 27)),
+], ids=["en", "de", "fr-english-month"])
+def test_the_line_above_the_date_and_byline_is_the_headline(page, title, date):
+    """The article's own header (headline, date, byline) may open the text's run: its headline wins over the menu."""
+    article = analyse(normalise_text(page + f"{LEAD}\n{MORE}\n{LEAD[:-1]} once more.\n"), "page.txt", "utf-8")
+    assert (article.title, article.published) == (title, date)
+
+
+@pytest.mark.parametrize("lang,lines,opening,headline", [
+    # the menu line nearer the text has more words but shares none with the text; the headline shares several
+    ("en", ("Councillors approve municipal budget increases", "Sign up for our news in your inbox"),
+     "Councillors approved the municipal budget on Monday, with increases for schools.",
+     "Councillors approve municipal budget increases"),
+    ("de", ("Stadträte genehmigen höheren Schulhaushalt", "Hier gibt es den Newsletter für dich"),
+     "Die Stadträte genehmigten am Montag einen höheren Schulhaushalt für das nächste Jahr.",
+     "Stadträte genehmigen höheren Schulhaushalt"),
+    ("es", ("Concejales aprueban presupuesto escolar ampliado", "Recibe en tu correo lo mejor de hoy"),
+     "Los concejales aprobaron el lunes un presupuesto escolar ampliado para el próximo año.",
+     "Concejales aprueban presupuesto escolar ampliado"),
+], ids=["en", "de", "es"])
+def test_the_headline_shares_the_words_of_the_text(lang, lines, opening, headline):
+    """Between title-like head lines, the one that shares words with the text's opening is the headline."""
+    lines = head(*lines)
+    at = title_index(lines, lang, opening=opening_stems([opening]))
+    assert at is not None and lines[at].text == headline
+    assert title_index(lines, lang) == len(lines) - 1  # without the text, the nearer line would win
+
+
+@pytest.mark.parametrize("line,caption", [
+    ("The mayor opens the new bridge over the river on Monday morning. Jane Doe/Reuters", True),
+    ("Der Bürgermeister eröffnet am Montag die neue Brücke über den Fluss (Foto: Max Mann/dpa)", True),
+    ("El alcalde inaugura el nuevo puente sobre el río el lunes por la mañana. EFE", True),
+    ("O prefeito inaugura a nova ponte sobre o rio na segunda-feira Imagem: Divulgação/Prefeitura", True),
+    # a slash or an agency's name inside a headline is no credit
+    ("Streit um AC/DC", False),
+    ("Israel/Palästina: Ein Krieg der Karten und seine Geschichte", False),
+    ("Why the AFP chief resigned after only two years in the job", False),
+], ids=["en-slash", "de-paren", "es-agency", "pt-label", "short-slash", "slash-first", "agency-inside"])
+def test_a_caption_with_its_credit_is_no_headline(line, caption):
+    """A line ending with a picture credit (names joined by slashes, an agency after the last sentence) is a caption."""
+    assert (title_index(head(line, "Another line about the same story here"), "en") != 0) is caption
+
+
+@pytest.mark.parametrize("page,date", [
+    # the site's "today" line over the menu is not the article's date: its dateline is
+    ("Saturday, 19 October 2019\nHome\nNews\nSport\nWeather\nCouncil passes the budget for next year\n"
+     f"LONDON, 18 October 2019 — {LEAD}\n{MORE}\n", dt.date(2019, 10, 18)),
+    ("Samstag, 19. Oktober 2019\nStartseite\nPolitik\nSport\nWetter\nStadtrat beschließt den Haushalt für das nächste Jahr\n"
+     "Der Stadtrat hat am Freitag den Haushalt für das nächste Jahr beschlossen, der vier Prozent mehr Geld vorsieht.\n"
+     "18.10.2019 - 17:08 Uhr\n"
+     "Das meiste neue Geld geht an die Schulen und an die Reparatur der Straßen, die im Winter beschädigt wurden.\n",
+     dt.date(2019, 10, 18)),
+], ids=["en-dateline", "de-stamp-in-text"])
+def test_the_sites_today_line_does_not_date_the_article(page, date):
+    """A date far above the headline, over the menu, comes after the text's own dateline and date lines."""
+    article = analyse(normalise_text(page + f"{LEAD}\n{MORE}\n"), "page.txt", "utf-8")
+    assert article.published == date
+
+
+@pytest.mark.parametrize("page,title", [
+    # a kicker of a few words ending with a colon is the headline's first part
+    ("Home\nNews\nRow over the town budget:\nCouncil passes the budget for next year\n",
+     "Row over the town budget: Council passes the budget for next year"),
+    ("Startseite\nPolitik\nStreit um den Haushalt:\nStadtrat beschließt den Haushalt für das nächste Jahr\n",
+     "Streit um den Haushalt: Stadtrat beschließt den Haushalt für das nächste Jahr"),
+    # a label of one or two words ending with a colon is not
+    ("Home\nNews\nSearch for:\nCouncil passes the budget for next year\n", "Council passes the budget for next year"),
+], ids=["en-kicker", "de-kicker", "en-label"])
+def test_a_kicker_with_a_colon_joins_the_headline(page, title):
+    """A short kicker ending with a colon above the headline is its first part; a form label is not."""
+    article = analyse(normalise_text(page + f"{LEAD}\n{MORE}\n{LEAD[:-1]} once more.\n"), "page.txt", "utf-8")
+    assert article.title == title
+
+
+DE_LEAD = "Der Stadtrat hat am Montag den Haushalt für das nächste Jahr beschlossen, der vier Prozent mehr Geld vorsieht."
+DE_MORE = "Das meiste neue Geld geht an die Schulen und an die Reparatur der Straßen, die im Winter beschädigt wurden."
+
+
+@pytest.mark.parametrize("page,date,opening", [
+    # a dateline under the standfirst and the byline: its date dates the article and leaves the text
+    ("Startseite\nPolitik\nStadtrat beschließt den Haushalt für das nächste Jahr\n"
+     "Mehr Geld für Schulen und Straßen: was der neue Haushalt der Stadt für die Bürger bedeutet, im Überblick\n"
+     f"Von Anna Muster\n27.1.2022 - {DE_LEAD}\n{DE_MORE}\n", dt.date(2022, 1, 27), DE_LEAD),
+    ("Startseite\nPolitik\nStadtrat beschließt den Haushalt für das nächste Jahr\n"
+     "Mehr Geld für Schulen und Straßen: was der neue Haushalt der Stadt für die Bürger bedeutet, im Überblick\n"
+     f"Köln, 27.1.2022 - {DE_LEAD}\n{DE_MORE}\n", dt.date(2022, 1, 27), DE_LEAD),
+    # a sentence with a date and a dash in the text's second line is no dateline
+    (f"Startseite\nPolitik\nStadtrat beschließt den Haushalt für das nächste Jahr\n{DE_LEAD}\n"
+     f"Seit dem 1. Januar 2022 – so die Regel – zahlt die Stadt alle Reparaturen selbst, auch die der Schulen.\n{DE_MORE}\n",
+     None, DE_LEAD),
+], ids=["de-after-byline", "de-place-after-standfirst", "de-sentence"])
+def test_a_dateline_under_the_standfirst(page, date, opening):
+    """A dateline may stand a few lines down, under a standfirst or byline; a sentence with a date and a dash is none."""
+    article = analyse(normalise_text(page + f"{DE_MORE[:-1]} noch einmal.\n"), "page.txt", "de")
+    assert article.published == date
+    assert f"\n\n{opening}" in f"\n\n{article.body}"
+
+
+@pytest.mark.parametrize("line,title_like", [
+    ("市议会通过明年的预算案", True),
+    ("市議会が来年度の予算案を可決！", True),
+    ("市议会周一通过了明年的预算案。", False),  # a sentence with its full stop
+    ("ツイート", False),  # a button of a few characters
+], ids=["zh", "ja", "zh-sentence", "ja-button"])
+def test_headlines_without_spaces(line, title_like):
+    """A Chinese or Japanese headline is one run of characters without spaces; a sentence ends with 。."""
+    assert is_title_like(line, strict=True) is title_like

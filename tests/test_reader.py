@@ -6,6 +6,7 @@ import pytest
 
 from generator.errors import SeedError
 from generator.read.decode import decode_bytes
+from generator.read.datelines import header_dates, place_before
 from generator.read.frontmatter import split_front_matter
 from generator.read.normalise import normalise_text
 from generator.read.reader import analyse
@@ -90,6 +91,43 @@ def test_header_lines(text, published, basis, place, source):
     article = read(text)
     assert (article.published, article.date_basis, article.place, article.source) == (published, basis, place, source)
     assert article.body.startswith(BODY[:20]) or article.body.startswith(RUSSIAN[:20])
+
+
+@pytest.mark.parametrize("lang,line,place", [
+    # a news wire's dateline: the place in capitals and the date, alone on a line, no dash
+    ("en", "LONDON 2024-03-05", "London"),
+    ("en", "NEW YORK 2024-03-05", "New York"),
+    ("de", "HAMBURG 05.03.2024", "Hamburg"),
+    ("fr", "PARIS 5 mars 2024", "Paris"),
+    ("es", "BUENOS AIRES 5 de marzo de 2024", "Buenos Aires"),
+    ("ru", "МОСКВА 5 марта 2024", "Москва"),
+    ("pl", "GDAŃSK 05.03.2024 r.", "Gdańsk"),
+    # a weekday, a publication label, an author's name or words after the date: no place
+    ("en", "Tuesday 2024-03-05", None),
+    ("de", "Veröffentlicht 05.03.2024", None),
+    ("en", "Published 2024-03-05", None),
+    ("en", "TUESDAY 2024-03-05", None),
+    ("en", "Jane Doe 2024-03-05", None),
+    ("de", "ANNA MUSTER 05.03.2024", None),
+    ("de", "HAMBURG05.03.2024", None),
+    ("en", "LONDON 2024-03-05 the council met", None),
+], ids=lambda v: v if isinstance(v, str) and " " in v else None)
+def test_wire_dateline_places(lang, line, place):
+    """One to three words in capitals (or one capitalised word) and a date with nothing after: a dateline's place."""
+    dates = header_dates(line, lang)
+    assert dates, line
+    assert place_before(line, dates[0], lang) == place
+
+
+@pytest.mark.parametrize("text,place", [
+    (f"A headline about the visit.\n\nJane Doe\n\nBRUSSELS 1996-08-22\n\n{BODY}", "Brussels"),
+    (f"SPORT - A HEADLINE IN CAPITALS ABOUT THE GAME.\n\nBALTIMORE 1996-08-22\n\n{BODY}", "Baltimore"),
+], ids=["after-author", "section-label-in-title"])
+def test_a_wire_dateline_line_gives_the_place(text, place):
+    """A wire dateline line under the headline gives the article its place and date, and leaves the body."""
+    article = read(text)
+    assert (article.place, article.published) == (place, dt.date(1996, 8, 22))
+    assert "1996" not in article.body and article.body.endswith(BODY)
 
 
 @pytest.mark.parametrize("last,truncated", [

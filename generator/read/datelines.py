@@ -7,6 +7,8 @@ import re
 from generator.dates import DateMatch, find_dates
 from generator.lang.bylines import agency_in, byline_name, is_update
 from generator.lang.locale import DATE_INTRO_WORDS, month_names
+from generator.lang.gazetteer import lookup
+from generator.lang.stopwords import calendar_word
 from generator.lang.scripts import ends_sentence
 
 DATELINE_REACH = 150  # a dateline's date starts within this many characters
@@ -80,6 +82,8 @@ def undated_dateline(text: str, lang: str) -> re.Match[str] | None:
     match = _UNDATED.match(text)
     if match is None or len(text) - match.end() < _DATELINE_TEXT_MIN:
         return None
+    if text[match.end():].isupper():  # "SPORT - A HEADLINE IN CAPITALS": a section label, no place
+        return None
     place, agency = match.group("place"), match.group("agency")
     if not ((place.isupper() and len(place) >= 3) or (agency and agency_in(agency))):
         return None
@@ -88,14 +92,41 @@ def undated_dateline(text: str, lang: str) -> re.Match[str] | None:
     return match
 
 
-def place_before(text: str, date: DateMatch) -> str | None:
-    """The place a date line names before its date ("Warszawa, 04.03.2024 r."), or None."""
+def place_before(text: str, date: DateMatch, lang: str = "en", wire_only: bool = False) -> str | None:
+    """The place a date line names before its date ("Warszawa, 04.03.2024 r.", "BRUSSELS 1996-08-22"), or None.
+
+    wire_only: only a wire's dateline in capitals (for a line not known to be a page's header line,
+    where "Name, date" is as often an author's byline)."""
     prefix = text[:date.start].strip()
-    if not prefix.endswith(",") or not 1 <= len(prefix.split()) <= 3 or not prefix[:1].isupper():
+    if not 1 <= len(prefix.split()) <= 3 or not prefix[:1].isupper():
+        return None
+    if any(calendar_word(w.strip(",.-"), lang) for w in prefix.split()):
+        return None  # "Mittwoch, 5. März 2024": a weekday, no place
+    wire = text[date.start - 1:date.start].isspace() and _wire_place(prefix, text[date.end:], lang)
+    if not wire and (wire_only or not prefix.endswith(",")):
         return None
     if byline_name(prefix) or is_update(prefix) or any(ch.isdigit() for ch in prefix):
         return None
     return dateline_place(prefix)
+
+
+def _wire_place(prefix: str, after: str, lang: str) -> bool:
+    """Whether the words before a date with nothing after it are a news wire's dateline place
+    ("BRUSSELS 1996-08-22", "NEW YORK 5 March 2024"): one to three words in capitals, as agencies
+    write the place, none a weekday or month name; two or three words only when the gazetteer
+    knows them as a place (an author's name in capitals stands so before a date as often). A
+    capitalised word is not enough: labels ("Published", "Stand") stand so before a date too."""
+    if any(ch.isalpha() for ch in after) or not prefix[-1:].isalpha():
+        return False
+    words = prefix.split()
+    if not all(w.replace("-", "").replace(".", "").isalpha() and w.isupper() and len(w) > 1 for w in words):
+        return False
+    if any(calendar_word(w, lang) for w in words):
+        return False
+    if len(words) == 1:
+        return True
+    entry = lookup(dateline_place(prefix) or "", lang)
+    return entry is not None and entry.type == "place"
 
 
 def dateline_place(prefix: str) -> str | None:
@@ -103,5 +134,12 @@ def dateline_place(prefix: str) -> str | None:
     words = prefix.strip(" ,،;-").split()
     while words and words[-1].casefold() in DATE_INTRO_WORDS:
         words.pop()
-    place = " ".join(w.capitalize() if w.isupper() and len(w.strip(",")) > 3 else w for w in words)
-    return place.strip(" ,،") or None
+    parts = " ".join(words).split(",")
+    return ", ".join(p for p in (_name_case(part.split()) for part in parts) if p) or None
+
+
+def _name_case(words: list[str]) -> str:
+    """A place's words in capitals written in name case ("SHENYANG" -> "Shenyang", "NEW YORK" ->
+    "New York"); a short word in capitals alone is an abbreviation and stays ("UAE", "USA")."""
+    longer = any(w.isupper() and len(w) > 3 for w in words)
+    return " ".join(w.capitalize() if w.isupper() and (len(w) > 3 or longer) else w for w in words).strip(" ،")

@@ -11,18 +11,25 @@ from generator.lang.clutter import credit_marker
 from generator.lang.detect import detect_language
 from generator.lang.scripts import dominant_script, ends_sentence
 from generator.lang.sources import masthead_name, source_line
+from generator.lang.stopwords import calendar_word
 from generator.read.datelines import (
     AGENCY_PAREN, dated_prefix, dateline_match, dateline_place, header_dates, mostly_date, only_dates,
     place_before, undated_dateline,
 )
 from generator.read.lines import Line, Removed, is_copyright, reads_as_text
-from generator.read.titles import TITLE_MAX_CHARS, dated_title, is_title_like, title_index, two_line_title
+from generator.read.titles import (
+    TITLE_MAX_CHARS, dated_title, is_title_like, opening_stems, title_index, two_line_title,
+)
 
 _HEADER_LINES = 4  # how far down metadata lines (timestamps, mastheads) are looked for
 _CLOSING_LINES = 3  # lines after the article in which its agency may be named
 _NEAR_TOP = 30  # body lines from which a timestamp or byline line is taken out
 _DATE_LINE_MAX = 100
 _STAMP_ABOVE = 3
+_KICKER_WORDS = (3, 6)
+_DATELINE_LINES = 4  # text lines in which the dateline is looked for (a standfirst, credit or byline may stand above it)
+_OPENING_LINES = 6  # the text's first lines, whose words its headline shares
+_STAMP_REACH = 4  # text lines under which a timestamp or byline shows the lines above it are the article's header
 _OPENER_CHARS = 130  # a headline is rarely longer (generator/read/titles.py _TITLE_LONG)  # head lines above the headline where its timestamp may stand
 # Agencies' captions start with a label in capitals ("FILE PHOTO:", "FOTO:", "ARCHIV:").
 _CAPTION_LEAD = re.compile(r"[^\W\d_a-z]{2,}(?:\s[^\W\d_a-z]{2,})?:")  # a line this short with a date in it is a timestamp or byline, not text
@@ -58,20 +65,24 @@ def read_header(lines: list[Line], lang: str, after: tuple[Line, ...] = ()) -> t
     headless = False
     if head:
         script = dominant_script(" ".join(line.text for line in lines[len(head):][:20]))
-        choices, at = head, title_index(head, lang, script, page)
+        choices = head + _above_stamp(lines[len(head):], lang)
+        opening = opening_stems([line.text for line in lines[len(choices):len(choices) + _OPENING_LINES]])
+        at = title_index(choices, lang, script, page, text_from=len(head), opening=opening)
         if at is None:  # no headline above the text: it may be the text's first line
             choices = head + _run_opener(lines[len(head):len(head) + 2])
-            at = title_index(choices, lang, script, page)
+            at = title_index(choices, lang, script, page, opening=opening)
         # No head line is a headline: none becomes the title below, unless it stands alone above
         # the text (the plain "title, blank line, text" file, whatever its title looks like).
         headless = at is None and len(head) > 1
-        before = head[:at] if at is not None else []
+        if at and _kicker_with_colon(choices[at - 1].text) and two_line_title(choices, at - 1):
+            at -= 1  # "Kicker:" above the headline: the headline's first part
+        before = choices[:at] if at is not None else []
         removed = [Removed(line, "page header") for line in before]
         if at is not None:
             header = _timestamp(header, choices, at, lang)
         lines = lines[len(before):]
         if at is not None and two_line_title(choices, at):
-            header = Header(title=f"{choices[at].text} {choices[at + 1].text}")
+            header = replace(header, title=f"{choices[at].text} {choices[at + 1].text}")
             lines = lines[2:]
         elif at is not None and dated_title(choices[at].text, lang):
             header, lines = _header_line(header, lines[0], lang, has_more=True)[0], lines[1:]
@@ -79,12 +90,14 @@ def read_header(lines: list[Line], lang: str, after: tuple[Line, ...] = ()) -> t
     rest = [line for line in body if line.head]
     header, lead, removed = _read_head(header, rest, lang, removed)
     body = lead + body[len(rest):]
-    if header.published is None:
-        header = _first_date(header, before, lang, "page header")
     header, body, removed = _trailing_date(header, body, removed, lang)
     header, body = _dateline(header, body, lang)
     if header.published is None and body:
         header, body, removed = _date_near_top(header, body, lang, removed)
+    # A date far above the headline (the site's "today" line over its menu) dates the page, not
+    # the article: it comes after the text's own date and timestamp lines.
+    if header.published is None:
+        header = _first_date(header, before, lang, "page header")
     if header.published is None:
         header = _first_date(header, tail, lang, "after the article")
     if header.published is None:
@@ -100,9 +113,31 @@ def _timestamp(header: Header, head: list[Line], at: int, lang: str) -> Header:
     """The header with the date of the timestamp line (a date and a few words) nearest the headline:
     under it, else just above it. A timestamp dates the article before any longer head line that
     mentions a date (a caption dates its picture, a teaser its own story)."""
-    near = [*head[at + 1:], *reversed(head[max(0, at - _STAMP_ABOVE):at])]
-    stamps = [line for line in near if mostly_date(before_update(line.text), lang)]
+    # the nearest stamp, at equal distance the one under the headline: a stamp right above it
+    # beats one far below (a book's or an event's date in a fact box under the headline)
+    near = [*((index - at, 0, head[index]) for index in range(at + 1, len(head))),
+            *((at - index, 1, head[index]) for index in range(max(0, at - _STAMP_ABOVE), at))]
+    stamps = [line for _, _, line in sorted(near, key=lambda item: item[:2]) if mostly_date(before_update(line.text), lang)]
     return _first_date(header, stamps[:1], lang, "timestamp line")
+
+
+def _kicker_with_colon(text: str) -> bool:
+    """Whether a line is a short kicker ending with a colon ("Streit um den Haushalt:"), the first
+    part of the headline under it; a longer line ending so introduces a list or a quote, a line of
+    one or two words is a label ("Exclusive:", "Search for:")."""
+    words = len(text.split())
+    return text.endswith(":") and _KICKER_WORDS[0] <= words <= _KICKER_WORDS[1] and is_title_like(text[:-1])
+
+
+def _above_stamp(body: list[Line], lang: str) -> list[Line]:
+    """The first lines of the text above a timestamp, byline or update line among its first few:
+    a headline the page's layout did not set apart from its text, with its kicker or standfirst
+    (the article's own header sits above its date and author, wherever the head of the page ends)."""
+    for index, line in enumerate(body[:_STAMP_REACH]):
+        text = line.text
+        if len(text) <= _DATE_LINE_MAX and (mostly_date(before_update(text), lang) or byline_name(text) or is_update(text)):
+            return body[:index]
+    return []
 
 
 def _run_opener(first: list[Line]) -> list[Line]:
@@ -162,7 +197,7 @@ def _head_line(header: Header, line: Line, lang: str) -> tuple[Header, str | Non
     if name:
         return header, "byline"
     if dates and header.place is None:
-        header = replace(header, place=place_before(text, dates[0]))
+        header = replace(header, place=place_before(text, dates[0], lang))
     if dates or is_update(text):
         return header, "date line"
     if len(text) > 100 and not any(ch in text for ch in "|·•"):
@@ -209,7 +244,8 @@ def _date_near_top(header: Header, body: list[Line], lang: str, removed: list[Re
             continue
         dates = header_dates(before_update(line.text), lang)
         if dates:
-            header = replace(header, published=dates[0].date, published_time=dates[0].time, date_basis="byline")
+            header = replace(header, published=dates[0].date, published_time=dates[0].time, date_basis="byline",
+                             place=header.place or _place_of(line.text, dates, lang))
             if len(line.text) <= _DATE_LINE_MAX and index < _NEAR_TOP:
                 return header, body[:index] + body[index + 1:], [*removed, Removed(line, "date line")]
             return header, body, removed
@@ -223,7 +259,7 @@ def _header_line(header: Header, line: Line, lang: str, has_more: bool) -> tuple
     if prefixed:
         match, title = prefixed
         return _with_date(replace(header, title=title), match, "title line"), "title"
-    dates = find_dates(text, lang)
+    dates = header_dates(text, lang)
     if dates and only_dates(text, dates):
         return _with_date(header, dates[0], "timestamp line"), "timestamp line"
     if source_line(text):
@@ -239,7 +275,7 @@ def _header_line(header: Header, line: Line, lang: str, has_more: bool) -> tuple
     # ("FILE PHOTO: ... March 5, 2019. REUTERS/Name"): its date is the picture's.
     if masthead or (dates and header.title and len(text) <= TITLE_MAX_CHARS and not ends_sentence(text)
                     and not credit_marker(text) and not _CAPTION_LEAD.match(text)):
-        header = replace(header, source=header.source or masthead)
+        header = replace(header, source=header.source or masthead, place=header.place or _place_of(text, dates, lang))
         return (_with_date(header, dates[0], "masthead line") if dates else header), "masthead line"
     if not has_more or not is_title_like(text) or dateline_match(text, lang):
         return header, None
@@ -249,6 +285,11 @@ def _header_line(header: Header, line: Line, lang: str, has_more: bool) -> tuple
     if header.subtitle is None and line_lang and line_lang != lang:
         return replace(header, subtitle=text, subtitle_lang=line_lang), "subtitle"
     return header, None
+
+
+def _place_of(text: str, dates: list[DateMatch], lang: str) -> str | None:
+    """The place a dated line names before its first date, if any ("BRUSSELS 1996-08-22")."""
+    return place_before(text, dates[0], lang, wire_only=True) if dates else None
 
 
 def _with_date(header: Header, match: DateMatch, basis: str) -> Header:
@@ -269,27 +310,41 @@ def _trailing_date(header: Header, body: list[Line], removed: list[Removed], lan
 
 
 def _dateline(header: Header, body: list[Line], lang: str) -> tuple[Header, list[Line]]:
-    """Take the dateline off the first body line: its place, agency and date go to the header."""
-    found = dateline_match(body[0].text, lang) if body else None
-    if found is None:
-        undated = undated_dateline(body[0].text, lang) if body else None
-        if undated is None:
-            return header, body
-        return _without_dateline(header, body, undated.group("place", "region"), undated.group("agency"), undated.end())
-    match, dash = found
-    prefix = body[0].text[:match.start]
-    dated = replace(header, published=match.date, published_time=match.time, date_basis="dateline")
-    if header.date_basis and header.date_basis != "dateline":
-        dated = header  # a timestamp or masthead line above the text wins over the dateline
-    agency = agency_in(body[0].text[:dash.start()])
-    return _without_dateline(dated, body, (AGENCY_PAREN.sub("", prefix),), agency, dash.end())
+    """Take the dateline off the text's first line (or, after a standfirst or byline left there,
+    off one of the next two): its place, agency and date go to the header."""
+    for index, line in enumerate(body[:_DATELINE_LINES]):
+        found = dateline_match(line.text, lang)
+        if found is not None and (index == 0 or _dateline_prefix(line.text[:found[0].start], lang)):
+            match, dash = found
+            prefix = line.text[:match.start]
+            dated = replace(header, published=match.date, published_time=match.time, date_basis="dateline")
+            if header.date_basis and header.date_basis != "dateline":
+                dated = header  # a timestamp or masthead line above the text wins over the dateline
+            agency = agency_in(line.text[:dash.start()])
+            return _without_dateline(dated, body, (AGENCY_PAREN.sub("", prefix),), agency, dash.end(), index)
+        if index == 0:
+            undated = undated_dateline(line.text, lang)
+            if undated is not None:
+                return _without_dateline(header, body, undated.group("place", "region"), undated.group("agency"), undated.end())
+    return header, body
 
 
-def _without_dateline(header: Header, body: list[Line], place_parts, agency: str | None, end: int):
-    """The header with the dateline's place and agency, and the body without the dateline."""
+def _dateline_prefix(prefix: str, lang: str) -> bool:
+    """Whether the words before a date further down than the first line make a dateline: none
+    ("27.1.2022 - …"), or a place of up to three capitalised words and a comma ("Köln, 27.1.2022 - …"),
+    no weekday ("Mittwoch, 1. November 2023 - Handel": a timestamp and its section);
+    a sentence's words before a date and a dash ("Seit dem 1. Januar 2024 – so die Regel – …") do not."""
+    words = AGENCY_PAREN.sub("", prefix).split()
+    return not words or (len(words) <= 3 and words[-1].endswith(",") and all(w[:1].isupper() for w in words)
+                         and not any(calendar_word(w.strip(","), lang) for w in words))
+
+
+def _without_dateline(header: Header, body: list[Line], place_parts, agency: str | None, end: int, index: int = 0):
+    """The header with the dateline's place and agency, and the body without the dateline (in its line at index)."""
     place = dateline_place(", ".join(part for part in place_parts if part))
     source = header.source or (agency_in(agency) if agency else None)
-    first = Line(body[0].number, body[0].text[end:].strip())
-    return replace(header, place=place or header.place, source=source), ([first] if first.text else []) + body[1:]
+    rest = Line(body[index].number, body[index].text[end:].strip())
+    lines = body[:index] + ([rest] if rest.text else []) + body[index + 1:]
+    return replace(header, place=place or header.place, source=source), lines
 
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 import re
 
 from generator.dates import DateMatch
-from generator.lang.bylines import byline_name, is_update
+from generator.lang.bylines import agency_in, byline_name, is_update
 from generator.lang.clutter import credit_marker
 from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script
 from generator.read.datelines import DATELINE_REACH, header_dates
 from generator.read.lines import Line
 
 TITLE_MAX_CHARS = 200
-_TITLE_END = re.compile(r"[.,;:،؛]$")
+_TITLE_END = re.compile(r"[.,;:،؛。，；：]$")  # full-width CJK stops too
 _NAV_SEPARATORS = re.compile(r"\s[|·•»›>/]\s|\s[|·•]|[|·•]\s")
 _TITLE_AFTER_DATE = re.compile(r"\s*(?:[:|—–-]|\s)\s*")
 # A headline has a few words; more make a teaser. It sits close above its text and is followed by
@@ -41,10 +41,23 @@ _FOLLOWING = 3  # lines under a headline in which its date or byline is looked f
 _CLOCK = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
 _CLOCK_LINE_WORDS = 4
 _CAPITALS_MIN_WORDS = 4
+# A headline repeats the words of its text's opening (its subject, names, verbs); menus and
+# teasers of other stories do not. Measured on reader-dev: shared stems decide between close candidates.
+_WORD = re.compile(r"[^\W\d_]+")
+_STEM_CHARS = 5
+_SHARED_BONUS = 1.5
+_SHARED_MAX = 3
+_UNSHARED_COST = 2.0
+# A picture's credit closes its caption: names joined by slashes without spaces, in the last words.
+_SLASH_CREDIT = re.compile(r"[^\W\d_][\w.-]*/[^\W\d_][\w.-]*(?:[/ ][\w.-]+){0,3}\)?\s*$")
+_CREDIT_WORDS = 4
+_CAPTION_MIN_WORDS = 7
+_UNSPACED_TITLE_MIN_CHARS = 8
 _UNSPACED_TITLE_SCRIPTS = frozenset({"HAN", "KANA", "THAI", "LAO", "KHMER", "MYANMAR"})
 
 
-def title_index(head: list[Line], lang: str, script: str | None = None, page: tuple[str, ...] = ()) -> int | None:
+def title_index(head: list[Line], lang: str, script: str | None = None, page: tuple[str, ...] = (),
+                text_from: int | None = None, opening: frozenset[str] | None = None) -> int | None:
     """The index of the head line that is the headline, or None.
 
     A headline is a title-like line of several words (or one long compound), closest to the
@@ -52,13 +65,17 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
     A breadcrumb ends with the headline, a standfirst under it is longer than it, a kicker above
     it shorter; a line in another script than the text's (script) is a second title. A line the
     page repeats (page: every line of it), whole or inside a breadcrumb, share row or "previous
-    article" link, is more often the headline than not.
+    article" link, is more often the headline than not. text_from: the index of the first line of
+    the text's run, when head goes on into it (a line in capitals above it may be the headline).
+    opening: the stems of the text's first lines (opening_stems): a headline shares its words with
+    them, a menu item or a teaser of another story seldom does.
     """
     folded = [line.casefold() for line in page]
     window = {*range(max(0, len(head) - HEAD_WINDOW), len(head)), *_doubled(head)}
     candidates = {index for index in window if _headline_candidate(head[index].text, lang)}
-    if head and _capitals_headline(head[-1].text, lang):
-        candidates.add(len(head) - 1)
+    for index in range(max(0, (text_from or len(head)) - 1), len(head)):
+        if _capitals_headline(head[index].text, lang):
+            candidates.add(index)
     best, best_score = None, 0.0
     for index in sorted(candidates):
         text = head[index].text
@@ -75,6 +92,7 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
             score += _DOUBLED_BONUS
         if _title_words(text) >= _REPEATED_MIN_WORDS and sum(text.casefold() in line for line in folded) > 1:
             score += _TITLE_REPEATED_BONUS
+        score += _vocabulary_score(text, opening)
         following = head[index + 1:index + 1 + _FOLLOWING]
         if header_dates(" ".join(l.text for l in following), lang) or any(byline_name(l.text) for l in following):
             score += _TITLE_DATED_BONUS
@@ -83,6 +101,29 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
         if score > best_score:
             best, best_score = index, score
     return best
+
+
+def opening_stems(texts: list[str]) -> frozenset[str]:
+    """The stems of the longer words of the text's first lines (for _vocabulary_score)."""
+    return frozenset(stem for text in texts for stem in _stems(text))
+
+
+def _stems(text: str) -> set[str]:
+    """Words of four letters or more, case-folded and cut to their first five letters: a crude
+    stem that matches the inflected forms of most languages written with spaces ("reborn",
+    "rebirth" do not; "Friseurbesuch", "Friseurbesuchs" do)."""
+    if dominant_script(text) in _UNSPACED_TITLE_SCRIPTS:
+        return set()  # no spaces between words: no words to compare
+    return {word.casefold()[:_STEM_CHARS] for word in _WORD.findall(text) if len(word) >= 4}
+
+
+def _vocabulary_score(text: str, opening: frozenset[str] | None) -> float:
+    """What a candidate gains for sharing words with the text's opening, or loses for sharing none."""
+    stems = _stems(text)
+    if not opening or len(stems) < 2:
+        return 0.0
+    shared = len(stems & opening)
+    return min(shared, _SHARED_MAX) * _SHARED_BONUS if shared else -_UNSHARED_COST
 
 
 def _doubled(head: list[Line]) -> set[int]:
@@ -119,7 +160,19 @@ def _headline_candidate(text: str, lang: str) -> bool:
         return False
     if _starts_lower_case(text) or _CLOCK.search(text) and len(text.split()) <= _CLOCK_LINE_WORDS:
         return False
-    return not (byline_name(text) or is_update(text) or credit_marker(text))
+    return not (byline_name(text) or is_update(text) or credit_marker(text) or _credited_caption(text))
+
+
+def _credited_caption(text: str) -> bool:
+    """Whether a line ends with a picture's credit: photographer and agency joined by slashes
+    ("... Mike Blake/Reuters files", "(Saul Loeb/AFP/Getty Images)", "Bild: AFP/SID/Name") or an
+    agency alone after its last sentence ("... el 11 de febrero pasado. EFE"): a caption."""
+    if len(text.split()) < _CAPTION_MIN_WORDS:
+        return False  # a short headline may end with a slash ("Streit um AC/DC"); a caption is a sentence
+    if _SLASH_CREDIT.search(text):
+        return True
+    last = re.split(r"[.!?]\s+|\(", text)[-1]
+    return last != text and len(last.split()) <= _CREDIT_WORDS and agency_in(last) is not None
 
 
 def _capitals_headline(text: str, lang: str) -> bool:
@@ -191,4 +244,7 @@ def is_title_like(text: str, strict: bool = False) -> bool:
         return False
     if len(text) > _TEASER_CHARS and (_SENTENCE_INSIDE.search(text) or text.endswith(("…", "..."))):
         return False  # a long line of sentences, or one cut short, is a lead or a teaser
-    return len(text.split()) >= 2 or dominant_script(text) in UNPUNCTUATED_SCRIPTS
+    if len(text.split()) >= 2 or dominant_script(text) in UNPUNCTUATED_SCRIPTS:
+        return True
+    # Chinese and Japanese write a headline without spaces: a line of a few characters or more
+    return dominant_script(text) in _UNSPACED_TITLE_SCRIPTS and len(text) >= _UNSPACED_TITLE_MIN_CHARS
