@@ -60,7 +60,7 @@ ORGANISATION_WORDS = {
           "club court commission office army police service airlines airline airways news times post press "
           "network parliament senate assembly board fund organization organisation church school academy "
           "society trust team holding holdings air television tv radio newsroom telegraph herald tribune gazette "
-          "journal fc",
+          "journal fc international",
     "de": "gruppe konzern stiftung verband verein partei ministerium regierung bundesamt amt behörde "
           "universität institut gericht gerichtshof kommission rat bank gesellschaft zeitung agentur "
           "polizei bundestag landtag zentrum versicherung unternehmen firma verlag sender klub club "
@@ -189,7 +189,26 @@ def type_word(word: str, lang: str) -> str:
     for kind in ("organisation", "event", "project", "place"):
         if _matches(word, _tables(lang)[kind], lang in _STEMMED) or (lang != "en" and _matches(word, _tables("en")[kind])):
             return kind
-    return ""
+    return _foreign_heads().get(word.casefold(), "") if len(word) >= _FOREIGN_HEAD else ""
+
+
+_FOREIGN_HEAD = 6  # letters of the shortest head word taken from another language's list (not "rat", "see", "amt")
+
+
+@lru_cache(maxsize=None)
+def _foreign_heads() -> dict[str, str]:
+    """Whole head words of every language whose list holds words, not stems, by type.
+
+    Names keep their own language's words in foreign text ("Vereinigung Cockpit" in a Czech article, "Deutsche
+    Bank" in a Polish one). Organisation words win over place words shared with them.
+    """
+    heads: dict[str, str] = {}
+    for kind, table in (("place", PLACE_WORDS), ("project", PROJECT_WORDS), ("event", EVENT_WORDS),
+                        ("organisation", ORGANISATION_WORDS)):
+        for lang, words in sorted(table.items()):
+            if lang not in _STEMMED:
+                heads.update({word: kind for word in words.split() if len(word) >= _FOREIGN_HEAD})
+    return heads
 
 
 # The type words of English, German and Russian names, for the merge step's type guess (generator.assembly.names).

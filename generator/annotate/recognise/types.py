@@ -9,15 +9,31 @@ from generator.lang.baseform import dictionary_type
 from generator.lang.namewords import type_word
 
 _ORDER = ("organisation", "event", "project", "place")  # an organisation's name may hold a place word
+# Languages whose multi-word names end with their head word (Germanic word order: modifier before head).
+_HEAD_LAST = frozenset("en de nl sv da no nb nn is".split())
+
+
+def _numbered(words: list[str]) -> bool:
+    """Whether a name without a head word holds a number: a model, a type or a flight (Boeing 737, FR1234, A320).
+
+    Persons, places and organisations are rarely named with figures; products, designs and standards are
+    (numbered models and versions). A number alone (a year, a count) is no name at all.
+    """
+    return any(c.isdigit() for w in words for c in w) and sum(c.isalpha() for w in words for c in w) >= 2
 
 
 def kind_of(surface: str, lang: str) -> str:
     """person, organisation, place, event or project: the type the name's own words make likeliest."""
     words = surface.split()
     marked = {type_word(w, lang) for w in words} - {""}
+    if words and lang.split("-")[0] in _HEAD_LAST and type_word(words[-1], lang):
+        # English and German names end with their head ("Heathrow International Airport", "Film Festival").
+        return type_word(words[-1], lang)
     for kind in _ORDER:
         if kind in marked:
             return kind
+    if _numbered(words):
+        return "project"
     tagged = dictionary_type(surface, lang) or (german.name_type(words) if lang == "de" else "")
     if tagged:
         return tagged

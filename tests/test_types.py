@@ -1,0 +1,47 @@
+"""Types of candidate names from their own words: numbered products, head words last, foreign head words."""
+from __future__ import annotations
+
+import pytest
+
+from generator.annotate.recognise.types import kind_of
+from generator.lang.namewords import type_word
+
+
+@pytest.mark.parametrize("surface,lang,expected", [
+    ("Boeing 737", "en", "project"),  # a model number
+    ("Boeing 737", "uk", "project"),
+    ("CFM56-7B", "sl", "project"),  # letters and figures in one word: a design
+    ("FR1234", "pl", "project"),  # a flight number
+    ("Airbus A320", "de", "project"),
+    ("G20", "en", "organisation"),  # one letter and a number: a group of states, no model
+    ("1. FC Nürnberg", "de", "organisation"),  # a head word outranks the figure
+    ("Nord Stream 2", "ru", "project"),
+], ids=["model-en", "model-uk", "engine-sl", "flight-pl", "airbus-de", "group-of-states", "club-head", "pipeline"])
+def test_numbered_names_are_products(surface, lang, expected):
+    """A name that holds a number and no head word is a product, a model or a flight."""
+    assert kind_of(surface, lang) == expected
+
+
+@pytest.mark.parametrize("surface,lang,expected", [
+    ("Heathrow International Airport", "en", "place"),  # the last word is the head in English
+    ("Cannes Film Festival", "en", "event"),
+    ("Amnesty International", "en", "organisation"),
+    ("Amnesty International", "uk", "organisation"),  # English heads count in every language
+    ("Bank of England", "en", "organisation"),  # no head last: the first type word
+], ids=["airport-last", "festival-last", "international", "international-uk", "bank-of"])
+def test_english_and_german_names_end_with_their_head(surface, lang, expected):
+    """Germanic names put their head last: it decides over a type word before it."""
+    assert kind_of(surface, lang) == expected
+
+
+@pytest.mark.parametrize("word,lang,expected", [
+    ("Vereinigung", "cs", "organisation"),  # a German head in a Czech text
+    ("Stiftung", "pl", "organisation"),
+    ("Ministerium", "sl", "organisation"),
+    ("See", "pl", ""),  # short foreign words are too often other things (a surname, a word)
+    ("Rat", "cs", ""),
+    ("Cockpit", "cs", ""),
+], ids=["vereinigung", "stiftung", "ministerium", "short-see", "short-rat", "no-head"])
+def test_foreign_head_words(word, lang, expected):
+    """A long head word of another language's list marks the name in any text (names keep their language)."""
+    assert type_word(word, lang) == expected
