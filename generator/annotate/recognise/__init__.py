@@ -26,7 +26,7 @@ from generator.lang.stopwords import calendar_word, never_a_name
 from generator.lang.scripts import dominant_script
 from generator.model import AnnotatedArticle, Mention
 
-__all__ = ["find_candidates", "recognise", "word_cases", "candidate_key", "preload"]
+__all__ = ["find_candidates", "recognise", "word_cases", "candidate_key", "preload", "place_mention"]
 
 
 def preload(langs: list[str]) -> None:
@@ -101,6 +101,11 @@ def _mention(body: str, lang: str, found: Found) -> Mention:
         kind, ref = entry.type, entry.id
         base = base if base != surface else dict(entry.names).get(lang, base)
     return Mention(candidate_key(surface, lang), found.start, found.end, surface, base=base, kind=kind, ref=ref)
+
+
+def place_mention(text: str, lang: str, start: int, end: int) -> Mention:
+    """A candidate mention of a place named in text[start:end] (a dateline's place), with its key, base form and id."""
+    return _mention(text, lang, Found(start, end, "place", ""))
 
 
 def sentence_starts(annotated: AnnotatedArticle, offsets: list[int]) -> set[int]:
