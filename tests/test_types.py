@@ -45,3 +45,22 @@ def test_english_and_german_names_end_with_their_head(surface, lang, expected):
 def test_foreign_head_words(word, lang, expected):
     """A long head word of another language's list marks the name in any text (names keep their language)."""
     assert type_word(word, lang) == expected
+
+
+@pytest.mark.parametrize("surface,lang,before,expected", [
+    ("Spiegelau", "de", "in", "place"),
+    ("Kreischa", "de", "nach", "place"),
+    ("Poznaniu", "pl", "w", "place"),
+    ("Bruslju", "sl", "v", "place"),
+    ("Лахоре", "ru", "в", "place"),
+    ("Лахорі", "uk", "у", "place"),
+    ("Golan", "en", "in", "place"),
+    ("Ryanairem", "pl", "z", "organisation"),  # "z" is also "with": no cue
+    ("Ryanair", "en", "from", "organisation"),  # "from" also names a source: no cue
+    ("Ryanair", "en", "", "organisation"),  # no word before: the default
+    ("NATO", "de", "in", "organisation"),  # an acronym keeps its own rule
+    ("Jens Rigg", "en", "in", "person"),  # only a single unknown word takes the cue
+], ids=["de-in", "de-nach", "pl-w", "sl-v", "ru-v", "uk-u", "en-in", "pl-z", "en-from", "none", "acronym", "two-words"])
+def test_a_preposition_of_place_makes_an_unknown_word_a_place(surface, lang, before, expected):
+    """A single unknown word after a preposition of place or direction is a place, not the default organisation."""
+    assert kind_of(surface, lang, before) == expected

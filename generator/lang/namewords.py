@@ -124,6 +124,38 @@ PROJECT_WORDS = {
     "bg": "проект програма",
 }
 
+# Prepositions of place and direction (where, whither) before a name, from each language's grammar: "in
+# Spiegelau", "nach Kreischa", "w Poznaniu", "v Bruslju", "в Лахоре", "у Києві". Not those that also mark an
+# agent, a companion or a possessor before organisations and people: "from", "von", "de", Polish and Ukrainian
+# "z"/"з" (also "with"), Bulgarian "от" (also "by"), Russian "у" and Czech "u" ("at someone's"), "na" (also "on").
+PLACE_PREPOSITIONS = {
+    "en": "in into near outside",
+    "de": "in im nach",
+    "fr": "à en dans vers",
+    "es": "en hacia",
+    "it": "in verso",
+    "pl": "w we do",
+    "cs": "v ve do",
+    "sk": "v vo do",
+    "sl": "v",
+    "hr": "u",
+    "sr": "у",
+    "bg": "в във до",
+    "ru": "в во до",
+    "uk": "в у до",
+}
+
+
+@lru_cache(maxsize=None)
+def _place_prepositions(lang: str) -> frozenset[str]:
+    return frozenset(PLACE_PREPOSITIONS.get(lang.split("-")[0], "").split())
+
+
+def is_place_preposition(word: str, lang: str) -> bool:
+    """Whether a word is a preposition of place or direction in the language ("in", "w", "в")."""
+    return word.casefold() in _place_prepositions(lang)
+
+
 # Legal forms after a company's name, matched only as written (capitals and dots): "se", "ab", "co" in
 # lower case are ordinary words of many languages.
 LEGAL_FORMS = frozenset("AG GmbH KG KGaA SE Ltd Ltd. PLC plc LLC Inc Inc. Corp Corp. Co. S.A. SA SpA S.p.A. NV N.V. "

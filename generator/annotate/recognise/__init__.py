@@ -87,7 +87,7 @@ def _without_overlaps(found: list[Found]) -> list[Found]:
 def _mention(body: str, lang: str, found: Found) -> Mention:
     """A candidate mention with its key, base form, type and gazetteer id."""
     surface = body[found.start:found.end]
-    kind = found.kind or kind_of(surface, lang)
+    kind = found.kind or kind_of(surface, lang, _word_before(body, found.start))
     base = base_form(surface, lang, kind)
     ref = found.ref
     # A name the gazetteer knows (in its base form, as written, or in a nominative form) is the place
@@ -101,6 +101,17 @@ def _mention(body: str, lang: str, found: Found) -> Mention:
         kind, ref = entry.type, entry.id
         base = base if base != surface else dict(entry.names).get(lang, base)
     return Mention(candidate_key(surface, lang), found.start, found.end, surface, base=base, kind=kind, ref=ref)
+
+
+def _word_before(body: str, start: int) -> str:
+    """The word just before an offset, in the same sentence (no punctuation between), or ""."""
+    left = body[max(0, start - 24):start]
+    stripped = left.rstrip()
+    if len(stripped) == len(left) or not stripped:
+        return ""  # glued to the name, or nothing before it
+    words = stripped.split()
+    last = words[-1] if words else ""
+    return last if last.isalpha() else ""
 
 
 def place_mention(text: str, lang: str, start: int, end: int) -> Mention:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from generator.annotate.recognise.tokens import is_acronym
 from generator.lang import gazetteer, german, german_nouns
 from generator.lang.baseform import dictionary_type
-from generator.lang.namewords import type_word
+from generator.lang.namewords import is_place_preposition, type_word
 
 _ORDER = ("organisation", "event", "project", "place")  # an organisation's name may hold a place word
 # Languages whose multi-word names end with their head word (Germanic word order: modifier before head).
@@ -22,8 +22,11 @@ def _numbered(words: list[str]) -> bool:
     return any(c.isdigit() for w in words for c in w) and sum(c.isalpha() for w in words for c in w) >= 2
 
 
-def kind_of(surface: str, lang: str) -> str:
-    """person, organisation, place, event or project: the type the name's own words make likeliest."""
+def kind_of(surface: str, lang: str, before: str = "") -> str:
+    """person, organisation, place, event or project: the type the name's own words make likeliest.
+
+    `before` is the word before the name: a preposition of place there makes an unknown single word a place.
+    """
     words = surface.split()
     marked = {type_word(w, lang) for w in words} - {""}
     if words and lang.split("-")[0] in _HEAD_LAST and type_word(words[-1], lang):
@@ -46,8 +49,9 @@ def kind_of(surface: str, lang: str) -> str:
             return "organisation"
         return "person"
     # A single capitalised word that no gazetteer knows as a place and no cue types: in news most often
-    # a company, party, agency or medium (places are in the gazetteers, people are found by coreference).
-    return "organisation"
+    # a company, party, agency or medium (places are in the gazetteers, people are found by coreference),
+    # unless a preposition of place stands before it ("in Spiegelau", "w Poznaniu", "в Лахоре").
+    return "place" if before and is_place_preposition(before, lang) else "organisation"
 
 
 def _country_or_region(word: str, lang: str) -> bool:
