@@ -26,7 +26,7 @@ from generator.lang.stopwords import calendar_word, never_a_name
 from generator.lang.scripts import dominant_script
 from generator.model import AnnotatedArticle, Mention
 
-__all__ = ["find_candidates", "recognise", "word_cases", "candidate_key", "preload", "place_mention"]
+__all__ = ["find_candidates", "recognise", "word_cases", "candidate_key", "preload", "place_mention", "opens_quotation"]
 
 
 def preload(langs: list[str]) -> None:
@@ -128,7 +128,26 @@ def sentence_starts(annotated: AnnotatedArticle, offsets: list[int]) -> set[int]
         index = bisect_left(offsets, start)
         if index < len(offsets) and offsets[index] < end:
             starts.add(offsets[index])
-    return starts
+    body = annotated.article.body
+    return starts | {offset for offset in offsets if opens_quotation(body, offset)}
+
+
+# Direct speech opens after a colon and a quotation mark or a dash ('dejala je: "Vem, da…"', 'takie słowa:
+# - Wciąż…'): its first word is capitalised as a sentence's is, whatever it is.
+_QUOTE_OPENERS = "\"'„“”«»‚‘’‹›-–—"
+
+
+def opens_quotation(body: str, offset: int) -> bool:
+    """Whether the word at offset opens direct speech: a colon, then a quotation mark or a dash, before it."""
+    index = offset - 1
+    while index >= 0 and body[index] == " ":
+        index -= 1
+    if index < 0 or body[index] not in _QUOTE_OPENERS:
+        return False  # after a bare colon, a capital is a name's as often ("powiedziała: Jezus umarł")
+    index -= 1
+    while index >= 0 and body[index] == " ":
+        index -= 1
+    return index >= 0 and body[index] == ":"
 
 
 def word_cases(annotated: AnnotatedArticle) -> tuple[tuple[str, int, int], ...]:
