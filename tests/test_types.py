@@ -64,3 +64,15 @@ def test_foreign_head_words(word, lang, expected):
 def test_a_preposition_of_place_makes_an_unknown_word_a_place(surface, lang, before, expected):
     """A single unknown word after a preposition of place or direction is a place, not the default organisation."""
     assert kind_of(surface, lang, before) == expected
+
+
+@pytest.mark.parametrize("surface,lang,expected", [
+    ("PKN Orlen", "de", "organisation"),  # an acronym first
+    ("Fraunhofer FIT", "de", "organisation"),  # an acronym last
+    ("holenderski MSZ", "pl", "organisation"),
+    ("George W. Bush", "en", "person"),  # an initial is one letter: no acronym
+    ("Anna Nowak", "pl", "person"),
+], ids=["acronym-first", "acronym-last", "acronym-pl", "initial", "no-acronym"])
+def test_an_acronym_inside_a_name_makes_an_organisation(surface, lang, expected):
+    """Companies and bodies hold acronyms in their names; people hold initials of one letter."""
+    assert kind_of(surface, lang) == expected
