@@ -76,3 +76,8 @@ def test_a_preposition_of_place_makes_an_unknown_word_a_place(surface, lang, bef
 def test_an_acronym_inside_a_name_makes_an_organisation(surface, lang, expected):
     """Companies and bodies hold acronyms in their names; people hold initials of one letter."""
     assert kind_of(surface, lang) == expected
+
+
+def test_an_acronym_run_into_a_persons_name_leaves_the_person():
+    """An acronym before two capitalised words is a body's name run into a person's: the words stay a person's."""
+    assert kind_of("ACS Anna Nowak", "pl") == "person"

@@ -42,9 +42,11 @@ def kind_of(surface: str, lang: str, before: str = "") -> str:
         return tagged
     if len(words) == 1 and is_acronym(words[0]):
         return "organisation"  # most acronyms in news name organisations (NATO, МИД); gazetteers know places
-    if len(words) >= 2 and any(is_acronym(w) and sum(c.isalpha() for c in w) >= 2 for w in words):
+    acronyms = [i for i, w in enumerate(words) if is_acronym(w) and sum(c.isalpha() for c in w) >= 2]
+    if len(words) >= 2 and acronyms and (acronyms[0] > 0 or len(words) - len(acronyms) <= 1):
         # An acronym inside a longer name: a company's or body's (PKN Orlen, BZ WBK, Fraunhofer FIT, holenderski
-        # MSZ); people's names hold initials of one letter ("George W. Bush"), not acronyms.
+        # MSZ); people's names hold initials of one letter ("George W. Bush"), not acronyms. An acronym before
+        # two or more words is more often a body's name run into a person's ("… ACS Ašik Masíh prosí").
         return "organisation"
     if len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2:
         # Two or more capitalised words with no head word: most often a person's name, unless a word is a
