@@ -81,3 +81,16 @@ def test_an_acronym_inside_a_name_makes_an_organisation(surface, lang, expected)
 def test_an_acronym_run_into_a_persons_name_leaves_the_person():
     """An acronym before two capitalised words is a body's name run into a person's: the words stay a person's."""
     assert kind_of("ACS Anna Nowak", "pl") == "person"
+
+
+@pytest.mark.parametrize("surface,lang,expected", [
+    ("Tim", "bg", "person"),  # a listed given name alone
+    ("Тим", "bg", "person"),  # through its Latin transliteration
+    ("Mohammeda", "cs", "person"),  # through its nominative
+    ("Ali", "pl", "person"),
+    ("Bayer", "de", "organisation"),  # a surname and a common noun: no sign of a person alone
+    ("Ryanair", "pl", "organisation"),  # not listed: the default
+], ids=["given", "given-cyrillic", "given-genitive", "given-pl", "surname-and-noun", "unlisted"])
+def test_a_listed_given_name_alone_is_a_person(surface, lang, expected):
+    """A word that the Wiktionary lists only as a given name is a person's name on its own."""
+    assert kind_of(surface, lang) == expected

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from generator.annotate.recognise.tokens import is_acronym
 from generator.lang import gazetteer, german, german_nouns
-from generator.lang.baseform import dictionary_type
+from generator.lang.baseform import dictionary_type, nominative_candidates
+from generator.lang.translit import latin
 from generator.lang.namewords import is_place_preposition, type_word
 
 _ORDER = ("organisation", "event", "project", "place")  # an organisation's name may hold a place word
@@ -54,10 +55,24 @@ def kind_of(surface: str, lang: str, before: str = "") -> str:
         if any(len(w) > 2 and _country_or_region(w, lang) for w in words if w[:1].isupper()) or _team(words, lang):
             return "organisation"
         return "person"
+    if len(words) == 1 and _given_name(words[0], lang):
+        return "person"
     # A single capitalised word that no gazetteer knows as a place and no cue types: in news most often
     # a company, party, agency or medium (places are in the gazetteers, people are found by coreference),
     # unless a preposition of place stands before it ("in Spiegelau", "w Poznaniu", "в Лахоре").
     return "place" if before and is_place_preposition(before, lang) else "organisation"
+
+
+def _given_name(word: str, lang: str) -> bool:
+    """Whether a word (or its nominative, or its Latin transliteration) is only a given name in the German
+    Wiktionary's lists (mostly international names: Tim, Ali, Mohammed), never a common noun nor a place."""
+    forms = nominative_candidates(word, lang)
+    forms += [latin(form) for form in forms if not form.isascii()]
+    for form in forms:
+        classes = german_nouns.classes(form)
+        if classes:
+            return bool(classes & german_nouns.GIVEN) and not classes & (german_nouns.COMMON | german_nouns.PLACE)
+    return False
 
 
 def _country_or_region(word: str, lang: str) -> bool:
