@@ -119,11 +119,13 @@ HEADER = [
     ("de", "Shenyang, Hamburg", [("shenyang", "Shenyang", 0, 8, ""), ("hamburg", "Hamburg", 10, 17, "place")]),
     ("ar", "القاهرة، مصر", [("القاهره", "القاهرة", 0, 7, "place"), ("مصر", "مصر", 9, 12, "place")]),  # Arabic comma; keys fold ة to ه
     ("en", "", []),  # no dateline, no header mention
+    ("th", "โตเกียว ประเทศญี่ปุ่น", [("โตเกียว", "โตเกียว", 0, 7, "place"), ("ญี่ปุ่น", "ญี่ปุ่น", 14, 21, "place")]),  # after ประเทศ
+    ("th", "เชียงใหม่ ลำพูน", [("เชียงใหม่", "เชียงใหม่", 0, 9, "place"), ("ลำพูน", "ลำพูน", 10, 15, "place")]),  # a Thai space
 ]
 
 
 @pytest.mark.parametrize("lang,place,expected", HEADER, ids=["en-registry", "ru-registry", "de-candidate", "de-mixed",
-                                                             "ar-arabic-comma", "no-place"])
+                                                             "ar-arabic-comma", "no-place", "th-head-word", "th-space"])
 def test_dateline_places_are_header_mentions(index, lang, place, expected):
     """Each comma part of the dateline's place is a mention in the header: a registry name, else a candidate place."""
     from generator.annotate.header import header_mentions
