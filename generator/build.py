@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.assembly.evidence import typed_by_mentions, with_evidence
-from generator.assembly.names import merge_candidates, registry_yaml
+from generator.assembly.names import merge_with_headers, registry_yaml
 from generator.annotate.mentions import build_name_index
 from generator.annotate.pipeline import Knowledge, annotate
 from generator.annotate.recognise import preload as preload_recognition
@@ -184,8 +184,8 @@ def discover(annotated: dict[str, AnnotatedArticle], registry: tuple = ()) -> tu
     """Candidate entities from the names no registry entry covers (joined across languages), and the articles re-keyed to them."""
     # Single words need the whole corpus' evidence (capitalised mid-sentence, rarely in lower case).
     annotated = with_evidence(annotated)
-    entities, mentions = merge_candidates(annotated, {i: a.candidates for i, a in annotated.items()}, registry)
-    rekeyed = {i: replace(a, candidates=mentions.get(i, ())) for i, a in annotated.items()}
+    entities, mentions, headers = merge_with_headers(annotated, {i: a.candidates for i, a in annotated.items()}, registry)
+    rekeyed = {i: replace(a, candidates=mentions.get(i, ()), header=headers.get(i, ())) for i, a in annotated.items()}
     return typed_by_mentions(entities, annotated, rekeyed), rekeyed
 
 

@@ -78,7 +78,12 @@ class Span:
 
 @dataclass(frozen=True)
 class Mention:
-    """A name in an article body that refers to an entity: its span and the text as written."""
+    """A name in an article that refers to an entity: its span and the text as written.
+
+    Most mentions are in the body (start and end are offsets in Article.body); a header mention names the
+    article's dateline place (start and end are offsets in Article.place, the header's text: the reader cut
+    the dateline from the body). It has no sentence nor paragraph: see AnnotatedArticle.header.
+    """
 
     entity: str
     start: int
@@ -88,6 +93,7 @@ class Mention:
     base: str = ""  # the base (dictionary) form of the name: Niemczech -> Niemcy, Путина -> Путин
     kind: str = ""  # the type recognition gives it: person, organisation, place, event, project, other
     ref: str = ""  # a shared id from a gazetteer ("cldr:DE", "geonames:2034937") that joins names across languages
+    header: bool = False  # in the article's header (its dateline place), not in the body
 
 
 @dataclass(frozen=True)
@@ -102,9 +108,12 @@ class AnnotatedArticle:
     # Per word (case-folded): times written as a common word, times capitalised mid-sentence; summed over
     # the corpus, the evidence that decides sentence-initial candidates (generator.assembly.evidence).
     word_cases: tuple[tuple[str, int, int], ...] = ()
+    # Mentions in the article's header (Mention.header): the places of its dateline, registry or candidate
+    # names; kept apart because they have no body span (no sentence, paragraph nor inline link).
+    header: tuple[Mention, ...] = ()
 
     def all_mentions(self) -> tuple[Mention, ...]:
-        """Registry mentions and candidate mentions together, in text order."""
+        """Registry mentions and candidate mentions of the body together, in text order (not the header's)."""
         return self._all_mentions
 
     def mentions_within(self, start: int, end: int) -> tuple[Mention, ...]:

@@ -100,6 +100,10 @@ ASSETS_DIR = "assets/dossier"
 STATE_DIR = ".dossier"
 
 
+# The anchor of an article page's header (title, date, place, source): where a dateline's place is named.
+ARTICLE_HEADER_ANCHOR = "title"
+
+
 def paragraph_anchor(number: int) -> str:
     """The anchor of the n-th paragraph (1-based) of an article: stable as long as the text is."""
     return f"p{number}"

@@ -107,8 +107,34 @@ def test_every_mention_links_to_its_entity_page(built_site, annotated):
 
 
 def mention_rows(annotated) -> dict:
-    """Every mention of every seed article: entity id, surface text, offset."""
-    return {name: [[m.entity, m.surface, m.start] for m in annotated[name].mentions] for name in sorted(annotated)}
+    """Every mention of every seed article: entity id, surface text, offset; the header's dateline places first."""
+    return {name: [[m.entity, m.surface, "header"] for m in annotated[name].header]
+            + [[m.entity, m.surface, m.start] for m in annotated[name].mentions] for name in sorted(annotated)}
+
+
+@pytest.mark.parametrize("name,expected", [
+    (AR, [("shenyang", "شنيانغ")]),  # "شنيانغ - ..." before the date
+    (TH, [("shenyang", "เชียงหยาง"), ("china", "ประเทศจีน")]),  # the city, then the country, one space apart
+    (DE, [("shenyang", "Shenyang"), ("china", "China")]),  # "SHENYANG, China, 26. Oktober 2023"
+    (RU, []), (EN, []),  # no dateline
+])
+def test_the_dateline_place_is_a_mention_of_the_header(annotated, name, expected):
+    """A dateline names the article's place: each name in it is a mention located in the header."""
+    assert [(m.entity, m.surface) for m in annotated[name].header] == expected
+    assert all(m.header for m in annotated[name].header)
+    assert not any(m.header for m in annotated[name].all_mentions())  # body spans only
+
+
+def test_the_dateline_place_lists_the_article_on_its_page(built_site):
+    """knowledge.json holds the header mention (no body span); the place's page lists the article by its dateline."""
+    knowledge = json.loads((built_site / "site" / "knowledge.json").read_text(encoding="utf-8"))
+    source = {a["id"]: a["source_file"] for a in knowledge["articles"]}
+    shenyang = next(e for e in knowledge["entities"] if e["id"] == "shenyang")
+    headers = sorted((source[m["article"]], m["surface"]) for m in shenyang["mentions"] if m.get("in") == "header")
+    assert headers == [(AR, "شنيانغ"), (TH, "เชียงหยาง"), (DE, "Shenyang")]
+    assert all(m["start"] is None and m["end"] is None for m in shenyang["mentions"] if m.get("in") == "header")
+    page = (built_site / "docs" / "entities" / "shenyang.md").read_text(encoding="utf-8")
+    assert page.count("Place: <span") == 3  # the label of the article header's place
 
 
 def test_golden_mentions(annotated):

@@ -102,3 +102,57 @@ def test_offsets_survive_removed_marks(index):
 def test_empty_registry_finds_nothing():
     """Without a registry the matcher finds nothing and does not fail."""
     assert find_mentions("Liaoning", build_name_index(())) == ()
+
+
+def _with_place(lang: str, place: str):
+    """An article whose dateline names `place` (the reader cut it from the body)."""
+    from generator.model import Article, Paragraph
+    body = "Text."
+    return Article("a", "a.txt", lang, "test", "Title", False, body, (Paragraph("p1", "text", 0, len(body)),),
+                   False, "utf-8", place=place)
+
+
+HEADER = [
+    ("en", "Shenyang, China", [("shenyang", "Shenyang", 0, 8, ""), ("china", "China", 10, 15, "")]),  # registry names
+    ("ru", "Шэньян", [("shenyang", "Шэньян", 0, 6, "")]),
+    ("de", "Hamburg", [("hamburg", "Hamburg", 0, 7, "place")]),  # unknown to the registry: a candidate place
+    ("de", "Shenyang, Hamburg", [("shenyang", "Shenyang", 0, 8, ""), ("hamburg", "Hamburg", 10, 17, "place")]),
+    ("ar", "القاهرة، مصر", [("القاهره", "القاهرة", 0, 7, "place"), ("مصر", "مصر", 9, 12, "place")]),  # Arabic comma; keys fold ة to ه
+    ("en", "", []),  # no dateline, no header mention
+    ("th", "โตเกียว ประเทศญี่ปุ่น", [("โตเกียว", "โตเกียว", 0, 7, "place"), ("ญี่ปุ่น", "ญี่ปุ่น", 14, 21, "place")]),  # after ประเทศ
+    ("th", "เชียงใหม่ ลำพูน", [("เชียงใหม่", "เชียงใหม่", 0, 9, "place"), ("ลำพูน", "ลำพูน", 10, 15, "place")]),  # a Thai space
+]
+
+
+@pytest.mark.parametrize("lang,place,expected", HEADER, ids=["en-registry", "ru-registry", "de-candidate", "de-mixed",
+                                                             "ar-arabic-comma", "no-place", "th-head-word", "th-space"])
+def test_dateline_places_are_header_mentions(index, lang, place, expected):
+    """Each comma part of the dateline's place is a mention in the header: a registry name, else a candidate place."""
+    from generator.annotate.header import header_mentions
+    found = header_mentions(_with_place(lang, place), index)
+    assert [(m.entity, m.surface, m.start, m.end, m.kind) for m in found] == expected
+    assert all(m.header and place[m.start:m.end] == m.surface for m in found)
+
+
+def test_header_mentions_stay_out_of_the_body():
+    """A header mention has no body span: sentence, paragraph and inline-link lookups never see it."""
+    from generator.annotate.pipeline import Knowledge, annotate
+    annotated = annotate(_with_place("de", "Hamburg"), Knowledge(build_name_index(())))
+    assert [m.surface for m in annotated.header] == ["Hamburg"]
+    assert annotated.all_mentions() == () and annotated.mentions_within(0, 5) == ()
+
+
+def test_a_dateline_candidate_joins_the_same_name_in_a_body():
+    """The dateline's candidate place and the same name in another article's body are one entity."""
+    from dataclasses import replace
+    from generator.annotate.pipeline import Knowledge, annotate
+    from generator.build import discover
+    from generator.model import Paragraph
+    knowledge = Knowledge(build_name_index(()))
+    body = "Der Hafen von Hamburg wächst. In Hamburg ist es kalt."
+    other = replace(_with_place("de", ""), id="b", source_file="b.txt", body=body,
+                    paragraphs=(Paragraph("p1", "text", 0, len(body)),))
+    entities, rekeyed = discover({"a": annotate(_with_place("de", "Hamburg"), knowledge), "b": annotate(other, knowledge)})
+    (header,) = rekeyed["a"].header
+    assert header.header and header.entity in {m.entity for m in rekeyed["b"].candidates if m.surface == "Hamburg"}
+    assert {e.id: e.type for e in entities}[header.entity] == "place"

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable
 
+from generator.annotate.header import header_mentions
 from generator.annotate.recognise import recognise
 from generator.annotate.mentions import NameIndex, find_mentions
 from generator.annotate.sentences import split_sentences
@@ -34,6 +35,11 @@ def candidates(annotated: AnnotatedArticle, knowledge: Knowledge) -> AnnotatedAr
     return replace(annotated, candidates=candidates, word_cases=word_cases)
 
 
+def header(annotated: AnnotatedArticle, knowledge: Knowledge) -> AnnotatedArticle:
+    """Requires: the article's header (its dateline place) and the registry. Assigns: the header's mentions."""
+    return replace(annotated, header=header_mentions(annotated.article, knowledge.names))
+
+
 def dates(annotated: AnnotatedArticle, knowledge: Knowledge) -> AnnotatedArticle:
     """Requires: the body and its publication date. Assigns: date expressions, resolved, in text order."""
     article = annotated.article
@@ -41,7 +47,7 @@ def dates(annotated: AnnotatedArticle, knowledge: Knowledge) -> AnnotatedArticle
 
 
 Stage = Callable[[AnnotatedArticle, Knowledge], AnnotatedArticle]
-STAGES: tuple[Stage, ...] = (sentences, mentions, candidates, dates)
+STAGES: tuple[Stage, ...] = (sentences, mentions, candidates, header, dates)
 
 
 def annotate(article: Article, knowledge: Knowledge, stages: tuple[Stage, ...] = STAGES) -> AnnotatedArticle:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from generator.annotate.recognise import opens_quotation
 from generator.annotate.recognise.keys import candidate_key
 from generator.annotate.recognise.tokens import is_acronym, is_cased
 from generator.annotate.recognise.types import kind_of, region_type
@@ -112,7 +113,7 @@ def _sentence_initial(article: AnnotatedArticle, offset: int) -> bool:
     sentence = article.sentence_at(offset)
     paragraph = article.paragraph_at(offset)
     start = max(sentence.start if sentence.start <= offset else paragraph.start, paragraph.start)
-    return not any(c.isalnum() for c in article.article.body[start:offset])
+    return not any(c.isalnum() for c in article.article.body[start:offset]) or opens_quotation(article.article.body, offset)
 
 
 def typed_by_mentions(entities: tuple, before: dict[str, AnnotatedArticle],

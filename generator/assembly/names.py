@@ -92,19 +92,35 @@ def merge_candidates(annotated: dict[str, AnnotatedArticle], candidates: dict[st
     Mentions whose name the registry knows under another language (or by gazetteer id) are keyed to
     that registry entity instead; registry entities themselves are never changed.
     """
+    entities, mentions, _ = merge_with_headers(annotated, candidates, registry)
+    return entities, mentions
+
+
+def merge_with_headers(annotated: dict[str, AnnotatedArticle], candidates: dict[str, tuple[Mention, ...]],
+                       registry: tuple[Entity, ...] = ()
+                       ) -> tuple[tuple[Entity, ...], dict[str, tuple[Mention, ...]], dict[str, tuple[Mention, ...]]]:
+    """merge_candidates, and each article's header mentions (AnnotatedArticle.header) keyed to their entities.
+
+    A dateline's candidate place joins the body's names by rules 1 and 2 only (the same name, the same
+    gazetteer id): it has no neighbours in the text for the others. Registry header mentions stay as they are.
+    """
     from generator.assembly.known_names import find_known_names, neighbours_by_article
 
     entries = _own_names([(a, annotated[a].article.lang, m) for a in sorted(candidates) for m in candidates[a]])
+    # Candidates carry the type recognition gave them; registry mentions leave it empty (see Mention).
+    headers = [(a, annotated[a].article.lang, m) for a in sorted(annotated) for m in annotated[a].header if m.kind]
     joins = Joins()
     _join_same_names(entries, joins)
     _join_gazetteer_ids(entries, joins)
+    _join_same_names(headers, joins)
+    _join_gazetteer_ids(headers, joins)
     by_article = neighbours_by_article(annotated, entries, joins)
     _join_transliteration_keys(entries, joins, by_article)
     entries += find_known_names(annotated, entries, joins, by_article)
-    to_registry = _registry_targets(entries, joins, registry)
+    to_registry = _registry_targets(entries + headers, joins, registry)
     to_registry |= _registry_key_targets(entries, joins, registry, annotated, by_article, to_registry)
     groups: dict[str, list] = defaultdict(list)
-    for entry in entries:
+    for entry in entries + headers:
         groups[joins.root(entry[2].entity)].append(entry)
     ids: dict[str, str] = dict(to_registry)
     taken: set[str] = {e.id for e in registry}
@@ -121,7 +137,16 @@ def merge_candidates(annotated: dict[str, AnnotatedArticle], candidates: dict[st
     mentions: dict[str, list[Mention]] = defaultdict(list)
     for article_id, _, m in entries:
         mentions[article_id].append(Mention(ids[joins.root(m.entity)], m.start, m.end, m.surface, m.base, m.kind, m.ref))
-    return entities, {a: _no_overlaps(ms) for a, ms in sorted(mentions.items())}
+    return entities, {a: _no_overlaps(ms) for a, ms in sorted(mentions.items())}, _keyed_headers(annotated, ids, joins)
+
+
+def _keyed_headers(annotated: dict[str, AnnotatedArticle], ids: dict[str, str],
+                   joins: Joins) -> dict[str, tuple[Mention, ...]]:
+    """Each article's header mentions, the candidates keyed to their entity's id (registry ones as they are)."""
+    return {article_id: tuple(m if not m.kind else Mention(ids[joins.root(m.entity)], m.start, m.end, m.surface,
+                                                                  m.base, m.kind, m.ref, header=True)
+                              for m in annotated[article_id].header)
+            for article_id in sorted(annotated) if annotated[article_id].header}
 
 
 def _join_same_names(entries: list, joins: Joins) -> None:

@@ -62,10 +62,10 @@ def _events_by_entity_and_article(events: dict[str, Event]) -> dict[str, dict[st
 
 
 def _mentions_by_entity(annotated: dict[str, AnnotatedArticle]) -> dict[str, tuple[tuple[str, Mention], ...]]:
-    """Every mention of each entity, as (article id, mention), in article and offset order."""
+    """Every mention of each entity, as (article id, mention), in article order: the header's, then the body's by offset."""
     found: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     for article_id in sorted(annotated):
-        for mention in annotated[article_id].all_mentions():
+        for mention in annotated[article_id].header + annotated[article_id].all_mentions():
             found[mention.entity].append((article_id, mention))
     return {entity_id: tuple(found[entity_id]) for entity_id in sorted(found)}
 

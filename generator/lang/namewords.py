@@ -60,7 +60,7 @@ ORGANISATION_WORDS = {
           "club court commission office army police service airlines airline airways news times post press "
           "network parliament senate assembly board fund organization organisation church school academy "
           "society trust team holding holdings air television tv radio newsroom telegraph herald tribune gazette "
-          "journal fc",
+          "journal fc international",
     "de": "gruppe konzern stiftung verband verein partei ministerium regierung bundesamt amt behörde "
           "universität institut gericht gerichtshof kommission rat bank gesellschaft zeitung agentur "
           "polizei bundestag landtag zentrum versicherung unternehmen firma verlag sender klub club "
@@ -123,6 +123,38 @@ PROJECT_WORDS = {
     "sl": "projekt program",
     "bg": "проект програма",
 }
+
+# Prepositions of place and direction (where, whither) before a name, from each language's grammar: "in
+# Spiegelau", "nach Kreischa", "w Poznaniu", "v Bruslju", "в Лахоре", "у Києві". Not those that also mark an
+# agent, a companion or a possessor before organisations and people: "from", "von", "de", Polish and Ukrainian
+# "z"/"з" (also "with"), Bulgarian "от" (also "by"), Russian "у" and Czech "u" ("at someone's"), "na" (also "on").
+PLACE_PREPOSITIONS = {
+    "en": "in into near outside",
+    "de": "in im nach",
+    "fr": "à en dans vers",
+    "es": "en hacia",
+    "it": "in verso",
+    "pl": "w we do",
+    "cs": "v ve do",
+    "sk": "v vo do",
+    "sl": "v",
+    "hr": "u",
+    "sr": "у",
+    "bg": "в във до",
+    "ru": "в во до",
+    "uk": "в у до",
+}
+
+
+@lru_cache(maxsize=None)
+def _place_prepositions(lang: str) -> frozenset[str]:
+    return frozenset(PLACE_PREPOSITIONS.get(lang.split("-")[0], "").split())
+
+
+def is_place_preposition(word: str, lang: str) -> bool:
+    """Whether a word is a preposition of place or direction in the language ("in", "w", "в")."""
+    return word.casefold() in _place_prepositions(lang)
+
 
 # Legal forms after a company's name, matched only as written (capitals and dots): "se", "ab", "co" in
 # lower case are ordinary words of many languages.
@@ -189,7 +221,26 @@ def type_word(word: str, lang: str) -> str:
     for kind in ("organisation", "event", "project", "place"):
         if _matches(word, _tables(lang)[kind], lang in _STEMMED) or (lang != "en" and _matches(word, _tables("en")[kind])):
             return kind
-    return ""
+    return _foreign_heads().get(word.casefold(), "") if len(word) >= _FOREIGN_HEAD else ""
+
+
+_FOREIGN_HEAD = 6  # letters of the shortest head word taken from another language's list (not "rat", "see", "amt")
+
+
+@lru_cache(maxsize=None)
+def _foreign_heads() -> dict[str, str]:
+    """Whole head words of every language whose list holds words, not stems, by type.
+
+    Names keep their own language's words in foreign text ("Vereinigung Cockpit" in a Czech article, "Deutsche
+    Bank" in a Polish one). Organisation words win over place words shared with them.
+    """
+    heads: dict[str, str] = {}
+    for kind, table in (("place", PLACE_WORDS), ("project", PROJECT_WORDS), ("event", EVENT_WORDS),
+                        ("organisation", ORGANISATION_WORDS)):
+        for lang, words in sorted(table.items()):
+            if lang not in _STEMMED:
+                heads.update({word: kind for word in words.split() if len(word) >= _FOREIGN_HEAD})
+    return heads
 
 
 # The type words of English, German and Russian names, for the merge step's type guess (generator.assembly.names).

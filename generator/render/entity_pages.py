@@ -21,7 +21,8 @@ from generator.render.environment import render
 from generator.render.inline import linked_text
 from generator.render.pictures import entity_pictures
 from generator.render.pages import chunks, event_title, page_date, page_range, pager
-from generator.slugs import ENTITIES_INDEX, REPORT_PAGE, entity_events_page, entity_type_page, numbered_pages
+from generator.slugs import (ARTICLE_HEADER_ANCHOR, ENTITIES_INDEX, REPORT_PAGE, entity_events_page, entity_type_page,
+                             numbered_pages)
 
 MENTION_ARTICLES_PER_PAGE = 20  # articles per page of mentions
 MENTION_SENTENCES_PER_PAGE = 60  # quoted sentences per page of mentions
@@ -110,7 +111,8 @@ def _groups(site: Site, entity_id: str) -> list[_Group]:
         annotated = site.annotated[article_id]
         sentences: dict[Span, list[Mention]] = {}
         for mention in by_article[article_id]:
-            sentences.setdefault(annotated.sentence_at(mention.start), []).append(mention)
+            if not mention.header:  # a dateline's place is in no sentence: the group shows it apart
+                sentences.setdefault(annotated.sentence_at(mention.start), []).append(mention)
         found.append((article_id, tuple(by_article[article_id]), tuple((span, tuple(held)) for span, held in sentences.items())))
     fits = (len(found) <= MENTION_ARTICLES_PER_PAGE
             and sum(len(sentences) for _, _, sentences in found) <= MENTION_SENTENCES_PER_PAGE)
@@ -150,6 +152,8 @@ def _group_row(site: Site, group: _Group, page: str, entity_id: str) -> dict:
                        "anchor": annotated.paragraph_at(held[0].start).anchor} for span, held in shown],
         "more": sum(len(held) for _, held in rest),
         "more_anchor": annotated.paragraph_at(rest[0][1][0].start).anchor if rest else "",
+        "dateline": ", ".join(m.surface for m in group.mentions if m.header),
+        "dateline_anchor": ARTICLE_HEADER_ANCHOR,
     }
 
 

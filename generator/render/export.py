@@ -68,6 +68,8 @@ def _entities(site: Site) -> list[dict]:
             "reviewed": entity.reviewed,
             "url": html_url(site.entity_pages[entity.id]),
             "mentions": [
+                # A dateline's place is in the article's header, not its body: no body span ("in": "header").
+                {"article": article_id, "start": None, "end": None, "surface": m.surface, "in": "header"} if m.header else
                 {"article": article_id, "start": m.start, "end": m.end, "surface": m.surface}
                 for article_id, m in site.mentions_of.get(entity.id, ())
             ],

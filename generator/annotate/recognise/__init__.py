@@ -26,7 +26,7 @@ from generator.lang.stopwords import calendar_word, never_a_name
 from generator.lang.scripts import dominant_script
 from generator.model import AnnotatedArticle, Mention
 
-__all__ = ["find_candidates", "recognise", "word_cases", "candidate_key", "preload"]
+__all__ = ["find_candidates", "recognise", "word_cases", "candidate_key", "preload", "place_mention", "opens_quotation"]
 
 
 def preload(langs: list[str]) -> None:
@@ -87,7 +87,7 @@ def _without_overlaps(found: list[Found]) -> list[Found]:
 def _mention(body: str, lang: str, found: Found) -> Mention:
     """A candidate mention with its key, base form, type and gazetteer id."""
     surface = body[found.start:found.end]
-    kind = found.kind or kind_of(surface, lang)
+    kind = found.kind or kind_of(surface, lang, _word_before(body, found.start))
     base = base_form(surface, lang, kind)
     ref = found.ref
     # A name the gazetteer knows (in its base form, as written, or in a nominative form) is the place
@@ -103,6 +103,22 @@ def _mention(body: str, lang: str, found: Found) -> Mention:
     return Mention(candidate_key(surface, lang), found.start, found.end, surface, base=base, kind=kind, ref=ref)
 
 
+def _word_before(body: str, start: int) -> str:
+    """The word just before an offset, in the same sentence (no punctuation between), or ""."""
+    left = body[max(0, start - 24):start]
+    stripped = left.rstrip()
+    if len(stripped) == len(left) or not stripped:
+        return ""  # glued to the name, or nothing before it
+    words = stripped.split()
+    last = words[-1] if words else ""
+    return last if last.isalpha() else ""
+
+
+def place_mention(text: str, lang: str, start: int, end: int) -> Mention:
+    """A candidate mention of a place named in text[start:end] (a dateline's place), with its key, base form and id."""
+    return _mention(text, lang, Found(start, end, "place", ""))
+
+
 def sentence_starts(annotated: AnnotatedArticle, offsets: list[int]) -> set[int]:
     """Offsets of the first word of each sentence (and of each paragraph)."""
     spans = [(s.start, s.end) for s in annotated.sentences or split_sentences(annotated.article)]
@@ -112,7 +128,26 @@ def sentence_starts(annotated: AnnotatedArticle, offsets: list[int]) -> set[int]
         index = bisect_left(offsets, start)
         if index < len(offsets) and offsets[index] < end:
             starts.add(offsets[index])
-    return starts
+    body = annotated.article.body
+    return starts | {offset for offset in offsets if opens_quotation(body, offset)}
+
+
+# Direct speech opens after a colon and a quotation mark or a dash ('dejala je: "Vem, da…"', 'takie słowa:
+# - Wciąż…'): its first word is capitalised as a sentence's is, whatever it is.
+_QUOTE_OPENERS = "\"'„“”«»‚‘’‹›-–—"
+
+
+def opens_quotation(body: str, offset: int) -> bool:
+    """Whether the word at offset opens direct speech: a colon, then a quotation mark or a dash, before it."""
+    index = offset - 1
+    while index >= 0 and body[index] == " ":
+        index -= 1
+    if index < 0 or body[index] not in _QUOTE_OPENERS:
+        return False  # after a bare colon, a capital is a name's as often ("powiedziała: Jezus umarł")
+    index -= 1
+    while index >= 0 and body[index] == " ":
+        index -= 1
+    return index >= 0 and body[index] == ":"
 
 
 def word_cases(annotated: AnnotatedArticle) -> tuple[tuple[str, int, int], ...]:

@@ -5,33 +5,74 @@ from __future__ import annotations
 
 from generator.annotate.recognise.tokens import is_acronym
 from generator.lang import gazetteer, german, german_nouns
-from generator.lang.baseform import dictionary_type
-from generator.lang.namewords import type_word
+from generator.lang.baseform import dictionary_type, nominative_candidates
+from generator.lang.translit import latin
+from generator.lang.namewords import is_place_preposition, type_word
 
 _ORDER = ("organisation", "event", "project", "place")  # an organisation's name may hold a place word
+# Languages whose multi-word names end with their head word (Germanic word order: modifier before head).
+_HEAD_LAST = frozenset("en de nl sv da no nb nn is".split())
 
 
-def kind_of(surface: str, lang: str) -> str:
-    """person, organisation, place, event or project: the type the name's own words make likeliest."""
+def _numbered(words: list[str]) -> bool:
+    """Whether a name without a head word holds a number: a model, a type or a flight (Boeing 737, FR1234, A320).
+
+    Persons, places and organisations are rarely named with figures; products, designs and standards are
+    (numbered models and versions). A number alone (a year, a count) is no name at all.
+    """
+    return any(c.isdigit() for w in words for c in w) and sum(c.isalpha() for w in words for c in w) >= 2
+
+
+def kind_of(surface: str, lang: str, before: str = "") -> str:
+    """person, organisation, place, event or project: the type the name's own words make likeliest.
+
+    `before` is the word before the name: a preposition of place there makes an unknown single word a place.
+    """
     words = surface.split()
     marked = {type_word(w, lang) for w in words} - {""}
+    if words and lang.split("-")[0] in _HEAD_LAST and type_word(words[-1], lang):
+        # English and German names end with their head ("Heathrow International Airport", "Film Festival").
+        return type_word(words[-1], lang)
     for kind in _ORDER:
         if kind in marked:
             return kind
+    if _numbered(words):
+        return "project"
     tagged = dictionary_type(surface, lang) or (german.name_type(words) if lang == "de" else "")
     if tagged:
         return tagged
     if len(words) == 1 and is_acronym(words[0]):
         return "organisation"  # most acronyms in news name organisations (NATO, МИД); gazetteers know places
+    acronyms = [i for i, w in enumerate(words) if is_acronym(w) and sum(c.isalpha() for c in w) >= 2]
+    if len(words) >= 2 and acronyms and (acronyms[0] > 0 or len(words) - len(acronyms) <= 1):
+        # An acronym inside a longer name: a company's or body's (PKN Orlen, BZ WBK, Fraunhofer FIT, holenderski
+        # MSZ); people's names hold initials of one letter ("George W. Bush"), not acronyms. An acronym before
+        # two or more words is more often a body's name run into a person's ("… ACS Ašik Masíh prosí").
+        return "organisation"
     if len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2:
         # Two or more capitalised words with no head word: most often a person's name, unless a word is a
         # place the gazetteer knows ("Borussia Dortmund", "Taiwan Strait"): people are rarely named after one.
         if any(len(w) > 2 and _country_or_region(w, lang) for w in words if w[:1].isupper()) or _team(words, lang):
             return "organisation"
         return "person"
+    if len(words) == 1 and _given_name(words[0], lang):
+        return "person"
     # A single capitalised word that no gazetteer knows as a place and no cue types: in news most often
-    # a company, party, agency or medium (places are in the gazetteers, people are found by coreference).
-    return "organisation"
+    # a company, party, agency or medium (places are in the gazetteers, people are found by coreference),
+    # unless a preposition of place stands before it ("in Spiegelau", "w Poznaniu", "в Лахоре").
+    return "place" if before and is_place_preposition(before, lang) else "organisation"
+
+
+def _given_name(word: str, lang: str) -> bool:
+    """Whether a word (or its nominative, or its Latin transliteration) is only a given name in the German
+    Wiktionary's lists (mostly international names: Tim, Ali, Mohammed), never a common noun nor a place."""
+    forms = nominative_candidates(word, lang)
+    forms += [latin(form) for form in forms if not form.isascii()]
+    for form in forms:
+        classes = german_nouns.classes(form)
+        if classes:
+            return bool(classes & german_nouns.GIVEN) and not classes & (german_nouns.COMMON | german_nouns.PLACE)
+    return False
 
 
 def _country_or_region(word: str, lang: str) -> bool:

@@ -1,0 +1,96 @@
+"""Types of candidate names from their own words: numbered products, head words last, foreign head words."""
+from __future__ import annotations
+
+import pytest
+
+from generator.annotate.recognise.types import kind_of
+from generator.lang.namewords import type_word
+
+
+@pytest.mark.parametrize("surface,lang,expected", [
+    ("Boeing 737", "en", "project"),  # a model number
+    ("Boeing 737", "uk", "project"),
+    ("CFM56-7B", "sl", "project"),  # letters and figures in one word: a design
+    ("FR1234", "pl", "project"),  # a flight number
+    ("Airbus A320", "de", "project"),
+    ("G20", "en", "organisation"),  # one letter and a number: a group of states, no model
+    ("1. FC Nürnberg", "de", "organisation"),  # a head word outranks the figure
+    ("Nord Stream 2", "ru", "project"),
+], ids=["model-en", "model-uk", "engine-sl", "flight-pl", "airbus-de", "group-of-states", "club-head", "pipeline"])
+def test_numbered_names_are_products(surface, lang, expected):
+    """A name that holds a number and no head word is a product, a model or a flight."""
+    assert kind_of(surface, lang) == expected
+
+
+@pytest.mark.parametrize("surface,lang,expected", [
+    ("Heathrow International Airport", "en", "place"),  # the last word is the head in English
+    ("Cannes Film Festival", "en", "event"),
+    ("Amnesty International", "en", "organisation"),
+    ("Amnesty International", "uk", "organisation"),  # English heads count in every language
+    ("Bank of England", "en", "organisation"),  # no head last: the first type word
+], ids=["airport-last", "festival-last", "international", "international-uk", "bank-of"])
+def test_english_and_german_names_end_with_their_head(surface, lang, expected):
+    """Germanic names put their head last: it decides over a type word before it."""
+    assert kind_of(surface, lang) == expected
+
+
+@pytest.mark.parametrize("word,lang,expected", [
+    ("Vereinigung", "cs", "organisation"),  # a German head in a Czech text
+    ("Stiftung", "pl", "organisation"),
+    ("Ministerium", "sl", "organisation"),
+    ("See", "pl", ""),  # short foreign words are too often other things (a surname, a word)
+    ("Rat", "cs", ""),
+    ("Cockpit", "cs", ""),
+], ids=["vereinigung", "stiftung", "ministerium", "short-see", "short-rat", "no-head"])
+def test_foreign_head_words(word, lang, expected):
+    """A long head word of another language's list marks the name in any text (names keep their language)."""
+    assert type_word(word, lang) == expected
+
+
+@pytest.mark.parametrize("surface,lang,before,expected", [
+    ("Spiegelau", "de", "in", "place"),
+    ("Kreischa", "de", "nach", "place"),
+    ("Poznaniu", "pl", "w", "place"),
+    ("Bruslju", "sl", "v", "place"),
+    ("Лахоре", "ru", "в", "place"),
+    ("Лахорі", "uk", "у", "place"),
+    ("Golan", "en", "in", "place"),
+    ("Ryanairem", "pl", "z", "organisation"),  # "z" is also "with": no cue
+    ("Ryanair", "en", "from", "organisation"),  # "from" also names a source: no cue
+    ("Ryanair", "en", "", "organisation"),  # no word before: the default
+    ("NATO", "de", "in", "organisation"),  # an acronym keeps its own rule
+    ("Jens Rigg", "en", "in", "person"),  # only a single unknown word takes the cue
+], ids=["de-in", "de-nach", "pl-w", "sl-v", "ru-v", "uk-u", "en-in", "pl-z", "en-from", "none", "acronym", "two-words"])
+def test_a_preposition_of_place_makes_an_unknown_word_a_place(surface, lang, before, expected):
+    """A single unknown word after a preposition of place or direction is a place, not the default organisation."""
+    assert kind_of(surface, lang, before) == expected
+
+
+@pytest.mark.parametrize("surface,lang,expected", [
+    ("PKN Orlen", "de", "organisation"),  # an acronym first
+    ("Fraunhofer FIT", "de", "organisation"),  # an acronym last
+    ("holenderski MSZ", "pl", "organisation"),
+    ("George W. Bush", "en", "person"),  # an initial is one letter: no acronym
+    ("Anna Nowak", "pl", "person"),
+], ids=["acronym-first", "acronym-last", "acronym-pl", "initial", "no-acronym"])
+def test_an_acronym_inside_a_name_makes_an_organisation(surface, lang, expected):
+    """Companies and bodies hold acronyms in their names; people hold initials of one letter."""
+    assert kind_of(surface, lang) == expected
+
+
+def test_an_acronym_run_into_a_persons_name_leaves_the_person():
+    """An acronym before two capitalised words is a body's name run into a person's: the words stay a person's."""
+    assert kind_of("ACS Anna Nowak", "pl") == "person"
+
+
+@pytest.mark.parametrize("surface,lang,expected", [
+    ("Tim", "bg", "person"),  # a listed given name alone
+    ("Тим", "bg", "person"),  # through its Latin transliteration
+    ("Mohammeda", "cs", "person"),  # through its nominative
+    ("Ali", "pl", "person"),
+    ("Bayer", "de", "organisation"),  # a surname and a common noun: no sign of a person alone
+    ("Ryanair", "pl", "organisation"),  # not listed: the default
+], ids=["given", "given-cyrillic", "given-genitive", "given-pl", "surname-and-noun", "unlisted"])
+def test_a_listed_given_name_alone_is_a_person(surface, lang, expected):
+    """A word that the Wiktionary lists only as a given name is a person's name on its own."""
+    assert kind_of(surface, lang) == expected
