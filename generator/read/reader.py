@@ -10,6 +10,7 @@ from pathlib import Path, PurePath
 from generator.errors import BuildAborted, SeedError
 from generator.escape import printable
 from generator.lang.detect import detect_language
+from generator.lang.pagetalk import page_talk
 from generator.lang.scripts import dominant_script
 from generator.lang.sources import attributed_source, source_line
 from generator.model import Article, Notice, SeedOutcome
@@ -239,8 +240,11 @@ def _paragraphs_kept(header: Header, body: list[Line], removed: list[Removed]) -
     Metadata lines (timestamp, masthead, source) are short; a line longer than a title can be is a
     paragraph, whatever words or dates it holds (a paragraph quoting a newspaper's name in «» reads
     like a masthead). Without this, a title and one long paragraph lost the paragraph, and the file.
+    A long line after the article's run comes back too (the run may have ended early), unless it
+    is the site's talk (an appeal, a notice: generator/lang/pagetalk.py).
     """
-    back = [r for r in removed if len(r.line.text) > TITLE_MAX_CHARS]
+    back = [r for r in removed if len(r.line.text) > TITLE_MAX_CHARS
+            and not (r.kind == "after the article" and page_talk(r.line.text))]
     if not back:
         return header, body, removed
     kept = [r for r in removed if r not in back]
