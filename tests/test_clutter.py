@@ -1,7 +1,7 @@
 """Table-driven tests of site clutter: every pattern, per language, and lines that are not clutter."""
 import pytest
 
-from generator.lang.clutter import clutter_kind, photo_credit
+from generator.lang.clutter import clutter_kind, credit_marker, photo_credit
 from generator.read.lines import split_lines, strip_clutter
 
 CLUTTER = [
@@ -70,6 +70,13 @@ CLUTTER = [
     ("es", "Publicidad", "advertisement"),
     ("ru", "Реклама", "advertisement"),
     ("pl", "Reklama", "advertisement"),
+    ("de", "Hinterlasse eine Antwort", "comment prompt"),
+    ("de", "Schreiben Sie einen Kommentar", "comment prompt"),
+    ("de", "Keine Kommentare Kommentare sind geschlossen.", "comment prompt"),
+    ("en", "No comments yet", "comment prompt"),
+    ("fr", "Les commentaires sont fermés.", "comment prompt"),
+    ("de", "Teilen Sie dies mit:", "share prompt"),
+    ("de", "Teile dies mit:", "share prompt"),
 ]
 
 NOT_CLUTTER = [
@@ -87,6 +94,8 @@ NOT_CLUTTER = [
     "Share the road with cyclists",
     "Advertisement revenue fell by a third last year.",
     "Podziel się opinią z sąsiadami, zanim rada zagłosuje.",
+    "Keine Kommentare wollte der Sprecher dazu abgeben, hieß es am Abend.",
+    "No comments were made by the ministry on Friday.",
 ]
 
 CREDITS = [
@@ -124,3 +133,27 @@ def test_footer_after_rating_goes_with_it():
     kept, removed, _ = strip_clutter(split_lines(text))
     assert [l.text for l in kept] == ["Title line here", "A long paragraph of the article that ends properly with a full stop, as articles do."]
     assert [r.kind for r in removed] == ["rating", "footer", "footer"]
+
+
+@pytest.mark.parametrize("line", [
+    "Fot. Jan Kowalski / Agencja Prasowa",  # pl: the press's abbreviation
+    "Protesters in front of the parliament (crédito: Ana Souza/Agência)",  # pt
+    "Der Bürgermeister (l.) und die Landrätin bei der Eröffnung.",  # de: where the people stand
+    "The minister (right) looks on as the director signs the agreement.",  # en
+    "El alcalde (izq.) saluda a la presidenta de la región.",  # es
+    "Ein Hund an der Leine im Park (Symbolbild).",  # de: a stock picture
+    "Credits: Titelbild Beispiel GmbH",
+])
+def test_caption_markers(line):
+    """Captions by their credit or by the picture's own words (where people stand, a stock picture)."""
+    assert credit_marker(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The minister left the room after the vote on Tuesday.",
+    "Der Kredit: eine Frage der Zinsen, sagte die Ministerin.",
+    "Der Bürgermeister (SPD) und die Landrätin bei der Eröffnung.",
+])
+def test_text_without_caption_markers(line):
+    """Text that names a side or a credit without the caption's shape."""
+    assert not credit_marker(line)

@@ -108,7 +108,7 @@ def test_page_talk_within_the_text_stays():
 
 
 def test_an_article_that_talks_like_a_site_keeps_its_text():
-    """An article about a website speaks its words throughout: the run is never cut to a third."""
+    """An article about a website speaks its words throughout: the run never loses half its text."""
     site = [
         "You can now choose to get our stories by email: open the settings of your account on the website "
         "and tick the box for the newsletter, then click save to confirm the choice for every device.",

@@ -63,6 +63,12 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"|deja\s+(?:una\s+respuesta|un\s+comentario)|comentarios?|lascia\s+(?:un\s+commento|una\s+risposta)|commenti"
         r"|deixe\s+(?:um\s+comentário|uma\s+resposta)|comentários?|dodaj\s+komentarz|zostaw\s+komentarz|komentarze?"
         r"|geef\s+een\s+reactie|laat\s+een\s+reactie\s+achter|reacties?|comments\s+are\s+closed\.?)\s*(?:\(\d+\))?\s*:?\s*\d*",
+        # the same packs' informal and formal German ("Hinterlasse eine Antwort", "Schreiben Sie einen
+        # Kommentar"), "No comments" and "Comments are closed" in their languages
+        r"(?:hinterlasse\s+(?:eine\s+antwort|einen\s+kommentar)|hinterlassen\s+sie\s+(?:eine\s+antwort|einen\s+kommentar)"
+        r"|schreiben\s+sie\s+einen\s+kommentar|(?:keine\s+kommentare\s*)?kommentare\s+sind\s+geschlossen|keine\s+kommentare"
+        r"|no\s+comments(?:\s+yet)?|les\s+commentaires\s+sont\s+fermés|comentarios\s+cerrados|i\s+commenti\s+sono\s+chiusi"
+        r"|komentarze\s+są\s+wyłączone|reacties\s+zijn\s+gesloten)\s*[.:!]?",
         r"(?:أضف\s+تعليق(?:ا|اً)?|التعليقات|اترك\s+تعليق(?:ا|اً)?)\s*(?:\(\d+\))?\s*:?\s*\d*",
         r"(?:แสดง)?ความคิดเห็น\s*(?:\(\d+\))?\s*:?\s*\d*",
     ),
@@ -96,6 +102,8 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:artikel\s+teilen|teilen\s+mit|like\s+this|partager(?:\s+(?:cet\s+article|ceci))?"
         r"|j’aime\s+ça|j'aime\s+ça|compartir(?:\s+(?:esto|en\s+\w+))?|me\s+gusta|condividi(?:\s+(?:questo|su\s+\w+))?|mi\s+piace"
         r"|compartilhe(?:\s+isso)?|compartilhar|curtir\s+isso|udostępnij|delen|vind\s+ik\s+leuk)\s*:?",
+        # Jetpack's "Share this:" in German, informal and formal ("Teile dies mit:", "Teilen Sie dies mit:")
+        r"(?:teile\s+dies\s+mit|teilen\s+sie\s+dies\s+mit)\s*:?",
         r"(?:facebook|twitter|x|telegram|whatsapp|vk|вконтакте|одноклассники)(?:\s*[|/·,]\s*(?:facebook|twitter|x|telegram|whatsapp|vk|вконтакте|одноклассники))+",
     ),
 }
@@ -111,7 +119,14 @@ CREDIT_PATTERNS: tuple[str, ...] = (
 CREDIT_MARKER = re.compile(
     r"(?:^|[\s(])(?:фото|photo|photos|foto|fotos|bild|image|credit|quelle|source|fuente|fonte|źródło|fot\.)\s*:|©|\(c\)\s"
     # "(Picture by Name)", "Foto von Name", "Photo de Name": the credit's "by" in the caption's language
-    r"|(?:^|[\s(])(?:photo|picture|image|foto|bild|fotografía|фото)s?\s+(?:by|von|de|di|por|par|door|av|автор)\s",
+    r"|(?:^|[\s(])(?:photo|picture|image|foto|bild|fotografía|фото)s?\s+(?:by|von|de|di|por|par|door|av|автор)\s"
+    # "Fot. Name / Agency" (the Polish press's abbreviation), "(crédito: Name)", "Credits: Name"
+    r"|(?:^|[\s(])fot\.\s|(?:^|[\s(])cr[ée]dit(?:o|os|s)?\s*:"
+    # a stock or archive picture marked as such ("(Symbolbild)", "(file photo)", "(foto de archivo)")
+    r"|\((?:symbolbild|symbolfoto|archivbild|archivfoto|file\s+photo|archive\s+photo|photo\s+d'archives|foto\s+de\s+archivo)\)"
+    # where the people in a picture stand, as captions say it ("(l.)", "(right)", "(v.l.)", "(izq.)")
+    r"|\((?:l|r|li|re|v\.\s?l|v\.\s?r|izq|der|dcha|left|right|links|rechts|izquierda|derecha|à\s+gauche|à\s+droite"
+    r"|de\s+g\.\s+à\s+d|from\s+left|z\s+lewej|z\s+prawej|od\s+lewej)\.?\)",
     re.IGNORECASE,
 )
 

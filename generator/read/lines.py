@@ -23,7 +23,7 @@ _STRETCH_COST = 50
 _STRETCH_MAX = 10
 _BREAK_COST = 200
 # Page talk after the text is left out when it is less than 1/_TALK_SHARE_MAX of the run's text.
-_TALK_SHARE_MAX = 3
+_TALK_SHARE_MAX = 2
 _TEXT_MIN_CHARS = 40  # a punctuated line shorter than this is a label or a button, not a paragraph
 _MEAN_WORD_MAX = 14  # characters per word: words of any spaced language are shorter on average
 _LONG_LINE = 200  # a line this long is text even without final punctuation (and in unpunctuated scripts)
