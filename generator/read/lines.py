@@ -26,6 +26,11 @@ _BREAK_COST = 200
 _TALK_SHARE_MAX = 2
 _TEXT_MIN_CHARS = 40  # a punctuated line shorter than this is a label or a button, not a paragraph
 _MEAN_WORD_MAX = 14  # characters per word: words of any spaced language are shorter on average
+# A tag cloud or a row of menu items written as one line: this many words with no sentence marks,
+# and this share of them capitalised.
+_LIST_MIN_WORDS = 8
+_LIST_CAPITALISED_SHARE = 0.7
+_SENTENCE_MARKS = re.compile(r"[.!?,;:。！？؟،]")
 _LONG_LINE = 200  # a line this long is text even without final punctuation (and in unpunctuated scripts)
 # What a short line costs when the run grows across it to more text: little before the run (the
 # lead, a first paragraph split from the rest by a picture), more after it (where teasers,
@@ -113,11 +118,24 @@ def reads_as_text(text: str) -> bool:
     weight = _weight(text)
     if weight == len(text) and len(text) > _MEAN_WORD_MAX * len(text.split()):
         return False  # menu items run together ("Top StoriesCompanies & MarketsStocks...")
+    if _is_word_list(text):
+        return False
     if weight >= _LONG_LINE:
         return True
     if text.endswith(("...", "…")):
         return False  # a teaser cut short
     return weight >= _TEXT_MIN_CHARS and ends_sentence(text) and len(text.split()) >= 4
+
+
+def _is_word_list(text: str) -> bool:
+    """Whether a long line is a list of tags, places or menu items: many words, no punctuation
+    that sentences have, and most words capitalised (a sentence has lower-case function words
+    in any cased script, German nouns too)."""
+    words = text.split()
+    if len(words) < _LIST_MIN_WORDS or _SENTENCE_MARKS.search(text):
+        return False
+    capitalised = sum(1 for word in words if word[0].isupper() or word[0].isdigit())
+    return capitalised >= _LIST_CAPITALISED_SHARE * len(words)
 
 
 def _weight(text: str) -> int:
@@ -239,8 +257,9 @@ def is_copyright(text: str) -> bool:
 
 
 def _may_end_text(text: str) -> bool:
-    """Whether a last line may belong to the text: no copyright notice, no row of links."""
-    return "©" not in text and not _COPYRIGHT.search(text) and not any(ch in text for ch in "|·•")
+    """Whether a last line may belong to the text: no copyright notice, no row of links or tags."""
+    return ("©" not in text and not _COPYRIGHT.search(text) and not any(ch in text for ch in "|·•")
+            and not _is_word_list(text))
 
 
 def _footer_start(lines: list[Line]) -> int:

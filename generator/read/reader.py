@@ -20,7 +20,7 @@ from generator.read.body import build_body, derived_title, is_truncated
 from generator.read.decode import decode_bytes
 from generator.read.frontmatter import FrontMatter, split_front_matter
 from generator.read.header import Header, read_header
-from generator.read.lines import Line, Removed, split_lines, strip_clutter
+from generator.read.lines import Line, Removed, reads_as_text, split_lines, strip_clutter
 from generator.read.normalise import normalise_text
 from generator.read.titles import TITLE_MAX_CHARS
 from generator.slugs import article_id
@@ -235,6 +235,11 @@ _FIELDS_OF_KIND = {
 }
 
 
+def _no_paragraph(text: str) -> bool:
+    """Whether a long line is no paragraph of the article: the site's talk, or a list of words."""
+    return bool(page_talk(text)) or not reads_as_text(text)
+
+
 def _page_end(kept: list[Line], removed: list[Removed]) -> int:
     """The number of the first share row, comment prompt, "read also" or rating line after the
     article's run: the article does not go on below it (the page's teasers and comments do)."""
@@ -250,11 +255,11 @@ def _paragraphs_kept(header: Header, body: list[Line], removed: list[Removed], p
     paragraph, whatever words or dates it holds (a paragraph quoting a newspaper's name in «» reads
     like a masthead). Without this, a title and one long paragraph lost the paragraph, and the file.
     A long line after the article's run comes back too (the run may have ended early), unless it
-    is the site's talk (an appeal, a notice: generator/lang/pagetalk.py) or stands below the
-    page_end line (a teaser's or comment's text).
+    is the site's talk (an appeal, a notice: generator/lang/pagetalk.py), a list of tags or
+    places, or stands below the page_end line (a teaser's or comment's text).
     """
     back = [r for r in removed if len(r.line.text) > TITLE_MAX_CHARS
-            and not (r.kind == "after the article" and (r.line.number > page_end or page_talk(r.line.text)))]
+            and not (r.kind == "after the article" and (r.line.number > page_end or _no_paragraph(r.line.text)))]
     if not back:
         return header, body, removed
     kept = [r for r in removed if r not in back]
