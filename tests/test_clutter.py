@@ -77,6 +77,17 @@ CLUTTER = [
     ("fr", "Les commentaires sont fermés.", "comment prompt"),
     ("de", "Teilen Sie dies mit:", "share prompt"),
     ("de", "Teile dies mit:", "share prompt"),
+    ("de", "Auf Facebook teilen Auf X teilen Per E-Mail teilen", "share prompt"),
+    ("de", "Lesen Sie hier: Neue Regeln für den Nahverkehr ab Januar", "teaser"),
+    ("es", "Le puede interesar: El Gobierno anuncia un plan para el agua", "teaser"),
+    ("en", "See also: How the city paid for its bridges", "teaser"),
+    ("fr", "À voir aussi : la réforme en cinq questions", "teaser"),
+    ("de", "Nächster ArtikelDie Stadt plant neue Radwege", "teaser"),
+    ("de", "Vorheriger Beitrag", "teaser"),
+    ("en", "Next post: What we learned this year", "teaser"),
+    ("es", "Artículo anterior", "teaser"),
+    ("de", "Die meistgelesenen Artikel", "teaser"),
+    ("es", "Lo más leído", "teaser"),
 ]
 
 NOT_CLUTTER = [
@@ -96,6 +107,9 @@ NOT_CLUTTER = [
     "Podziel się opinią z sąsiadami, zanim rada zagłosuje.",
     "Keine Kommentare wollte der Sprecher dazu abgeben, hieß es am Abend.",
     "No comments were made by the ministry on Friday.",
+    "Next post office opens in May, the town said.",
+    "Lesen Sie hier, was die Ministerin dazu sagte.",
+    "Share and share alike, said the mayor of the town.",
 ]
 
 CREDITS = [

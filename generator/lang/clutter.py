@@ -86,6 +86,22 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:lees\s+(?:ook|meer)|gerelateerde\s+artikelen).{0,60}",
         r"(?:اقرأ\s+أيضا|اقرأ\s+أيضاً|الأكثر\s+قراءة|أخبار\s+ذات\s+صلة).{0,60}",
         r"(?:อ่านเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง|ข่าวยอดนิยม).{0,60}",
+        # a "read also" lead and a colon before another story's headline ("Lesen Sie hier: ...",
+        # "Le puede interesar: ...", "See also: ..."), as news sites set them between paragraphs
+        r"(?:lesen\s+sie\s+(?:auch|hier|mehr|dazu)|(?:see|read)\s+also|also\s+read|(?:le|te)\s+puede\s+interesar|puede\s+interesarte"
+        r"|(?:à\s+)?voir\s+aussi|vous\s+aimerez\s+aussi|potrebbe\s+interessarti|ti\s+potrebbe\s+interessare"
+        r"|você\s+pode\s+gostar|pode\s+interessar|przeczytaj\s+(?:też|także|również))\s*:.{0,200}",
+        # the previous and next posts' links (the themes' "Previous Post" / "Next Post" labels)
+        r"(?:(?:vorheriger|nächster)\s+(?:artikel|beitrag)|(?:previous|next)\s+(?:article|post|story)"
+        r"|(?:article|billet)\s+(?:précédent|suivant)|(?:artículo|entrada)\s+(?:anterior|siguiente)"
+        r"|articolo\s+(?:precedente|successivo)|(?:poprzedni|następny)\s+(?:artykuł|wpis)"
+        r"|(?:vorig|volgend)e?\s+(?:artikel|bericht))"
+        # then the end, a colon or arrow, or the headline glued on ("Nächster ArtikelFDP-...", "Next post»"):
+        # not a sentence going on ("Next post office opens in May")
+        r"(?:\s*[:|»›>–—-].{0,200}|(?=[^\s\w]).{0,200}|(?=(?-i:[A-ZÀ-ÖØ-Þ])).{0,200}|\s*)",
+        # "Die meistgelesenen Artikel", "Los más leídos", "Les plus lus", "I più letti", "Najczęściej czytane"
+        r"(?:die\s+)?meistgelesen\w*.{0,60}|(?:lo|los|las)\s+más\s+leíd[oa]s?.{0,60}|les\s+plus\s+lus.{0,60}"
+        r"|(?:i\s+)?più\s+lett[ie].{0,60}|najczęściej\s+czytane.{0,60}|os\s+mais\s+lidos.{0,60}",
     ),
     # The label over an advertisement inside the text ("Advertisement", "-- Anzeige --", "Publicité"):
     # the labels press laws and the ad networks' templates require, in each language.
@@ -104,6 +120,8 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"|compartilhe(?:\s+isso)?|compartilhar|curtir\s+isso|udostępnij|delen|vind\s+ik\s+leuk)\s*:?",
         # Jetpack's "Share this:" in German, informal and formal ("Teile dies mit:", "Teilen Sie dies mit:")
         r"(?:teile\s+dies\s+mit|teilen\s+sie\s+dies\s+mit)\s*:?",
+        # a row of share buttons as one line ("Auf Facebook teilen In Messenger teilen Via E-Mail teilen")
+        r"(?:.{0,25}?\b(?:teilen|share|partager|compartir|condividi|udostępnij|delen|compartilhar)\b){3,}.{0,25}",
         r"(?:facebook|twitter|x|telegram|whatsapp|vk|вконтакте|одноклассники)(?:\s*[|/·,]\s*(?:facebook|twitter|x|telegram|whatsapp|vk|вконтакте|одноклассники))+",
     ),
 }
