@@ -88,6 +88,12 @@ CLUTTER = [
     ("es", "Artículo anterior", "teaser"),
     ("de", "Die meistgelesenen Artikel", "teaser"),
     ("es", "Lo más leído", "teaser"),
+    ("en", "About the author", "author heading"),
+    ("de", "Über den Autor", "author heading"),
+    ("de", "Über die Autorin", "author heading"),
+    ("fr", "À propos de l'auteur", "author heading"),
+    ("es", "Sobre el autor", "author heading"),
+    ("pl", "O autorze", "author heading"),
 ]
 
 NOT_CLUTTER = [

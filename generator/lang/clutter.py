@@ -103,6 +103,13 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:die\s+)?meistgelesen\w*.{0,60}|(?:lo|los|las)\s+más\s+leíd[oa]s?.{0,60}|les\s+plus\s+lus.{0,60}"
         r"|(?:i\s+)?più\s+lett[ie].{0,60}|najczęściej\s+czytane.{0,60}|os\s+mais\s+lidos.{0,60}",
     ),
+    # The heading of the author's box under the text ("About the author", "Über den Autor"): the
+    # themes' label in their translations; a biography follows, not the article.
+    "author heading": (
+        r"(?:about\s+the\s+authors?|über\s+(?:den\s+autor|die\s+autorin|die\s+autor(?:inn)?en)|zu[mr]\s+autor(?:in)?"
+        r"|à\s+propos\s+de\s+l['’]auteure?|(?:sobre|acerca\s+del?)\s+(?:el\s+)?autor(?:a)?|sull['’]autore|o\s+autorze"
+        r"|over\s+de\s+auteur|об\s+авторе)\s*:?",
+    ),
     # The label over an advertisement inside the text ("Advertisement", "-- Anzeige --", "Publicité"):
     # the labels press laws and the ad networks' templates require, in each language.
     "advertisement": (
@@ -153,7 +160,7 @@ _COPYRIGHT_NOTICE = re.compile(r"(?:copyright\b|\(c\)|\d{4}\b)", re.IGNORECASE)
 
 # Kinds that mark the start of a page's footer: everything after them is clutter too,
 # as long as what follows is only short lines (widget titles, links).
-FOOTER_KINDS = frozenset({"rating", "comment prompt", "top list", "teaser", "share prompt"})
+FOOTER_KINDS = frozenset({"rating", "comment prompt", "top list", "teaser", "share prompt", "author heading"})
 
 _COMPILED = tuple(
     (kind, re.compile(rf"(?:{pattern})", re.IGNORECASE))
