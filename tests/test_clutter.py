@@ -94,6 +94,15 @@ CLUTTER = [
     ("fr", "À propos de l'auteur", "author heading"),
     ("es", "Sobre el autor", "author heading"),
     ("pl", "O autorze", "author heading"),
+    ("en", "Click to share on Facebook (Opens in new window)", "share prompt"),
+    ("de", "Klicken, um auf Twitter zu teilen (Wird in neuem Fenster geöffnet)", "share prompt"),
+    ("de", "Teile über Facebook Teile über X Teile über E-Mail", "share prompt"),
+    ("en", "Flipboard", "share prompt"),
+    ("de", "WhatsApp", "share prompt"),
+    ("en", "View this post on Instagram", "embed label"),
+    ("de", "Sieh dir diesen Beitrag auf Instagram an", "embed label"),
+    ("en", "A post shared by Jane Doe (@janedoe)", "embed label"),
+    ("de", "Ein Beitrag geteilt von Max Muster (@muster)", "embed label"),
 ]
 
 NOT_CLUTTER = [
@@ -116,6 +125,8 @@ NOT_CLUTTER = [
     "Next post office opens in May, the town said.",
     "Lesen Sie hier, was die Ministerin dazu sagte.",
     "Share and share alike, said the mayor of the town.",
+    "Facebook fined over data transfers",
+    "Click to see the full map of the bridges",
 ]
 
 CREDITS = [

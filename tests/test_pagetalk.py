@@ -117,3 +117,19 @@ def test_an_article_that_talks_like_a_site_keeps_its_text():
     ]
     page = "\n".join(["What is new on the site", PARAGRAPHS[0], *site]) + "\n"
     assert body_of(page) == [PARAGRAPHS[0], *site]
+
+
+def test_page_talk_standing_apart_above_the_text_leaves_the_run():
+    """A disclosure above the headline (talk, then short lines) is not the article's first paragraph."""
+    notice = ("Our editors choose the products on this site independently. We may earn an affiliate "
+              "commission when you buy through the links on our website.")
+    page = "\n".join(["Home", notice, "News", "Bridge to close for repairs", *PARAGRAPHS]) + "\n"
+    assert body_of(page) == PARAGRAPHS
+
+
+def test_page_talk_followed_by_text_stays_the_first_paragraph():
+    """Talk followed at once by text may be the article's own opening (a how-to speaks to its reader)."""
+    opening = ("You can now get our stories by email: open the settings of your account on the website and "
+               "tick the box for the newsletter, then click save to confirm it for every device.")
+    page = "\n".join(["Home", "What is new on the site", opening, *PARAGRAPHS]) + "\n"
+    assert body_of(page)[0] == opening

@@ -103,6 +103,16 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:die\s+)?meistgelesen\w*.{0,60}|(?:lo|los|las)\s+más\s+leíd[oa]s?.{0,60}|les\s+plus\s+lus.{0,60}"
         r"|(?:i\s+)?più\s+lett[ie].{0,60}|najczęściej\s+czytane.{0,60}|os\s+mais\s+lidos.{0,60}",
     ),
+    # The text of an embedded social-media post that stands for the picture ("View this post on
+    # Instagram", "A post shared by Name (@name)"): the embed's labels in its translations.
+    "embed label": (
+        r"view\s+this\s+post\s+on\s+\w+|sieh\s+dir\s+diesen\s+beitrag\s+auf\s+\w+\s+an|voir\s+cette\s+publication\s+sur\s+\w+"
+        r"|ver\s+esta\s+publicación\s+en\s+\w+|visualizza\s+questo\s+post\s+su\s+\w+|ver\s+essa\s+foto\s+no\s+\w+"
+        r"|zobacz\s+ten\s+post\s+na\s+\w+",
+        r"(?:a\s+post\s+shared\s+by|ein\s+beitrag\s+geteilt\s+von|une\s+publication\s+partagée\s+par"
+        r"|una\s+publicación\s+compartida\s+por|un\s+post\s+condiviso\s+da|uma\s+publicação\s+compartilhada\s+por"
+        r"|post\s+udostępniony\s+przez)\s+.{1,80}",
+    ),
     # The heading of the author's box under the text ("About the author", "Über den Autor"): the
     # themes' label in their translations; a biography follows, not the article.
     "author heading": (
@@ -128,7 +138,15 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         # Jetpack's "Share this:" in German, informal and formal ("Teile dies mit:", "Teilen Sie dies mit:")
         r"(?:teile\s+dies\s+mit|teilen\s+sie\s+dies\s+mit)\s*:?",
         # a row of share buttons as one line ("Auf Facebook teilen In Messenger teilen Via E-Mail teilen")
-        r"(?:.{0,25}?\b(?:teilen|share|partager|compartir|condividi|udostępnij|delen|compartilhar)\b){3,}.{0,25}",
+        r"(?:.{0,25}?\b(?:teilen|teile|share|partager|compartir|condividi|udostępnij|delen|compartilhar)\b){3,}.{0,25}",
+        # one share or follow button alone on its line: the network's name
+        r"(?:facebook|twitter|linkedin|xing|whatsapp|telegram|reddit|pinterest|flipboard|pocket|tumblr|instagram|youtube"
+        r"|mastodon|bluesky|threads|messenger|e-mail|email|rss|rss-feed|vk|вконтакте|одноклассники)\s*:?",
+        # Jetpack's share buttons ("Click to share on Facebook (Opens in new window)") in its language packs
+        r"(?:click\s+to\s+(?:share\s+on\s+\w+|email\s+a\s+link\s+to\s+a\s+friend|print)"
+        r"|klicken,?\s+um\s+(?:auf\s+\w+\s+zu\s+teilen|einem\s+freund\s+einen\s+link\s+per\s+e-mail\s+zu\s+senden|zu\s+drucken)"
+        r"|cliquez\s+pour\s+(?:partager\s+sur\s+\w+|imprimer)|haz\s+clic\s+para\s+(?:compartir\s+en\s+\w+|imprimir))"
+        r"\s*(?:\([^()]*\))?",
         r"(?:facebook|twitter|x|telegram|whatsapp|vk|вконтакте|одноклассники)(?:\s*[|/·,]\s*(?:facebook|twitter|x|telegram|whatsapp|vk|вконтакте|одноклассники))+",
     ),
 }

@@ -221,13 +221,14 @@ def _article_run(lines: list[Line], breaks: frozenset[int]) -> tuple[list[Line],
 
 def _without_page_talk(lines: list[Line], start: int, end: int) -> tuple[int, int]:
     """The span without the site's talk at its end (appeals, comment rules, notices: see
-    generator/lang/pagetalk.py), with the short lines between it and the text.
+    generator/lang/pagetalk.py), with the short lines between it and the text, and without
+    talk standing apart above the text.
 
     Only the end: within the text the same words are the news ("the company asked its users to
     download the app"); after the last paragraph of text they are the site's. And never most of
     the text: an article about a website, a browser or an app speaks the site's words throughout.
     """
-    return start, _text_end(lines, start, end)
+    return _text_start(lines, start, end), _text_end(lines, start, end)
 
 
 def _text_end(lines: list[Line], start: int, end: int) -> int:
@@ -244,6 +245,18 @@ def _text_end(lines: list[Line], start: int, end: int) -> int:
     if _text_weight(lines[cut:end]) * _TALK_SHARE_MAX > _text_weight(lines[start:end]):
         return end
     return cut
+
+
+def _text_start(lines: list[Line], start: int, end: int) -> int:
+    """The start of the span past page talk that stands apart above the text (a disclosure over
+    the headline: talk followed by a short line). Talk followed at once by text may be the text's
+    own first paragraph (an article about a browser's settings speaks to its reader)."""
+    cut = start
+    while cut + 1 < end and page_talk(lines[cut].text) and not reads_as_text(lines[cut + 1].text):
+        cut += 1
+        while cut < end and not reads_as_text(lines[cut].text) and not page_talk(lines[cut].text):
+            cut += 1
+    return start if cut >= end else cut
 
 
 def _text_weight(lines: list[Line]) -> int:
