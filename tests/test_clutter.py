@@ -103,6 +103,14 @@ CLUTTER = [
     ("de", "Sieh dir diesen Beitrag auf Instagram an", "embed label"),
     ("en", "A post shared by Jane Doe (@janedoe)", "embed label"),
     ("de", "Ein Beitrag geteilt von Max Muster (@muster)", "embed label"),
+    ("en", "Share this on Facebook", "share prompt"),
+    ("en", "Your email address will not be published. Required fields are marked *", "comment prompt"),
+    ("de", "Deine E-Mail-Adresse wird nicht veröffentlicht.", "comment prompt"),
+    ("fr", "Votre adresse e-mail ne sera pas publiée.", "comment prompt"),
+    ("en", "Notify me of new posts by email.", "comment prompt"),
+    ("de", "Benachrichtige mich über nachfolgende Kommentare via E-Mail.", "comment prompt"),
+    ("de", "Informiere mich über neue Beiträge per E-Mail.", "comment prompt"),
+    ("en", "Save my name, email, and website in this browser for the next time I comment.", "comment prompt"),
 ]
 
 NOT_CLUTTER = [

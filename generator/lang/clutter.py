@@ -69,6 +69,17 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"|schreiben\s+sie\s+einen\s+kommentar|(?:keine\s+kommentare\s*)?kommentare\s+sind\s+geschlossen|keine\s+kommentare"
         r"|no\s+comments(?:\s+yet)?|les\s+commentaires\s+sont\s+fermés|comentarios\s+cerrados|i\s+commenti\s+sono\s+chiusi"
         r"|komentarze\s+są\s+wyłączone|reacties\s+zijn\s+gesloten)\s*[.:!]?",
+        # the comment form's notes and boxes in WordPress's and Jetpack's language packs ("Your email
+        # address will not be published.", "Notify me of new posts by email.")
+        r"(?:your\s+email\s+address\s+will\s+not\s+be\s+published|(?:deine|ihre)?\s*e-mail[- ]adresse\s+wird\s+nicht\s+veröffentlicht"
+        r"|votre\s+adresse\s+(?:e-mail|email|de\s+messagerie)\s+ne\s+sera\s+pas\s+publiée"
+        r"|tu\s+dirección\s+de\s+correo\s+electrónico\s+no\s+será\s+publicada).{0,80}",
+        r"(?:notify\s+me\s+of\s+(?:follow-up\s+comments|new\s+posts)\s+by\s+e-?mail"
+        r"|benachrichtige\s+mich\s+über\s+(?:nachfolgende\s+kommentare|neue\s+beiträge)\s+(?:per|via)\s+e-mail"
+        r"|benachrichtigung\s+bei\s+weiteren\s+kommentaren\s+per\s+e-mail\s+senden|informiere\s+mich\s+über\s+neue\s+beiträge\s+per\s+e-mail"
+        r"|prévenez-moi\s+de\s+tous\s+les\s+nouveaux\s+(?:commentaires|articles)\s+par\s+e-?mail"
+        r"|save\s+my\s+name,\s+email,\s+and\s+website\s+in\s+this\s+browser.{0,60}"
+        r"|meinen\s+namen,\s+(?:meine\s+)?e-mail(?:-adresse)?\s+und\s+(?:meine\s+)?website\s+in\s+diesem\s+browser.{0,60})\s*\.?",
         r"(?:أضف\s+تعليق(?:ا|اً)?|التعليقات|اترك\s+تعليق(?:ا|اً)?)\s*(?:\(\d+\))?\s*:?\s*\d*",
         r"(?:แสดง)?ความคิดเห็น\s*(?:\(\d+\))?\s*:?\s*\d*",
     ),
@@ -129,6 +140,7 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
     # "Поделиться", "Share this", "Teilen"
     "share prompt": (
         r"(?:share(?:\s+(?:this(?:\s+(?:article|story|post|page))?|on\s+\w+))?|поделиться|teilen|شارك|مشاركة|แชร์)\s*:?",
+        r"share\s+this(?:\s+(?:article|story|post|page))?\s+(?:on|via)\s+\w+\s*:?",
         # Facebook's and the news sites' own share buttons ("Podziel się", "Beitrag teilen", "Partager sur X")
         r"(?:podziel\s+się|beitrag\s+teilen|partager\s+sur\s+\w+|compartir\s+en\s+\w+)\s*:?",
         # Jetpack's "Share this:" and "Like this:" rows in its language packs, and the sites' own share labels
