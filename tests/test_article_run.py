@@ -1,9 +1,12 @@
 """Table-driven tests of the article's run of paragraphs among a page's lines: program code in a
-technical article stays in it; a long stretch of menu lines parts it from what follows.
+technical article stays in it; a long stretch of menu lines parts it from what follows; a tag
+cloud is no text; a text ending with a quotation mark or an agency's sign-off is not cut off.
 Every page here is made up for the test."""
 import pytest
 
-from generator.read.lines import split_lines, strip_clutter
+from generator.model import Paragraph
+from generator.read.body import is_truncated
+from generator.read.lines import reads_as_text, split_lines, strip_clutter
 
 INTRO = ("Caching the results of an expensive function is easy in most languages, but the cache "
          "must be cleared when the data behind it changes, or the program serves stale answers.")
@@ -42,3 +45,36 @@ def test_a_long_stretch_of_menu_lines_parts_the_run(menu):
            "programmer for ten years at several firms in the city and abroad.")
     page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, *menu, box]) + "\n"
     assert body_of(page) == [INTRO, MIDDLE, END]
+
+
+@pytest.mark.parametrize("words", [
+    "Politik Wirtschaft Kultur Sport Datenschutz Überwachung Europa Klimawandel Verkehr Bildung Gesundheit",
+    "Aachen Berlin Bonn Bremen Dresden Essen Hamburg Hannover Kiel Köln Leipzig Mainz München Münster Ulm",
+    "Coronavirus Local News Weather Maps & Radar Traffic Business Politics Sports Entertainment Video",
+], ids=["de-tags", "de-places", "en-menu"])
+def test_a_long_line_of_tags_is_no_text(words):
+    """A tag cloud or a menu written as one long line is no paragraph, and ends no article."""
+    assert not reads_as_text(words)
+    page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, words]) + "\n"
+    assert body_of(page) == [INTRO, MIDDLE, END]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stadt will die Brücke bis zum Herbst sanieren lassen. Der Verkehr wird umgeleitet.",
+    "Der Sprecher sagte: „Wir sind froh, dass es so gekommen ist.“",
+    "Le maire a conclu : « Nous ferons mieux l'an prochain. »",
+    "Die Polizei sucht nach Zeugen. (dpa)",
+    "The council will vote again in May. (AFP/jd)",
+], ids=["de", "de-quote", "fr-quote", "de-agency", "en-agency"])
+def test_an_ended_text_is_not_cut_off(text):
+    """A last sentence, then a closing quotation mark or the agency's sign-off in brackets: not cut off."""
+    assert not is_truncated(text, (Paragraph("p1", "text", 0, len(text)),))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stadt will die Brücke bis zum Herbst sanieren lassen, sagte der",
+    "The council will vote again in May (AFP)",
+], ids=["de", "en-no-sentence-end"])
+def test_a_text_ending_mid_sentence_is_cut_off(text):
+    """A last paragraph without a sentence's end is cut off, a bracket after it or not."""
+    assert is_truncated(text, (Paragraph("p1", "text", 0, len(text)),))

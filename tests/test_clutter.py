@@ -1,7 +1,7 @@
 """Table-driven tests of site clutter: every pattern, per language, and lines that are not clutter."""
 import pytest
 
-from generator.lang.clutter import clutter_kind, photo_credit
+from generator.lang.clutter import clutter_kind, credit_marker, photo_credit
 from generator.read.lines import split_lines, strip_clutter
 
 CLUTTER = [
@@ -70,6 +70,47 @@ CLUTTER = [
     ("es", "Publicidad", "advertisement"),
     ("ru", "Реклама", "advertisement"),
     ("pl", "Reklama", "advertisement"),
+    ("de", "Hinterlasse eine Antwort", "comment prompt"),
+    ("de", "Schreiben Sie einen Kommentar", "comment prompt"),
+    ("de", "Keine Kommentare Kommentare sind geschlossen.", "comment prompt"),
+    ("en", "No comments yet", "comment prompt"),
+    ("fr", "Les commentaires sont fermés.", "comment prompt"),
+    ("de", "Teilen Sie dies mit:", "share prompt"),
+    ("de", "Teile dies mit:", "share prompt"),
+    ("de", "Auf Facebook teilen Auf X teilen Per E-Mail teilen", "share prompt"),
+    ("de", "Lesen Sie hier: Neue Regeln für den Nahverkehr ab Januar", "teaser"),
+    ("es", "Le puede interesar: El Gobierno anuncia un plan para el agua", "teaser"),
+    ("en", "See also: How the city paid for its bridges", "teaser"),
+    ("fr", "À voir aussi : la réforme en cinq questions", "teaser"),
+    ("de", "Nächster ArtikelDie Stadt plant neue Radwege", "teaser"),
+    ("de", "Vorheriger Beitrag", "teaser"),
+    ("en", "Next post: What we learned this year", "teaser"),
+    ("es", "Artículo anterior", "teaser"),
+    ("de", "Die meistgelesenen Artikel", "teaser"),
+    ("es", "Lo más leído", "teaser"),
+    ("en", "About the author", "author heading"),
+    ("de", "Über den Autor", "author heading"),
+    ("de", "Über die Autorin", "author heading"),
+    ("fr", "À propos de l'auteur", "author heading"),
+    ("es", "Sobre el autor", "author heading"),
+    ("pl", "O autorze", "author heading"),
+    ("en", "Click to share on Facebook (Opens in new window)", "share prompt"),
+    ("de", "Klicken, um auf Twitter zu teilen (Wird in neuem Fenster geöffnet)", "share prompt"),
+    ("de", "Teile über Facebook Teile über X Teile über E-Mail", "share prompt"),
+    ("en", "Flipboard", "share prompt"),
+    ("de", "WhatsApp", "share prompt"),
+    ("en", "View this post on Instagram", "embed label"),
+    ("de", "Sieh dir diesen Beitrag auf Instagram an", "embed label"),
+    ("en", "A post shared by Jane Doe (@janedoe)", "embed label"),
+    ("de", "Ein Beitrag geteilt von Max Muster (@muster)", "embed label"),
+    ("en", "Share this on Facebook", "share prompt"),
+    ("en", "Your email address will not be published. Required fields are marked *", "comment prompt"),
+    ("de", "Deine E-Mail-Adresse wird nicht veröffentlicht.", "comment prompt"),
+    ("fr", "Votre adresse e-mail ne sera pas publiée.", "comment prompt"),
+    ("en", "Notify me of new posts by email.", "comment prompt"),
+    ("de", "Benachrichtige mich über nachfolgende Kommentare via E-Mail.", "comment prompt"),
+    ("de", "Informiere mich über neue Beiträge per E-Mail.", "comment prompt"),
+    ("en", "Save my name, email, and website in this browser for the next time I comment.", "comment prompt"),
 ]
 
 NOT_CLUTTER = [
@@ -87,6 +128,13 @@ NOT_CLUTTER = [
     "Share the road with cyclists",
     "Advertisement revenue fell by a third last year.",
     "Podziel się opinią z sąsiadami, zanim rada zagłosuje.",
+    "Keine Kommentare wollte der Sprecher dazu abgeben, hieß es am Abend.",
+    "No comments were made by the ministry on Friday.",
+    "Next post office opens in May, the town said.",
+    "Lesen Sie hier, was die Ministerin dazu sagte.",
+    "Share and share alike, said the mayor of the town.",
+    "Facebook fined over data transfers",
+    "Click to see the full map of the bridges",
 ]
 
 CREDITS = [
@@ -124,3 +172,27 @@ def test_footer_after_rating_goes_with_it():
     kept, removed, _ = strip_clutter(split_lines(text))
     assert [l.text for l in kept] == ["Title line here", "A long paragraph of the article that ends properly with a full stop, as articles do."]
     assert [r.kind for r in removed] == ["rating", "footer", "footer"]
+
+
+@pytest.mark.parametrize("line", [
+    "Fot. Jan Kowalski / Agencja Prasowa",  # pl: the press's abbreviation
+    "Protesters in front of the parliament (crédito: Ana Souza/Agência)",  # pt
+    "Der Bürgermeister (l.) und die Landrätin bei der Eröffnung.",  # de: where the people stand
+    "The minister (right) looks on as the director signs the agreement.",  # en
+    "El alcalde (izq.) saluda a la presidenta de la región.",  # es
+    "Ein Hund an der Leine im Park (Symbolbild).",  # de: a stock picture
+    "Credits: Titelbild Beispiel GmbH",
+])
+def test_caption_markers(line):
+    """Captions by their credit or by the picture's own words (where people stand, a stock picture)."""
+    assert credit_marker(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The minister left the room after the vote on Tuesday.",
+    "Der Kredit: eine Frage der Zinsen, sagte die Ministerin.",
+    "Der Bürgermeister (SPD) und die Landrätin bei der Eröffnung.",
+])
+def test_text_without_caption_markers(line):
+    """Text that names a side or a credit without the caption's shape."""
+    assert not credit_marker(line)

@@ -63,6 +63,23 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"|deja\s+(?:una\s+respuesta|un\s+comentario)|comentarios?|lascia\s+(?:un\s+commento|una\s+risposta)|commenti"
         r"|deixe\s+(?:um\s+comentário|uma\s+resposta)|comentários?|dodaj\s+komentarz|zostaw\s+komentarz|komentarze?"
         r"|geef\s+een\s+reactie|laat\s+een\s+reactie\s+achter|reacties?|comments\s+are\s+closed\.?)\s*(?:\(\d+\))?\s*:?\s*\d*",
+        # the same packs' informal and formal German ("Hinterlasse eine Antwort", "Schreiben Sie einen
+        # Kommentar"), "No comments" and "Comments are closed" in their languages
+        r"(?:hinterlasse\s+(?:eine\s+antwort|einen\s+kommentar)|hinterlassen\s+sie\s+(?:eine\s+antwort|einen\s+kommentar)"
+        r"|schreiben\s+sie\s+einen\s+kommentar|(?:keine\s+kommentare\s*)?kommentare\s+sind\s+geschlossen|keine\s+kommentare"
+        r"|no\s+comments(?:\s+yet)?|les\s+commentaires\s+sont\s+fermés|comentarios\s+cerrados|i\s+commenti\s+sono\s+chiusi"
+        r"|komentarze\s+są\s+wyłączone|reacties\s+zijn\s+gesloten)\s*[.:!]?",
+        # the comment form's notes and boxes in WordPress's and Jetpack's language packs ("Your email
+        # address will not be published.", "Notify me of new posts by email.")
+        r"(?:your\s+email\s+address\s+will\s+not\s+be\s+published|(?:deine|ihre)?\s*e-mail[- ]adresse\s+wird\s+nicht\s+veröffentlicht"
+        r"|votre\s+adresse\s+(?:e-mail|email|de\s+messagerie)\s+ne\s+sera\s+pas\s+publiée"
+        r"|tu\s+dirección\s+de\s+correo\s+electrónico\s+no\s+será\s+publicada).{0,80}",
+        r"(?:notify\s+me\s+of\s+(?:follow-up\s+comments|new\s+posts)\s+by\s+e-?mail"
+        r"|benachrichtige\s+mich\s+über\s+(?:nachfolgende\s+kommentare|neue\s+beiträge)\s+(?:per|via)\s+e-mail"
+        r"|benachrichtigung\s+bei\s+weiteren\s+kommentaren\s+per\s+e-mail\s+senden|informiere\s+mich\s+über\s+neue\s+beiträge\s+per\s+e-mail"
+        r"|prévenez-moi\s+de\s+tous\s+les\s+nouveaux\s+(?:commentaires|articles)\s+par\s+e-?mail"
+        r"|save\s+my\s+name,\s+email,\s+and\s+website\s+in\s+this\s+browser.{0,60}"
+        r"|meinen\s+namen,\s+(?:meine\s+)?e-mail(?:-adresse)?\s+und\s+(?:meine\s+)?website\s+in\s+diesem\s+browser.{0,60})\s*\.?",
         r"(?:أضف\s+تعليق(?:ا|اً)?|التعليقات|اترك\s+تعليق(?:ا|اً)?)\s*(?:\(\d+\))?\s*:?\s*\d*",
         r"(?:แสดง)?ความคิดเห็น\s*(?:\(\d+\))?\s*:?\s*\d*",
     ),
@@ -80,6 +97,39 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:lees\s+(?:ook|meer)|gerelateerde\s+artikelen).{0,60}",
         r"(?:اقرأ\s+أيضا|اقرأ\s+أيضاً|الأكثر\s+قراءة|أخبار\s+ذات\s+صلة).{0,60}",
         r"(?:อ่านเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง|ข่าวยอดนิยม).{0,60}",
+        # a "read also" lead and a colon before another story's headline ("Lesen Sie hier: ...",
+        # "Le puede interesar: ...", "See also: ..."), as news sites set them between paragraphs
+        r"(?:lesen\s+sie\s+(?:auch|hier|mehr|dazu)|(?:see|read)\s+also|also\s+read|(?:le|te)\s+puede\s+interesar|puede\s+interesarte"
+        r"|(?:à\s+)?voir\s+aussi|vous\s+aimerez\s+aussi|potrebbe\s+interessarti|ti\s+potrebbe\s+interessare"
+        r"|você\s+pode\s+gostar|pode\s+interessar|przeczytaj\s+(?:też|także|również))\s*:.{0,200}",
+        # the previous and next posts' links (the themes' "Previous Post" / "Next Post" labels)
+        r"(?:(?:vorheriger|nächster)\s+(?:artikel|beitrag)|(?:previous|next)\s+(?:article|post|story)"
+        r"|(?:article|billet)\s+(?:précédent|suivant)|(?:artículo|entrada)\s+(?:anterior|siguiente)"
+        r"|articolo\s+(?:precedente|successivo)|(?:poprzedni|następny)\s+(?:artykuł|wpis)"
+        r"|(?:vorig|volgend)e?\s+(?:artikel|bericht))"
+        # then the end, a colon or arrow, or the headline glued on ("Nächster ArtikelFDP-...", "Next post»"):
+        # not a sentence going on ("Next post office opens in May")
+        r"(?:\s*[:|»›>–—-].{0,200}|(?=[^\s\w]).{0,200}|(?=(?-i:[A-ZÀ-ÖØ-Þ])).{0,200}|\s*)",
+        # "Die meistgelesenen Artikel", "Los más leídos", "Les plus lus", "I più letti", "Najczęściej czytane"
+        r"(?:die\s+)?meistgelesen\w*.{0,60}|(?:lo|los|las)\s+más\s+leíd[oa]s?.{0,60}|les\s+plus\s+lus.{0,60}"
+        r"|(?:i\s+)?più\s+lett[ie].{0,60}|najczęściej\s+czytane.{0,60}|os\s+mais\s+lidos.{0,60}",
+    ),
+    # The text of an embedded social-media post that stands for the picture ("View this post on
+    # Instagram", "A post shared by Name (@name)"): the embed's labels in its translations.
+    "embed label": (
+        r"view\s+this\s+post\s+on\s+\w+|sieh\s+dir\s+diesen\s+beitrag\s+auf\s+\w+\s+an|voir\s+cette\s+publication\s+sur\s+\w+"
+        r"|ver\s+esta\s+publicación\s+en\s+\w+|visualizza\s+questo\s+post\s+su\s+\w+|ver\s+essa\s+foto\s+no\s+\w+"
+        r"|zobacz\s+ten\s+post\s+na\s+\w+",
+        r"(?:a\s+post\s+shared\s+by|ein\s+beitrag\s+geteilt\s+von|une\s+publication\s+partagée\s+par"
+        r"|una\s+publicación\s+compartida\s+por|un\s+post\s+condiviso\s+da|uma\s+publicação\s+compartilhada\s+por"
+        r"|post\s+udostępniony\s+przez)\s+.{1,80}",
+    ),
+    # The heading of the author's box under the text ("About the author", "Über den Autor"): the
+    # themes' label in their translations; a biography follows, not the article.
+    "author heading": (
+        r"(?:about\s+the\s+authors?|über\s+(?:den\s+autor|die\s+autorin|die\s+autor(?:inn)?en)|zu[mr]\s+autor(?:in)?"
+        r"|à\s+propos\s+de\s+l['’]auteure?|(?:sobre|acerca\s+del?)\s+(?:el\s+)?autor(?:a)?|sull['’]autore|o\s+autorze"
+        r"|over\s+de\s+auteur|об\s+авторе)\s*:?",
     ),
     # The label over an advertisement inside the text ("Advertisement", "-- Anzeige --", "Publicité"):
     # the labels press laws and the ad networks' templates require, in each language.
@@ -90,12 +140,25 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
     # "Поделиться", "Share this", "Teilen"
     "share prompt": (
         r"(?:share(?:\s+(?:this(?:\s+(?:article|story|post|page))?|on\s+\w+))?|поделиться|teilen|شارك|مشاركة|แชร์)\s*:?",
+        r"share\s+this(?:\s+(?:article|story|post|page))?\s+(?:on|via)\s+\w+\s*:?",
         # Facebook's and the news sites' own share buttons ("Podziel się", "Beitrag teilen", "Partager sur X")
         r"(?:podziel\s+się|beitrag\s+teilen|partager\s+sur\s+\w+|compartir\s+en\s+\w+)\s*:?",
         # Jetpack's "Share this:" and "Like this:" rows in its language packs, and the sites' own share labels
         r"(?:artikel\s+teilen|teilen\s+mit|like\s+this|partager(?:\s+(?:cet\s+article|ceci))?"
         r"|j’aime\s+ça|j'aime\s+ça|compartir(?:\s+(?:esto|en\s+\w+))?|me\s+gusta|condividi(?:\s+(?:questo|su\s+\w+))?|mi\s+piace"
         r"|compartilhe(?:\s+isso)?|compartilhar|curtir\s+isso|udostępnij|delen|vind\s+ik\s+leuk)\s*:?",
+        # Jetpack's "Share this:" in German, informal and formal ("Teile dies mit:", "Teilen Sie dies mit:")
+        r"(?:teile\s+dies\s+mit|teilen\s+sie\s+dies\s+mit)\s*:?",
+        # a row of share buttons as one line ("Auf Facebook teilen In Messenger teilen Via E-Mail teilen")
+        r"(?:.{0,25}?\b(?:teilen|teile|share|partager|compartir|condividi|udostępnij|delen|compartilhar)\b){3,}.{0,25}",
+        # one share or follow button alone on its line: the network's name
+        r"(?:facebook|twitter|linkedin|xing|whatsapp|telegram|reddit|pinterest|flipboard|pocket|tumblr|instagram|youtube"
+        r"|mastodon|bluesky|threads|messenger|e-mail|email|rss|rss-feed|vk|вконтакте|одноклассники)\s*:?",
+        # Jetpack's share buttons ("Click to share on Facebook (Opens in new window)") in its language packs
+        r"(?:click\s+to\s+(?:share\s+on\s+\w+|email\s+a\s+link\s+to\s+a\s+friend|print)"
+        r"|klicken,?\s+um\s+(?:auf\s+\w+\s+zu\s+teilen|einem\s+freund\s+einen\s+link\s+per\s+e-mail\s+zu\s+senden|zu\s+drucken)"
+        r"|cliquez\s+pour\s+(?:partager\s+sur\s+\w+|imprimer)|haz\s+clic\s+para\s+(?:compartir\s+en\s+\w+|imprimir))"
+        r"\s*(?:\([^()]*\))?",
         r"(?:facebook|twitter|x|telegram|whatsapp|vk|вконтакте|одноклассники)(?:\s*[|/·,]\s*(?:facebook|twitter|x|telegram|whatsapp|vk|вконтакте|одноклассники))+",
     ),
 }
@@ -111,7 +174,14 @@ CREDIT_PATTERNS: tuple[str, ...] = (
 CREDIT_MARKER = re.compile(
     r"(?:^|[\s(])(?:фото|photo|photos|foto|fotos|bild|image|credit|quelle|source|fuente|fonte|źródło|fot\.)\s*:|©|\(c\)\s"
     # "(Picture by Name)", "Foto von Name", "Photo de Name": the credit's "by" in the caption's language
-    r"|(?:^|[\s(])(?:photo|picture|image|foto|bild|fotografía|фото)s?\s+(?:by|von|de|di|por|par|door|av|автор)\s",
+    r"|(?:^|[\s(])(?:photo|picture|image|foto|bild|fotografía|фото)s?\s+(?:by|von|de|di|por|par|door|av|автор)\s"
+    # "Fot. Name / Agency" (the Polish press's abbreviation), "(crédito: Name)", "Credits: Name"
+    r"|(?:^|[\s(])fot\.\s|(?:^|[\s(])cr[ée]dit(?:o|os|s)?\s*:"
+    # a stock or archive picture marked as such ("(Symbolbild)", "(file photo)", "(foto de archivo)")
+    r"|\((?:symbolbild|symbolfoto|archivbild|archivfoto|file\s+photo|archive\s+photo|photo\s+d'archives|foto\s+de\s+archivo)\)"
+    # where the people in a picture stand, as captions say it ("(l.)", "(right)", "(v.l.)", "(izq.)")
+    r"|\((?:l|r|li|re|v\.\s?l|v\.\s?r|izq|der|dcha|left|right|links|rechts|izquierda|derecha|à\s+gauche|à\s+droite"
+    r"|de\s+g\.\s+à\s+d|from\s+left|z\s+lewej|z\s+prawej|od\s+lewej)\.?\)",
     re.IGNORECASE,
 )
 
@@ -120,7 +190,7 @@ _COPYRIGHT_NOTICE = re.compile(r"(?:copyright\b|\(c\)|\d{4}\b)", re.IGNORECASE)
 
 # Kinds that mark the start of a page's footer: everything after them is clutter too,
 # as long as what follows is only short lines (widget titles, links).
-FOOTER_KINDS = frozenset({"rating", "comment prompt", "top list", "teaser", "share prompt"})
+FOOTER_KINDS = frozenset({"rating", "comment prompt", "top list", "teaser", "share prompt", "author heading"})
 
 _COMPILED = tuple(
     (kind, re.compile(rf"(?:{pattern})", re.IGNORECASE))

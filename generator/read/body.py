@@ -13,6 +13,9 @@ PARAGRAPH_SEPARATOR = "\n\n"
 _HEADING_MAX_CHARS = 60
 _HEADING_MAX_WORDS = 8
 _DERIVED_TITLE_CHARS = 90
+# A sign-off after the last sentence: a short group in brackets ("(dpa)", "(AFP/jd)", "(BA)").
+_SIGN_OFF = re.compile(r"(?<=[.!?…\"”“»«’'])\s*\([^()]{1,30}\)$")
+_CLOSING_QUOTES = re.compile(r"[\s\u00a0\u202f]*[»“«‘‹”’\"']+$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？؟])\s+")
 
 
@@ -48,7 +51,15 @@ def is_truncated(body: str, paragraphs: tuple[Paragraph, ...]) -> bool:
     last = body[paragraphs[-1].start:paragraphs[-1].end]
     if dominant_script(last) in UNPUNCTUATED_SCRIPTS:
         return ends_mid_word(last, context=body)
-    return not ends_sentence(last)
+    return not _ends_text(last)
+
+
+def _ends_text(text: str) -> bool:
+    """Whether a last paragraph ends as a text ends: a sentence, then perhaps a closing quotation
+    mark of the German or French style (“, and » after a space, besides those a sentence end takes)
+    or the agency's or writer's initials in brackets ("... on Monday. (dpa)")."""
+    text = _SIGN_OFF.sub("", text.rstrip())
+    return ends_sentence(text) or ends_sentence(_CLOSING_QUOTES.sub("", text))
 
 
 def derived_title(body: str, paragraphs: tuple[Paragraph, ...]) -> str:

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from generator.lang.clutter import FOOTER_KINDS, clutter_kind, credit_marker, photo_credit
+from generator.lang.pagetalk import addresses_reader, page_talk
 from generator.lang.sources import source_line
 from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script, ends_sentence
 
@@ -21,8 +22,15 @@ _SHORT_COST = 40
 _STRETCH_COST = 50
 _STRETCH_MAX = 10
 _BREAK_COST = 200
+# Page talk after the text is left out when it is less than 1/_TALK_SHARE_MAX of the run's text.
+_TALK_SHARE_MAX = 2
 _TEXT_MIN_CHARS = 40  # a punctuated line shorter than this is a label or a button, not a paragraph
 _MEAN_WORD_MAX = 14  # characters per word: words of any spaced language are shorter on average
+# A tag cloud or a row of menu items written as one line: this many words with no sentence marks,
+# and this share of them capitalised.
+_LIST_MIN_WORDS = 8
+_LIST_CAPITALISED_SHARE = 0.7
+_SENTENCE_MARKS = re.compile(r"[.!?,;:。！？؟،]")
 _LONG_LINE = 200  # a line this long is text even without final punctuation (and in unpunctuated scripts)
 # What a short line costs when the run grows across it to more text: little before the run (the
 # lead, a first paragraph split from the rest by a picture), more after it (where teasers,
@@ -110,11 +118,24 @@ def reads_as_text(text: str) -> bool:
     weight = _weight(text)
     if weight == len(text) and len(text) > _MEAN_WORD_MAX * len(text.split()):
         return False  # menu items run together ("Top StoriesCompanies & MarketsStocks...")
+    if _is_word_list(text):
+        return False
     if weight >= _LONG_LINE:
         return True
     if text.endswith(("...", "…")):
         return False  # a teaser cut short
     return weight >= _TEXT_MIN_CHARS and ends_sentence(text) and len(text.split()) >= 4
+
+
+def _is_word_list(text: str) -> bool:
+    """Whether a long line is a list of tags, places or menu items: many words, no punctuation
+    that sentences have, and most words capitalised (a sentence has lower-case function words
+    in any cased script, German nouns too)."""
+    words = text.split()
+    if len(words) < _LIST_MIN_WORDS or _SENTENCE_MARKS.search(text):
+        return False
+    capitalised = sum(1 for word in words if word[0].isupper() or word[0].isdigit())
+    return capitalised >= _LIST_CAPITALISED_SHARE * len(words)
 
 
 def _weight(text: str) -> int:
@@ -190,12 +211,57 @@ def _article_run(lines: list[Line], breaks: frozenset[int]) -> tuple[list[Line],
     span = article_span(lines, breaks)
     if span is None:
         return lines, []
-    start, end = span
+    start, end = _without_page_talk(lines, *span)
     if end == len(lines) - 1 and _may_end_text(lines[end].text) and lines[end].number not in breaks:
         end += 1  # one line after the run, last in the file, is the text's own end (a date, a cut-off sentence)
     head = [Line(line.number, line.text, head=True) for line in lines[:start]]
     tail = [Line(line.number, line.text, tail=True) for line in lines[end:]]
     return head + lines[start:end] + tail, []
+
+
+def _without_page_talk(lines: list[Line], start: int, end: int) -> tuple[int, int]:
+    """The span without the site's talk at its end (appeals, comment rules, notices: see
+    generator/lang/pagetalk.py), with the short lines between it and the text, and without
+    talk standing apart above the text.
+
+    Only the end: within the text the same words are the news ("the company asked its users to
+    download the app"); after the last paragraph of text they are the site's. And never most of
+    the text: an article about a website, a browser or an app speaks the site's words throughout.
+    """
+    return _text_start(lines, start, end), _text_end(lines, start, end)
+
+
+def _text_end(lines: list[Line], start: int, end: int) -> int:
+    """The end of the span once page talk at its end (and the short lines around it) is left out."""
+    cut = end
+    for index in range(end - 1, start, -1):
+        text = lines[index].text
+        if page_talk(text):
+            cut = index
+        elif reads_as_text(text) and not addresses_reader(text):
+            break  # a paragraph that speaks to the reader may be the rest of an appeal above it
+    while cut < end and cut > start + 1 and not reads_as_text(lines[cut - 1].text):
+        cut -= 1  # the short lines above the talk: its heading, a sign-off, a share row
+    if _text_weight(lines[cut:end]) * _TALK_SHARE_MAX > _text_weight(lines[start:end]):
+        return end
+    return cut
+
+
+def _text_start(lines: list[Line], start: int, end: int) -> int:
+    """The start of the span past page talk that stands apart above the text (a disclosure over
+    the headline: talk followed by a short line). Talk followed at once by text may be the text's
+    own first paragraph (an article about a browser's settings speaks to its reader)."""
+    cut = start
+    while cut + 1 < end and page_talk(lines[cut].text) and not reads_as_text(lines[cut + 1].text):
+        cut += 1
+        while cut < end and not reads_as_text(lines[cut].text) and not page_talk(lines[cut].text):
+            cut += 1
+    return start if cut >= end else cut
+
+
+def _text_weight(lines: list[Line]) -> int:
+    """The length of the lines that read as text."""
+    return sum(_weight(line.text) for line in lines if reads_as_text(line.text))
 
 
 def is_copyright(text: str) -> bool:
@@ -204,8 +270,9 @@ def is_copyright(text: str) -> bool:
 
 
 def _may_end_text(text: str) -> bool:
-    """Whether a last line may belong to the text: no copyright notice, no row of links."""
-    return "©" not in text and not _COPYRIGHT.search(text) and not any(ch in text for ch in "|·•")
+    """Whether a last line may belong to the text: no copyright notice, no row of links or tags."""
+    return ("©" not in text and not _COPYRIGHT.search(text) and not any(ch in text for ch in "|·•")
+            and not _is_word_list(text))
 
 
 def _footer_start(lines: list[Line]) -> int:

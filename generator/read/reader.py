@@ -9,7 +9,9 @@ from pathlib import Path, PurePath
 
 from generator.errors import BuildAborted, SeedError
 from generator.escape import printable
+from generator.lang.clutter import FOOTER_KINDS
 from generator.lang.detect import detect_language
+from generator.lang.pagetalk import page_talk
 from generator.lang.scripts import dominant_script
 from generator.lang.sources import attributed_source, source_line
 from generator.model import Article, Notice, SeedOutcome
@@ -18,7 +20,7 @@ from generator.read.body import build_body, derived_title, is_truncated
 from generator.read.decode import decode_bytes
 from generator.read.frontmatter import FrontMatter, split_front_matter
 from generator.read.header import Header, read_header
-from generator.read.lines import Line, Removed, split_lines, strip_clutter
+from generator.read.lines import Line, Removed, reads_as_text, split_lines, strip_clutter
 from generator.read.normalise import normalise_text
 from generator.read.titles import TITLE_MAX_CHARS
 from generator.slugs import article_id
@@ -186,7 +188,7 @@ def analyse(text: str, relative: str, encoding: str, front: FrontMatter = FrontM
     if lang is None:
         raise SeedError(f"the language cannot be detected ({lang_basis})", "add front matter with lang: <code>")
     after = tuple(r.line for r in removed if r.line.number > kept[-1].number)
-    header, body_lines, header_removed = _paragraphs_kept(*read_header(kept, lang, after))
+    header, body_lines, header_removed = _paragraphs_kept(*read_header(kept, lang, after), _page_end(kept, removed))
     # the byline read off the header, or left at the top of the text ("By Jane Doe" under the title)
     bylines = [r.line for r in header_removed if r.kind == "byline"] + body_lines[:_BYLINE_REACH]
     names = byline_names([*(line for line in kept if line.head), *bylines])
@@ -233,14 +235,31 @@ _FIELDS_OF_KIND = {
 }
 
 
-def _paragraphs_kept(header: Header, body: list[Line], removed: list[Removed]) -> tuple[Header, list[Line], list[Removed]]:
+def _no_paragraph(text: str) -> bool:
+    """Whether a long line is no paragraph of the article: the site's talk, or a list of words."""
+    return bool(page_talk(text)) or not reads_as_text(text)
+
+
+def _page_end(kept: list[Line], removed: list[Removed]) -> int:
+    """The number of the first share row, comment prompt, "read also" or rating line after the
+    article's run: the article does not go on below it (the page's teasers and comments do)."""
+    run = [line.number for line in kept if not line.tail]
+    last = run[-1] if run else 0
+    return min((r.line.number for r in removed if r.kind in FOOTER_KINDS and r.line.number > last), default=1 << 30)
+
+
+def _paragraphs_kept(header: Header, body: list[Line], removed: list[Removed], page_end: int) -> tuple[Header, list[Line], list[Removed]]:
     """Give back to the body every line the header took as metadata that is longer than any title.
 
     Metadata lines (timestamp, masthead, source) are short; a line longer than a title can be is a
     paragraph, whatever words or dates it holds (a paragraph quoting a newspaper's name in «» reads
     like a masthead). Without this, a title and one long paragraph lost the paragraph, and the file.
+    A long line after the article's run comes back too (the run may have ended early), unless it
+    is the site's talk (an appeal, a notice: generator/lang/pagetalk.py), a list of tags or
+    places, or stands below the page_end line (a teaser's or comment's text).
     """
-    back = [r for r in removed if len(r.line.text) > TITLE_MAX_CHARS]
+    back = [r for r in removed if len(r.line.text) > TITLE_MAX_CHARS
+            and not (r.kind == "after the article" and (r.line.number > page_end or _no_paragraph(r.line.text)))]
     if not back:
         return header, body, removed
     kept = [r for r in removed if r not in back]
