@@ -14,6 +14,7 @@ from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.places import gazetteer_entry, is_place_word
 from generator.annotate.recognise.tokens import (COORDINATORS, Taken, Token, is_acronym, is_cased)
 from generator.lang import german
+from generator.lang.demonyms import leading_demonym
 from generator.lang.namewords import is_title, type_word
 from generator.lang.stopwords import calendar_word, never_a_name
 
@@ -29,7 +30,6 @@ _LEADING = {lang: frozenset(words.split()) for lang, words in {
           "также что когда где там тут этот эта эти все уже однако кроме после перед не",
     "pl": "w we na po z ze do to ten ta te jak od podczas według przez dla i a ale on ona oni my",
 }.items()}
-_NATIONALITIES = frozenset("german chinese russian saudi french polish american british".split())
 _QUOTED = re.compile(r"«([^«»\n]{1,80})»|„([^„“”\n]{1,80})[“”]|“([^“”\n]{1,80})”|"
                      r"\"([^\"\n]{1,80})\"|»([^»«\n]{1,80})«")
 _QUOTE_STOP = re.compile(r"[.!?…,;:]")  # a quoted sentence or list is no name
@@ -37,6 +37,8 @@ _QUOTE_STOP = re.compile(r"[.!?…,;:]")  # a quoted sentence or list is no name
 # names never hold these, and a candidate's name is shown on pages and in knowledge.json.
 _QUOTE_MARKUP = re.compile(r"[<>\[\]{}`*_|\\^~=#@/]|&#?\w+;")
 _GLUE = re.compile(r"[ \t\u00a0-]+")
+# English marks a plural possessor with a bare apostrophe, inside a name: "National Farmers' Union".
+_PLURAL_POSSESSIVE = frozenset(("' ", "’ ", " ' ", " ’ "))  # also as tokenised text writes it
 
 
 class Context(NamedTuple):
@@ -54,7 +56,8 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
     """The names among one paragraph's capitalised runs (Latin runs in non-Latin text)."""
     title_case = is_title_case(tokens, heading)
     for run, after_known in _raw_runs(context, tokens):
-        pieces = [named for part in _split_coordinated(run, context) for p in _split_titles(part, context.lang)
+        pieces = [named for part in _split_coordinated(run, context)
+                  for p in _split_titles(part, context.lang, context.lower)
                   for q in _split_after_country(p, context.lang)
                   for r in _split_possessive(q) for named in _split_of_place(r, context.lang)]
         # In Latin script a place leads the name: "<Munich> Municipal Government" is no name of its own.
@@ -199,7 +202,8 @@ def _raw_runs(context: Context, tokens: list[Token]) -> Iterator[tuple[list[Toke
     for index, token in enumerate(tokens):
         known = context.taken.overlaps((token.start, token.end))
         gap = context.body[tokens[index - 1].end:token.start] if index else "\n"
-        glued = _GLUE.fullmatch(gap) is not None
+        glued = _GLUE.fullmatch(gap) is not None or (
+            context.lang == "en" and gap in _PLURAL_POSSESSIVE and tokens[index - 1].text.endswith("s"))
         fits = (token.capitalised or token.connector) and not known
         if fits and run and glued and "-" not in gap and token.script in (run[0].script, None):
             run.append(token)
@@ -287,11 +291,21 @@ def _split_of_place(piece: list[Token], lang: str) -> list[list[Token]]:
     return [piece[:cut], after]
 
 
-def _split_titles(piece: list[Token], lang: str) -> list[list[Token]]:
-    """Split a run before the name a title introduces ("Dalian Mayor Chen Shaowang")."""
+def _split_titles(piece: list[Token], lang: str, lower: set[str]) -> list[list[Token]]:
+    """Split a run before the name a title introduces ("Dalian Mayor Chen Shaowang").
+
+    Words right before the title that the article writes in lower case qualify the title ("EU Farm
+    Commissioner": "farm ministers"), and a nationality before it describes it ("Israeli Foreign
+    Minister"): neither is a name.
+    """
     for index, token in enumerate(piece[1:-1], start=1):
         if is_title(token.text, lang) and piece[index + 1].capitalised:
-            return [piece[:index], *_split_titles(piece[index + 1:], lang)]
+            head = piece[:index]
+            while head and head[-1].text.casefold() in lower:
+                head = head[:-1]
+            if leading_demonym([t.text for t in piece[:index + 1]], lang):
+                head = []
+            return [*([head] if head else []), *_split_titles(piece[index + 1:], lang, lower)]
     return [piece]
 
 
@@ -308,12 +322,27 @@ def _trim(context: Context, piece: list[Token]) -> list[Token]:
             piece = piece[1:]
     # Inside a run, only months and weekdays are cut: stopword lists hold content words too ("Group").
     while piece and (piece[0].connector or is_title(piece[0].text, context.lang)
-                     or calendar_word(piece[0].text, context.lang)
-                     or (len(piece) > 1 and piece[0].text.casefold() in _NATIONALITIES
-                         and is_title(piece[1].text, context.lang))):
+                     or calendar_word(piece[0].text, context.lang)):
         piece = piece[1:]
     while piece and (piece[-1].connector or calendar_word(piece[-1].text, context.lang)):
         piece = piece[:-1]
+    return _without_demonym(piece, context.lang)
+
+
+def _without_demonym(piece: list[Token], lang: str) -> list[Token]:
+    """A run without the nationality before a title or a person's name ("American Anne Miller").
+
+    Kept when the rest has a head word or a connector ("Chinese Communist Party", "American Bank of
+    Commerce"): a demonym is often part of an organisation's or an event's name.
+    """
+    count = leading_demonym([t.text for t in piece], lang)
+    rest = piece[count:]
+    if not count or not rest[0].capitalised:
+        return piece
+    if is_title(rest[0].text, lang):
+        return rest
+    if sum(t.capitalised for t in rest) >= 2 and not any(t.connector or type_word(t.text, lang) for t in rest):
+        return rest
     return piece
 
 
@@ -336,6 +365,10 @@ def quoted(body: str, lang: str) -> Iterator[Found]:
     """Names in quotation marks: 1-6 words, starting with a capital in cased scripts, no markup."""
     for match in _QUOTED.finditer(body):
         start, end = match.span(next(g for g in range(1, 6) if match.group(g) is not None))
+        if body[start:start + 1].isspace() or body[end - 1:end].isspace():
+            continue  # an opening mark is glued to its first word: '," Levy said. "' is between two quotes
+        if _QUOTE_STOP.search(body, start, end):
+            continue  # a quoted sentence or clause ('"It is late," he said'), punctuation inside the marks
         while start < end and not body[start].isalnum():
             start += 1
         while end > start and not body[end - 1].isalnum():

@@ -1,0 +1,54 @@
+"""Cased scripts (English, German): what is split off a name, what is no name, which names are found."""
+import pytest
+
+from generator.lang.demonyms import is_demonym, leading_demonym
+from test_recognise import found
+
+
+@pytest.mark.parametrize("words,demonym", [
+    ("American", True), ("Czech", True), ("Frenchman", True), ("South African", True), ("Israeli", True),
+    ("Japanese", True), ("Mexican", True), ("Welsh", True),
+    ("Anne", False), ("Jordan", False), ("Brussels", False), ("Iran", False), ("Peter", False),
+], ids=lambda value: str(value))
+def test_english_demonyms(words, demonym):
+    """Demonyms come from CLDR's territory and language names with English suffixes."""
+    assert is_demonym(words, "en") is demonym
+
+
+def test_leading_demonym_counts_two_words_first():
+    """A two-word demonym is taken whole: "South African" before a name."""
+    assert leading_demonym(["South", "African", "Jane", "Dole"], "en") == 2
+    assert leading_demonym(["Czech", "Jan", "Novak"], "en") == 1
+    assert leading_demonym(["Czech"], "en") == 0  # nothing after it: no name to split off
+    assert is_demonym("American", "de") is False  # German writes its demonyms in lower case or as nouns
+
+
+@pytest.mark.parametrize("body,expected", [
+    # A demonym before a person's name or a title is no part of the name.
+    ("The seed is American Jane Dole, who won.", ["Jane Dole"]),
+    ("He beat South African Mary Kettle in two sets.", ["Mary Kettle"]),
+    ("He met Frenchman Luc Ardent and others.", ["Luc Ardent"]),
+    ("Israeli Prime Minister Adam Rosen spoke.", ["Adam Rosen"]),
+    # ...but stays in an organisation's name.
+    ("The Chinese Communist Party met.", ["Chinese Communist Party"]),
+    # Words the article writes in lower case qualify the title after them: "EU Farm Commissioner".
+    ("A plan by EU Farm Commissioner Otto Brandl was read. EU farm ministers met.",
+     ["EU", "Otto Brandl", "EU"]),
+    # A plural possessor's apostrophe stays inside a name (also as tokenised text writes it).
+    ("The Northern Growers' Union said so.", ["Northern Growers' Union"]),
+    ("The Northern Growers ' Union said so.", ["Northern Growers ' Union"]),
+], ids=["demonym-person", "two-word-demonym", "demonym-noun", "demonym-title", "demonym-in-organisation",
+        "lower-case-title-word", "plural-possessive", "tokenised-possessive"])
+def test_english_runs(body, expected):
+    """English runs: demonyms and title words split off, possessive apostrophes kept."""
+    assert [surface for surface, _ in found(body, "en")] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ('"It is dangerous," Rosen said.', ["Rosen"]),  # a quoted clause, punctuation inside the marks
+    ('"We agree," said Rosen. "Talks go on," he added.', ["Rosen"]),  # between two quotations
+    ('He read "The Morning Lantern" daily.', ["The Morning Lantern"]),
+], ids=["quoted-clause", "between-quotes", "quoted-name"])
+def test_quoted_names(body, expected):
+    """A quotation mark opens a name only when glued to its first word; quoted clauses are no names."""
+    assert [surface for surface, _ in found(body, "en")] == expected
