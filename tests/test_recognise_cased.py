@@ -52,3 +52,34 @@ def test_english_runs(body, expected):
 def test_quoted_names(body, expected):
     """A quotation mark opens a name only when glued to its first word; quoted clauses are no names."""
     assert [surface for surface, _ in found(body, "en")] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # A common noun after an article or adjective, in apposition before a known name, is no part of it.
+    ("Er kehrte in seine alten Heimat Bochum zurück.", ["Bochum"]),
+    ("Er wechselte an den bulgarischen Erstligisten Pirin Melnik.", ["Pirin Melnik"]),
+    # ...but a place's adjective in -er and an English name stay whole.
+    ("Er kam am Frankfurter Hauptbahnhof an.", ["Frankfurter Hauptbahnhof"]),
+    ("Die Kurse an der Wall Street fielen.", ["Wall Street"]),
+    ("Die Zeitschrift des Georgia Institute of Technology erschien.", ["Georgia Institute of Technology"]),
+    # A common noun after a full name is the sentence's; an article or a title ends no name.
+    ("Die Sängerin hat nach der Trennung von ihrem Freund Peter Williams Liebeskummer.", ["Peter Williams"]),
+    ("Die Firma ging vom Gründer Dr. Bernd Rödl an die Söhne.", ["Bernd Rödl"]),
+    # Bundes-/Landes- and an institution head is a public body, in any case form; "für" and its field follow.
+    ("Der Bericht des Bundesnachrichtendienstes lag vor.", ["Bundesnachrichtendienstes"]),
+    ("Das Bundesamt für Gesundheit hat gewarnt.", ["Bundesamt für Gesundheit"]),
+    # A common noun that is a surname too is the noun; after an auxiliary a surname is the subject.
+    ("Durch Zufall fand er den Schlüssel.", []),
+    ("Zuvor musste Halmich aber noch üben.", ["Halmich"]),
+    # A country that is a common noun too is the noun after an adjective, the place after "der".
+    ("Die angemeldeten Marken stiegen.", []),
+    ("Ein Umbruch, der Polen veränderte.", ["Polen"]),
+    # Agencies written in lower case are named from the reader's list.
+    ("Berlin (dpa) Die Kurse stiegen.", ["Berlin", "dpa"]),
+    ("Frankfurt (dpa-AFX) Die Aktie stieg.", ["Frankfurt", "dpa-AFX"]),
+], ids=["apposition-place", "apposition-club", "place-adjective", "english-name", "english-of", "noun-after-name",
+        "title-at-end", "federal-body-genitive", "federal-body-purpose", "common-surname", "after-modal",
+        "plural-country-noun", "relative-der", "agency", "agency-hyphen"])
+def test_german_runs(body, expected):
+    """German runs: appositions, trailing nouns, public bodies, common nouns that are names too."""
+    assert [surface for surface, _ in found(body, "de")] == expected

@@ -12,7 +12,8 @@ from typing import Iterator, NamedTuple
 
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.places import gazetteer_entry, is_place_word
-from generator.annotate.recognise.tokens import (COORDINATORS, Taken, Token, is_acronym, is_cased)
+from generator.annotate.recognise.tokens import (COORDINATORS, Taken, Token, is_acronym, is_cased,
+                                                 is_lower_case_agency)
 from generator.lang import german
 from generator.lang.demonyms import leading_demonym
 from generator.lang.namewords import is_title, type_word
@@ -36,6 +37,9 @@ _QUOTE_STOP = re.compile(r"[.!?…,;:]")  # a quoted sentence or list is no name
 # Markup, code, paths, handles and character references are no name either ("Acme <b>Holdings</b>"):
 # names never hold these, and a candidate's name is shown on pages and in knowledge.json.
 _QUOTE_MARKUP = re.compile(r"[<>\[\]{}`*_|\\^~=#@/]|&#?\w+;")
+# Languages whose names capitalise their content words (English title case, German nouns); Slavic names
+# write only their first word so ("Дунав мост").
+_CAPITALISING = frozenset(("en", "de"))
 _GLUE = re.compile(r"[ \t\u00a0-]+")
 # English marks a plural possessor with a bare apostrophe, inside a name: "National Farmers' Union".
 _PLURAL_POSSESSIVE = frozenset(("' ", "’ ", " ' ", " ’ "))  # also as tokenised text writes it
@@ -52,8 +56,16 @@ class Context(NamedTuple):
     foreign_latin: bool  # whether the article is written in another script than Latin
 
 
+def agencies(tokens: list[Token]) -> Iterator[Found]:
+    """News agencies written in lower case ("(dpa)", "epd", "dpa-AFX"): capitalised ones are found as any name."""
+    for token in tokens:
+        if not token.capitalised and is_lower_case_agency(token.text):
+            yield Found(token.start, token.end, "organisation")
+
+
 def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found]:
     """The names among one paragraph's capitalised runs (Latin runs in non-Latin text)."""
+    yield from agencies(tokens)
     title_case = is_title_case(tokens, heading)
     for run, after_known in _raw_runs(context, tokens):
         pieces = [named for part in _split_coordinated(run, context)
@@ -71,20 +83,49 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
             if not _enough(context, piece, foreign, tokens):
                 continue
             described = ""
-            if context.lang == "de" and not foreign:
-                piece = german.without_leading_noun(piece, _before(tokens, piece[0], context.body))
-                piece, described = german.without_descriptor(piece, context.body)
+            if context.lang == "de" and not foreign and not _english_order(piece):
+                before, words = _before(tokens, piece[0], context.body), len(piece)
+                piece = german.without_leading_noun(piece, before)
+                piece, described = german.without_descriptor(piece, context.body, before)
                 piece = german.without_trailing_noun(piece)
-                if not piece:
-                    continue
+                if not piece or len(piece) < words == 2 and german.is_common_noun(piece[0].text):
+                    continue  # only a common noun was left: "vom Gründer Dr. Bernd Rödl" -> "Gründer"
             parts = _listed(piece, context.lang)
             if len(parts) > 1:
                 yield from (Found(t.start, t.end, "") for t in parts)
                 continue
             end = piece[-1].end - (2 if piece[-1].text.endswith(("'s", "’s")) else 0)
+            if context.lang == "de" and not foreign:
+                end = _purpose(context.body, tokens, piece[-1]) or end
             headed = _lower_case_head(context, tokens, piece)
             yield Found(_ordinal_start(context.body, piece[0]), headed.end if headed else end,
                         "person" if titled else described)
+
+
+_ENGLISH_JOINS = frozenset("of and for the on".split())
+
+
+def _english_order(piece: list[Token]) -> bool:
+    """Whether a run holds English function words: an English name in German text ("California Institute
+    of Technology"), which German noun rules would cut."""
+    return any(t.text in _ENGLISH_JOINS for t in piece)
+
+
+def _purpose(body: str, tokens: list[Token], head: Token) -> int:
+    """Where an organisation's name ends that its head word continues with "für" and its field
+    ("Bundesamt für Gesundheit", "Ministerium für Bildung und Forschung"): German names of public bodies
+    state their purpose so. 0 when the head is no organisation's or no capitalised field follows."""
+    if german.head_type(head.text) != "organisation" and not german.is_federal_body(head.text):
+        return 0
+    index = bisect_left([t.start for t in tokens], head.start) + 1
+    end = 0
+    if index < len(tokens) and tokens[index].text == "für" and body[head.end:tokens[index].start] == " ":
+        for token in tokens[index + 1:index + 5]:
+            if not (token.capitalised or token.text == "und") or body[tokens[index].end:token.start] != " ":
+                break
+            end = token.end if token.capitalised else end
+            index += 1
+    return end
 
 
 _ORDINAL = re.compile(r"(?<![\w.])\d{1,2}\. $")  # "1. " before a club's acronym: "1. FC Köln", "1. FSV Mainz 05"
@@ -381,6 +422,8 @@ def quoted(body: str, lang: str) -> Iterator[Found]:
         if is_cased(text) and not text[0].isupper():
             continue  # a cased script in lower case is a phrase ("double carbon"), not a name
         words = text.split()
+        if lang in _CAPITALISING and len(words) > 2 and words[-1].islower():
+            continue  # a quoted sentence ends in lower case ('"Das reicht nicht", sagt er'); names rarely do
         if len(words) == 1 and is_cased(text) and not is_acronym(text):
             continue  # one capitalised quoted word is found (or not) by the run rules
         if not all(never_a_name(w, lang) for w in words):
