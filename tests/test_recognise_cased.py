@@ -83,3 +83,32 @@ def test_quoted_names(body, expected):
 def test_german_runs(body, expected):
     """German runs: appositions, trailing nouns, public bodies, common nouns that are names too."""
     assert [surface for surface, _ in found(body, "de")] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Das Zentrum liegt in den Vereinigten Staaten.", [("Vereinigten Staaten", "place")]),  # declined adjective
+    ("Die Jets werden im englischen Hatfield gebaut.", [("Hatfield", "place")]),  # after a place's adjective
+    ("Er löste sich aus dem kommunistischen Block.", []),  # ...but a listed common noun stays one
+    ("Die politischen Gegner sprachen.", []),
+], ids=["declined-place", "after-place-adjective", "listed-noun-after-adjective", "common-after-adjective"])
+def test_german_places(body, expected):
+    """German places: the gazetteer's names in any adjective declension, places after -isch adjectives."""
+    assert found(body, "de") == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # A possessor split off, but coordination inside a possessor's run is split first.
+    ("KDP and Iraq's Kurdistan Alliance Party met.", ["KDP", "Iraq", "Kurdistan Alliance Party"]),
+    # A possessor written in lower case elsewhere is a common word of the name.
+    ("He read the Workers' Weekly and the People's Courier. The people agreed.", ["Workers' Weekly", "People's Courier"]),
+    # "the" after no connector begins another name; a hyphenated title is cut off.
+    ("He met in Baghdad the Secretary-General of the Kurdistan Alliance Party.", ["Baghdad", "Kurdistan Alliance Party"]),
+    ("The Bank of the West grew.", ["Bank of the West"]),
+    # A weekday with a possessive ending is a date; dotted acronyms are names, not before a hyphen.
+    ("Thursday's edition was late.", []),
+    ("He asked the U.N. to act, but U.S.-led talks failed.", ["U.N."]),
+], ids=["possessive-before-and", "lower-case-possessor", "article-mid-run", "article-after-connector",
+        "weekday-possessive", "dotted-acronym"])
+def test_english_splits(body, expected):
+    """English runs split at possessors, at coordination, at "the"; dotted acronyms found."""
+    assert [surface for surface, _ in found(body, "en")] == expected

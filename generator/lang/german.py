@@ -44,6 +44,8 @@ def is_name(piece: list[Token], before: str) -> bool:
     if any(type_word(t.text, "de") in ("organisation", "project", "event") for t in piece) and len(piece) > 1:
         return True
     capitalised = [t for t in piece if t.capitalised]
+    if len(capitalised) >= 2 and is_known_place([t.text for t in piece]):
+        return True
     if len(capitalised) >= 2:
         if before.casefold() not in DETERMINERS and all(is_common_noun(t.text) for t in capitalised):
             # Bare nouns side by side meet across a phrase boundary ("in Abständen Vibrationsplatten"); after
@@ -60,11 +62,34 @@ def is_name(piece: list[Token], before: str) -> bool:
     plural = after_adjective(before) or before.isdigit()
     if is_proper(word) and not (flags & german_nouns.COMMON and plural) or is_federal_body(word):
         return True  # a name takes an article or an adjective too: "die Schweiz", "im royalen Stockholm"
+    if (_place_adjective_before(before) and not flags & german_nouns.COMMON and not is_common_noun(word)
+            and not _common_looking(word)):
+        return True  # a place after its region's or country's adjective: "im aargauischen Riniken"
     if common_position:
         return False  # an inflected adjective before it: "neuen Wege" (a verb in -en passes too: a loss taken)
-    if flags & german_nouns.COMMON and flags & german_nouns.SURNAME and not flags & german_nouns.GIVEN:
-        return False  # a common noun that is a surname too ("Arzt", "Zufall"): alone, the noun is likelier
+    if (flags & german_nouns.COMMON and flags & german_nouns.SURNAME and not flags & german_nouns.GIVEN
+            and not is_title(before, "de")):
+        return False  # a common noun that is a surname too ("Arzt", "Zufall"): alone, without a title, a noun
     return not _common_looking(word) and not is_common_noun(word)
+
+
+def _place_adjective_before(before: str) -> bool:
+    """Whether a word is an inflected adjective in -isch of a place or people ("englischen", "bulgarischen")."""
+    return before.islower() and before.endswith(("ische", "ischen", "ischer", "isches", "ischem"))
+
+
+# Weak and strong endings of a German adjective, and the nominative ending they stand for (German
+# declension): "den Vereinigten Staaten" is "Vereinigte Staaten".
+_ADJECTIVE_ENDINGS = (("en", "e"), ("er", "e"), ("es", "e"), ("em", "e"))
+
+
+def is_known_place(words: list[str]) -> bool:
+    """Whether the gazetteer knows a run of words as a place, as written or with its first word (an
+    adjective) in the nominative."""
+    forms = [" ".join(words)]
+    first = words[0]
+    forms += [" ".join([first[:-len(end)] + to, *words[1:]]) for end, to in _ADJECTIVE_ENDINGS if first.endswith(end)]
+    return any((entry := gazetteer.lookup(form, "de")) is not None and entry.type == "place" for form in forms)
 
 
 # Heads of the compounds that name a federal or state body (German administrative naming: Bundes- and
@@ -125,8 +150,11 @@ def after_adjective(before: str) -> bool:
 
 
 def is_common_noun_position(before: str) -> bool:
-    """Whether a capitalised German word after this word stands where common nouns stand."""
-    return before.casefold() in DETERMINERS or after_adjective(before)
+    """Whether a capitalised German word after this word stands where common nouns stand.
+
+    Not after a place's adjective in -isch: it stands before places as often ("im englischen Hatfield").
+    """
+    return before.casefold() in DETERMINERS or after_adjective(before) and not _place_adjective_before(before)
 
 
 def _common_looking(word: str) -> bool:
@@ -185,8 +213,15 @@ def _named(rest: list[Token]) -> bool:
 def _noun_phrase_head(word: str, before: str) -> bool:
     """Whether a common noun after an article or an adjective heads a noun phrase, the name after it in
     apposition ("seiner alten Heimat Bochum", "der Niederlassung Hof"): a noun listed as common only."""
-    return (is_common_noun_position(before) and word[1:].islower() and not _place_adjective(word)
+    return ((before.casefold() in DETERMINERS or after_adjective(before)) and word[1:].islower()
+            and not _place_adjective(word)
             and german_nouns.classes(word) == german_nouns.COMMON)
+
+
+def as_before(word: str) -> str:
+    """A capitalised word as the word before a name: a place's adjective in lower case, as adjectives are
+    written ("Schweizer" -> "schweizer"), so that it counts as an adjective."""
+    return word.lower() if _place_adjective(word) else word
 
 
 def _place_adjective(word: str) -> bool:

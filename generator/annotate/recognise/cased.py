@@ -63,15 +63,32 @@ def agencies(tokens: list[Token]) -> Iterator[Found]:
             yield Found(token.start, token.end, "organisation")
 
 
+# Acronyms written with full stops ("U.N.", "U.S."): two to four capitals, each with its stop, not glued to
+# a following word ("U.S.-led" is an adjective).
+_DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,4}(?![\w-])")
+
+
+def dotted_acronyms(body: str, tokens: list[Token]) -> Iterator[Found]:
+    """Acronyms written with full stops in a paragraph ("U.N."); a capitalised word after one may begin
+    the next sentence ("in the U.S. Clinton said"), so it is not joined."""
+    if tokens:
+        for match in _DOTTED.finditer(body, tokens[0].start, tokens[-1].end + 1):
+            if match.group().isupper():
+                yield Found(match.start(), match.end(), "")
+
+
 def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found]:
     """The names among one paragraph's capitalised runs (Latin runs in non-Latin text)."""
     yield from agencies(tokens)
+    yield from dotted_acronyms(context.body, tokens)
     title_case = is_title_case(tokens, heading)
     for run, after_known in _raw_runs(context, tokens):
-        pieces = [named for part in _split_coordinated(run, context)
+        # Possessors first: "PUK and Iraq's Kurdistan Democratic Party" coordinates "PUK" and "Iraq" only.
+        pieces = [named for owned in _split_possessive(run, context.lower) for article in _split_at_article(owned)
+                  for part in _split_coordinated(article, context)
                   for p in _split_titles(part, context.lang, context.lower)
                   for q in _split_after_country(p, context.lang)
-                  for r in _split_possessive(q) for named in _split_of_place(r, context.lang)]
+                  for named in _split_of_place(q, context.lang)]
         # In Latin script a place leads the name: "<Munich> Municipal Government" is no name of its own.
         rest = after_known and pieces[0][0].script == "LATIN" and not is_title(pieces[0][0].text, context.lang)
         for piece in pieces[1:] if rest else pieces:
@@ -85,10 +102,15 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
             described = ""
             if context.lang == "de" and not foreign and not _english_order(piece):
                 before, words = _before(tokens, piece[0], context.body), len(piece)
-                piece = german.without_leading_noun(piece, before)
+                trimmed = german.without_leading_noun(piece, before)
+                if trimmed is not piece:  # the word cut is now the one before ("der Schweizer | Architekten")
+                    before, piece = german.as_before(piece[0].text), trimmed
                 piece, described = german.without_descriptor(piece, context.body, before)
                 piece = german.without_trailing_noun(piece)
-                if not piece or len(piece) < words == 2 and german.is_common_noun(piece[0].text):
+                if len(piece) > 1 and german.is_known_place([t.text for t in piece]):
+                    described = "place"  # "den Vereinigten Staaten": its common-looking words say organisation
+                if not piece or (len(piece) < words == 2 and german.is_common_noun(piece[0].text)
+                                 and not is_acronym(piece[0].text)):
                     continue  # only a common noun was left: "vom Gründer Dr. Bernd Rödl" -> "Gründer"
             parts = _listed(piece, context.lang)
             if len(parts) > 1:
@@ -102,6 +124,7 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
                         "person" if titled else described)
 
 
+_ARTICLES = frozenset(("the",))  # an English article a coordinated name may begin with
 _ENGLISH_JOINS = frozenset("of and for the on".split())
 
 
@@ -278,7 +301,8 @@ def _split_coordinated(run: list[Token], context: Context) -> list[list[Token]]:
     for index, token in enumerate(run):
         if token.text in COORDINATORS and 0 < index < len(run) - 1:
             before, after = run[index - 1].text, run[index + 1].text.casefold()
-            if (is_title(before, context.lang) or type_word(before, context.lang)
+            # An article after "and" begins a noun phrase of its own: "Jordan and the West Bank".
+            if (is_title(before, context.lang) or type_word(before, context.lang) or after in _ARTICLES
                     or not (after in context.lower or len(run) - index >= 4)):
                 pieces, current = [*pieces, current], []
                 continue
@@ -305,12 +329,26 @@ def _split_after_country(piece: list[Token], lang: str) -> list[list[Token]]:
     return [piece]
 
 
-def _split_possessive(piece: list[Token]) -> list[list[Token]]:
-    """Split a run after a possessor ("Israel's Channel Two", "Sydney's Daily Telegraph"): two names."""
+def _split_possessive(piece: list[Token], lower: set[str]) -> list[list[Token]]:
+    """Split a run after a possessor ("Israel's Channel Two", "Sydney's Daily Telegraph"): two names.
+
+    A possessor the article writes in lower case is a common word inside one name ("People's Daily").
+    """
     for index, token in enumerate(piece[:-1]):
         if token.text.endswith(("'s", "’s")) and piece[index + 1].capitalised:
+            if (index == 0 or piece[index - 1].connector) and token.text[:-2].casefold() in lower:
+                continue
             head = token._replace(end=token.end - 2, text=token.text[:-2])
-            return [[*piece[:index], head], *_split_possessive(piece[index + 1:])]
+            return [[*piece[:index], head], *_split_possessive(piece[index + 1:], lower)]
+    return [piece]
+
+
+def _split_at_article(piece: list[Token]) -> list[list[Token]]:
+    """Split an English run at "the" that follows no connector: "Baghdad | the Secretary-General of the
+    Kurdistan Democratic Party"; a name holds "the" only after "of", "for", "and" ("Bank of the West")."""
+    for index, token in enumerate(piece[1:-1], start=1):
+        if token.text == "the" and not piece[index - 1].connector:
+            return [piece[:index], *_split_at_article(piece[index:])]
     return [piece]
 
 
@@ -340,7 +378,7 @@ def _split_titles(piece: list[Token], lang: str, lower: set[str]) -> list[list[T
     Minister"): neither is a name.
     """
     for index, token in enumerate(piece[1:-1], start=1):
-        if is_title(token.text, lang) and piece[index + 1].capitalised:
+        if _title(token.text, lang) and piece[index + 1].capitalised:
             head = piece[:index]
             while head and head[-1].text.casefold() in lower:
                 head = head[:-1]
@@ -362,12 +400,24 @@ def _trim(context: Context, piece: list[Token]) -> list[Token]:
                          or never_a_name(piece[0].text, context.lang)):
             piece = piece[1:]
     # Inside a run, only months and weekdays are cut: stopword lists hold content words too ("Group").
-    while piece and (piece[0].connector or is_title(piece[0].text, context.lang)
-                     or calendar_word(piece[0].text, context.lang)):
+    while piece and (piece[0].connector or _title(piece[0].text, context.lang)
+                     or calendar_word(_unpossessed(piece[0].text), context.lang)):
         piece = piece[1:]
-    while piece and (piece[-1].connector or calendar_word(piece[-1].text, context.lang)):
+    while piece and (piece[-1].connector or calendar_word(_unpossessed(piece[-1].text), context.lang)):
         piece = piece[:-1]
     return _without_demonym(piece, context.lang)
+
+
+def _title(word: str, lang: str) -> bool:
+    """Whether a word is a title, or a hyphenated one whose first part is ("Secretary-General"); a German
+    compound's last part is its head, which describes ("Fußball-Experte Kramer") and is cut elsewhere."""
+    parts = word.split("-")
+    return is_title(word, lang) or len(parts) > 1 and is_title(parts[0], lang)
+
+
+def _unpossessed(word: str) -> str:
+    """A word without its possessive ending: "Thursday's" -> "Thursday"."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _without_demonym(piece: list[Token], lang: str) -> list[Token]:
