@@ -134,13 +134,18 @@ def _english_order(piece: list[Token]) -> bool:
     return any(t.text in _ENGLISH_JOINS for t in piece)
 
 
+def _start(token: Token) -> int:
+    """A token's offset (the key tokens are searched by, without building a list of offsets per call)."""
+    return token.start
+
+
 def _purpose(body: str, tokens: list[Token], head: Token) -> int:
     """Where an organisation's name ends that its head word continues with "für" and its field
     ("Bundesamt für Gesundheit", "Ministerium für Bildung und Forschung"): German names of public bodies
     state their purpose so. 0 when the head is no organisation's or no capitalised field follows."""
     if german.head_type(head.text) != "organisation" and not german.is_federal_body(head.text):
         return 0
-    index = bisect_left([t.start for t in tokens], head.start) + 1
+    index = bisect_left(tokens, head.start, key=_start) + 1
     end = 0
     if index < len(tokens) and tokens[index].text == "für" and body[head.end:tokens[index].start] == " ":
         for token in tokens[index + 1:index + 5]:
@@ -204,7 +209,7 @@ def _lower_case_head(context: Context, tokens: list[Token], piece: list[Token]) 
     # One capitalised word (the adjective), not a sentence's first word (capitalised anyway: "Letadla společnosti").
     if context.lang in ("en", "de") or len(piece) != 1 or not piece[-1].capitalised or piece[0].start in context.starts:
         return None
-    index = bisect_left([t.start for t in tokens], piece[-1].start) + 1
+    index = bisect_left(tokens, piece[-1].start, key=_start) + 1
     for following in tokens[index:index + 2]:
         gap = context.body[tokens[index - 1].end:following.start]
         if not following.text.islower() or gap != " " or never_a_name(following.text, context.lang):
@@ -231,7 +236,7 @@ def _enough(context: Context, piece: list[Token], foreign: bool, tokens: list[To
 
 def _before(tokens: list[Token], token: Token, body: str) -> str:
     """The word before a token in its paragraph, if only spaces separate them ("" otherwise)."""
-    index = bisect_left([t.start for t in tokens], token.start)
+    index = bisect_left(tokens, token.start, key=_start)
     if index == 0:
         return ""
     previous = tokens[index - 1]
