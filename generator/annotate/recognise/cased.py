@@ -12,7 +12,9 @@ from typing import Iterator, NamedTuple
 
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.places import gazetteer_entry, is_place_word
-from generator.annotate.recognise.tokens import (COORDINATORS, Taken, Token, is_acronym, is_cased,
+from generator.annotate.recognise.splits import (is_title_word, split_after_country, split_at_article,
+                                                 split_coordinated, split_of_place, split_possessive, split_titles)
+from generator.annotate.recognise.tokens import (Taken, Token, is_acronym, is_cased,
                                                  is_lower_case_agency)
 from generator.lang import german
 from generator.lang.demonyms import leading_demonym
@@ -84,11 +86,11 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
     title_case = is_title_case(tokens, heading)
     for run, after_known in _raw_runs(context, tokens):
         # Possessors first: "PUK and Iraq's Kurdistan Democratic Party" coordinates "PUK" and "Iraq" only.
-        pieces = [named for owned in _split_possessive(run, context.lower) for article in _split_at_article(owned)
-                  for part in _split_coordinated(article, context)
-                  for p in _split_titles(part, context.lang, context.lower)
-                  for q in _split_after_country(p, context.lang)
-                  for named in _split_of_place(q, context.lang)]
+        pieces = [named for owned in split_possessive(run, context.lower) for article in split_at_article(owned)
+                  for part in split_coordinated(article, context.lang, context.lower)
+                  for p in split_titles(part, context.lang, context.lower)
+                  for q in split_after_country(p, context.lang)
+                  for named in split_of_place(q, context.lang)]
         # In Latin script a place leads the name: "<Munich> Municipal Government" is no name of its own.
         rest = after_known and pieces[0][0].script == "LATIN" and not is_title(pieces[0][0].text, context.lang)
         for piece in pieces[1:] if rest else pieces:
@@ -124,7 +126,6 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
                         "person" if titled else described)
 
 
-_ARTICLES = frozenset(("the",))  # an English article a coordinated name may begin with
 _ENGLISH_JOINS = frozenset("of and for the on".split())
 
 
@@ -295,104 +296,6 @@ def _part_of_known(run: list[Token], lang: str) -> bool:
     return run[-1].connector and any(t.connector or type_word(t.text, lang) for t in run[:-1])
 
 
-def _split_coordinated(run: list[Token], context: Context) -> list[list[Token]]:
-    """Split a run at "and" unless it joins common words inside one name ("Science and Technology").
-
-    "and" stays when the word before it is no title or type word and the word after it is a common
-    word (seen in lower case) or is followed by two more words; so "BMW Group and Siemens",
-    "Liaoning and Germany" and "Hao Peng and Stephen Blandall" are split.
-    """
-    pieces, current = [], []
-    for index, token in enumerate(run):
-        if token.text in COORDINATORS and 0 < index < len(run) - 1:
-            before, after = run[index - 1].text, run[index + 1].text.casefold()
-            # An article after "and" begins a noun phrase of its own: "Jordan and the West Bank".
-            if (is_title(before, context.lang) or type_word(before, context.lang) or after in _ARTICLES
-                    or not (after in context.lower or len(run) - index >= 4)):
-                pieces, current = [*pieces, current], []
-                continue
-        current.append(token)
-    return [p for p in [*pieces, current] if p]
-
-
-# Languages that put a country in the genitive between a title and a name: "президента США Дональда Трампа",
-# "premier Wielkiej Brytanii Theresa May" (Slavic noun phrases: the genitive follows its noun).
-_GENITIVE_CHAIN = frozenset("pl cs sk sl hr sr bs bg mk ru uk be".split())
-
-
-def _split_after_country(piece: list[Token], lang: str) -> list[list[Token]]:
-    """Split a run after a leading country or region (one or two words) when two or more words follow."""
-    if lang.split("-")[0] not in _GENITIVE_CHAIN or len(piece) < 3 or any(t.connector for t in piece):
-        return [piece]
-    for cut in (1, 2):
-        text = " ".join(t.text for t in piece[:cut])
-        entry = gazetteer_entry(text, text, lang)
-        if len(piece) - cut >= 2 and entry is not None and entry.type == "place" and not entry.id.startswith("geonames:"):
-            whole = " ".join(t.text for t in piece)
-            if gazetteer_entry(whole, whole, lang) is None:
-                return [piece[:cut], piece[cut:]]
-    return [piece]
-
-
-def _split_possessive(piece: list[Token], lower: set[str]) -> list[list[Token]]:
-    """Split a run after a possessor ("Israel's Channel Two", "Sydney's Daily Telegraph"): two names.
-
-    A possessor the article writes in lower case is a common word inside one name ("People's Daily").
-    """
-    for index, token in enumerate(piece[:-1]):
-        if token.text.endswith(("'s", "’s")) and piece[index + 1].capitalised:
-            if (index == 0 or piece[index - 1].connector) and token.text[:-2].casefold() in lower:
-                continue
-            head = token._replace(end=token.end - 2, text=token.text[:-2])
-            return [[*piece[:index], head], *_split_possessive(piece[index + 1:], lower)]
-    return [piece]
-
-
-def _split_at_article(piece: list[Token]) -> list[list[Token]]:
-    """Split an English run at "the" that follows no connector: "Baghdad | the Secretary-General of the
-    Kurdistan Democratic Party"; a name holds "the" only after "of", "for", "and" ("Bank of the West")."""
-    for index, token in enumerate(piece[1:-1], start=1):
-        if token.text == "the" and not piece[index - 1].connector:
-            return [piece[:index], *_split_at_article(piece[index:])]
-    return [piece]
-
-
-def _split_of_place(piece: list[Token], lang: str) -> list[list[Token]]:
-    """Split "Karim Alami of Morocco", "David Rikl of the Czech Republic": a person's name, then the country.
-
-    Kept whole when a head word makes the first part an organisation's ("Bank of England", "Party of Iran").
-    """
-    cut = next((i for i, t in enumerate(piece) if t.text in ("of", "de") and 2 <= i < len(piece) - 1), None)
-    if cut is None or any(type_word(t.text, lang) for t in piece[:cut]):
-        return [piece]
-    after = piece[cut + 1:]
-    while after and after[0].connector:
-        after = after[1:]
-    text = " ".join(t.text for t in after)
-    entry = gazetteer_entry(text, text, lang) if after else None
-    if entry is None or entry.type != "place" or sum(t.capitalised for t in piece[:cut]) < 2:
-        return [piece]
-    return [piece[:cut], after]
-
-
-def _split_titles(piece: list[Token], lang: str, lower: set[str]) -> list[list[Token]]:
-    """Split a run before the name a title introduces ("Dalian Mayor Chen Shaowang").
-
-    Words right before the title that the article writes in lower case qualify the title ("EU Farm
-    Commissioner": "farm ministers"), and a nationality before it describes it ("Israeli Foreign
-    Minister"): neither is a name.
-    """
-    for index, token in enumerate(piece[1:-1], start=1):
-        if _title(token.text, lang) and piece[index + 1].capitalised:
-            head = piece[:index]
-            while head and head[-1].text.casefold() in lower:
-                head = head[:-1]
-            if leading_demonym([t.text for t in piece[:index + 1]], lang):
-                head = []
-            return [*([head] if head else []), *_split_titles(piece[index + 1:], lang, lower)]
-    return [piece]
-
-
 def _trim(context: Context, piece: list[Token]) -> list[Token]:
     """Drop sentence-starting common words, leading titles and dates, and connectors at either end.
 
@@ -405,19 +308,12 @@ def _trim(context: Context, piece: list[Token]) -> list[Token]:
                          or never_a_name(piece[0].text, context.lang)):
             piece = piece[1:]
     # Inside a run, only months and weekdays are cut: stopword lists hold content words too ("Group").
-    while piece and (piece[0].connector or _title(piece[0].text, context.lang)
+    while piece and (piece[0].connector or is_title_word(piece[0].text, context.lang)
                      or calendar_word(_unpossessed(piece[0].text), context.lang)):
         piece = piece[1:]
     while piece and (piece[-1].connector or calendar_word(_unpossessed(piece[-1].text), context.lang)):
         piece = piece[:-1]
     return _without_demonym(piece, context.lang)
-
-
-def _title(word: str, lang: str) -> bool:
-    """Whether a word is a title, or a hyphenated one whose first part is ("Secretary-General"); a German
-    compound's last part is its head, which describes ("Fußball-Experte Kramer") and is cut elsewhere."""
-    parts = word.split("-")
-    return is_title(word, lang) or len(parts) > 1 and is_title(parts[0], lang)
 
 
 def _unpossessed(word: str) -> str:
