@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from generator.annotate.recognise import opens_quotation
 from generator.annotate.recognise.keys import candidate_key
-from generator.annotate.recognise.tokens import is_acronym, is_cased
+from generator.annotate.recognise.tokens import is_acronym, is_cased, is_lower_case_agency
 from generator.annotate.recognise.types import kind_of, region_type
 from generator.lang.baseform import base_form
 from generator.model import AnnotatedArticle, Mention
@@ -100,7 +100,7 @@ def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capit
 def _supported(article: AnnotatedArticle, mention: Mention, common: Counter, capital: Counter) -> bool:
     """Whether a candidate stands: several words, a gazetteer's or a cue's word, or a capitalised name."""
     words = mention.surface.split()
-    if len(words) != 1 or not is_cased(words[0]) or is_acronym(words[0]):
+    if len(words) != 1 or not is_cased(words[0]) or is_acronym(words[0]) or is_lower_case_agency(words[0]):
         return True
     word = words[0].casefold()
     if common[word] * 2 > capital[word]:

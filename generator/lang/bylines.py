@@ -54,7 +54,7 @@ UPDATE_WORDS: dict[str, tuple[str, ...]] = {
 
 # Agencies named in datelines ("PARIS (AFP) -"), bylines ("By Jane Doe | Reuters") and last lines.
 AGENCIES: tuple[str, ...] = (
-    "AFP", "AP", "Associated Press", "Reuters", "dpa", "epd", "KNA", "APA", "SDA", "Keystone-SDA", "ANSA",
+    "AFP", "AP", "Associated Press", "Reuters", "dpa", "epd", "ots", "KNA", "APA", "SDA", "Keystone-SDA", "ANSA",
     "AGI", "Adnkronos", "PAP", "EFE", "Europa Press", "Lusa", "Agência Brasil", "Belga", "ANP", "ČTK", "CTK",
     "TASR", "MTI", "BTA", "Agerpres", "HINA", "Tanjug", "STA", "TT", "NTB", "Ritzau", "STT", "ТАСС", "TASS",
     "РИА Новости", "RIA Novosti", "Интерфакс", "Interfax", "УНИАН", "Укрінформ", "Ukrinform", "Anadolu",

@@ -44,6 +44,8 @@ def is_name(piece: list[Token], before: str) -> bool:
     if any(type_word(t.text, "de") in ("organisation", "project", "event") for t in piece) and len(piece) > 1:
         return True
     capitalised = [t for t in piece if t.capitalised]
+    if len(capitalised) >= 2 and is_known_place([t.text for t in piece]):
+        return True
     if len(capitalised) >= 2:
         if before.casefold() not in DETERMINERS and all(is_common_noun(t.text) for t in capitalised):
             # Bare nouns side by side meet across a phrase boundary ("in Abständen Vibrationsplatten"); after
@@ -53,11 +55,59 @@ def is_name(piece: list[Token], before: str) -> bool:
     if len(capitalised) != 1:
         return False
     word = capitalised[0].text
-    if is_proper(word):
+    flags = german_nouns.classes(word)
+    common_position = before.casefold() in DETERMINERS or before.isdigit() or after_adjective(before)
+    # A country that is a common noun too ("Polen": Poles, "Marken": brands) is the noun after an adjective
+    # or a number; after "der", "die" it stays the place ("der" is a relative pronoun too).
+    plural = after_adjective(before) or before.isdigit()
+    if is_proper(word) and not (flags & german_nouns.COMMON and plural) or is_federal_body(word):
         return True  # a name takes an article or an adjective too: "die Schweiz", "im royalen Stockholm"
-    if before.casefold() in DETERMINERS or before.isdigit() or after_adjective(before):
+    if (_place_adjective_before(before) and not flags & german_nouns.COMMON and not is_common_noun(word)
+            and not _common_looking(word)):
+        return True  # a place after its region's or country's adjective: "im aargauischen Riniken"
+    if common_position:
         return False  # an inflected adjective before it: "neuen Wege" (a verb in -en passes too: a loss taken)
+    if (flags & german_nouns.COMMON and flags & german_nouns.SURNAME and not flags & german_nouns.GIVEN
+            and not is_title(before, "de")):
+        return False  # a common noun that is a surname too ("Arzt", "Zufall"): alone, without a title, a noun
     return not _common_looking(word) and not is_common_noun(word)
+
+
+def _place_adjective_before(before: str) -> bool:
+    """Whether a word is an inflected adjective in -isch of a place or people ("englischen", "bulgarischen")."""
+    return before.islower() and before.endswith(("ische", "ischen", "ischer", "isches", "ischem"))
+
+
+# Weak and strong endings of a German adjective, and the nominative ending they stand for (German
+# declension): "den Vereinigten Staaten" is "Vereinigte Staaten".
+_ADJECTIVE_ENDINGS = (("en", "e"), ("er", "e"), ("es", "e"), ("em", "e"))
+
+
+def is_known_place(words: list[str]) -> bool:
+    """Whether the gazetteer knows a run of words as a place, as written or with its first word (an
+    adjective) in the nominative."""
+    forms = [" ".join(words)]
+    first = words[0]
+    forms += [" ".join([first[:-len(end)] + to, *words[1:]]) for end, to in _ADJECTIVE_ENDINGS if first.endswith(end)]
+    return any((entry := gazetteer.lookup(form, "de")) is not None and entry.type == "place" for form in forms)
+
+
+# Heads of the compounds that name a federal or state body (German administrative naming: Bundes- and
+# Landes- + an institution: "Bundesnachrichtendienst", "Landeskriminalamt", "Bundesärztekammer"). Bundestag,
+# Landtag are head words of their own (namewords); "-rat" and "-tag" also end titles and holidays.
+_BODY_HEADS = ("amt", "ämter", "ministerium", "kammer", "dienst", "gericht", "gerichtshof", "bank", "anstalt",
+               "agentur", "behörde", "wehr", "polizei", "verband", "verwaltung", "institut",
+               "kriminalamt", "zentrale", "stiftung", "kommission", "versammlung")
+_BODY_PREFIXES = ("bundes", "landes")
+
+
+def is_federal_body(word: str) -> bool:
+    """Whether a word names a federal or state body: Bundes-/Landes- and an institution head ("Bundesrat")."""
+    folded = word.casefold()
+    # The genitive adds -s or -es ("des Bundesnachrichtendienstes"), the plural -n ("Landesbanken").
+    stems = {folded} | {folded[:-len(end)] for end in ("es", "s", "en", "n") if folded.endswith(end)}
+    return (folded.startswith(_BODY_PREFIXES) and any(stem.endswith(_BODY_HEADS) for stem in stems)
+            and len(folded) > 8 and "-" not in folded)
 
 
 def is_common_noun(word: str) -> bool:
@@ -70,22 +120,41 @@ def is_common_noun(word: str) -> bool:
 
 
 def is_proper(word: str) -> bool:
-    """Whether a word is a name wherever it stands: a proper noun only (Wiktionary), a country or region."""
+    """Whether a word is a name wherever it stands: a proper noun only (Wiktionary), a country or region,
+    a federal or state body."""
     if german_nouns.is_proper_only(word):
         return True
+    if is_federal_body(word):
+        return True
+    if german_nouns.classes(word) == german_nouns.COMMON:
+        return False  # listed as a common noun only: a region's German name may be one too ("Stadt")
     entry = gazetteer.lookup(word, "de")
     # Countries and regions only: towns share their names with common nouns ("Essen", "Hof").
     return entry is not None and entry.type == "place" and not entry.id.startswith("geonames:")
 
 
+# Auxiliary and modal verb forms ending like inflected adjectives (a closed class of German grammar):
+# a name after them is a subject ("Zuvor musste Halmich aber").
+_VERBS = frozenset((
+    "habe haben hatte hatten hätte hätten werde werden wurde wurden würde würden wäre wären "
+    "musste mussten müsse müssen müsste müssten sollte sollten solle sollen wollte wollten wolle wollen "
+    "konnte konnten könne können könnte könnten durfte durften dürfe dürfen dürfte dürften "
+    "mochte mochten möchte möchten sagte sagten erklärte erklärten"
+).split())
+
+
 def after_adjective(before: str) -> bool:
     """Whether a word looks like an inflected attributive adjective (lower case, ending -e, -en, -er, -em, -es)."""
-    return before.islower() and len(before) > 3 and before.endswith(("e", "en", "er", "em", "es"))
+    return (before.islower() and len(before) > 3 and before.endswith(("e", "en", "er", "em", "es"))
+            and before not in _VERBS)
 
 
 def is_common_noun_position(before: str) -> bool:
-    """Whether a capitalised German word after this word stands where common nouns stand."""
-    return before.casefold() in DETERMINERS or after_adjective(before)
+    """Whether a capitalised German word after this word stands where common nouns stand.
+
+    Not after a place's adjective in -isch: it stands before places as often ("im englischen Hatfield").
+    """
+    return before.casefold() in DETERMINERS or after_adjective(before) and not _place_adjective_before(before)
 
 
 def _common_looking(word: str) -> bool:
@@ -106,7 +175,7 @@ def without_leading_noun(piece: list[Token], before: str) -> list[Token]:
     return piece
 
 
-def without_descriptor(piece: list[Token], body: str) -> tuple[list[Token], str]:
+def without_descriptor(piece: list[Token], body: str, before: str = "") -> tuple[list[Token], str]:
     """A run without the common nouns in apposition before the name, and the type they give it.
 
     German puts a describing noun right before a name: "Chemiekonzern BASF", "Kanton Baselland",
@@ -119,10 +188,12 @@ def without_descriptor(piece: list[Token], body: str) -> tuple[list[Token], str]
     while len(piece) > 1 and piece[0].text.casefold() in _FUSED:
         piece = piece[1:]
     while (len(piece) > 1 and piece[0].capitalised and body[piece[0].end:piece[1].start] == " "
-           and _descriptor(piece[0].text, piece[1].text)):
+           and (_descriptor(piece[0].text, piece[1].text) or _noun_phrase_head(piece[0].text, before))):
         rest = piece[1:]
         if not any(t.capitalised and (is_acronym(t.text) or not is_common_noun(t.text)) for t in rest):
             break
+        if not _descriptor(piece[0].text, piece[1].text) and not _named(rest):
+            break  # an apposition names something known: "Heimat Bochum", not "Wall Street"
         word = piece[0].text.rsplit("-", 1)[-1]
         head = head_type(word)
         kind = "person" if is_title(word, "de") else head if head in ("organisation", "place") else kind
@@ -130,6 +201,32 @@ def without_descriptor(piece: list[Token], body: str) -> tuple[list[Token], str]
         while piece and piece[0].connector:
             piece = piece[1:]
     return piece, kind
+
+
+def _named(rest: list[Token]) -> bool:
+    """Whether words look like a name of their own: two capitalised, an acronym, a listed name or place."""
+    capitalised = [t.text for t in rest if t.capitalised]
+    return len(capitalised) >= 2 or any(is_acronym(w) or german_nouns.classes(w) & german_nouns.NAMED
+                                        or gazetteer.lookup(w, "de") is not None for w in capitalised)
+
+
+def _noun_phrase_head(word: str, before: str) -> bool:
+    """Whether a common noun after an article or an adjective heads a noun phrase, the name after it in
+    apposition ("seiner alten Heimat Bochum", "der Niederlassung Hof"): a noun listed as common only."""
+    return ((before.casefold() in DETERMINERS or after_adjective(before)) and word[1:].islower()
+            and not _place_adjective(word)
+            and german_nouns.classes(word) == german_nouns.COMMON)
+
+
+def as_before(word: str) -> str:
+    """A capitalised word as the word before a name: a place's adjective in lower case, as adjectives are
+    written ("Schweizer" -> "schweizer"), so that it counts as an adjective."""
+    return word.lower() if _place_adjective(word) else word
+
+
+def _place_adjective(word: str) -> bool:
+    """Whether a word is a place's adjective in -er ("Frankfurter", "Berliner"): part of the name after it."""
+    return word.endswith("er") and gazetteer.lookup(word[:-2], "de") is not None
 
 
 def _descriptor(word: str, following: str) -> bool:
@@ -159,17 +256,24 @@ def without_trailing_noun(piece: list[Token]) -> list[Token]:
 
     Kept: head words of names ("Deutsche Bank") and nouns after an adjective ("Weißes Haus").
     """
-    while len(piece) > 1 and piece[-1].capitalised and _trailing_noun(piece[-1].text, piece[-2].text):
-        piece = piece[:-1]
+    while len(piece) > 1 and (piece[-1].text.casefold() in DETERMINERS or is_title(piece[-1].text, "de")
+                              or piece[-1].capitalised and _trailing_noun(piece[-1].text, piece[-2].text,
+                                                                          len(piece) == 2)):
+        piece = piece[:-1]  # an article or a title ends no name: "ISAF Angry Young Men Ein", "Gründer Dr."
     while piece and piece[-1].connector:
         piece = piece[:-1]
     return piece
 
 
-def _trailing_noun(word: str, before: str) -> bool:
+def _trailing_noun(word: str, before: str, second: bool) -> bool:
     """Whether a word after a name is a common noun of its own: listed as one only (or any noun after an
-    acronym: "SWR Fernsehen"), not a head word, not after an adjective, a given name or a common noun."""
-    if (type_word(word, "de") or _adjective_like(before) or german_nouns.classes(before) & german_nouns.GIVEN
+    acronym: "SWR Fernsehen"), not a head word, not after an adjective, a given name or a common noun.
+
+    A given name counts only as the run's first word (second: the word is the run's second): after a
+    full name a common noun is the sentence's ("Freund Matthew Williams Liebeskummer").
+    """
+    given = second and german_nouns.classes(before) & german_nouns.GIVEN
+    if (type_word(word, "de") or _adjective_like(before) or given
             or is_common_noun(before) and not is_acronym(before)):
         return False  # a name's own words: "Deutsche Bank", "Simon Fischhaber", "Empowerment Center"
     flags = german_nouns.classes(word)

@@ -12,8 +12,12 @@ from typing import Iterator, NamedTuple
 
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.places import gazetteer_entry, is_place_word
-from generator.annotate.recognise.tokens import (COORDINATORS, Taken, Token, is_acronym, is_cased)
+from generator.annotate.recognise.splits import (is_title_word, split_after_country, split_at_article,
+                                                 split_coordinated, split_of_place, split_possessive, split_titles)
+from generator.annotate.recognise.tokens import (Taken, Token, is_acronym, is_cased,
+                                                 is_lower_case_agency)
 from generator.lang import german
+from generator.lang.demonyms import leading_demonym
 from generator.lang.namewords import is_title, type_word
 from generator.lang.stopwords import calendar_word, never_a_name
 
@@ -29,14 +33,18 @@ _LEADING = {lang: frozenset(words.split()) for lang, words in {
           "также что когда где там тут этот эта эти все уже однако кроме после перед не",
     "pl": "w we na po z ze do to ten ta te jak od podczas według przez dla i a ale on ona oni my",
 }.items()}
-_NATIONALITIES = frozenset("german chinese russian saudi french polish american british".split())
 _QUOTED = re.compile(r"«([^«»\n]{1,80})»|„([^„“”\n]{1,80})[“”]|“([^“”\n]{1,80})”|"
                      r"\"([^\"\n]{1,80})\"|»([^»«\n]{1,80})«")
 _QUOTE_STOP = re.compile(r"[.!?…,;:]")  # a quoted sentence or list is no name
 # Markup, code, paths, handles and character references are no name either ("Acme <b>Holdings</b>"):
 # names never hold these, and a candidate's name is shown on pages and in knowledge.json.
 _QUOTE_MARKUP = re.compile(r"[<>\[\]{}`*_|\\^~=#@/]|&#?\w+;")
+# Languages whose names capitalise their content words (English title case, German nouns); Slavic names
+# write only their first word so ("Дунав мост").
+_CAPITALISING = frozenset(("en", "de"))
 _GLUE = re.compile(r"[ \t\u00a0-]+")
+# English marks a plural possessor with a bare apostrophe, inside a name: "National Farmers' Union".
+_PLURAL_POSSESSIVE = frozenset(("' ", "’ ", " ' ", " ’ "))  # also as tokenised text writes it
 
 
 class Context(NamedTuple):
@@ -50,13 +58,39 @@ class Context(NamedTuple):
     foreign_latin: bool  # whether the article is written in another script than Latin
 
 
+def agencies(tokens: list[Token]) -> Iterator[Found]:
+    """News agencies written in lower case ("(dpa)", "epd", "dpa-AFX"): capitalised ones are found as any name."""
+    for token in tokens:
+        if not token.capitalised and is_lower_case_agency(token.text):
+            yield Found(token.start, token.end, "organisation")
+
+
+# Acronyms written with full stops ("U.N.", "U.S."): two to four capitals, each with its stop, not glued to
+# a following word ("U.S.-led" is an adjective).
+_DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,4}(?![\w-])")
+
+
+def dotted_acronyms(body: str, tokens: list[Token]) -> Iterator[Found]:
+    """Acronyms written with full stops in a paragraph ("U.N."); a capitalised word after one may begin
+    the next sentence ("in the U.S. Clinton said"), so it is not joined."""
+    if tokens:
+        for match in _DOTTED.finditer(body, tokens[0].start, tokens[-1].end + 1):
+            if match.group().isupper():
+                yield Found(match.start(), match.end(), "")
+
+
 def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found]:
     """The names among one paragraph's capitalised runs (Latin runs in non-Latin text)."""
+    yield from agencies(tokens)
+    yield from dotted_acronyms(context.body, tokens)
     title_case = is_title_case(tokens, heading)
     for run, after_known in _raw_runs(context, tokens):
-        pieces = [named for part in _split_coordinated(run, context) for p in _split_titles(part, context.lang)
-                  for q in _split_after_country(p, context.lang)
-                  for r in _split_possessive(q) for named in _split_of_place(r, context.lang)]
+        # Possessors first: "PUK and Iraq's Kurdistan Democratic Party" coordinates "PUK" and "Iraq" only.
+        pieces = [named for owned in split_possessive(run, context.lower) for article in split_at_article(owned)
+                  for part in split_coordinated(article, context.lang, context.lower)
+                  for p in split_titles(part, context.lang, context.lower)
+                  for q in split_after_country(p, context.lang)
+                  for named in split_of_place(q, context.lang)]
         # In Latin script a place leads the name: "<Munich> Municipal Government" is no name of its own.
         rest = after_known and pieces[0][0].script == "LATIN" and not is_title(pieces[0][0].text, context.lang)
         for piece in pieces[1:] if rest else pieces:
@@ -68,20 +102,59 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
             if not _enough(context, piece, foreign, tokens):
                 continue
             described = ""
-            if context.lang == "de" and not foreign:
-                piece = german.without_leading_noun(piece, _before(tokens, piece[0], context.body))
-                piece, described = german.without_descriptor(piece, context.body)
+            if context.lang == "de" and not foreign and not _english_order(piece):
+                before, words = _before(tokens, piece[0], context.body), len(piece)
+                trimmed = german.without_leading_noun(piece, before)
+                if trimmed is not piece:  # the word cut is now the one before ("der Schweizer | Architekten")
+                    before, piece = german.as_before(piece[0].text), trimmed
+                piece, described = german.without_descriptor(piece, context.body, before)
                 piece = german.without_trailing_noun(piece)
-                if not piece:
-                    continue
+                if len(piece) > 1 and german.is_known_place([t.text for t in piece]):
+                    described = "place"  # "den Vereinigten Staaten": its common-looking words say organisation
+                if not piece or (len(piece) < words == 2 and german.is_common_noun(piece[0].text)
+                                 and not is_acronym(piece[0].text)):
+                    continue  # only a common noun was left: "vom Gründer Dr. Bernd Rödl" -> "Gründer"
             parts = _listed(piece, context.lang)
             if len(parts) > 1:
                 yield from (Found(t.start, t.end, "") for t in parts)
                 continue
             end = piece[-1].end - (2 if piece[-1].text.endswith(("'s", "’s")) else 0)
+            if context.lang == "de" and not foreign:
+                end = _purpose(context.body, tokens, piece[-1]) or end
             headed = _lower_case_head(context, tokens, piece)
             yield Found(_ordinal_start(context.body, piece[0]), headed.end if headed else end,
                         "person" if titled else described)
+
+
+_ENGLISH_JOINS = frozenset("of and for the on".split())
+
+
+def _english_order(piece: list[Token]) -> bool:
+    """Whether a run holds English function words: an English name in German text ("California Institute
+    of Technology"), which German noun rules would cut."""
+    return any(t.text in _ENGLISH_JOINS for t in piece)
+
+
+def _start(token: Token) -> int:
+    """A token's offset (the key tokens are searched by, without building a list of offsets per call)."""
+    return token.start
+
+
+def _purpose(body: str, tokens: list[Token], head: Token) -> int:
+    """Where an organisation's name ends that its head word continues with "für" and its field
+    ("Bundesamt für Gesundheit", "Ministerium für Bildung und Forschung"): German names of public bodies
+    state their purpose so. 0 when the head is no organisation's or no capitalised field follows."""
+    if german.head_type(head.text) != "organisation" and not german.is_federal_body(head.text):
+        return 0
+    index = bisect_left(tokens, head.start, key=_start) + 1
+    end = 0
+    if index < len(tokens) and tokens[index].text == "für" and body[head.end:tokens[index].start] == " ":
+        for token in tokens[index + 1:index + 5]:
+            if not (token.capitalised or token.text == "und") or body[tokens[index].end:token.start] != " ":
+                break
+            end = token.end if token.capitalised else end
+            index += 1
+    return end
 
 
 _ORDINAL = re.compile(r"(?<![\w.])\d{1,2}\. $")  # "1. " before a club's acronym: "1. FC Köln", "1. FSV Mainz 05"
@@ -137,7 +210,7 @@ def _lower_case_head(context: Context, tokens: list[Token], piece: list[Token]) 
     # One capitalised word (the adjective), not a sentence's first word (capitalised anyway: "Letadla společnosti").
     if context.lang in ("en", "de") or len(piece) != 1 or not piece[-1].capitalised or piece[0].start in context.starts:
         return None
-    index = bisect_left([t.start for t in tokens], piece[-1].start) + 1
+    index = bisect_left(tokens, piece[-1].start, key=_start) + 1
     for following in tokens[index:index + 2]:
         gap = context.body[tokens[index - 1].end:following.start]
         if not following.text.islower() or gap != " " or never_a_name(following.text, context.lang):
@@ -164,7 +237,7 @@ def _enough(context: Context, piece: list[Token], foreign: bool, tokens: list[To
 
 def _before(tokens: list[Token], token: Token, body: str) -> str:
     """The word before a token in its paragraph, if only spaces separate them ("" otherwise)."""
-    index = bisect_left([t.start for t in tokens], token.start)
+    index = bisect_left(tokens, token.start, key=_start)
     if index == 0:
         return ""
     previous = tokens[index - 1]
@@ -199,7 +272,8 @@ def _raw_runs(context: Context, tokens: list[Token]) -> Iterator[tuple[list[Toke
     for index, token in enumerate(tokens):
         known = context.taken.overlaps((token.start, token.end))
         gap = context.body[tokens[index - 1].end:token.start] if index else "\n"
-        glued = _GLUE.fullmatch(gap) is not None
+        glued = _GLUE.fullmatch(gap) is not None or (
+            context.lang == "en" and gap in _PLURAL_POSSESSIVE and tokens[index - 1].text.endswith("s"))
         fits = (token.capitalised or token.connector) and not known
         if fits and run and glued and "-" not in gap and token.script in (run[0].script, None):
             run.append(token)
@@ -222,79 +296,6 @@ def _part_of_known(run: list[Token], lang: str) -> bool:
     return run[-1].connector and any(t.connector or type_word(t.text, lang) for t in run[:-1])
 
 
-def _split_coordinated(run: list[Token], context: Context) -> list[list[Token]]:
-    """Split a run at "and" unless it joins common words inside one name ("Science and Technology").
-
-    "and" stays when the word before it is no title or type word and the word after it is a common
-    word (seen in lower case) or is followed by two more words; so "BMW Group and Siemens",
-    "Liaoning and Germany" and "Hao Peng and Stephen Blandall" are split.
-    """
-    pieces, current = [], []
-    for index, token in enumerate(run):
-        if token.text in COORDINATORS and 0 < index < len(run) - 1:
-            before, after = run[index - 1].text, run[index + 1].text.casefold()
-            if (is_title(before, context.lang) or type_word(before, context.lang)
-                    or not (after in context.lower or len(run) - index >= 4)):
-                pieces, current = [*pieces, current], []
-                continue
-        current.append(token)
-    return [p for p in [*pieces, current] if p]
-
-
-# Languages that put a country in the genitive between a title and a name: "президента США Дональда Трампа",
-# "premier Wielkiej Brytanii Theresa May" (Slavic noun phrases: the genitive follows its noun).
-_GENITIVE_CHAIN = frozenset("pl cs sk sl hr sr bs bg mk ru uk be".split())
-
-
-def _split_after_country(piece: list[Token], lang: str) -> list[list[Token]]:
-    """Split a run after a leading country or region (one or two words) when two or more words follow."""
-    if lang.split("-")[0] not in _GENITIVE_CHAIN or len(piece) < 3 or any(t.connector for t in piece):
-        return [piece]
-    for cut in (1, 2):
-        text = " ".join(t.text for t in piece[:cut])
-        entry = gazetteer_entry(text, text, lang)
-        if len(piece) - cut >= 2 and entry is not None and entry.type == "place" and not entry.id.startswith("geonames:"):
-            whole = " ".join(t.text for t in piece)
-            if gazetteer_entry(whole, whole, lang) is None:
-                return [piece[:cut], piece[cut:]]
-    return [piece]
-
-
-def _split_possessive(piece: list[Token]) -> list[list[Token]]:
-    """Split a run after a possessor ("Israel's Channel Two", "Sydney's Daily Telegraph"): two names."""
-    for index, token in enumerate(piece[:-1]):
-        if token.text.endswith(("'s", "’s")) and piece[index + 1].capitalised:
-            head = token._replace(end=token.end - 2, text=token.text[:-2])
-            return [[*piece[:index], head], *_split_possessive(piece[index + 1:])]
-    return [piece]
-
-
-def _split_of_place(piece: list[Token], lang: str) -> list[list[Token]]:
-    """Split "Karim Alami of Morocco", "David Rikl of the Czech Republic": a person's name, then the country.
-
-    Kept whole when a head word makes the first part an organisation's ("Bank of England", "Party of Iran").
-    """
-    cut = next((i for i, t in enumerate(piece) if t.text in ("of", "de") and 2 <= i < len(piece) - 1), None)
-    if cut is None or any(type_word(t.text, lang) for t in piece[:cut]):
-        return [piece]
-    after = piece[cut + 1:]
-    while after and after[0].connector:
-        after = after[1:]
-    text = " ".join(t.text for t in after)
-    entry = gazetteer_entry(text, text, lang) if after else None
-    if entry is None or entry.type != "place" or sum(t.capitalised for t in piece[:cut]) < 2:
-        return [piece]
-    return [piece[:cut], after]
-
-
-def _split_titles(piece: list[Token], lang: str) -> list[list[Token]]:
-    """Split a run before the name a title introduces ("Dalian Mayor Chen Shaowang")."""
-    for index, token in enumerate(piece[1:-1], start=1):
-        if is_title(token.text, lang) and piece[index + 1].capitalised:
-            return [piece[:index], *_split_titles(piece[index + 1:], lang)]
-    return [piece]
-
-
 def _trim(context: Context, piece: list[Token]) -> list[Token]:
     """Drop sentence-starting common words, leading titles and dates, and connectors at either end.
 
@@ -307,13 +308,33 @@ def _trim(context: Context, piece: list[Token]) -> list[Token]:
                          or never_a_name(piece[0].text, context.lang)):
             piece = piece[1:]
     # Inside a run, only months and weekdays are cut: stopword lists hold content words too ("Group").
-    while piece and (piece[0].connector or is_title(piece[0].text, context.lang)
-                     or calendar_word(piece[0].text, context.lang)
-                     or (len(piece) > 1 and piece[0].text.casefold() in _NATIONALITIES
-                         and is_title(piece[1].text, context.lang))):
+    while piece and (piece[0].connector or is_title_word(piece[0].text, context.lang)
+                     or calendar_word(_unpossessed(piece[0].text), context.lang)):
         piece = piece[1:]
-    while piece and (piece[-1].connector or calendar_word(piece[-1].text, context.lang)):
+    while piece and (piece[-1].connector or calendar_word(_unpossessed(piece[-1].text), context.lang)):
         piece = piece[:-1]
+    return _without_demonym(piece, context.lang)
+
+
+def _unpossessed(word: str) -> str:
+    """A word without its possessive ending: "Thursday's" -> "Thursday"."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _without_demonym(piece: list[Token], lang: str) -> list[Token]:
+    """A run without the nationality before a title or a person's name ("American Anne Miller").
+
+    Kept when the rest has a head word or a connector ("Chinese Communist Party", "American Bank of
+    Commerce"): a demonym is often part of an organisation's or an event's name.
+    """
+    count = leading_demonym([t.text for t in piece], lang)
+    rest = piece[count:]
+    if not count or not rest[0].capitalised:
+        return piece
+    if is_title(rest[0].text, lang):
+        return rest
+    if sum(t.capitalised for t in rest) >= 2 and not any(t.connector or type_word(t.text, lang) for t in rest):
+        return rest
     return piece
 
 
@@ -336,6 +357,10 @@ def quoted(body: str, lang: str) -> Iterator[Found]:
     """Names in quotation marks: 1-6 words, starting with a capital in cased scripts, no markup."""
     for match in _QUOTED.finditer(body):
         start, end = match.span(next(g for g in range(1, 6) if match.group(g) is not None))
+        if body[start:start + 1].isspace() or body[end - 1:end].isspace():
+            continue  # an opening mark is glued to its first word: '," Levy said. "' is between two quotes
+        if _QUOTE_STOP.search(body, start, end):
+            continue  # a quoted sentence or clause ('"It is late," he said'), punctuation inside the marks
         while start < end and not body[start].isalnum():
             start += 1
         while end > start and not body[end - 1].isalnum():
@@ -348,6 +373,8 @@ def quoted(body: str, lang: str) -> Iterator[Found]:
         if is_cased(text) and not text[0].isupper():
             continue  # a cased script in lower case is a phrase ("double carbon"), not a name
         words = text.split()
+        if lang in _CAPITALISING and len(words) > 2 and words[-1].islower():
+            continue  # a quoted sentence ends in lower case ('"Das reicht nicht", sagt er'); names rarely do
         if len(words) == 1 and is_cased(text) and not is_acronym(text):
             continue  # one capitalised quoted word is found (or not) by the run rules
         if not all(never_a_name(w, lang) for w in words):

@@ -6,6 +6,7 @@ from bisect import bisect_left
 from itertools import accumulate
 from typing import NamedTuple
 
+from generator.lang.bylines import AGENCIES
 from generator.lang.scripts import script_of
 
 # A word: letters and digits, joined by apostrophes, ampersands and hyphens ("Saif-ul-Muluk", "AT&T").
@@ -62,3 +63,13 @@ def is_acronym(word: str) -> bool:
     """Whether a word is written in capitals only, 2 to 6 letters (NATO, МИД, UE)."""
     letters = [c for c in word if c.isalpha()]
     return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters)
+
+
+# Agencies whose names are written in lower case (generator.lang.bylines, the reader's dateline data: "dpa",
+# "epd"): found by the list, not by a capital.
+LOWER_CASE_AGENCIES = frozenset(a for a in AGENCIES if a[:1].islower() and " " not in a)
+
+
+def is_lower_case_agency(word: str) -> bool:
+    """Whether a word is a news agency written in lower case, alone or before a hyphen ("dpa-AFX")."""
+    return word.split("-")[0] in LOWER_CASE_AGENCIES

@@ -1,0 +1,115 @@
+"""Where a run of capitalised words holds more than one name: at coordination, titles, possessors,
+articles, a country after a genitive chain, "of" before a place (rules of English and Slavic syntax)."""
+from __future__ import annotations
+
+from generator.annotate.recognise.places import gazetteer_entry
+from generator.annotate.recognise.tokens import COORDINATORS, Token
+from generator.lang.demonyms import leading_demonym
+from generator.lang.namewords import is_title, type_word
+
+_ARTICLES = frozenset(("the",))  # an English article a coordinated name may begin with
+
+
+def split_coordinated(run: list[Token], lang: str, lower: set[str]) -> list[list[Token]]:
+    """Split a run at "and" unless it joins common words inside one name ("Science and Technology").
+
+    "and" stays when the word before it is no title or type word and the word after it is a common
+    word (seen in lower case) or is followed by two more words; so "BMW Group and Siemens",
+    "Liaoning and Germany" and "Hao Peng and Stephen Blandall" are split.
+    """
+    pieces, current = [], []
+    for index, token in enumerate(run):
+        if token.text in COORDINATORS and 0 < index < len(run) - 1:
+            before, after = run[index - 1].text, run[index + 1].text.casefold()
+            # An article after "and" begins a noun phrase of its own: "Jordan and the West Bank".
+            if (is_title(before, lang) or type_word(before, lang) or after in _ARTICLES
+                    or not (after in lower or len(run) - index >= 4)):
+                pieces, current = [*pieces, current], []
+                continue
+        current.append(token)
+    return [p for p in [*pieces, current] if p]
+
+
+# Languages that put a country in the genitive between a title and a name: "президента США Дональда Трампа",
+# "premier Wielkiej Brytanii Theresa May" (Slavic noun phrases: the genitive follows its noun).
+_GENITIVE_CHAIN = frozenset("pl cs sk sl hr sr bs bg mk ru uk be".split())
+
+
+def split_after_country(piece: list[Token], lang: str) -> list[list[Token]]:
+    """Split a run after a leading country or region (one or two words) when two or more words follow."""
+    if lang.split("-")[0] not in _GENITIVE_CHAIN or len(piece) < 3 or any(t.connector for t in piece):
+        return [piece]
+    for cut in (1, 2):
+        text = " ".join(t.text for t in piece[:cut])
+        entry = gazetteer_entry(text, text, lang)
+        if len(piece) - cut >= 2 and entry is not None and entry.type == "place" and not entry.id.startswith("geonames:"):
+            whole = " ".join(t.text for t in piece)
+            if gazetteer_entry(whole, whole, lang) is None:
+                return [piece[:cut], piece[cut:]]
+    return [piece]
+
+
+def split_possessive(piece: list[Token], lower: set[str]) -> list[list[Token]]:
+    """Split a run after a possessor ("Israel's Channel Two", "Sydney's Daily Telegraph"): two names.
+
+    A possessor the article writes in lower case is a common word inside one name ("People's Daily").
+    """
+    for index, token in enumerate(piece[:-1]):
+        if token.text.endswith(("'s", "’s")) and piece[index + 1].capitalised:
+            if (index == 0 or piece[index - 1].connector) and token.text[:-2].casefold() in lower:
+                continue
+            head = token._replace(end=token.end - 2, text=token.text[:-2])
+            return [[*piece[:index], head], *split_possessive(piece[index + 1:], lower)]
+    return [piece]
+
+
+def split_at_article(piece: list[Token]) -> list[list[Token]]:
+    """Split an English run at "the" that follows no connector: "Baghdad | the Secretary-General of the
+    Kurdistan Democratic Party"; a name holds "the" only after "of", "for", "and" ("Bank of the West")."""
+    for index, token in enumerate(piece[1:-1], start=1):
+        if token.text == "the" and not piece[index - 1].connector:
+            return [piece[:index], *split_at_article(piece[index:])]
+    return [piece]
+
+
+def split_of_place(piece: list[Token], lang: str) -> list[list[Token]]:
+    """Split "Karim Alami of Morocco", "David Rikl of the Czech Republic": a person's name, then the country.
+
+    Kept whole when a head word makes the first part an organisation's ("Bank of England", "Party of Iran").
+    """
+    cut = next((i for i, t in enumerate(piece) if t.text in ("of", "de") and 2 <= i < len(piece) - 1), None)
+    if cut is None or any(type_word(t.text, lang) for t in piece[:cut]):
+        return [piece]
+    after = piece[cut + 1:]
+    while after and after[0].connector:
+        after = after[1:]
+    text = " ".join(t.text for t in after)
+    entry = gazetteer_entry(text, text, lang) if after else None
+    if entry is None or entry.type != "place" or sum(t.capitalised for t in piece[:cut]) < 2:
+        return [piece]
+    return [piece[:cut], after]
+
+
+def split_titles(piece: list[Token], lang: str, lower: set[str]) -> list[list[Token]]:
+    """Split a run before the name a title introduces ("Dalian Mayor Chen Shaowang").
+
+    Words right before the title that the article writes in lower case qualify the title ("EU Farm
+    Commissioner": "farm ministers"), and a nationality before it describes it ("Israeli Foreign
+    Minister"): neither is a name.
+    """
+    for index, token in enumerate(piece[1:-1], start=1):
+        if is_title_word(token.text, lang) and piece[index + 1].capitalised:
+            head = piece[:index]
+            while head and head[-1].text.casefold() in lower:
+                head = head[:-1]
+            if leading_demonym([t.text for t in piece[:index + 1]], lang):
+                head = []
+            return [*([head] if head else []), *split_titles(piece[index + 1:], lang, lower)]
+    return [piece]
+
+
+def is_title_word(word: str, lang: str) -> bool:
+    """Whether a word is a title, or a hyphenated one whose first part is ("Secretary-General"); a German
+    compound's last part is its head, which describes ("Fußball-Experte Kramer") and is cut elsewhere."""
+    parts = word.split("-")
+    return is_title(word, lang) or len(parts) > 1 and is_title(parts[0], lang)

@@ -1,0 +1,114 @@
+"""Cased scripts (English, German): what is split off a name, what is no name, which names are found."""
+import pytest
+
+from generator.lang.demonyms import is_demonym, leading_demonym
+from test_recognise import found
+
+
+@pytest.mark.parametrize("words,demonym", [
+    ("American", True), ("Czech", True), ("Frenchman", True), ("South African", True), ("Israeli", True),
+    ("Japanese", True), ("Mexican", True), ("Welsh", True),
+    ("Anne", False), ("Jordan", False), ("Brussels", False), ("Iran", False), ("Peter", False),
+], ids=lambda value: str(value))
+def test_english_demonyms(words, demonym):
+    """Demonyms come from CLDR's territory and language names with English suffixes."""
+    assert is_demonym(words, "en") is demonym
+
+
+def test_leading_demonym_counts_two_words_first():
+    """A two-word demonym is taken whole: "South African" before a name."""
+    assert leading_demonym(["South", "African", "Jane", "Dole"], "en") == 2
+    assert leading_demonym(["Czech", "Jan", "Novak"], "en") == 1
+    assert leading_demonym(["Czech"], "en") == 0  # nothing after it: no name to split off
+    assert is_demonym("American", "de") is False  # German writes its demonyms in lower case or as nouns
+
+
+@pytest.mark.parametrize("body,expected", [
+    # A demonym before a person's name or a title is no part of the name.
+    ("The seed is American Jane Dole, who won.", ["Jane Dole"]),
+    ("He beat South African Mary Kettle in two sets.", ["Mary Kettle"]),
+    ("He met Frenchman Luc Ardent and others.", ["Luc Ardent"]),
+    ("Israeli Prime Minister Adam Rosen spoke.", ["Adam Rosen"]),
+    # ...but stays in an organisation's name.
+    ("The Chinese Communist Party met.", ["Chinese Communist Party"]),
+    # Words the article writes in lower case qualify the title after them: "EU Farm Commissioner".
+    ("A plan by EU Farm Commissioner Otto Brandl was read. EU farm ministers met.",
+     ["EU", "Otto Brandl", "EU"]),
+    # A plural possessor's apostrophe stays inside a name (also as tokenised text writes it).
+    ("The Northern Growers' Union said so.", ["Northern Growers' Union"]),
+    ("The Northern Growers ' Union said so.", ["Northern Growers ' Union"]),
+], ids=["demonym-person", "two-word-demonym", "demonym-noun", "demonym-title", "demonym-in-organisation",
+        "lower-case-title-word", "plural-possessive", "tokenised-possessive"])
+def test_english_runs(body, expected):
+    """English runs: demonyms and title words split off, possessive apostrophes kept."""
+    assert [surface for surface, _ in found(body, "en")] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ('"It is dangerous," Rosen said.', ["Rosen"]),  # a quoted clause, punctuation inside the marks
+    ('"We agree," said Rosen. "Talks go on," he added.', ["Rosen"]),  # between two quotations
+    ('He read "The Morning Lantern" daily.', ["The Morning Lantern"]),
+], ids=["quoted-clause", "between-quotes", "quoted-name"])
+def test_quoted_names(body, expected):
+    """A quotation mark opens a name only when glued to its first word; quoted clauses are no names."""
+    assert [surface for surface, _ in found(body, "en")] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # A common noun after an article or adjective, in apposition before a known name, is no part of it.
+    ("Er kehrte in seine alten Heimat Bochum zurück.", ["Bochum"]),
+    ("Er wechselte an den bulgarischen Erstligisten Pirin Melnik.", ["Pirin Melnik"]),
+    # ...but a place's adjective in -er and an English name stay whole.
+    ("Er kam am Frankfurter Hauptbahnhof an.", ["Frankfurter Hauptbahnhof"]),
+    ("Die Kurse an der Wall Street fielen.", ["Wall Street"]),
+    ("Die Zeitschrift des Georgia Institute of Technology erschien.", ["Georgia Institute of Technology"]),
+    # A common noun after a full name is the sentence's; an article or a title ends no name.
+    ("Die Sängerin hat nach der Trennung von ihrem Freund Peter Williams Liebeskummer.", ["Peter Williams"]),
+    ("Die Firma ging vom Gründer Dr. Bernd Rödl an die Söhne.", ["Bernd Rödl"]),
+    # Bundes-/Landes- and an institution head is a public body, in any case form; "für" and its field follow.
+    ("Der Bericht des Bundesnachrichtendienstes lag vor.", ["Bundesnachrichtendienstes"]),
+    ("Das Bundesamt für Gesundheit hat gewarnt.", ["Bundesamt für Gesundheit"]),
+    # A common noun that is a surname too is the noun; after an auxiliary a surname is the subject.
+    ("Durch Zufall fand er den Schlüssel.", []),
+    ("Zuvor musste Halmich aber noch üben.", ["Halmich"]),
+    # A country that is a common noun too is the noun after an adjective, the place after "der".
+    ("Die angemeldeten Marken stiegen.", []),
+    ("Ein Umbruch, der Polen veränderte.", ["Polen"]),
+    # Agencies written in lower case are named from the reader's list.
+    ("Berlin (dpa) Die Kurse stiegen.", ["Berlin", "dpa"]),
+    ("Frankfurt (dpa-AFX) Die Aktie stieg.", ["Frankfurt", "dpa-AFX"]),
+], ids=["apposition-place", "apposition-club", "place-adjective", "english-name", "english-of", "noun-after-name",
+        "title-at-end", "federal-body-genitive", "federal-body-purpose", "common-surname", "after-modal",
+        "plural-country-noun", "relative-der", "agency", "agency-hyphen"])
+def test_german_runs(body, expected):
+    """German runs: appositions, trailing nouns, public bodies, common nouns that are names too."""
+    assert [surface for surface, _ in found(body, "de")] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Das Zentrum liegt in den Vereinigten Staaten.", [("Vereinigten Staaten", "place")]),  # declined adjective
+    ("Die Jets werden im englischen Hatfield gebaut.", [("Hatfield", "place")]),  # after a place's adjective
+    ("Er löste sich aus dem kommunistischen Block.", []),  # ...but a listed common noun stays one
+    ("Die politischen Gegner sprachen.", []),
+], ids=["declined-place", "after-place-adjective", "listed-noun-after-adjective", "common-after-adjective"])
+def test_german_places(body, expected):
+    """German places: the gazetteer's names in any adjective declension, places after -isch adjectives."""
+    assert found(body, "de") == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # A possessor split off, but coordination inside a possessor's run is split first.
+    ("KDP and Iraq's Kurdistan Alliance Party met.", ["KDP", "Iraq", "Kurdistan Alliance Party"]),
+    # A possessor written in lower case elsewhere is a common word of the name.
+    ("He read the Workers' Weekly and the People's Courier. The people agreed.", ["Workers' Weekly", "People's Courier"]),
+    # "the" after no connector begins another name; a hyphenated title is cut off.
+    ("He met in Baghdad the Secretary-General of the Kurdistan Alliance Party.", ["Baghdad", "Kurdistan Alliance Party"]),
+    ("The Bank of the West grew.", ["Bank of the West"]),
+    # A weekday with a possessive ending is a date; dotted acronyms are names, not before a hyphen.
+    ("Thursday's edition was late.", []),
+    ("He asked the U.N. to act, but U.S.-led talks failed.", ["U.N."]),
+], ids=["possessive-before-and", "lower-case-possessor", "article-mid-run", "article-after-connector",
+        "weekday-possessive", "dotted-acronym"])
+def test_english_splits(body, expected):
+    """English runs split at possessors, at coordination, at "the"; dotted acronyms found."""
+    assert [surface for surface, _ in found(body, "en")] == expected
