@@ -78,3 +78,17 @@ def test_an_ended_text_is_not_cut_off(text):
 def test_a_text_ending_mid_sentence_is_cut_off(text):
     """A last paragraph without a sentence's end is cut off, a bracket after it or not."""
     assert is_truncated(text, (Paragraph("p1", "text", 0, len(text)),))
+
+
+# Invented: Thai, Lao, Khmer and Burmese put spaces between phrases, not words, so a paragraph's
+# "words" are long; that is no sign of menu items run together, as it is in spaced scripts.
+@pytest.mark.parametrize("text, is_text", [
+    ("นักวิทยาศาสตร์ในจังหวัดเชียงใหม่รายงานว่าฝนตกหนักต่อเนื่องสามวันทำให้แม่น้ำล้นตลิ่ง "
+     "ชาวบ้านหลายร้อยครอบครัวต้องย้ายไปอยู่ที่ศูนย์พักพิงชั่วคราวในโรงเรียนใกล้เคียง "
+     "เจ้าหน้าที่กล่าวว่าระดับน้ำจะลดลงภายในสัปดาห์หน้าหากฝนหยุดตกและเขื่อนไม่ต้องระบายน้ำเพิ่ม", True),
+    ("Top StoriesCompaniesMarketsStocksOpinionTechnologyPoliticsClimateSportsCultureTravel "
+     "HealthScienceEducationWeatherPodcastsNewslettersEventsVideosPhotographyArchiveSubscribeLogin", False),
+])
+def test_unspaced_scripts_paragraphs_read_as_text(text, is_text):
+    """A long Thai paragraph reads as text; Latin words run together without spaces do not."""
+    assert reads_as_text(text) is is_text

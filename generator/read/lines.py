@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from generator.lang.clutter import FOOTER_KINDS, clutter_kind, credit_marker, photo_credit
 from generator.lang.pagetalk import addresses_reader, page_talk
+from generator.lang.boundaries import UNSPACED_SCRIPTS
 from generator.lang.sources import source_line
 from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script, ends_sentence
 
@@ -116,8 +117,10 @@ def is_caption(text: str) -> bool:
 def reads_as_text(text: str) -> bool:
     """Whether a line reads as a paragraph of text: long enough and punctuated, or very long."""
     weight = _weight(text)
-    if weight == len(text) and len(text) > _MEAN_WORD_MAX * len(text.split()):
-        return False  # menu items run together ("Top StoriesCompanies & MarketsStocks...")
+    if (weight == len(text) and len(text) > _MEAN_WORD_MAX * len(text.split())
+            and dominant_script(text[:200]) not in UNSPACED_SCRIPTS):
+        return False  # menu items run together ("Top StoriesCompanies & MarketsStocks..."); Thai, Lao,
+        # Khmer and Burmese put spaces between phrases only, so their words look long
     if _is_word_list(text):
         return False
     if weight >= _LONG_LINE:
