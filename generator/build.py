@@ -217,9 +217,9 @@ def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = 
             for index, pages_of_job in zip(todo, parallel_results(_render_job, todo, (site, jobs), advance)):
                 if not _store_job(job_keys[index], pages_of_job, docs_dir, store, files):
                     again.append(index)
-        environment.reuse(frozenset())
-        for index in again:  # rendered again without reuse
-            _store_job(job_keys[index], _render_job((site, jobs), index), None, store, files)
+        environment.reuse(frozenset())  # before the workers fork: they render these jobs without reuse
+        for index, pages_of_job in zip(again, parallel_results(_render_job, again, (site, jobs))):
+            _store_job(job_keys[index], pages_of_job, None, store, files)
     except BaseException:
         if isinstance(files, Spool):
             files.remove()
