@@ -9,6 +9,7 @@ import hashlib
 import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Mapping, MutableMapping
 
 from generator.assembly.evidence import typed_by_mentions, with_evidence
 from generator.assembly.names import merge_with_headers, registry_yaml
@@ -26,10 +27,11 @@ from generator.lang.labels import site_language
 from generator.model import AnnotatedArticle, Notice, SeedOutcome, Site
 from generator.read.duplicates import distinct_ids, mark_duplicates
 from generator.read.reader import MAX_SEED_BYTES, SEED_SUFFIXES, find_seeds, read_seed
-from generator.parallel import parallel_map
+from generator.parallel import parallel_results
 from generator.progress import stage
 from generator.render import config, entity_pages, environment, event_pages, export, inputs, pages, report, story_pages
 from generator.slugs import ASSETS_DIR, KNOWLEDGE_FILE, STATE_DIR
+from generator.spool import Spool
 from generator.writer import WriteSummary, write_docs
 
 log = logging.getLogger("dossier")
@@ -82,12 +84,16 @@ def build(seeds_dir: Path, docs_dir: Path, use_cache: bool = True, fresh_cache: 
     # the same site model as last run: every file as the last run wrote it, if docs/ still has it)...
     rendered_key = content_key("rendered", assembly_key, notices, site_language())
     files = files_as_rendered(caches.assemble.get(rendered_key), docs_dir, caches.pages)
-    if files is None:
-        files = render_all(site, notices, docs_dir, caches.pages)
-        caches.assemble.put(rendered_key, _digests(files))
-    files.update(static_assets())  # not in the code fingerprint (the vendored shim): always read
-    # ...and only then write, replacing the generated part of docs/ in one swap.
-    written = write_docs(files, docs_dir)
+    try:
+        if files is None:
+            files = render_all(site, notices, docs_dir, caches.pages)
+            caches.assemble.put(rendered_key, _digests(files))
+        files.update(static_assets())  # not in the code fingerprint (the vendored shim): always read
+        # ...and only then write, replacing the generated part of docs/ in one swap.
+        written = write_docs(files, docs_dir)
+    finally:
+        if isinstance(files, Spool):
+            files.remove()
     caches.save()
     log.info("cache: %s", caches.summary())
     # The notices of the whole corpus (events.yml overrides, the site model) on every run; those of
@@ -190,8 +196,8 @@ def discover(annotated: dict[str, AnnotatedArticle], registry: tuple = ()) -> tu
 
 
 def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = None,
-               store: Store | None = None) -> dict[str, bytes]:
-    """Every generated file of docs/, as bytes, keyed by docs-relative path.
+               store: Store | None = None) -> MutableMapping[str, bytes]:
+    """Every generated file of docs/, as bytes, keyed by docs-relative path (kept in a spool beside docs/ when given).
 
     A page job whose inputs hash as in the last run is not run (its files are taken from docs/);
     a page whose template context hashes as in the last run is not rendered.
@@ -199,21 +205,27 @@ def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = 
     store = store or Store(None)
     jobs = page_jobs(site, notices)
     job_keys = _job_keys(site, jobs) if docs_dir is not None else [None] * len(jobs)
-    files, todo = _files_of_unchanged_jobs(job_keys, store, docs_dir)
+    # On disk, not in memory: the pages of a large corpus are gigabytes (a bare dict without docs/).
+    files: MutableMapping[str, bytes] = Spool(docs_dir) if docs_dir is not None else {}
+    todo = _keep_unchanged_jobs(job_keys, store, docs_dir, files)
     environment.reuse(frozenset(store.entries) if docs_dir is not None else frozenset())
+    again: list[int] = []  # jobs with a reused page whose last output is gone or was changed by hand
     try:
         with stage("rendering", len(jobs), "pages") as advance:  # a job is one page, or a list in several pages
             advance(len(jobs) - len(todo))
-            rendered = parallel_map(_render_job, todo, (site, jobs), advance)
+            # Each job's pages stored as they arrive: no page's text waits for all the others.
+            for index, pages_of_job in zip(todo, parallel_results(_render_job, todo, (site, jobs), advance)):
+                if not _store_job(job_keys[index], pages_of_job, docs_dir, store, files):
+                    again.append(index)
+        environment.reuse(frozenset())  # before the workers fork: they render these jobs without reuse
+        for index, pages_of_job in zip(again, parallel_results(_render_job, again, (site, jobs))):
+            _store_job(job_keys[index], pages_of_job, None, store, files)
+    except BaseException:
+        if isinstance(files, Spool):
+            files.remove()
+        raise
     finally:
         environment.reuse(frozenset())
-    for index, pages_of_job in zip(todo, rendered):
-        written = []
-        for path, text in pages_of_job:
-            files[path] = _page_bytes(path, text, docs_dir, store) or _rendered_again(site, jobs[index], path, store)
-            written.append((path, hashlib.sha256(files[path]).hexdigest()))
-        if job_keys[index] is not None:
-            store.put(job_keys[index], ("job", tuple(written)))
     files.update({
         KNOWLEDGE_FILE: export.knowledge(site).encode("utf-8"),
         f"{STATE_DIR}/mkdocs.corpus.yml": config.mkdocs_fragment(site).encode("utf-8"),
@@ -222,31 +234,51 @@ def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = 
     return files
 
 
-def _digests(files: dict[str, bytes]) -> tuple[tuple[str, str], ...]:
+def _store_job(job_key: str | None, pages_of_job: list[tuple[str, str]], docs_dir: Path | None, store: Store,
+               files: MutableMapping[str, bytes]) -> bool:
+    """Put a job's rendered pages among the files, and its key with the digests of what it wrote.
+
+    False if a page the job reused is no longer in docs/ as the last run wrote it (nothing is stored then).
+    """
+    found = [(path, _page_bytes(path, text, docs_dir, store)) for path, text in pages_of_job]
+    if any(data is None for _, data in found):
+        return False
+    for path, data in found:
+        files[path] = data
+    if job_key is not None:
+        store.put(job_key, ("job", tuple((path, hashlib.sha256(data).hexdigest()) for path, data in found)))
+    return True
+
+
+def _digests(files: Mapping[str, bytes]) -> tuple[tuple[str, str], ...]:
     """Each file's path and SHA-256, sorted by path."""
-    return tuple((path, hashlib.sha256(data).hexdigest()) for path, data in sorted(files.items()))
+    return tuple((path, hashlib.sha256(files[path]).hexdigest()) for path in sorted(files))
 
 
-def files_as_rendered(digests, docs_dir: Path, pages_store: Store) -> dict[str, bytes] | None:
-    """The files render_all gave for this site model last run, read back from docs/ (None if any is gone or changed)."""
-    files = _files_as_written(digests, docs_dir) if digests is not None else None
-    if files is None:
+def files_as_rendered(digests, docs_dir: Path, pages_store: Store) -> Spool | None:
+    """The files render_all gave for this site model last run, as they are in docs/ (None if any is gone or changed)."""
+    paths = _paths_as_written(digests, docs_dir) if digests is not None else None
+    if paths is None:
         return None
     pages_store.keep_all()  # no page rendered: every key of the last run still holds
+    files = Spool(docs_dir)
+    for path in paths:
+        files.keep(path)
     return files
 
 
-def _files_of_unchanged_jobs(job_keys: list[str | None], store: Store, docs_dir: Path | None) -> tuple[dict[str, bytes], list[int]]:
-    """The files of the jobs whose inputs did not change, and the indexes of the jobs still to run."""
-    files: dict[str, bytes] = {}
+def _keep_unchanged_jobs(job_keys: list[str | None], store: Store, docs_dir: Path | None,
+                         files: MutableMapping[str, bytes]) -> list[int]:
+    """Keep the files of the jobs whose inputs did not change; the indexes of the jobs still to run."""
     todo = []
     for index, key in enumerate(job_keys):
         kept = _files_of_job(store.get(key), docs_dir) if key is not None else None
         if kept is None:
             todo.append(index)
         else:
-            files.update(kept)
-    return files, todo
+            for path in kept:
+                files.keep(path)  # a job key is only given with docs/, so files is a Spool here
+    return todo
 
 
 def _job_keys(site: Site, jobs: list[tuple]) -> list[str | None]:
@@ -257,16 +289,16 @@ def _job_keys(site: Site, jobs: list[tuple]) -> list[str | None]:
     return [readers[function](site, digests, argument) if function in readers else None for function, argument in jobs]
 
 
-def _files_of_job(entry, docs_dir: Path | None) -> dict[str, bytes] | None:
-    """The files a job wrote last run, if each is still in docs/ as written (None: run the job)."""
+def _files_of_job(entry, docs_dir: Path | None) -> list[str] | None:
+    """The paths of the files a job wrote last run, if each is still in docs/ as written (None: run the job)."""
     if docs_dir is None or not entry or entry[0] != "job":
         return None
-    return _files_as_written(entry[1], docs_dir)
+    return _paths_as_written(entry[1], docs_dir)
 
 
-def _files_as_written(digests, docs_dir: Path) -> dict[str, bytes] | None:
-    """Each (path, sha256) file's bytes from docs/, if every one is still there as written (else None)."""
-    found = {}
+def _paths_as_written(digests, docs_dir: Path) -> list[str] | None:
+    """The paths of (path, sha256) files, if every one is still in docs/ as written (else None)."""
+    found = []
     for path, digest in digests:
         try:
             data = (docs_dir / path).read_bytes()
@@ -274,7 +306,7 @@ def _files_as_written(digests, docs_dir: Path) -> dict[str, bytes] | None:
             return None
         if hashlib.sha256(data).hexdigest() != digest:
             return None
-        found[path] = data
+        found.append(path)
     return found
 
 
@@ -314,12 +346,6 @@ def _page_bytes(path: str, text: str, docs_dir: Path | None, store: Store) -> by
     except OSError:
         data = None
     return data if data is not None and hashlib.sha256(data).hexdigest() == digest else None
-
-
-def _rendered_again(site: Site, job: tuple, path: str, store: Store) -> bytes:
-    """Render a page whose last output is missing or was changed by hand, without reuse."""
-    text = dict(_render_job((site, [job]), 0))[path]
-    return _page_bytes(path, text, None, store)
 
 
 def static_assets() -> dict[str, bytes]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
-from typing import Any, Callable, Sequence, TypeVar
+from typing import Any, Callable, Iterator, Sequence, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -36,10 +36,18 @@ def parallel_map(function: Callable[[Any, Item], Result], items: Sequence[Item],
 
     `advance(1)` is called in this process as each result arrives (for a progress display).
     """
+    return list(parallel_results(function, items, shared, advance))
+
+
+def parallel_results(function: Callable[[Any, Item], Result], items: Sequence[Item], shared: Any = None,
+                     advance: Callable[[int], None] | None = None) -> Iterator[Result]:
+    """function(shared, item) for each item in order, each yielded as it arrives (the caller need not hold them all)."""
     advance = advance or _nothing
     workers = min(worker_count(), len(items) // _MINIMUM_ITEMS or 1)
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [_counted(function(shared, item), advance) for item in items]
+        for item in items:
+            yield _counted(function(shared, item), advance)
+        return
     global _shared
     _shared = shared
     try:
@@ -47,7 +55,8 @@ def parallel_map(function: Callable[[Any, Item], Result], items: Sequence[Item],
             # Small chunks: fewer would cost less to send but make the progress display jump.
             chunk = max(1, len(items) // (workers * 8))
             # imap, not map: results come back in the order of the items, each as soon as its chunk is done.
-            return [_counted(result, advance) for result in pool.imap(_call, ((function, item) for item in items), chunksize=chunk)]
+            for result in pool.imap(_call, ((function, item) for item in items), chunksize=chunk):
+                yield _counted(result, advance)
     finally:
         _shared = None
 

@@ -11,6 +11,7 @@ import os
 import shutil
 import signal
 import threading
+from collections.abc import Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -30,10 +31,13 @@ class WriteSummary:
     removed: int
 
 
-def write_docs(files: dict[str, bytes], docs_dir: Path) -> WriteSummary:
-    """Replace the generated part of docs_dir with `files` (docs-relative POSIX path -> bytes)."""
+def write_docs(files: Mapping[str, bytes], docs_dir: Path) -> WriteSummary:
+    """Replace the generated part of docs_dir with `files` (docs-relative POSIX path -> bytes).
+
+    `files` may keep its values on disk (generator/spool.py): they are read one at a time.
+    """
     _check_paths(files)
-    files = {**files, MANIFEST: _manifest(files)}
+    files = _WithManifest(files, _manifest(files))
     old_generated = _old_manifest(docs_dir)
     hand_written = [p for p in _all_files(docs_dir) if p not in old_generated and p != MANIFEST]
     clashes = sorted(set(hand_written) & set(files))
@@ -54,16 +58,48 @@ def write_docs(files: dict[str, bytes], docs_dir: Path) -> WriteSummary:
     return summary
 
 
-def _all_unchanged(files: dict[str, bytes], docs_dir: Path) -> bool:
-    """Whether every file is in docs/ with these bytes already (a plain file, not a link)."""
-    for path, content in files.items():
-        old = docs_dir / path
-        try:
-            if old.is_symlink() or old.stat().st_size != len(content) or old.read_bytes() != content:
-                return False
-        except OSError:
+class _WithManifest(Mapping):
+    """The files and the manifest, without copying the files' values."""
+
+    def __init__(self, files: Mapping[str, bytes], manifest: bytes):
+        self.files, self.manifest = files, manifest
+
+    def __getitem__(self, path: str) -> bytes:
+        return self.manifest if path == MANIFEST else self.files[path]
+
+    def __iter__(self):
+        yield from (path for path in self.files if path != MANIFEST)
+        yield MANIFEST
+
+    def __len__(self) -> int:
+        return len(self.files) + (MANIFEST not in self.files)
+
+    def __contains__(self, path) -> bool:
+        return path == MANIFEST or path in self.files
+
+    def holder(self, path: str) -> Path | None:
+        """The file on disk that holds the value of path, if the files are kept on disk."""
+        holder = getattr(self.files, "holder", None)
+        return holder(path) if holder is not None and path != MANIFEST else None
+
+
+def _unchanged(files: _WithManifest, path: str, old: Path) -> bool:
+    """Whether old is a plain file (not a link) with the bytes of files[path]."""
+    try:
+        if old.is_symlink():
             return False
-    return True
+        holder = files.holder(path)
+        if holder is not None and holder == old:
+            return True  # the value is this very file (checked against its digest when it was kept)
+        content = files[path]
+        return old.stat().st_size == len(content) and old.read_bytes() == content
+    except OSError:
+        return False
+
+
+def _all_unchanged(files: _WithManifest, docs_dir: Path) -> bool:
+    """Whether every file is in docs/ with these bytes already (a plain file, not a link)."""
+    return all(_unchanged(files, path, docs_dir / path) for path in files)
 
 
 def _remove_leftovers(docs_dir: Path) -> None:
@@ -89,7 +125,7 @@ def _running(pid: int) -> bool:
     return True
 
 
-def _check_paths(files: dict[str, bytes]) -> None:
+def _check_paths(files: Mapping[str, bytes]) -> None:
     """Refuse paths that leave docs/ and paths that collide on case-insensitive file systems."""
     seen: dict[str, str] = {}
     for path in sorted(files):
@@ -102,7 +138,7 @@ def _check_paths(files: dict[str, bytes]) -> None:
         seen[folded] = path
 
 
-def _manifest(files: dict[str, bytes]) -> bytes:
+def _manifest(files: Mapping[str, bytes]) -> bytes:
     """The list of generated files, so that the next run knows what it may replace."""
     return (json.dumps(sorted([*files, MANIFEST]), ensure_ascii=False, indent=0) + "\n").encode("utf-8")
 
@@ -133,15 +169,15 @@ def _stage(files, hand_written, old_generated, docs_dir: Path, staging: Path) ->
     for path in hand_written:
         _carry_over(docs_dir / path, staging / path)
     written = unchanged = 0
-    for path, content in sorted(files.items()):
+    for path in sorted(files):
         old = docs_dir / path
-        if path in old_generated and old.is_file() and old.read_bytes() == content:
+        if path in old_generated and old.is_file() and _unchanged(files, path, old):
             _carry_over(old, staging / path)
             unchanged += 1
         else:
             target = staging / path
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content)
+            target.write_bytes(files[path])
             written += 1
     removed = len(old_generated - set(files))
     return WriteSummary(written, unchanged, removed)

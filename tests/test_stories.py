@@ -186,3 +186,39 @@ def test_seed_story_without_the_registry(seed_articles):
     candidates, annotated = discover(annotated)
     [story] = assemble_stories(annotated, {e.id: e for e in candidates}).values()
     assert _versions_and_disagreements(story, seed_articles) == (["ar", "de", "th"], PRESS_RELEASE_DISAGREEMENTS)
+
+
+def _groups_of_every_pair(keys_of, linked):
+    """The groups as the rule states them: every two items that share a key and are linked, joined transitively."""
+    groups = [{i} for i in range(len(keys_of))]
+    for i in range(len(keys_of)):
+        for j in range(i + 1, len(keys_of)):
+            if set(keys_of[i]) & set(keys_of[j]) and linked(i, j):
+                joined = next(g for g in groups if i in g) | next(g for g in groups if j in g)
+                groups = [g for g in groups if i not in g and j not in g] + [joined]
+    return sorted(sorted(g) for g in groups)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_connected_groups_as_every_pair(seed):
+    """Grouping through an inverted index of keys joins the items comparing every pair joins."""
+    import random
+
+    from generator.assembly.grouping import connected_groups
+
+    rng = random.Random(seed)
+    keys_of = [rng.sample("abcdefghij", rng.randint(0, 3)) for _ in range(40)]
+    links = {(i, j) for i in range(40) for j in range(i + 1, 40) if rng.random() < 0.3}
+    assert connected_groups(keys_of, lambda i, j: (i, j) in links) == _groups_of_every_pair(keys_of, lambda i, j: (i, j) in links)
+
+
+def test_articles_of_very_different_weight_are_not_one_story():
+    """Two articles sharing all of the lighter one's features, but under MIN_SIMILARITY of the heavier's weight: no story."""
+    from generator.assembly.stories import Fingerprint, _similar_groups
+
+    # Each feature but e:c is in two articles (weight 1/2; e:c weight 1). "short" weighs 1, "long" 5:
+    # they share 1 of a whole of 5 (0.2, under 0.3). "long" and "copy" share d:0-7, 4 of a whole of 6.
+    short = Fingerprint("short", frozenset({"e:a", "e:b"}))
+    long_ = Fingerprint("long", frozenset({"e:a", "e:b", *(f"d:{k}" for k in range(8))}))
+    copy = Fingerprint("copy", frozenset({*(f"d:{k}" for k in range(8)), "e:c"}))
+    assert _similar_groups([short, long_, copy]) == [["copy", "long"]]

@@ -1,0 +1,84 @@
+"""The generated files between rendering and writing, kept on disk instead of in memory.
+
+Why: every page of docs/ is rendered before any is written (entity pages need every article, and
+docs/ is replaced in one swap), and at 10,000 articles the pages are gigabytes. Each rendered file
+goes to a spool folder beside docs/ as it arrives; a file already in docs/ as it should be is kept
+as a reference to it. Only one file's bytes are in memory at a time.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator, MutableMapping
+from pathlib import Path
+
+_KIND = "spool"
+
+
+class Spool(MutableMapping):
+    """docs-relative path -> bytes, each value in a file (a spool file, or a docs/ file kept as it is)."""
+
+    def __init__(self, docs_dir: Path):
+        self.docs_dir = docs_dir
+        self.folder = docs_dir.parent / f".{docs_dir.name}.{_KIND}-{os.getpid()}"
+        self._holders: dict[str, Path] = {}
+        self._count = 0
+        remove_leftovers(docs_dir)
+
+    def __setitem__(self, path: str, data: bytes) -> None:
+        if self._count == 0:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        self._count += 1
+        holder = self.folder / str(self._count)  # numbered: a docs path may not be a valid flat name
+        holder.write_bytes(data)
+        self._holders[path] = holder
+
+    def keep(self, path: str) -> None:
+        """Hold docs/<path> as the file's value, as it is now (the caller checked its bytes)."""
+        self._holders[path] = self.docs_dir / path
+
+    def holder(self, path: str) -> Path:
+        """The file whose bytes are the value of path."""
+        return self._holders[path]
+
+    def __getitem__(self, path: str) -> bytes:
+        return self._holders[path].read_bytes()
+
+    def __delitem__(self, path: str) -> None:
+        del self._holders[path]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._holders)
+
+    def __len__(self) -> int:
+        return len(self._holders)
+
+    def remove(self) -> None:
+        """Delete the spool folder (files already linked into docs/ stay there)."""
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def remove_leftovers(docs_dir: Path) -> None:
+    """Remove the spool folders of earlier runs that were killed (their process is gone, or it is this one's id)."""
+    for leftover in docs_dir.parent.glob(f".{_escaped(docs_dir.name)}.{_KIND}-*"):
+        pid = leftover.name.rpartition("-")[2]
+        if pid.isdigit() and (int(pid) == os.getpid() or not _running(int(pid))):
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _escaped(name: str) -> str:
+    """A file name with glob's special characters taken literally."""
+    import glob
+
+    return glob.escape(name)
+
+
+def _running(pid: int) -> bool:
+    """Whether a process with this id exists."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, owned by someone else
+    return True
