@@ -346,3 +346,18 @@ def test_a_purpose_after_a_construct_is_the_sentence_not_the_name():
     names = _names("اجتمع مجلس الأمن الدولي لبحث الأزمة", "ar")
     assert ("مجلس الأمن الدولي", "organisation") in names
     assert not any("لبحث" in surface for surface, _ in names)
+
+
+# A Thai word in parentheses right after a name found by a cue is another form of it (a transcription or
+# the English acronym read out); the legal form "(มหาชน)" and frequent words are no names.
+@pytest.mark.parametrize("text, name, kind, gloss", [
+    ("ที่มณฑลเสฉวน (เสฉวนหนาน) ก็พบ", "มณฑลเสฉวน", "place", "เสฉวนหนาน"),  # invented transcription, with a space
+    ("ตามองค์การอนามัยโลก(ดับบลิว) ระบุ", "องค์การอนามัยโลก", "organisation", "ดับบลิว"),  # invented acronym, glued
+    ("บริษัทสยามจำกัด (มหาชน) แถลง", "บริษัทสยามจำกัด", "organisation", None),  # legal form
+    ("ที่มณฑลเสฉวน (และ) ก็พบ", "มณฑลเสฉวน", "place", None),  # a function word
+    ("ที่มณฑลเสฉวน (เสฉวนหนาน) ก็พบ", "มณฑลเสฉวน", "", None),  # a name no cue typed
+])
+def test_thai_gloss_in_parentheses_after_a_name(text, name, kind, gloss):
+    start = text.index(name)
+    glossed = thai_names.glosses(text, [Found(start, start + len(name), kind)])
+    assert [(text[f.start:f.end], f.kind) for f in glossed] == ([(gloss, kind)] if gloss else [])

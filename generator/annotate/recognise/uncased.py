@@ -52,13 +52,15 @@ def find(body: str, lang: str, tokens: list[Token]) -> Iterator[Found]:
 
 
 def screened(body: str, found: list[Found]) -> list[Found]:
-    """The finds in Arabic text without quoted phrases and common nouns.
+    """The finds with the Thai glosses in parentheses after them, in Arabic text without quoted phrases and
+    common nouns.
 
     - Arabic news quotes words and phrases to report them ("خطة زمنية واضحة"), not to name something; without
       capitals nothing tells a quoted name from a quoted phrase, so a cue or a gazetteer must find the name.
     - One word the article also writes with the article ال is a common noun (دولة "state", though GeoNames
       lists it as a town's name): a name without the article never takes it.
     """
+    found = found + thai_names.glosses(body, found)
     if not any(dominant_script(body[f.start:f.end]) == "ARABIC" for f in found):
         return found
     common = definite_stems(_ARABIC_WORD.findall(body))
