@@ -361,3 +361,20 @@ def test_thai_gloss_in_parentheses_after_a_name(text, name, kind, gloss):
     start = text.index(name)
     glossed = thai_names.glosses(text, [Found(start, start + len(name), kind)])
     assert [(text[f.start:f.end], f.kind) for f in glossed] == ([(gloss, kind)] if gloss else [])
+
+
+def test_thai_given_name_alone_after_the_full_name():
+    # Invented name: title + given name + surname once, then the given name alone glued to a verb of saying.
+    text = "นายกฤตวิน ทองประเสริฐ เดินทางมาถึง\n\nกฤตวินกล่าวว่า พร้อมแล้ว"
+    full = Found(0, text.index(" เดินทาง"), "person")
+    repeated = [(text[f.start:f.end], f.kind, f.start) for f in thai_names.given_name_repeats(text, [full])]
+    assert ("กฤตวิน", "person", text.index("กฤตวินกล่าว")) in repeated
+    assert thai_names.given_name_repeats(text, [Found(0, full.end, "organisation")]) == []
+
+
+def test_quoted_thai_phrase_gives_way_to_given_names():
+    text = "นายกฤตวิน ทองประเสริฐ มา\n\n\"กฤตวิน-สมหญิง\"เตรียมบิน"
+    quoted = text.index("กฤตวิน-"), text.index("\"เตรียม")
+    screened = uncased.screened(text, [Found(0, text.index(" มา"), "person"), Found(*quoted, "")])
+    assert Found(*quoted, "") not in screened
+    assert Found(quoted[0], quoted[0] + len("กฤตวิน"), "person") in screened

@@ -92,6 +92,29 @@ def glosses(body: str, found: list[Found]) -> list[Found]:
     return glossed
 
 
+# Thai news names a person by the given name after the first mention (Thai convention: given name, not
+# surname): "นายสมชาย ใจดี" once, then "สมชาย" alone, glued to what follows (สมชายกล่าวว่า).
+_GIVEN_NAME_MIN = 3  # letters: shorter given names are too often a syllable of other words
+
+
+def given_name_repeats(body: str, found: list[Found]) -> list[Found]:
+    """Later mentions of a Thai person's given name alone, when a title introduced it with its surname."""
+    given = set()
+    for item in found:
+        surface = body[item.start:item.end]
+        title = _pattern().match(surface)
+        if item.kind == "person" and title and title.group("title") and " " in surface:
+            name = surface[len(title.group("title")):].split(" ")[0]
+            if len(name) >= _GIVEN_NAME_MIN and not is_word(name):
+                given.add(name)
+    if not given:
+        return []
+    boundaries = thai_cluster_boundaries(body)
+    pattern = re.compile("|".join(re.escape(name) for name in sorted(given, key=len, reverse=True)))
+    return [Found(m.start(), m.end(), "person") for m in pattern.finditer(body)
+            if m.start() in boundaries and m.end() in boundaries | {len(body)}]
+
+
 def _ministries(body: str) -> Iterator[Found]:
     """The ministry a minister's title names: "รมว.พลังงาน" (minister of energy) names the ministry."""
     for match in _MINISTER.finditer(body):

@@ -52,7 +52,7 @@ def find(body: str, lang: str, tokens: list[Token]) -> Iterator[Found]:
 
 
 def screened(body: str, found: list[Found]) -> list[Found]:
-    """The finds with the Thai glosses in parentheses after them, in Arabic text without quoted phrases and
+    """The finds with the Thai glosses in parentheses after them and given names repeated, in Arabic text without quoted phrases and
     common nouns.
 
     - Arabic news quotes words and phrases to report them ("خطة زمنية واضحة"), not to name something; without
@@ -61,10 +61,19 @@ def screened(body: str, found: list[Found]) -> list[Found]:
       lists it as a town's name): a name without the article never takes it.
     """
     found = found + thai_names.glosses(body, found)
+    found = _with_given_names(found, thai_names.given_name_repeats(body, found))
     if not any(dominant_script(body[f.start:f.end]) == "ARABIC" for f in found):
         return found
     common = definite_stems(_ARABIC_WORD.findall(body))
     return [f for f in found if not _arabic_phrase_or_noun(body, f, common)]
+
+
+def _with_given_names(found: list[Found], given: list[Found]) -> list[Found]:
+    """The finds with the given names repeated; a find no cue or gazetteer typed (a quoted phrase) that holds
+    one gives way to it ("สมคิด-เนวิน" in quotes: two people)."""
+    if not given:
+        return found
+    return [f for f in found if f.kind or f.ref or not any(f.start <= g.start and g.end <= f.end for g in given)] + given
 
 
 def _arabic_phrase_or_noun(body: str, item: Found, common: frozenset[str]) -> bool:
