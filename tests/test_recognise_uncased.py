@@ -378,3 +378,15 @@ def test_quoted_thai_phrase_gives_way_to_given_names():
     screened = uncased.screened(text, [Found(0, text.index(" มา"), "person"), Found(*quoted, "")])
     assert Found(*quoted, "") not in screened
     assert Found(quoted[0], quoted[0] + len("กฤตวิน"), "person") in screened
+
+
+# Written for these tests: a town the gazetteer knows (GeoNames: Agadir, Baalbek, El Hermel) after a settlement
+# noun; a word after it that the gazetteer does not know is no town.
+@pytest.mark.parametrize("text, names", [
+    ("تحتضن مدينة أكادير المعرض.", {"أكادير"}),
+    ("غارات على مدينتي الهرمل وبعلبك أمس.", {"الهرمل", "بعلبك"}),
+    ("زار مدينة كبيرة أمس.", set()),
+])
+def test_arabic_known_towns_after_a_settlement_noun(text, names):
+    found = {text[f.start:f.end] for f in uncased.find(text, "ar", tokenize(text, "ar")) if f.kind == "place"}
+    assert found == names

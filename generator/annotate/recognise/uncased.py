@@ -134,6 +134,27 @@ def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
             yield from _arabic_named_by_head(tokens, index, common)
         elif word in GEOGRAPHIC_HEADS and index + 1 < len(tokens) and _adjacent(body, token, tokens[index + 1]):
             yield from _arabic_place(body, tokens, index, common)
+        elif word in _SETTLEMENT_HEADS:
+            yield from _settlements(body, tokens, index, common)
+
+
+# Nouns of a settlement or district written before its name, in the construct state (مدينة أكادير "the city of
+# Agadir"; the dual مدينتي before two names joined by و). After them a town the gazetteer knows is that town even
+# when it is too small to be found everywhere (GeoNames lists many towns under common words).
+_SETTLEMENT_HEADS = frozenset("مدينة مدينتي بلدة بلدتي قرية قريتي منطقة إقليم محافظة".split())
+
+
+def _settlements(body: str, tokens: list[Token], index: int, common: frozenset[str]) -> Iterator[Found]:
+    """The towns the gazetteer knows named right after a settlement noun, and a second one joined by و."""
+    following = tokens[index + 1:index + 3]
+    for position, token in enumerate(following):
+        text = token.text[1:] if position and token.text.startswith("و") else token.text
+        if position and text == token.text or not _adjacent(body, tokens[index + position], token):
+            return
+        entry = gazetteer.lookup(text, "ar")
+        if entry is None or entry.type != "place" or text in common:
+            return
+        yield Found(token.end - len(text), token.end, "place", entry.id)
 
 
 def _adjacent(body: str, first: Token, second: Token) -> bool:
