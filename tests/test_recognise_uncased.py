@@ -346,3 +346,47 @@ def test_a_purpose_after_a_construct_is_the_sentence_not_the_name():
     names = _names("اجتمع مجلس الأمن الدولي لبحث الأزمة", "ar")
     assert ("مجلس الأمن الدولي", "organisation") in names
     assert not any("لبحث" in surface for surface, _ in names)
+
+
+# A Thai word in parentheses right after a name found by a cue is another form of it (a transcription or
+# the English acronym read out); the legal form "(มหาชน)" and frequent words are no names.
+@pytest.mark.parametrize("text, name, kind, gloss", [
+    ("ที่มณฑลเสฉวน (เสฉวนหนาน) ก็พบ", "มณฑลเสฉวน", "place", "เสฉวนหนาน"),  # invented transcription, with a space
+    ("ตามองค์การอนามัยโลก(ดับบลิว) ระบุ", "องค์การอนามัยโลก", "organisation", "ดับบลิว"),  # invented acronym, glued
+    ("บริษัทสยามจำกัด (มหาชน) แถลง", "บริษัทสยามจำกัด", "organisation", None),  # legal form
+    ("ที่มณฑลเสฉวน (และ) ก็พบ", "มณฑลเสฉวน", "place", None),  # a function word
+    ("ที่มณฑลเสฉวน (เสฉวนหนาน) ก็พบ", "มณฑลเสฉวน", "", None),  # a name no cue typed
+])
+def test_thai_gloss_in_parentheses_after_a_name(text, name, kind, gloss):
+    start = text.index(name)
+    glossed = thai_names.glosses(text, [Found(start, start + len(name), kind)])
+    assert [(text[f.start:f.end], f.kind) for f in glossed] == ([(gloss, kind)] if gloss else [])
+
+
+def test_thai_given_name_alone_after_the_full_name():
+    # Invented name: title + given name + surname once, then the given name alone glued to a verb of saying.
+    text = "นายกฤตวิน ทองประเสริฐ เดินทางมาถึง\n\nกฤตวินกล่าวว่า พร้อมแล้ว"
+    full = Found(0, text.index(" เดินทาง"), "person")
+    repeated = [(text[f.start:f.end], f.kind, f.start) for f in thai_names.given_name_repeats(text, [full])]
+    assert ("กฤตวิน", "person", text.index("กฤตวินกล่าว")) in repeated
+    assert thai_names.given_name_repeats(text, [Found(0, full.end, "organisation")]) == []
+
+
+def test_quoted_thai_phrase_gives_way_to_given_names():
+    text = "นายกฤตวิน ทองประเสริฐ มา\n\n\"กฤตวิน-สมหญิง\"เตรียมบิน"
+    quoted = text.index("กฤตวิน-"), text.index("\"เตรียม")
+    screened = uncased.screened(text, [Found(0, text.index(" มา"), "person"), Found(*quoted, "")])
+    assert Found(*quoted, "") not in screened
+    assert Found(quoted[0], quoted[0] + len("กฤตวิน"), "person") in screened
+
+
+# Written for these tests: a town the gazetteer knows (GeoNames: Agadir, Baalbek, El Hermel) after a settlement
+# noun; a word after it that the gazetteer does not know is no town.
+@pytest.mark.parametrize("text, names", [
+    ("تحتضن مدينة أكادير المعرض.", {"أكادير"}),
+    ("غارات على مدينتي الهرمل وبعلبك أمس.", {"الهرمل", "بعلبك"}),
+    ("زار مدينة كبيرة أمس.", set()),
+])
+def test_arabic_known_towns_after_a_settlement_noun(text, names):
+    found = {text[f.start:f.end] for f in uncased.find(text, "ar", tokenize(text, "ar")) if f.kind == "place"}
+    assert found == names

@@ -73,6 +73,48 @@ def find(body: str, lang: str) -> Iterator[Found]:
     yield from thai_abbreviations.find(body, lang)
 
 
+# Thai news glosses a name in parentheses right after it: another transcription (นครเทียนจิน(เทียนสิน),
+# มณฑลหยุนหนาน (ยูนนาน)) or the English acronym read out (องค์การอนามัยโลก(ฮู), WHO). "(มหาชน)" after a company
+# is its legal form (บริษัท … จำกัด (มหาชน): public company limited), no name.
+_GLOSS = re.compile(f"\\s?\\(([{_THAI}]{{2,{_NAME_MAX}}})\\)")
+_LEGAL_FORM = "มหาชน"
+
+
+def glosses(body: str, found: list[Found]) -> list[Found]:
+    """A Thai word in parentheses right after a name found by its cue or the gazetteer: the same kind of name."""
+    glossed = []
+    for item in found:
+        match = _GLOSS.match(body, item.end)
+        if (match and (item.kind or item.ref) and re.search(f"[{_THAI}]", body[item.start:item.end])
+                and match.group(1) != _LEGAL_FORM and not is_frequent(match.group(1))
+                and not match.group(1).startswith(_cuts())):
+            glossed.append(Found(match.start(1), match.end(1), item.kind))
+    return glossed
+
+
+# Thai news names a person by the given name after the first mention (Thai convention: given name, not
+# surname): "นายสมชาย ใจดี" once, then "สมชาย" alone, glued to what follows (สมชายกล่าวว่า).
+_GIVEN_NAME_MIN = 3  # letters: shorter given names are too often a syllable of other words
+
+
+def given_name_repeats(body: str, found: list[Found]) -> list[Found]:
+    """Later mentions of a Thai person's given name alone, when a title introduced it with its surname."""
+    given = set()
+    for item in found:
+        surface = body[item.start:item.end]
+        title = _pattern().match(surface)
+        if item.kind == "person" and title and title.group("title") and " " in surface:
+            name = surface[len(title.group("title")):].split(" ")[0]
+            if len(name) >= _GIVEN_NAME_MIN and not is_word(name):
+                given.add(name)
+    if not given:
+        return []
+    boundaries = thai_cluster_boundaries(body)
+    pattern = re.compile("|".join(re.escape(name) for name in sorted(given, key=len, reverse=True)))
+    return [Found(m.start(), m.end(), "person") for m in pattern.finditer(body)
+            if m.start() in boundaries and m.end() in boundaries | {len(body)}]
+
+
 def _ministries(body: str) -> Iterator[Found]:
     """The ministry a minister's title names: "รมว.พลังงาน" (minister of energy) names the ministry."""
     for match in _MINISTER.finditer(body):

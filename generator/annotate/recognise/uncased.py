@@ -52,17 +52,28 @@ def find(body: str, lang: str, tokens: list[Token]) -> Iterator[Found]:
 
 
 def screened(body: str, found: list[Found]) -> list[Found]:
-    """The finds in Arabic text without quoted phrases and common nouns.
+    """The finds with the Thai glosses in parentheses after them and given names repeated, in Arabic text without quoted phrases and
+    common nouns.
 
     - Arabic news quotes words and phrases to report them ("خطة زمنية واضحة"), not to name something; without
       capitals nothing tells a quoted name from a quoted phrase, so a cue or a gazetteer must find the name.
     - One word the article also writes with the article ال is a common noun (دولة "state", though GeoNames
       lists it as a town's name): a name without the article never takes it.
     """
+    found = found + thai_names.glosses(body, found)
+    found = _with_given_names(found, thai_names.given_name_repeats(body, found))
     if not any(dominant_script(body[f.start:f.end]) == "ARABIC" for f in found):
         return found
     common = definite_stems(_ARABIC_WORD.findall(body))
     return [f for f in found if not _arabic_phrase_or_noun(body, f, common)]
+
+
+def _with_given_names(found: list[Found], given: list[Found]) -> list[Found]:
+    """The finds with the given names repeated; a find no cue or gazetteer typed (a quoted phrase) that holds
+    one gives way to it ("สมคิด-เนวิน" in quotes: two people)."""
+    if not given:
+        return found
+    return [f for f in found if f.kind or f.ref or not any(f.start <= g.start and g.end <= f.end for g in given)] + given
 
 
 def _arabic_phrase_or_noun(body: str, item: Found, common: frozenset[str]) -> bool:
@@ -123,6 +134,27 @@ def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
             yield from _arabic_named_by_head(tokens, index, common)
         elif word in GEOGRAPHIC_HEADS and index + 1 < len(tokens) and _adjacent(body, token, tokens[index + 1]):
             yield from _arabic_place(body, tokens, index, common)
+        elif word in _SETTLEMENT_HEADS:
+            yield from _settlements(body, tokens, index, common)
+
+
+# Nouns of a settlement or district written before its name, in the construct state (مدينة أكادير "the city of
+# Agadir"; the dual مدينتي before two names joined by و). After them a town the gazetteer knows is that town even
+# when it is too small to be found everywhere (GeoNames lists many towns under common words).
+_SETTLEMENT_HEADS = frozenset("مدينة مدينتي بلدة بلدتي قرية قريتي منطقة إقليم محافظة".split())
+
+
+def _settlements(body: str, tokens: list[Token], index: int, common: frozenset[str]) -> Iterator[Found]:
+    """The towns the gazetteer knows named right after a settlement noun, and a second one joined by و."""
+    following = tokens[index + 1:index + 3]
+    for position, token in enumerate(following):
+        text = token.text[1:] if position and token.text.startswith("و") else token.text
+        if position and text == token.text or not _adjacent(body, tokens[index + position], token):
+            return
+        entry = gazetteer.lookup(text, "ar")
+        if entry is None or entry.type != "place" or text in common:
+            return
+        yield Found(token.end - len(text), token.end, "place", entry.id)
 
 
 def _adjacent(body: str, first: Token, second: Token) -> bool:
