@@ -314,3 +314,31 @@ def test_a_dateline_under_the_standfirst(page, date, opening):
 def test_headlines_without_spaces(line, title_like):
     """A Chinese or Japanese headline is one run of characters without spaces; a sentence ends with 。."""
     assert is_title_like(line, strict=True) is title_like
+
+
+@pytest.mark.parametrize("page,title,date", [
+    # two sentences in one headline, the second ending with a full stop, above its standfirst and date
+    ("MENU\nSUBSCRIBE\nWild goats ruled this island for a century. Now it is green again.\n"
+     "The island makes an astonishingly quick comeback after the goats left, and why it matters to us all.\n"
+     "Monday, 6 January 2020\n", "Wild goats ruled this island for a century. Now it is green again.", dt.date(2020, 1, 6)),
+    # a headline with abbreviated weekdays, its timestamp line holding an update after the publication date
+    ("MENU\nSUBSCRIBE\nColder weather forecast for Wed. after frost alert Tues.\n"
+     "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46\n",
+     "Colder weather forecast for Wed. after frost alert Tues.", dt.date(2023, 11, 7)),
+    ("MENÜ\nABO\nDer Stadtrat beschließt den Haushalt. Die Schulen bekommen mehr.\n13.01.2020\n",
+     "Der Stadtrat beschließt den Haushalt. Die Schulen bekommen mehr.", dt.date(2020, 1, 13)),
+], ids=["en-two-sentences", "en-abbreviations", "de-two-sentences"])
+def test_a_headline_may_end_with_a_full_stop_above_its_date(page, title, date):
+    """Where no other head line is a headline, a short line ending with one full stop that its date follows is."""
+    article = analyse(normalise_text(page + f"{LEAD}\n{MORE}\n{LEAD[:-1]} once more.\n"), "page.txt", "utf-8")
+    assert (article.title, article.published) == (title, date)
+
+
+@pytest.mark.parametrize("lang,lines", [
+    # a sentence ending with a full stop and no date or byline under it is no headline
+    ("en", ("MENU", "There are no products in your basket.", "Search")),
+    ("de", ("MENÜ", "Es befinden sich keine Produkte im Warenkorb.", "Suche")),
+], ids=["en", "de"])
+def test_a_sentence_without_its_date_is_no_headline(lang, lines):
+    """A line ending with a full stop needs its date or byline under it to be a headline."""
+    assert title_index(head(*lines), lang) is None
