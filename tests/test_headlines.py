@@ -10,7 +10,7 @@ from generator.read.datelines import mostly_date
 from generator.read.lines import Line, split_lines, strip_clutter
 from generator.read.normalise import normalise_text
 from generator.read.reader import analyse
-from generator.read.titles import HEAD_WINDOW, is_title_like, opening_stems, title_index
+from generator.read.titles import HEAD_WINDOW, is_title_like, opening_stems, title_index, without_counters
 
 
 def head(*texts):
@@ -342,3 +342,18 @@ def test_a_headline_may_end_with_a_full_stop_above_its_date(page, title, date):
 def test_a_sentence_without_its_date_is_no_headline(lang, lines):
     """A line ending with a full stop needs its date or byline under it to be a headline."""
     assert title_index(head(*lines), lang) is None
+
+
+@pytest.mark.parametrize("title,kept", [
+    # a rating, views and comments printed after the headline go
+    ("Eine neue Deutung des Multiplikators 3.17 5 12", "Eine neue Deutung des Multiplikators"),
+    ("A new reading of the multiplier 4,5 120 3", "A new reading of the multiplier"),
+    # one number belongs to the headline
+    ("Apollo 11 landed on the Moon 1969", "Apollo 11 landed on the Moon 1969"),
+    ("Die Top 10", "Die Top 10"),
+    # nothing of a headline would be left
+    ("Bilanz 2023 2024", "Bilanz 2023 2024"),
+], ids=["de-counters", "en-counters", "en-one-number", "de-one-number", "nothing-left"])
+def test_counters_after_a_headline_are_dropped(title, kept):
+    """Two numbers or more at the end of a headline are the page's counters, not the headline's words."""
+    assert without_counters(title) == kept

@@ -19,6 +19,7 @@ from generator.read.datelines import (
 from generator.read.lines import Line, Removed, is_copyright, reads_as_text
 from generator.read.titles import (
     TITLE_MAX_CHARS, dated_title, ends_with_full_stop, is_title_like, opening_stems, title_index, two_line_title,
+    without_counters,
 )
 
 _HEADER_LINES = 4  # how far down metadata lines (timestamps, mastheads) are looked for
@@ -110,6 +111,8 @@ def read_header(lines: list[Line], lang: str, after: tuple[Line, ...] = ()) -> t
         notices = [line for line in after if is_copyright(line.text)]
         header = replace(header, source=_closing_agency([*body[-1:], *tail[:_CLOSING_LINES], *notices]))
     removed += [Removed(line, "after the article") for line in tail]
+    if header.title:
+        header = replace(header, title=without_counters(header.title))
     return header, body, sorted(removed, key=lambda r: r.line.number)
 
 

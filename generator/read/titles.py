@@ -58,6 +58,9 @@ _UNSPACED_TITLE_SCRIPTS = frozenset({"HAN", "KANA", "THAI", "LAO", "KHMER", "MYA
 # "Electric pumps."); a sentence does too, so such a line is a candidate only when its date or
 # byline follows it, and only when short (a lead or caption under a menu is longer).
 _FULL_STOP_MAX_WORDS = 15
+# Counters a page prints after its headline (rating, views, comments: "… Multiplikators 3.17 5 12"):
+# two numbers or more in a row at the end; one number may belong to the headline ("Apollo 11").
+_TRAILING_COUNTERS = re.compile(r"(?:\s+\d+(?:[.,]\d+)?){2,}$")
 
 
 def title_index(head: list[Line], lang: str, script: str | None = None, page: tuple[str, ...] = (),
@@ -182,6 +185,12 @@ def _full_stop_headline(head: list[Line], index: int, lang: str) -> bool:
         return False
     following = head[index + 1:index + 1 + _FOLLOWING]
     return bool(header_dates(" ".join(l.text for l in following), lang) or any(byline_name(l.text) for l in following))
+
+
+def without_counters(title: str) -> str:
+    """A headline without the counters glued after it (two numbers or more), when a headline is left."""
+    shorter = _TRAILING_COUNTERS.sub("", title)
+    return shorter if shorter != title and len(shorter.split()) >= 2 and is_title_like(shorter) else title
 
 
 def ends_with_full_stop(text: str) -> bool:
