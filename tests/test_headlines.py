@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from generator.lang.bylines import before_update
+from generator.lang.bylines import before_update, is_update
 from generator.lang.clutter import credit_marker
 from generator.read.datelines import mostly_date
 from generator.read.lines import Line, split_lines, strip_clutter
@@ -357,3 +357,19 @@ def test_a_sentence_without_its_date_is_no_headline(lang, lines):
 def test_counters_after_a_headline_are_dropped(title, kept):
     """Two numbers or more at the end of a headline are the page's counters, not the headline's words."""
     assert without_counters(title) == kept
+
+
+@pytest.mark.parametrize("line,update", [
+    ("Letzte Änderung: 31.10.2023 - 14:49:39", True),
+    ("Zuletzt geändert am 31.10.2023", True),
+    ("Last update: 31 October 2023", True),
+    ("Dernière modification : 31 octobre 2023", True),
+    ("Última actualización: 31 de octubre de 2023", True),
+    ("Ultima modifica: 31 ottobre 2023", True),
+    ("Laatst gewijzigd: 31 oktober 2023", True),
+    ("Erschienen am: 01.11.2023", False),
+    ("Published: 1 November 2023", False),
+], ids=["de-letzte", "de-zuletzt", "en", "fr", "es", "it", "nl", "de-published", "en-published"])
+def test_last_change_labels_are_updates(line, update):
+    """A 'last change' label dates an update, never the publication; a 'published' label does not."""
+    assert is_update(line) is update
