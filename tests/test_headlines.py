@@ -4,13 +4,13 @@ import datetime as dt
 
 import pytest
 
-from generator.lang.bylines import before_update
+from generator.lang.bylines import before_update, is_update
 from generator.lang.clutter import credit_marker
 from generator.read.datelines import mostly_date
 from generator.read.lines import Line, split_lines, strip_clutter
 from generator.read.normalise import normalise_text
 from generator.read.reader import analyse
-from generator.read.titles import HEAD_WINDOW, is_title_like, opening_stems, title_index
+from generator.read.titles import HEAD_WINDOW, is_title_like, opening_stems, title_index, without_counters
 
 
 def head(*texts):
@@ -314,3 +314,62 @@ def test_a_dateline_under_the_standfirst(page, date, opening):
 def test_headlines_without_spaces(line, title_like):
     """A Chinese or Japanese headline is one run of characters without spaces; a sentence ends with 。."""
     assert is_title_like(line, strict=True) is title_like
+
+
+@pytest.mark.parametrize("page,title,date", [
+    # two sentences in one headline, the second ending with a full stop, above its standfirst and date
+    ("MENU\nSUBSCRIBE\nWild goats ruled this island for a century. Now it is green again.\n"
+     "The island makes an astonishingly quick comeback after the goats left, and why it matters to us all.\n"
+     "Monday, 6 January 2020\n", "Wild goats ruled this island for a century. Now it is green again.", dt.date(2020, 1, 6)),
+    # a headline with abbreviated weekdays, its timestamp line holding an update after the publication date
+    ("MENU\nSUBSCRIBE\nColder weather forecast for Wed. after frost alert Tues.\n"
+     "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46\n",
+     "Colder weather forecast for Wed. after frost alert Tues.", dt.date(2023, 11, 7)),
+    ("MENÜ\nABO\nDer Stadtrat beschließt den Haushalt. Die Schulen bekommen mehr.\n13.01.2020\n",
+     "Der Stadtrat beschließt den Haushalt. Die Schulen bekommen mehr.", dt.date(2020, 1, 13)),
+], ids=["en-two-sentences", "en-abbreviations", "de-two-sentences"])
+def test_a_headline_may_end_with_a_full_stop_above_its_date(page, title, date):
+    """Where no other head line is a headline, a short line ending with one full stop that its date follows is."""
+    article = analyse(normalise_text(page + f"{LEAD}\n{MORE}\n{LEAD[:-1]} once more.\n"), "page.txt", "utf-8")
+    assert (article.title, article.published) == (title, date)
+
+
+@pytest.mark.parametrize("lang,lines", [
+    # a sentence ending with a full stop and no date or byline under it is no headline
+    ("en", ("MENU", "There are no products in your basket.", "Search")),
+    ("de", ("MENÜ", "Es befinden sich keine Produkte im Warenkorb.", "Suche")),
+], ids=["en", "de"])
+def test_a_sentence_without_its_date_is_no_headline(lang, lines):
+    """A line ending with a full stop needs its date or byline under it to be a headline."""
+    assert title_index(head(*lines), lang) is None
+
+
+@pytest.mark.parametrize("title,kept", [
+    # a rating, views and comments printed after the headline go
+    ("Eine neue Deutung des Multiplikators 3.17 5 12", "Eine neue Deutung des Multiplikators"),
+    ("A new reading of the multiplier 4,5 120 3", "A new reading of the multiplier"),
+    # one number belongs to the headline
+    ("Apollo 11 landed on the Moon 1969", "Apollo 11 landed on the Moon 1969"),
+    ("Die Top 10", "Die Top 10"),
+    # nothing of a headline would be left
+    ("Bilanz 2023 2024", "Bilanz 2023 2024"),
+], ids=["de-counters", "en-counters", "en-one-number", "de-one-number", "nothing-left"])
+def test_counters_after_a_headline_are_dropped(title, kept):
+    """Two numbers or more at the end of a headline are the page's counters, not the headline's words."""
+    assert without_counters(title) == kept
+
+
+@pytest.mark.parametrize("line,update", [
+    ("Letzte Änderung: 31.10.2023 - 14:49:39", True),
+    ("Zuletzt geändert am 31.10.2023", True),
+    ("Last update: 31 October 2023", True),
+    ("Dernière modification : 31 octobre 2023", True),
+    ("Última actualización: 31 de octubre de 2023", True),
+    ("Ultima modifica: 31 ottobre 2023", True),
+    ("Laatst gewijzigd: 31 oktober 2023", True),
+    ("Erschienen am: 01.11.2023", False),
+    ("Published: 1 November 2023", False),
+], ids=["de-letzte", "de-zuletzt", "en", "fr", "es", "it", "nl", "de-published", "en-published"])
+def test_last_change_labels_are_updates(line, update):
+    """A 'last change' label dates an update, never the publication; a 'published' label does not."""
+    assert is_update(line) is update

@@ -36,15 +36,18 @@ BYLINE_LEADS: dict[str, tuple[str, ...]] = {
     "he": ("מאת",),
 }
 
-# Labels of an update: a date after them is an update, never the publication date.
+# Labels of an update: a date after them is an update, never the publication date. The noun
+# forms ("Letzte Änderung", "dernière modification") are the "last change" labels of content
+# management systems' page footers, as their translations word them.
 UPDATE_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("updated", "last updated", "last modified", "modified", "edited"),
-    "de": ("aktualisiert", "zuletzt aktualisiert", "geändert", "editiert", "update"),
-    "fr": ("mis à jour", "mise à jour", "modifié"),
-    "es": ("actualizado", "actualización", "modificado"),
-    "pt": ("atualizado", "atualização", "actualizado"),
-    "it": ("aggiornato", "aggiornamento", "modificato"),
-    "nl": ("bijgewerkt", "gewijzigd"),
+    "en": ("updated", "last updated", "last modified", "modified", "edited", "last update"),
+    "de": ("aktualisiert", "zuletzt aktualisiert", "geändert", "editiert", "update", "letzte änderung",
+           "zuletzt geändert", "letzte aktualisierung"),
+    "fr": ("mis à jour", "mise à jour", "modifié", "dernière mise à jour", "dernière modification"),
+    "es": ("actualizado", "actualización", "modificado", "última actualización", "última modificación"),
+    "pt": ("atualizado", "atualização", "actualizado", "última atualização", "última modificação"),
+    "it": ("aggiornato", "aggiornamento", "modificato", "ultimo aggiornamento", "ultima modifica"),
+    "nl": ("bijgewerkt", "gewijzigd", "laatst bijgewerkt", "laatst gewijzigd", "laatste wijziging"),
     "pl": ("aktualizacja", "zaktualizowano", "zmodyfikowano"),
     "ru": ("обновлено", "обновлён", "изменено"),
     "uk": ("оновлено",),

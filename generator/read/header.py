@@ -18,7 +18,8 @@ from generator.read.datelines import (
 )
 from generator.read.lines import Line, Removed, is_copyright, reads_as_text
 from generator.read.titles import (
-    TITLE_MAX_CHARS, dated_title, is_title_like, opening_stems, title_index, two_line_title,
+    TITLE_MAX_CHARS, dated_title, ends_with_full_stop, is_title_like, opening_stems, title_index, two_line_title,
+    without_counters,
 )
 
 _HEADER_LINES = 4  # how far down metadata lines (timestamps, mastheads) are looked for
@@ -28,6 +29,7 @@ _DATE_LINE_MAX = 100
 _STAMP_ABOVE = 3
 _KICKER_WORDS = (3, 6)
 _DATELINE_LINES = 4  # text lines in which the dateline is looked for (a standfirst, credit or byline may stand above it)
+_FOLLOWING_LINES = 3  # text lines under the head in which a headline's date or byline may stand
 _OPENING_LINES = 6  # the text's first lines, whose words its headline shares
 _STAMP_REACH = 4  # text lines under which a timestamp or byline shows the lines above it are the article's header
 _OPENER_CHARS = 130  # a headline is rarely longer (generator/read/titles.py _TITLE_LONG)  # head lines above the headline where its timestamp may stand
@@ -67,7 +69,8 @@ def read_header(lines: list[Line], lang: str, after: tuple[Line, ...] = ()) -> t
         script = dominant_script(" ".join(line.text for line in lines[len(head):][:20]))
         choices = head + _above_stamp(lines[len(head):], lang)
         opening = opening_stems([line.text for line in lines[len(choices):len(choices) + _OPENING_LINES]])
-        at = title_index(choices, lang, script, page, text_from=len(head), opening=opening)
+        below = tuple(lines[len(choices):len(choices) + _FOLLOWING_LINES])
+        at = title_index(choices, lang, script, page, text_from=len(head), opening=opening, below=below)
         if at is None:  # no headline above the text: it may be the text's first line
             choices = head + _run_opener(lines[len(head):len(head) + 2])
             at = title_index(choices, lang, script, page, opening=opening)
@@ -86,6 +89,8 @@ def read_header(lines: list[Line], lang: str, after: tuple[Line, ...] = ()) -> t
             lines = lines[2:]
         elif at is not None and dated_title(choices[at].text, lang):
             header, lines = _header_line(header, lines[0], lang, has_more=True)[0], lines[1:]
+        elif at is not None and ends_with_full_stop(choices[at].text):
+            header, lines = replace(header, title=choices[at].text), lines[1:]  # is_title_like rejects its stop
     header, body, removed = _top_lines(header, lines, removed, lang, headless)
     rest = [line for line in body if line.head]
     header, lead, removed = _read_head(header, rest, lang, removed)
@@ -106,6 +111,8 @@ def read_header(lines: list[Line], lang: str, after: tuple[Line, ...] = ()) -> t
         notices = [line for line in after if is_copyright(line.text)]
         header = replace(header, source=_closing_agency([*body[-1:], *tail[:_CLOSING_LINES], *notices]))
     removed += [Removed(line, "after the article") for line in tail]
+    if header.title:
+        header = replace(header, title=without_counters(header.title))
     return header, body, sorted(removed, key=lambda r: r.line.number)
 
 
@@ -269,7 +276,10 @@ def _header_line(header: Header, line: Line, lang: str, has_more: bool) -> tuple
         dated = header_dates(text, lang)
         return (_with_date(header, dated[0], "byline") if dated else header), "byline"
     if header.title and is_update(text) and len(text) <= _DATE_LINE_MAX:
-        return header, "update line"  # "Updated 5 hours ago": an update, not the publication date
+        # "Updated 5 hours ago": an update, not the publication date; a date before the update
+        # ("Written: <date> / Updated: <date>") is the publication's
+        dated = header_dates(before_update(text), lang)
+        return (_with_date(header, dated[0], "timestamp line") if dated else header), "update line"
     masthead = masthead_name(text)
     # A dated line under the title is a masthead or timestamp, unless it is a picture's caption
     # ("FILE PHOTO: ... March 5, 2019. REUTERS/Name"): its date is the picture's.

@@ -54,10 +54,18 @@ _CREDIT_WORDS = 4
 _CAPTION_MIN_WORDS = 7
 _UNSPACED_TITLE_MIN_CHARS = 8
 _UNSPACED_TITLE_SCRIPTS = frozenset({"HAN", "KANA", "THAI", "LAO", "KHMER", "MYANMAR"})
+# A headline may end with a full stop (a two-sentence headline "X. Now, Y.", a blog post's title
+# "Electric pumps."); a sentence does too, so such a line is a candidate only when its date or
+# byline follows it, and only when short (a lead or caption under a menu is longer).
+_FULL_STOP_MAX_WORDS = 15
+# Counters a page prints after its headline (rating, views, comments: "… Multiplikators 3.17 5 12"):
+# two numbers or more in a row at the end; one number may belong to the headline ("Apollo 11").
+_TRAILING_COUNTERS = re.compile(r"(?:\s+\d+(?:[.,]\d+)?){2,}$")
 
 
 def title_index(head: list[Line], lang: str, script: str | None = None, page: tuple[str, ...] = (),
-                text_from: int | None = None, opening: frozenset[str] | None = None) -> int | None:
+                text_from: int | None = None, opening: frozenset[str] | None = None,
+                below: tuple[Line, ...] = ()) -> int | None:
     """The index of the head line that is the headline, or None.
 
     A headline is a title-like line of several words (or one long compound), closest to the
@@ -68,7 +76,8 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
     article" link, is more often the headline than not. text_from: the index of the first line of
     the text's run, when head goes on into it (a line in capitals above it may be the headline).
     opening: the stems of the text's first lines (opening_stems): a headline shares its words with
-    them, a menu item or a teaser of another story seldom does.
+    them, a menu item or a teaser of another story seldom does. below: the lines under head (the
+    text's first lines), where the date or byline of a headline ending with a full stop may stand.
     """
     folded = [line.casefold() for line in page]
     window = {*range(max(0, len(head) - HEAD_WINDOW), len(head)), *_doubled(head)}
@@ -100,6 +109,9 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
             score -= _TITLE_OTHER_LANGUAGE_COST  # a second title, translating the headline above it
         if score > best_score:
             best, best_score = index, score
+    if best is None:  # no other headline: the nearest line ending with a full stop that its date follows
+        stopped = [index for index in window if _full_stop_headline([*head, *below], index, lang)]
+        return max(stopped, default=None)
     return best
 
 
@@ -161,6 +173,29 @@ def _headline_candidate(text: str, lang: str) -> bool:
     if _starts_lower_case(text) or _CLOCK.search(text) and len(text.split()) <= _CLOCK_LINE_WORDS:
         return False
     return not (byline_name(text) or is_update(text) or credit_marker(text) or _credited_caption(text))
+
+
+def _full_stop_headline(head: list[Line], index: int, lang: str) -> bool:
+    """Whether a line ending with one full stop may be the headline: short, a candidate without its
+    stop, and followed by its date or byline (a sentence of a lead or caption seldom is)."""
+    text = head[index].text
+    if not ends_with_full_stop(text) or len(text.split()) > _FULL_STOP_MAX_WORDS:
+        return False
+    if not _headline_candidate(text[:-1], lang):
+        return False
+    following = head[index + 1:index + 1 + _FOLLOWING]
+    return bool(header_dates(" ".join(l.text for l in following), lang) or any(byline_name(l.text) for l in following))
+
+
+def without_counters(title: str) -> str:
+    """A headline without the counters glued after it (two numbers or more), when a headline is left."""
+    shorter = _TRAILING_COUNTERS.sub("", title)
+    return shorter if shorter != title and len(shorter.split()) >= 2 and is_title_like(shorter) else title
+
+
+def ends_with_full_stop(text: str) -> bool:
+    """Whether a line ends with one full stop (not an ellipsis "..." or another sentence mark)."""
+    return text.endswith(".") and not text.endswith("..") and not _TITLE_END.search(text[:-1])
 
 
 def _credited_caption(text: str) -> bool:
