@@ -23,14 +23,21 @@ def load(docs: str) -> dict:
     return json.loads((path / "knowledge.json" if path.is_dir() else path).read_text(encoding="utf-8"))
 
 
-def spans_by_entity(knowledge: dict, reviewed: bool | None) -> dict[str, dict[str, list[tuple[int, int]]]]:
+def spans_by_entity(knowledge: dict, reviewed: bool | None) -> dict[str, dict[str, list[tuple]]]:
     """entity id -> article id -> mention spans (only reviewed or only candidate entities, or all with None)."""
-    found: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    found: dict[str, dict[str, list[tuple]]] = defaultdict(lambda: defaultdict(list))
     for entity in knowledge["entities"]:
         if reviewed is None or bool(entity.get("reviewed", True)) == reviewed:
             for mention in entity["mentions"]:
-                found[entity["id"]][mention["article"]].append((mention["start"], mention["end"]))
+                found[entity["id"]][mention["article"]].append(_span(mention))
     return found
+
+
+def _span(mention: dict) -> tuple:
+    """A body mention's offsets; a header mention (a dateline's place, no offsets) by its surface."""
+    if mention.get("in") == "header":
+        return ("header", mention["surface"].casefold())
+    return (mention["start"], mention["end"])
 
 
 def compare(with_registry: dict, without: dict) -> list[tuple[str, list[str], list[str], list[str], str]]:
@@ -38,7 +45,7 @@ def compare(with_registry: dict, without: dict) -> list[tuple[str, list[str], li
     lang = {a["id"]: a["lang"] for a in with_registry["articles"]}
     reference = spans_by_entity(with_registry, True)
     pages = spans_by_entity(without, None)
-    by_article: dict[str, list[tuple[str, tuple[int, int]]]] = defaultdict(list)
+    by_article: dict[str, list[tuple[str, tuple]]] = defaultdict(list)
     for page, articles in pages.items():
         for article, spans in articles.items():
             by_article[article].extend((page, span) for span in spans)
@@ -58,12 +65,14 @@ def compare(with_registry: dict, without: dict) -> list[tuple[str, list[str], li
     return rows
 
 
-def _same(span: tuple[int, int], reference: tuple[int, int]) -> bool:
+def _same(span: tuple, reference: tuple) -> bool:
     """Whether a mention is the reference mention: overlapping half the shorter and a third of the longer.
 
     "Dalian" in "Städten Dalian" and "Liaoning" in "Provinz Liaoning" are; "Liaoning" inside the name
     of the province's information office is not.
     """
+    if "header" in (span[0], reference[0]):
+        return span == reference  # a dateline's place: the same name in the same header
     overlap = min(span[1], reference[1]) - max(span[0], reference[0])
     lengths = sorted((span[1] - span[0], reference[1] - reference[0]))
     return overlap > 0 and overlap >= lengths[0] / 2 and overlap >= lengths[1] / 3
