@@ -12,6 +12,8 @@ import shutil
 from collections.abc import Iterator, MutableMapping
 from pathlib import Path
 
+from generator.writer import process_running
+
 _KIND = "spool"
 
 
@@ -62,7 +64,7 @@ def remove_leftovers(docs_dir: Path) -> None:
     """Remove the spool folders of earlier runs that were killed (their process is gone, or it is this one's id)."""
     for leftover in docs_dir.parent.glob(f".{_escaped(docs_dir.name)}.{_KIND}-*"):
         pid = leftover.name.rpartition("-")[2]
-        if pid.isdigit() and (int(pid) == os.getpid() or not _running(int(pid))):
+        if pid.isdigit() and (int(pid) == os.getpid() or not process_running(int(pid))):
             shutil.rmtree(leftover, ignore_errors=True)
 
 
@@ -71,14 +73,3 @@ def _escaped(name: str) -> str:
     import glob
 
     return glob.escape(name)
-
-
-def _running(pid: int) -> bool:
-    """Whether a process with this id exists."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # it exists, owned by someone else
-    return True

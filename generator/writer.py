@@ -110,11 +110,11 @@ def _remove_leftovers(docs_dir: Path) -> None:
     """
     for leftover in docs_dir.parent.glob(f".{glob.escape(docs_dir.name)}.*-*"):
         kind, _, pid = leftover.name[len(docs_dir.name) + 2:].rpartition("-")
-        if kind in ("staging", "old") and pid.isdigit() and (int(pid) == os.getpid() or not _running(int(pid))):
+        if kind in ("staging", "old") and pid.isdigit() and (int(pid) == os.getpid() or not process_running(int(pid))):
             shutil.rmtree(leftover, ignore_errors=True)
 
 
-def _running(pid: int) -> bool:
+def process_running(pid: int) -> bool:
     """Whether a process with this id exists."""
     try:
         os.kill(pid, 0)
