@@ -6,7 +6,7 @@ import pytest
 from generator.annotate.recognise import thai_names, uncased
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.tokens import tokenize
-from generator.lang.arabic import definite_stem, is_family_name_with_article, is_plural_or_feminine
+from generator.lang.arabic import definite_stem, is_family_name_with_article, is_plural_or_feminine, surname
 
 
 def _names(text: str, lang: str) -> set[tuple[str, str]]:
@@ -149,6 +149,40 @@ def test_names_found_by_a_cue_are_looked_for_in_other_articles():
     body = "وقال روته إن الحلف موحد، وزار ولروته قاسم الدولة مقاسم"
     matches = [body[s:e] for s, e, _ in _whole_matches(body, _automaton(forms))]
     assert matches == ["روته", "ولروته"]  # with its glued clitics; مقاسم is another word
+
+
+def test_family_names_with_the_article_or_two_words_are_looked_for_alone():
+    from generator.assembly.known_names import _repeatable_forms
+
+    entries = [_entry("a1", "سامي الحريري", "person"), _entry("a1", "كريم نصر الله", "person"),
+               _entry("a1", "خالد الأميركية", "person")]
+    forms = _repeatable_forms(entries)
+    # الحريري: a nisba in -ī of seven letters; نصر الله: God's name alone names no one, the surname is two words;
+    # الأميركية ends like a nisba adjective in the feminine (-iyya), a word the cue ran into.
+    assert set(forms) == {"سامي الحريري", "كريم نصر الله", "خالد الأميركية", "الحريري", "نصر الله"}
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["مارك", "روته"], "روته"),
+    (["حسن", "نصر", "الله"], "نصر الله"),  # theophoric: God's name ends it
+    (["أسامة", "بن", "لادن"], "بن لادن"),  # a particle governs the last word
+    (["عبد", "الله"], "الله"),  # two words: the given name is the theophoric one
+])
+def test_arabic_surname(words, expected):
+    assert surname(words) == expected
+
+
+def test_arabic_surname_of_two_words_is_found_again_in_the_article():
+    body = "وقال الشيخ كريم نصر الله إن الوفد وصل. ثم غادر نصر الله المدينة."
+    assert ("نصر الله", "person") in _names_with_repeats(body)
+
+
+def _names_with_repeats(text: str) -> set[tuple[str, str]]:
+    """(surface, kind) of the names the uncased finders report and their repeats in the same text."""
+    from generator.annotate.recognise.repeats import repeats
+
+    found = list(uncased.find(text, "ar", tokenize(text, "ar")))
+    return {(text[f.start:f.end], f.kind) for f in repeats(text, found)}
 
 
 @pytest.mark.parametrize("text, name", [

@@ -15,6 +15,7 @@ from collections import defaultdict
 from functools import lru_cache
 from difflib import SequenceMatcher
 
+from generator.lang.arabic import is_family_name_with_article, surname
 from generator.lang.boundaries import ARABIC_CLITIC_PREFIXES
 from generator.lang.fold import fold_form
 from generator.lang.gazetteer import CASED_SCRIPTS
@@ -150,14 +151,21 @@ def _repeatable_forms(entries: list) -> dict[str, tuple[str, str]]:
             surname_articles[surface].add(article_id)
             continue
         forms.setdefault(surface, (mention.entity, mention.kind))
-        if mention.kind == "person" and len(words) >= 2 and len(words[-1]) >= MIN_REPEATED_SURNAME \
-                and not words[-1].startswith("ال") and dominant_script(words[-1]) == dominant_script(surface):
-            surnames.setdefault(words[-1], (mention.entity, mention.kind))
-            surname_articles[words[-1]].add(article_id)
-            if len(words[-1]) >= MIN_LONE_SURNAME:
-                surname_articles[words[-1]].add("")  # counts as a second article
+        last = surname(words)
+        if mention.kind == "person" and len(words) >= 2 and len(last) >= MIN_REPEATED_SURNAME \
+                and _surname_without_article(last) and dominant_script(last) == dominant_script(surface):
+            surnames.setdefault(last, (mention.entity, mention.kind))
+            surname_articles[last].add(article_id)
+            if len(last) >= MIN_LONE_SURNAME:
+                surname_articles[last].add("")  # counts as a second article
     forms.update({w: found for w, found in surnames.items() if len(surname_articles[w]) >= 2 and w not in forms})
     return forms
+
+
+def _surname_without_article(word: str) -> bool:
+    """Whether a surname may be looked for alone: no article, or a family name with it (السنيورة, الحريري: a
+    noun or a nisba in -ī, not an adjective or plural the cue ran into, which agree and take their endings)."""
+    return not word.startswith("ال") or is_family_name_with_article(word)
 
 
 def _automaton(forms: dict[str, tuple[str, str]]):

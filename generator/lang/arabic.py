@@ -64,6 +64,15 @@ def is_family_name_with_article(word: str) -> bool:
     return word.startswith(_ARTICLE) and len(word) >= 5 and not _ADJECTIVE_ENDING.search(word)
 
 
+def surname(words: list[str]) -> str:
+    """The family name a full name's words end with: the last word, or the last two when the last is God's name
+    (حسن نصر الله -> نصر الله) or a name particle governs it (أسامة بن لادن -> بن لادن): a theophoric or
+    patronymic surname is two words and its last word alone names no one."""
+    if len(words) >= 3 and (words[-1] in GOD or words[-2] in NAME_PARTICLES):
+        return " ".join(words[-2:])
+    return words[-1] if words else ""
+
+
 _PLURAL_OR_FEMININE = re.compile(r"(?:ية|يون|يين)$")
 
 

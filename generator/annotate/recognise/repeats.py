@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from generator.annotate.recognise.found import Found
+from generator.lang.arabic import surname
 
 _ARABIC_LETTER = "\u0621-\u064a\u0671-\u06d3"
 _CLITICS = "[وفبلك]{0,2}"
@@ -23,8 +24,8 @@ def repeats(body: str, found: list[Found]) -> list[Found]:
             continue
         forms.setdefault(surface, item)
         words = surface.split()
-        if item.kind == "person" and len(words) >= 2 and len(words[-1]) >= 3:
-            forms.setdefault(words[-1], item)
+        if item.kind == "person" and len(words) >= 2 and len(surname(words)) >= 3:
+            forms.setdefault(surname(words), item)
     if not forms:
         return []
     names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
