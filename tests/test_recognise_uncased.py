@@ -406,6 +406,24 @@ def test_thai_given_name_alone_after_the_full_name():
     assert thai_names.given_name_repeats(text, [Found(0, full.end, "organisation")]) == []
 
 
+@pytest.mark.parametrize("given, found", [
+    ("กรรณิการ์", True),  # a given name pythainlp's dictionary lists, rare in the Thai National Corpus
+    ("กุหลาบ", False),  # a given name that is also a frequent word ("rose"): ordinary text
+])
+def test_thai_given_name_in_the_dictionary_repeats_only_when_rare(given, found):
+    text = f"นางสาว{given} ทองประเสริฐ เดินทางมาถึง\n\n{given}กล่าวว่า พร้อมแล้ว"
+    full = Found(0, text.index(" เดินทาง"), "person")
+    repeated = [text[f.start:f.end] for f in thai_names.given_name_repeats(text, [full])]
+    assert (given in repeated) is found
+
+
+def test_thai_given_name_repeated_with_its_title_keeps_the_title():
+    text = "นายแพทย์กฤตวิน ทองประเสริฐ เดินทางมาถึง\n\nซึ่งนายแพทย์กฤตวินได้เสนอ"
+    full = Found(0, text.index(" เดินทาง"), "person")
+    repeated = [text[f.start:f.end] for f in thai_names.given_name_repeats(text, [full])]
+    assert "นายแพทย์กฤตวิน" in repeated and "ซึ่งนายแพทย์กฤตวิน" not in repeated
+
+
 def test_quoted_thai_phrase_gives_way_to_given_names():
     text = "นายกฤตวิน ทองประเสริฐ มา\n\n\"กฤตวิน-สมหญิง\"เตรียมบิน"
     quoted = text.index("กฤตวิน-"), text.index("\"เตรียม")

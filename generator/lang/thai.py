@@ -53,6 +53,16 @@ def is_frequent(token: str) -> bool:
     return _frequencies().get(token, 0) >= FREQUENT
 
 
+# Words this rare in the Thai National Corpus (pythainlp's counts, about 30 million words) are seldom ordinary
+# text: pythainlp's dictionary lists some given names (เนวิน) among its words, and they are this rare.
+RARE = 1_000
+
+
+def is_rare(token: str) -> bool:
+    """Whether a Thai token is rare in the Thai National Corpus (or absent from it)."""
+    return _frequencies().get(token, 0) < RARE
+
+
 def is_word(token: str) -> bool:
     """Whether the token is a word of pythainlp's Thai dictionary."""
     words = _sorted_words()

@@ -18,7 +18,7 @@ from generator.lang.boundaries import thai_cluster_boundaries
 from generator.lang.namewords import ORGANISATION_WORDS, PERSON_TITLES, PLACE_WORDS
 from generator.lang.stopwords import function_words
 from generator.lang.thai import (LEADING_VOWELS, PLACE_CLASSIFIERS, TITLE_ABBREVIATIONS, ends_mid_word, family_names,
-                                 given_names, is_frequent, is_word, part_of_speech, segment)
+                                 given_names, is_frequent, is_rare, is_word, part_of_speech, segment)
 
 _THAI = "\u0e01-\u0e4e"
 # Words that begin with a title's letters but are common nouns (นายก "chief", นายอำเภอ "district chief",
@@ -105,14 +105,31 @@ def given_name_repeats(body: str, found: list[Found]) -> list[Found]:
         title = _pattern().match(surface)
         if item.kind == "person" and title and title.group("title") and " " in surface:
             name = surface[len(title.group("title")):].split(" ")[0]
-            if len(name) >= _GIVEN_NAME_MIN and not is_word(name):
+            if len(name) >= _GIVEN_NAME_MIN and (not is_word(name) or is_rare(name)):
                 given.add(name)
     if not given:
         return []
     boundaries = thai_cluster_boundaries(body)
     pattern = re.compile("|".join(re.escape(name) for name in sorted(given, key=len, reverse=True)))
-    return [Found(m.start(), m.end(), "person") for m in pattern.finditer(body)
+    return [Found(_title_start(body, m.start()), m.end(), "person") for m in pattern.finditer(body)
             if m.start() in boundaries and m.end() in boundaries | {len(body)}]
+
+
+def _title_start(body: str, start: int) -> int:
+    """Where a title glued before a given name begins (นายแพทย์วัลลภ: the title is part of the written name, as
+    the title cues find it), else the name's own start."""
+    match = _title_before().search(body, max(0, start - _TITLE_MAX), start)
+    return match.start() if match else start
+
+
+_TITLE_MAX = 20  # letters of the longest stacked title (พล.ต.อ.นายแพทย์)
+
+
+@lru_cache(maxsize=1)
+def _title_before() -> re.Pattern:
+    """A person's title ending where the searched text ends."""
+    titles = sorted(set(PERSON_TITLES["th"].split()) | set(TITLE_ABBREVIATIONS), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, titles))})+$")
 
 
 def _ministries(body: str) -> Iterator[Found]:
