@@ -424,6 +424,27 @@ def test_thai_given_name_repeated_with_its_title_keeps_the_title():
     assert "นายแพทย์กฤตวิน" in repeated and "ซึ่งนายแพทย์กฤตวิน" not in repeated
 
 
+@pytest.mark.parametrize("person, given", [
+    ("นายกฤตวิน ทองประเสริฐ", "กฤตวิน"),
+    ("พ.ต.ท.กฤตวิน ทองประเสริฐ", "กฤตวิน"),  # an abbreviated rank
+    ("นายแพทย์กฤตวิน ทองประเสริฐ", "กฤตวิน"),  # the longer title wins over นาย
+    ("กฤตวิน ทองประเสริฐ", ""),  # no title: nothing says where the name starts
+])
+def test_thai_given_name_after_titles(person, given):
+    from generator.lang.thai import given_name
+
+    assert given_name(person) == given
+
+
+def test_thai_given_name_is_looked_for_in_other_articles():
+    from generator.assembly.known_names import _repeatable_forms
+
+    entries = [_entry("a1", "นายกฤตวินทร์ ทองประเสริฐ", "person"), _entry("a1", "นางสาวกุหลาบ ใจดี", "person")]
+    forms = _repeatable_forms(entries)
+    # A given name of six letters or more is looked for alone; one that is a frequent word (กุหลาบ "rose") is not.
+    assert "กฤตวินทร์" in forms and "กุหลาบ" not in forms
+
+
 def test_quoted_thai_phrase_gives_way_to_given_names():
     text = "นายกฤตวิน ทองประเสริฐ มา\n\n\"กฤตวิน-สมหญิง\"เตรียมบิน"
     quoted = text.index("กฤตวิน-"), text.index("\"เตรียม")

@@ -20,6 +20,7 @@ from generator.lang.boundaries import ARABIC_CLITIC_PREFIXES
 from generator.lang.fold import fold_form
 from generator.lang.gazetteer import CASED_SCRIPTS
 from generator.lang.scripts import dominant_script
+from generator.lang.thai import given_name as thai_given_name, is_rare, is_word as is_thai_word
 from generator.lang.translit import latin, name_key, name_keys
 from generator.model import AnnotatedArticle, Mention
 
@@ -158,6 +159,12 @@ def _repeatable_forms(entries: list) -> dict[str, tuple[str, str]]:
             surname_articles[last].add(article_id)
             if len(last) >= MIN_LONE_SURNAME:
                 surname_articles[last].add("")  # counts as a second article
+        first = thai_given_name(surface) if mention.kind == "person" and " " in surface else ""
+        if len(first) >= MIN_REPEATED_SURNAME and (not is_thai_word(first) or is_rare(first)):
+            surnames.setdefault(first, (mention.entity, mention.kind))  # Thai names a person by the given name
+            surname_articles[first].add(article_id)
+            if len(first) >= MIN_LONE_SURNAME:
+                surname_articles[first].add("")
     forms.update({w: found for w, found in surnames.items() if len(surname_articles[w]) >= 2 and w not in forms})
     return forms
 

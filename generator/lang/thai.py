@@ -138,6 +138,22 @@ TITLE_ABBREVIATIONS = tuple(
     "พล.อ. พล.ท. พล.ต. พ.อ. พ.ท. พ.ต. ร.อ. ร.ท. ร.ต. พล.ต.อ. พล.ต.ท. พล.ต.ต. พ.ต.อ. พ.ต.ท. พ.ต.ต. ร.ต.อ. ร.ต.ท. "
     "ร.ต.ต. ด.ต. จ.ส.ต. ส.ต.อ. ส.ต.ท. ส.ต.ต. พล.ร.อ. พล.อ.อ. น.อ. น.ท. น.ต. ด.ช. ด.ญ. น.พ. นพ. พ.ญ. พญ. ทพ. "
     "ทพญ. น.ส. นส. ดร. ผศ. รศ. ศ.".split())
+def given_name(person: str) -> str:
+    """The given name of a Thai person's written name: the first word after its titles (นายแพทย์สมชาย ใจดี ->
+    สมชาย), or "" when no title begins it (then nothing says where the name starts)."""
+    from generator.lang.namewords import PERSON_TITLES
+
+    match = _titles_pattern(PERSON_TITLES["th"]).match(person)
+    return person[match.end():].split(" ")[0] if match else ""
+
+
+@lru_cache(maxsize=1)
+def _titles_pattern(words: str) -> re.Pattern:
+    """Stacked Thai titles at the start of a text (the full words and TITLE_ABBREVIATIONS)."""
+    titles = sorted(set(words.split()) | set(TITLE_ABBREVIATIONS), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, titles))})+")
+
+
 # Abbreviated offices, written before or after the body they head (ผอ. director, ผวจ. provincial governor,
 # ผบ. commander, ผกก. police superintendent, ผญบ. village headman: ผู้ "one who" gives ผ; รมว./รมช./รมต.
 # minister; นรม. prime minister; ปธ. chairman; อธ. director-general): a person's office, not a body's name.
