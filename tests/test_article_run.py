@@ -92,3 +92,15 @@ def test_a_text_ending_mid_sentence_is_cut_off(text):
 def test_unspaced_scripts_paragraphs_read_as_text(text, is_text):
     """A long Thai paragraph reads as text; Latin words run together without spaces do not."""
     assert reads_as_text(text) is is_text
+
+
+# Invented: Thai ends a sentence with a space, not a mark, so a shorter line of two phrases is a
+# sentence too; a single phrase (a menu item, a section name) is not.
+@pytest.mark.parametrize("text, is_text", [
+    ("เจ้าหน้าที่กล่าวว่าระดับน้ำจะลดลงภายในสัปดาห์หน้า หากฝนหยุดตกตามที่คาดไว้", True),
+    ("ข่าวเศรษฐกิจและการเงินทั่วโลกประจำวัน", False),
+    ("ข่าว กีฬา", False),
+])
+def test_unpunctuated_scripts_sentences_without_marks(text, is_text):
+    """A Thai line of two phrases, as long as a paragraph must be, reads as text; one phrase does not."""
+    assert reads_as_text(text) is is_text

@@ -127,6 +127,10 @@ def reads_as_text(text: str) -> bool:
         return True
     if text.endswith(("...", "…")):
         return False  # a teaser cut short
+    if dominant_script(text[:200]) in UNPUNCTUATED_SCRIPTS:
+        # Thai, Lao, Khmer and Burmese end a sentence with a space, not a mark: a line of two or more
+        # phrases, as long as a punctuated paragraph must be, is a sentence (menu items are single phrases)
+        return weight >= _TEXT_MIN_CHARS and len(text.split()) >= 2
     return weight >= _TEXT_MIN_CHARS and ends_sentence(text) and len(text.split()) >= 4
 
 
