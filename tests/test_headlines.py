@@ -10,7 +10,7 @@ from generator.read.datelines import mostly_date
 from generator.read.lines import Line, split_lines, strip_clutter
 from generator.read.normalise import normalise_text
 from generator.read.reader import analyse
-from generator.read.titles import HEAD_WINDOW, is_title_like, opening_stems, title_index, without_counters
+from generator.read.titles import HEAD_WINDOW, is_title_like, label_row, opening_stems, title_index, without_counters
 
 
 def head(*texts):
@@ -373,3 +373,30 @@ def test_counters_after_a_headline_are_dropped(title, kept):
 def test_last_change_labels_are_updates(line, update):
     """A 'last change' label dates an update, never the publication; a 'published' label does not."""
     assert is_update(line) is update
+
+
+@pytest.mark.parametrize("line,row", [
+    ("Share on Facebook Share on Twitter", True),
+    ("Facebook Twitter E-Mail", True),
+    ("Artikel teilen Facebook Twitter", True),
+    # one label alone is clutter's, not a row; a headline naming a network is no row
+    ("Facebook", False),
+    ("Trump banned from Twitter", False),
+    ("Der Konzern verlässt Facebook", False),
+], ids=["en-share", "networks", "de-share", "one-label", "en-headline", "de-headline"])
+def test_rows_of_share_buttons(line, row):
+    """A line made of two share or follow labels or more is a row of buttons."""
+    assert label_row(line) is row
+
+
+@pytest.mark.parametrize("page,title", [
+    # no headline but the full-stop one, its standfirst (ending with a full stop too) and a share row under it
+    ("Home\nTravel\nCulture\nWant to travel alone? Here is how to start.\nShare on Facebook Share on Twitter\n"
+     "The first trip is the hardest one.\nBy Jane Doe\n", "Want to travel alone? Here is how to start."),
+    ("Startseite\nReisen\nKultur\nAllein reisen? So gelingt der Anfang.\nArtikel teilen Facebook Twitter\n"
+     "Die erste Reise ist die schwerste.\nVon Anna Muster\n", "Allein reisen? So gelingt der Anfang."),
+], ids=["en", "de"])
+def test_a_share_row_is_no_headline(page, title):
+    """A share row under the headline neither wins as headline nor hides its byline; the standfirst under it is no headline."""
+    article = analyse(normalise_text(page + f"{LEAD}\n{MORE}\n{LEAD[:-1]} once more.\n"), "page.txt", "utf-8")
+    assert article.title == title

@@ -5,7 +5,7 @@ import re
 
 from generator.dates import DateMatch
 from generator.lang.bylines import agency_in, byline_name, is_update
-from generator.lang.clutter import credit_marker
+from generator.lang.clutter import clutter_kind, credit_marker
 from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script
 from generator.read.datelines import DATELINE_REACH, header_dates
 from generator.read.lines import Line
@@ -61,6 +61,9 @@ _FULL_STOP_MAX_WORDS = 15
 # Counters a page prints after its headline (rating, views, comments: "… Multiplikators 3.17 5 12"):
 # two numbers or more in a row at the end; one number may belong to the headline ("Apollo 11").
 _TRAILING_COUNTERS = re.compile(r"(?:\s+\d+(?:[.,]\d+)?){2,}$")
+# A row of buttons copied as one line ("Share on Facebook Share on Twitter", "Facebook Twitter
+# E-Mail"): each part a clutter label of generator.lang.clutter; such a row is never a headline.
+_LABEL_ROW_MAX_WORDS = 12
 
 
 def title_index(head: list[Line], lang: str, script: str | None = None, page: tuple[str, ...] = (),
@@ -110,8 +113,14 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
         if score > best_score:
             best, best_score = index, score
     if best is None:  # no other headline: the nearest line ending with a full stop that its date follows
-        stopped = [index for index in window if _full_stop_headline([*head, *below], index, lang)]
-        return max(stopped, default=None)
+        lines = [*head, *below]
+        stopped = [index for index in window if _full_stop_headline(lines, index, lang)]
+        if not stopped:
+            return None
+        at = max(stopped)  # its standfirst may end with a full stop too: the headline is the line above
+        while at - 1 in stopped or at - 2 in stopped and label_row(lines[at - 1].text):
+            at -= 2 if at - 1 not in stopped else 1
+        return at
     return best
 
 
@@ -172,7 +181,23 @@ def _headline_candidate(text: str, lang: str) -> bool:
         return False
     if _starts_lower_case(text) or _CLOCK.search(text) and len(text.split()) <= _CLOCK_LINE_WORDS:
         return False
-    return not (byline_name(text) or is_update(text) or credit_marker(text) or _credited_caption(text))
+    if byline_name(text) or is_update(text) or credit_marker(text) or _credited_caption(text):
+        return False
+    return not label_row(text)
+
+
+def label_row(text: str) -> bool:
+    """Whether a line is made of two clutter labels or more in a row (share or follow buttons)."""
+    words = text.split()
+    if len(words) > _LABEL_ROW_MAX_WORDS:
+        return False
+    # labels[i]: the fewest labels that make up words[:i] (None: no way to cut them so)
+    labels: list[int | None] = [0] + [None] * len(words)
+    for end in range(1, len(words) + 1):
+        for start in range(end):
+            if labels[start] is not None and clutter_kind(" ".join(words[start:end])):
+                labels[end] = labels[start] + 1 if labels[end] is None else min(labels[end], labels[start] + 1)
+    return labels[-1] is not None and labels[-1] >= 2
 
 
 def _full_stop_headline(head: list[Line], index: int, lang: str) -> bool:
@@ -183,7 +208,8 @@ def _full_stop_headline(head: list[Line], index: int, lang: str) -> bool:
         return False
     if not _headline_candidate(text[:-1], lang):
         return False
-    following = head[index + 1:index + 1 + _FOLLOWING]
+    # the date or byline under it, past a row of share buttons between them
+    following = [line for line in head[index + 1:] if not label_row(line.text)][:_FOLLOWING]
     return bool(header_dates(" ".join(l.text for l in following), lang) or any(byline_name(l.text) for l in following))
 
 
