@@ -400,3 +400,25 @@ def test_a_share_row_is_no_headline(page, title):
     """A share row under the headline neither wins as headline nor hides its byline; the standfirst under it is no headline."""
     article = analyse(normalise_text(page + f"{LEAD}\n{MORE}\n{LEAD[:-1]} once more.\n"), "page.txt", "utf-8")
     assert article.title == title
+
+
+@pytest.mark.parametrize("lang,lines,headline", [
+    # a list of other stories, each title with its date under it, above a headline without a date
+    ("en", ("Latest", "The library in the old town opens its doors again next week", "4 March 2020",
+            "Heavy rain floods two villages in the valley for the second time", "3 March 2020",
+            "School starts later", "2 March 2020", "Society",
+            "The old bridge over the river reopens after two long years"),
+     "The old bridge over the river reopens after two long years"),
+    ("de", ("Aktuell", "Die Bibliothek in der Altstadt öffnet nächste Woche wieder ihre Türen", "04. März 2020",
+            "Starker Regen überschwemmt zum zweiten Mal zwei Dörfer im Tal", "03. März 2020",
+            "Schule beginnt später", "02. März 2020", "Gesellschaft",
+            "Die alte Brücke über den Fluss ist nach zwei Jahren wieder offen"),
+     "Die alte Brücke über den Fluss ist nach zwei Jahren wieder offen"),
+    # the last item of such a list keeps its date: a headline dated under the list wins
+    ("en", ("Library opens in the old town", "4 March 2020", "River floods two villages", "3 March 2020",
+            "Council passes the budget for next year", "5 March 2020"), "Council passes the budget for next year"),
+], ids=["en", "de", "en-dated-headline"])
+def test_titles_of_a_list_of_stories_lose_their_dates(lang, lines, headline):
+    """In a list of stories (title, date, title, date) the dates do not make the titles headlines."""
+    lines = head(*lines)
+    assert lines[title_index(lines, lang)].text == headline

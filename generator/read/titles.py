@@ -36,6 +36,9 @@ _REPEATED_MIN_WORDS = 5  # menu items repeat too (in the header and the footer);
 # holds a sentence break, or ends cut short ("…"), is a lead paragraph or a teaser.
 _TEASER_CHARS = 120
 _SENTENCE_INSIDE = re.compile(r"[.!?。！？]\s+[^\W\d_]")
+# A list of other stories (a sidebar, "latest news") prints each title with its date under it, the
+# next title one to three lines after that date (a blurb or author between); a headline stands alone above its date.
+_TEASER_GAP = 3
 _FOLLOWING = 3  # lines under a headline in which its date or byline is looked for
 # A short line with a time of day ("Di, 10:19 Uhr", "5:30 PM EST") is a timestamp, not a headline.
 _CLOCK = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
@@ -88,6 +91,7 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
     for index in range(max(0, (text_from or len(head)) - 1), len(head)):
         if _capitals_headline(head[index].text, lang):
             candidates.add(index)
+    teasers = _teaser_items(head, candidates, lang)
     best, best_score = None, 0.0
     for index in sorted(candidates):
         text = head[index].text
@@ -107,7 +111,7 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
         score += _vocabulary_score(text, opening)
         following = head[index + 1:index + 1 + _FOLLOWING]
         if header_dates(" ".join(l.text for l in following), lang) or any(byline_name(l.text) for l in following):
-            score += _TITLE_DATED_BONUS
+            score += 0 if index in teasers else _TITLE_DATED_BONUS
         if score > best_score and script and dominant_script(text) != script:
             score -= _TITLE_OTHER_LANGUAGE_COST  # a second title, translating the headline above it
         if score > best_score:
@@ -157,6 +161,23 @@ def _doubled(head: list[Line]) -> set[int]:
                 head[other].text == line.text for other in range(max(0, index - 2), index)):
             doubled.add(index)
     return doubled
+
+
+def _teaser_items(head: list[Line], candidates: set[int], lang: str) -> set[int]:
+    """The candidates that are items of a list of stories: each title followed by its date, and
+    the next title within _TEASER_GAP lines of that date, dated too; the last item of such a list
+    (or the headline under it) is what the date bonus is left to."""
+    dated = {index for index, line in enumerate(head) if header_dates(line.text, lang)}
+    items = set()
+    for index in candidates:
+        date = min((d for d in dated if index < d <= index + _FOLLOWING), default=None)
+        if date is None:
+            continue
+        for other in range(date + 1, min(date + 1 + _TEASER_GAP, len(head))):
+            if other in candidates and any(other < d <= other + _FOLLOWING for d in dated):
+                items.add(index)
+                break
+    return items
 
 
 def _until_next(head: list[Line], index: int, candidates: set[int]) -> list[Line]:
