@@ -422,3 +422,17 @@ def test_titles_of_a_list_of_stories_lose_their_dates(lang, lines, headline):
     """In a list of stories (title, date, title, date) the dates do not make the titles headlines."""
     lines = head(*lines)
     assert lines[title_index(lines, lang)].text == headline
+
+
+@pytest.mark.parametrize("lang,lines,headline", [
+    ("en", ("Videos Sign In Subscribe", "Council passes the budget for next year after a long debate",
+            "The budget grows by four per cent, and most of the new money goes to schools and roads",
+            "By Jane Doe"), "Council passes the budget for next year after a long debate"),
+    ("de", ("Videos Anmelden Abo Suche", "Stadtrat beschließt den Haushalt für das nächste Jahr nach langer Debatte",
+            "Der Haushalt wächst um vier Prozent, und das meiste neue Geld geht an Schulen und Straßen",
+            "Von Anna Muster"), "Stadtrat beschließt den Haushalt für das nächste Jahr nach langer Debatte"),
+], ids=["en", "de"])
+def test_a_headline_under_a_menu_row_is_no_standfirst(lang, lines, headline):
+    """A headline longer than the menu row above it is no standfirst of that row; the longer line under it is."""
+    lines = head(*lines)
+    assert lines[title_index(lines, lang)].text == headline

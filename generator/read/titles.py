@@ -100,8 +100,9 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
         score = min(_title_words(text), _TITLE_WORDS) - _TITLE_DISTANCE_COST * (len(head) - index)
         if len(text) > _TITLE_LONG:
             score -= _TITLE_LONG_COST
-        if index - 1 in candidates and len(head[index - 1].text) < len(text):
-            score -= _STANDFIRST_COST  # a longer title-like line under a headline is its standfirst
+        above = head[index - 1].text if index else ""
+        if index - 1 in candidates and len(above) < len(text) and not _reads_as_menu(above):
+            score -= _STANDFIRST_COST  # a longer title-like line under a headline (no menu row) is its standfirst
         if _reads_as_menu(text.capitalize() if text.isupper() else text):  # a line in capitals has no case to judge by
             score -= _TITLE_MENU_COST
         if index in _doubled(head):
