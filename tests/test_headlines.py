@@ -436,3 +436,16 @@ def test_a_headline_under_a_menu_row_is_no_standfirst(lang, lines, headline):
     """A headline longer than the menu row above it is no standfirst of that row; the longer line under it is."""
     lines = head(*lines)
     assert lines[title_index(lines, lang)].text == headline
+
+
+@pytest.mark.parametrize("line,title_like", [
+    # a Chinese or Japanese headline with a Latin name in capitals is not written in capitals
+    ("球队第一次战胜对手!NBA历史纪录终结", True),
+    ("チームが初めて勝利、NBAの記録が終わる", True),
+    # a short line in capitals is a menu or section label
+    ("SPORT UND KULTUR", False),
+    ("NEWS AND SPORT", False),
+], ids=["zh-nba", "ja-nba", "de-capitals", "en-capitals"])
+def test_a_name_in_capitals_does_not_make_a_line_of_capitals(line, title_like):
+    """Only cased letters (most of the line's) written in capitals make a line in capitals."""
+    assert is_title_like(line, strict=True) is title_like

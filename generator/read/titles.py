@@ -103,7 +103,7 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
         above = head[index - 1].text if index else ""
         if index - 1 in candidates and len(above) < len(text) and not _reads_as_menu(above):
             score -= _STANDFIRST_COST  # a longer title-like line under a headline (no menu row) is its standfirst
-        if _reads_as_menu(text.capitalize() if text.isupper() else text):  # a line in capitals has no case to judge by
+        if _reads_as_menu(text.capitalize() if in_capitals(text) else text):  # a line in capitals has no case to judge by
             score -= _TITLE_MENU_COST
         if index in _doubled(head):
             score += _DOUBLED_BONUS
@@ -261,7 +261,15 @@ def _credited_caption(text: str) -> bool:
 def _capitals_headline(text: str, lang: str) -> bool:
     """Whether a line in capitals may be a headline: right above the text, of several words, and a
     candidate once written in lower case (menus in capitals are one or two words, far above)."""
-    return text.isupper() and len(text.split()) >= _CAPITALS_MIN_WORDS and _headline_candidate(text.capitalize(), lang)
+    return in_capitals(text) and len(text.split()) >= _CAPITALS_MIN_WORDS and _headline_candidate(text.capitalize(), lang)
+
+
+def in_capitals(text: str) -> bool:
+    """Whether a line is written in capitals: its cased letters are upper case and make most of its
+    letters (a Chinese or Japanese headline with a Latin name in capitals, "NBA", is not)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    cased = sum(ch.isupper() or ch.islower() for ch in letters)
+    return text.isupper() and 2 * cased > len(letters)
 
 
 def _starts_lower_case(text: str) -> bool:
@@ -323,7 +331,7 @@ def is_title_like(text: str, strict: bool = False) -> bool:
     """
     if len(text) > TITLE_MAX_CHARS or (_TITLE_END.search(text) and not (strict and text.endswith(":"))):
         return False
-    if strict and (_NAV_SEPARATORS.search(text) or text.isupper() and len(text) < 40):
+    if strict and (_NAV_SEPARATORS.search(text) or in_capitals(text) and len(text) < 40):
         return False
     if len(text) > _TEASER_CHARS and (_SENTENCE_INSIDE.search(text) or text.endswith(("…", "..."))):
         return False  # a long line of sentences, or one cut short, is a lead or a teaser
