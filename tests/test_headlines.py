@@ -449,3 +449,16 @@ def test_a_headline_under_a_menu_row_is_no_standfirst(lang, lines, headline):
 def test_a_name_in_capitals_does_not_make_a_line_of_capitals(line, title_like):
     """Only cased letters (most of the line's) written in capitals make a line in capitals."""
     assert is_title_like(line, strict=True) is title_like
+
+
+@pytest.mark.parametrize("line,title_like", [
+    ("Update | Two crash victims were identified on Monday", True),
+    ("Schools that rose to the challenges of the year | COMMENTARY", True),
+    ("Aktualisiert | Der Stadtrat beschließt den Haushalt", True),
+    # menu rows: short items on both sides of the bar, or several bars
+    ("Home | News", False),
+    ("Politik | Wirtschaft | Kultur und Gesellschaft heute", False),
+], ids=["en-label-before", "en-label-after", "de-label", "menu-two", "menu-three"])
+def test_a_section_label_by_a_bar_keeps_a_headline(line, title_like):
+    """One bar between a one-word section label and a headline of several words makes no menu row."""
+    assert is_title_like(line, strict=True) is title_like

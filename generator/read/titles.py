@@ -67,6 +67,8 @@ _TRAILING_COUNTERS = re.compile(r"(?:\s+\d+(?:[.,]\d+)?){2,}$")
 # A row of buttons copied as one line ("Share on Facebook Share on Twitter", "Facebook Twitter
 # E-Mail"): each part a clutter label of generator.lang.clutter; such a row is never a headline.
 _LABEL_ROW_MAX_WORDS = 12
+# A section label set off by a bar from a headline of several words; menu rows hold short items.
+_LABELLED_MIN_WORDS = 4
 
 
 def title_index(head: list[Line], lang: str, script: str | None = None, page: tuple[str, ...] = (),
@@ -264,6 +266,16 @@ def _capitals_headline(text: str, lang: str) -> bool:
     return in_capitals(text) and len(text.split()) >= _CAPITALS_MIN_WORDS and _headline_candidate(text.capitalize(), lang)
 
 
+def _labelled(text: str) -> bool:
+    """Whether a line is a headline with a one-word section label before or after one bar
+    ("Update | Crash victims identified", "... rose to the challenge | COMMENTARY"), no menu row."""
+    parts = [part.strip() for part in text.split("|")]
+    if len(parts) != 2 or _NAV_SEPARATORS.search(parts[0]) or _NAV_SEPARATORS.search(parts[1]):
+        return False
+    words = sorted((len(part.split()) for part in parts))
+    return words[0] == 1 and words[1] >= _LABELLED_MIN_WORDS
+
+
 def in_capitals(text: str) -> bool:
     """Whether a line is written in capitals: its cased letters are upper case and make most of its
     letters (a Chinese or Japanese headline with a Latin name in capitals, "NBA", is not)."""
@@ -331,7 +343,7 @@ def is_title_like(text: str, strict: bool = False) -> bool:
     """
     if len(text) > TITLE_MAX_CHARS or (_TITLE_END.search(text) and not (strict and text.endswith(":"))):
         return False
-    if strict and (_NAV_SEPARATORS.search(text) or in_capitals(text) and len(text) < 40):
+    if strict and (_NAV_SEPARATORS.search(text) and not _labelled(text) or in_capitals(text) and len(text) < 40):
         return False
     if len(text) > _TEASER_CHARS and (_SENTENCE_INSIDE.search(text) or text.endswith(("…", "..."))):
         return False  # a long line of sentences, or one cut short, is a lead or a teaser
