@@ -21,6 +21,9 @@ from generator.lang.scripts import to_ascii_digits
 _MIN_YEAR, _MAX_YEAR = 1800, 2200
 # A date's numbers are not part of a longer number (83,7 or 1.000.000 or 12/2023/5).
 _NOT_DIGIT_BEFORE = r"(?<!\d)(?<!\d[.,/-])"
+# A month name starts a word, or is glued to the name before it where a page's markup held no
+# space ("By Jane DoeNovember 6, 2023": a lower-case letter, then the month's capital).
+_MONTH_START = r"(?:(?<!\w)|(?-i:(?<=[a-z])(?=[A-Z])))"
 # ("2020,07:02pm": a time after a comma, written without a space, is no longer number)
 _NOT_DIGIT_AFTER = r"(?!\d|[./-]\d|,\d(?!\d?[:.]\d\d))"
 _ORDINAL = r"(?:st|nd|rd|th|er|e|\.|º)?"
@@ -109,7 +112,7 @@ def _patterns(lang: str, short_years: bool = False) -> tuple[tuple[str, re.Patte
     if months:
         patterns += [
             ("day-month-year", rf"{_NOT_DIGIT_BEFORE}(?P<d>\d{{1,2}}){_ORDINAL}\s*(?:de\s+)?(?P<month>{months})\.?,?\s+(?:de\s+)?(?:(?P<era>{_ERA})\s*)?(?P<y>\d{{4}}){_NOT_DIGIT_AFTER}{_TIME}"),
-            ("month-day-year", rf"(?<!\w)(?P<month>{months})\.?\s+(?P<d>\d{{1,2}}){_ORDINAL},?\s+(?P<y>\d{{4}}){_NOT_DIGIT_AFTER}{_TIME}"),
+            ("month-day-year", rf"{_MONTH_START}(?P<month>{months})\.?\s+(?P<d>\d{{1,2}}){_ORDINAL},?\s+(?P<y>\d{{4}}){_NOT_DIGIT_AFTER}{_TIME}"),
         ]
     return tuple((style, re.compile(pattern, re.IGNORECASE)) for style, pattern in patterns)
 

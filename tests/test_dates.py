@@ -25,6 +25,8 @@ FOUND = [
     ("en", "On October 26, 2023, he said", D(2023, 10, 26), None, "October 26, 2023"),
     ("en", "26 October 2023", D(2023, 10, 26), None, "26 October 2023"),
     ("en", "Oct. 26, 2023", D(2023, 10, 26), None, "Oct. 26, 2023"),
+    # a byline glued to its date where the page's markup held no space
+    ("en", "By Jane DoeNovember 6, 2023", D(2023, 11, 6), None, "November 6, 2023"),
     ("en", "12/31/2023", D(2023, 12, 31), None, "12/31/2023"),
     ("en", "31/12/2023", D(2023, 12, 31), None, "31/12/2023"),
     ("fr", "le 26 octobre 2023", D(2023, 10, 26), None, "26 octobre 2023"),
@@ -38,6 +40,8 @@ NOT_DATES = [
     ("de", "die Delegation reiste im Jahr 2023"),
     ("ru", "более 20 предприятий, 40 га"),
     ("en", "version 1.12.2023.4"),
+    # a month's name glued in lower case to the word before is part of that word
+    ("en", "the doemay 6, 2023 list"),
     ("ar", "استثمار قدره 83.7 مليار يوان"),
 ]
 

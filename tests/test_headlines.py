@@ -10,7 +10,7 @@ from generator.read.datelines import mostly_date
 from generator.read.lines import Line, split_lines, strip_clutter
 from generator.read.normalise import normalise_text
 from generator.read.reader import analyse
-from generator.read.titles import HEAD_WINDOW, is_title_like, opening_stems, title_index, without_counters
+from generator.read.titles import HEAD_WINDOW, is_title_like, label_row, opening_stems, title_index, without_counters
 
 
 def head(*texts):
@@ -373,3 +373,92 @@ def test_counters_after_a_headline_are_dropped(title, kept):
 def test_last_change_labels_are_updates(line, update):
     """A 'last change' label dates an update, never the publication; a 'published' label does not."""
     assert is_update(line) is update
+
+
+@pytest.mark.parametrize("line,row", [
+    ("Share on Facebook Share on Twitter", True),
+    ("Facebook Twitter E-Mail", True),
+    ("Artikel teilen Facebook Twitter", True),
+    # one label alone is clutter's, not a row; a headline naming a network is no row
+    ("Facebook", False),
+    ("Trump banned from Twitter", False),
+    ("Der Konzern verlässt Facebook", False),
+], ids=["en-share", "networks", "de-share", "one-label", "en-headline", "de-headline"])
+def test_rows_of_share_buttons(line, row):
+    """A line made of two share or follow labels or more is a row of buttons."""
+    assert label_row(line) is row
+
+
+@pytest.mark.parametrize("page,title", [
+    # no headline but the full-stop one, its standfirst (ending with a full stop too) and a share row under it
+    ("Home\nTravel\nCulture\nWant to travel alone? Here is how to start.\nShare on Facebook Share on Twitter\n"
+     "The first trip is the hardest one.\nBy Jane Doe\n", "Want to travel alone? Here is how to start."),
+    ("Startseite\nReisen\nKultur\nAllein reisen? So gelingt der Anfang.\nArtikel teilen Facebook Twitter\n"
+     "Die erste Reise ist die schwerste.\nVon Anna Muster\n", "Allein reisen? So gelingt der Anfang."),
+], ids=["en", "de"])
+def test_a_share_row_is_no_headline(page, title):
+    """A share row under the headline neither wins as headline nor hides its byline; the standfirst under it is no headline."""
+    article = analyse(normalise_text(page + f"{LEAD}\n{MORE}\n{LEAD[:-1]} once more.\n"), "page.txt", "utf-8")
+    assert article.title == title
+
+
+@pytest.mark.parametrize("lang,lines,headline", [
+    # a list of other stories, each title with its date under it, above a headline without a date
+    ("en", ("Latest", "The library in the old town opens its doors again next week", "4 March 2020",
+            "Heavy rain floods two villages in the valley for the second time", "3 March 2020",
+            "School starts later", "2 March 2020", "Society",
+            "The old bridge over the river reopens after two long years"),
+     "The old bridge over the river reopens after two long years"),
+    ("de", ("Aktuell", "Die Bibliothek in der Altstadt öffnet nächste Woche wieder ihre Türen", "04. März 2020",
+            "Starker Regen überschwemmt zum zweiten Mal zwei Dörfer im Tal", "03. März 2020",
+            "Schule beginnt später", "02. März 2020", "Gesellschaft",
+            "Die alte Brücke über den Fluss ist nach zwei Jahren wieder offen"),
+     "Die alte Brücke über den Fluss ist nach zwei Jahren wieder offen"),
+    # the last item of such a list keeps its date: a headline dated under the list wins
+    ("en", ("Library opens in the old town", "4 March 2020", "River floods two villages", "3 March 2020",
+            "Council passes the budget for next year", "5 March 2020"), "Council passes the budget for next year"),
+], ids=["en", "de", "en-dated-headline"])
+def test_titles_of_a_list_of_stories_lose_their_dates(lang, lines, headline):
+    """In a list of stories (title, date, title, date) the dates do not make the titles headlines."""
+    lines = head(*lines)
+    assert lines[title_index(lines, lang)].text == headline
+
+
+@pytest.mark.parametrize("lang,lines,headline", [
+    ("en", ("Videos Sign In Subscribe", "Council passes the budget for next year after a long debate",
+            "The budget grows by four per cent, and most of the new money goes to schools and roads",
+            "By Jane Doe"), "Council passes the budget for next year after a long debate"),
+    ("de", ("Videos Anmelden Abo Suche", "Stadtrat beschließt den Haushalt für das nächste Jahr nach langer Debatte",
+            "Der Haushalt wächst um vier Prozent, und das meiste neue Geld geht an Schulen und Straßen",
+            "Von Anna Muster"), "Stadtrat beschließt den Haushalt für das nächste Jahr nach langer Debatte"),
+], ids=["en", "de"])
+def test_a_headline_under_a_menu_row_is_no_standfirst(lang, lines, headline):
+    """A headline longer than the menu row above it is no standfirst of that row; the longer line under it is."""
+    lines = head(*lines)
+    assert lines[title_index(lines, lang)].text == headline
+
+
+@pytest.mark.parametrize("line,title_like", [
+    # a Chinese or Japanese headline with a Latin name in capitals is not written in capitals
+    ("球队第一次战胜对手!NBA历史纪录终结", True),
+    ("チームが初めて勝利、NBAの記録が終わる", True),
+    # a short line in capitals is a menu or section label
+    ("SPORT UND KULTUR", False),
+    ("NEWS AND SPORT", False),
+], ids=["zh-nba", "ja-nba", "de-capitals", "en-capitals"])
+def test_a_name_in_capitals_does_not_make_a_line_of_capitals(line, title_like):
+    """Only cased letters (most of the line's) written in capitals make a line in capitals."""
+    assert is_title_like(line, strict=True) is title_like
+
+
+@pytest.mark.parametrize("line,title_like", [
+    ("Update | Two crash victims were identified on Monday", True),
+    ("Schools that rose to the challenges of the year | COMMENTARY", True),
+    ("Aktualisiert | Der Stadtrat beschließt den Haushalt", True),
+    # menu rows: short items on both sides of the bar, or several bars
+    ("Home | News", False),
+    ("Politik | Wirtschaft | Kultur und Gesellschaft heute", False),
+], ids=["en-label-before", "en-label-after", "de-label", "menu-two", "menu-three"])
+def test_a_section_label_by_a_bar_keeps_a_headline(line, title_like):
+    """One bar between a one-word section label and a headline of several words makes no menu row."""
+    assert is_title_like(line, strict=True) is title_like

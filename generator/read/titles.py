@@ -5,7 +5,7 @@ import re
 
 from generator.dates import DateMatch
 from generator.lang.bylines import agency_in, byline_name, is_update
-from generator.lang.clutter import credit_marker
+from generator.lang.clutter import clutter_kind, credit_marker
 from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script
 from generator.read.datelines import DATELINE_REACH, header_dates
 from generator.read.lines import Line
@@ -36,6 +36,9 @@ _REPEATED_MIN_WORDS = 5  # menu items repeat too (in the header and the footer);
 # holds a sentence break, or ends cut short ("…"), is a lead paragraph or a teaser.
 _TEASER_CHARS = 120
 _SENTENCE_INSIDE = re.compile(r"[.!?。！？]\s+[^\W\d_]")
+# A list of other stories (a sidebar, "latest news") prints each title with its date under it, the
+# next title one to three lines after that date (a blurb or author between); a headline stands alone above its date.
+_TEASER_GAP = 3
 _FOLLOWING = 3  # lines under a headline in which its date or byline is looked for
 # A short line with a time of day ("Di, 10:19 Uhr", "5:30 PM EST") is a timestamp, not a headline.
 _CLOCK = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
@@ -61,6 +64,11 @@ _FULL_STOP_MAX_WORDS = 15
 # Counters a page prints after its headline (rating, views, comments: "… Multiplikators 3.17 5 12"):
 # two numbers or more in a row at the end; one number may belong to the headline ("Apollo 11").
 _TRAILING_COUNTERS = re.compile(r"(?:\s+\d+(?:[.,]\d+)?){2,}$")
+# A row of buttons copied as one line ("Share on Facebook Share on Twitter", "Facebook Twitter
+# E-Mail"): each part a clutter label of generator.lang.clutter; such a row is never a headline.
+_LABEL_ROW_MAX_WORDS = 12
+# A section label set off by a bar from a headline of several words; menu rows hold short items.
+_LABELLED_MIN_WORDS = 4
 
 
 def title_index(head: list[Line], lang: str, script: str | None = None, page: tuple[str, ...] = (),
@@ -85,6 +93,7 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
     for index in range(max(0, (text_from or len(head)) - 1), len(head)):
         if _capitals_headline(head[index].text, lang):
             candidates.add(index)
+    teasers = _teaser_items(head, candidates, lang)
     best, best_score = None, 0.0
     for index in sorted(candidates):
         text = head[index].text
@@ -93,9 +102,10 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
         score = min(_title_words(text), _TITLE_WORDS) - _TITLE_DISTANCE_COST * (len(head) - index)
         if len(text) > _TITLE_LONG:
             score -= _TITLE_LONG_COST
-        if index - 1 in candidates and len(head[index - 1].text) < len(text):
-            score -= _STANDFIRST_COST  # a longer title-like line under a headline is its standfirst
-        if _reads_as_menu(text.capitalize() if text.isupper() else text):  # a line in capitals has no case to judge by
+        above = head[index - 1].text if index else ""
+        if index - 1 in candidates and len(above) < len(text) and not _reads_as_menu(above):
+            score -= _STANDFIRST_COST  # a longer title-like line under a headline (no menu row) is its standfirst
+        if _reads_as_menu(text.capitalize() if in_capitals(text) else text):  # a line in capitals has no case to judge by
             score -= _TITLE_MENU_COST
         if index in _doubled(head):
             score += _DOUBLED_BONUS
@@ -104,14 +114,20 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
         score += _vocabulary_score(text, opening)
         following = head[index + 1:index + 1 + _FOLLOWING]
         if header_dates(" ".join(l.text for l in following), lang) or any(byline_name(l.text) for l in following):
-            score += _TITLE_DATED_BONUS
+            score += 0 if index in teasers else _TITLE_DATED_BONUS
         if score > best_score and script and dominant_script(text) != script:
             score -= _TITLE_OTHER_LANGUAGE_COST  # a second title, translating the headline above it
         if score > best_score:
             best, best_score = index, score
     if best is None:  # no other headline: the nearest line ending with a full stop that its date follows
-        stopped = [index for index in window if _full_stop_headline([*head, *below], index, lang)]
-        return max(stopped, default=None)
+        lines = [*head, *below]
+        stopped = [index for index in window if _full_stop_headline(lines, index, lang)]
+        if not stopped:
+            return None
+        at = max(stopped)  # its standfirst may end with a full stop too: the headline is the line above
+        while at - 1 in stopped or at - 2 in stopped and label_row(lines[at - 1].text):
+            at -= 2 if at - 1 not in stopped else 1
+        return at
     return best
 
 
@@ -150,6 +166,23 @@ def _doubled(head: list[Line]) -> set[int]:
     return doubled
 
 
+def _teaser_items(head: list[Line], candidates: set[int], lang: str) -> set[int]:
+    """The candidates that are items of a list of stories: each title followed by its date, and
+    the next title within _TEASER_GAP lines of that date, dated too; the last item of such a list
+    (or the headline under it) is what the date bonus is left to."""
+    dated = {index for index, line in enumerate(head) if header_dates(line.text, lang)}
+    items = set()
+    for index in candidates:
+        date = min((d for d in dated if index < d <= index + _FOLLOWING), default=None)
+        if date is None:
+            continue
+        for other in range(date + 1, min(date + 1 + _TEASER_GAP, len(head))):
+            if other in candidates and any(other < d <= other + _FOLLOWING for d in dated):
+                items.add(index)
+                break
+    return items
+
+
 def _until_next(head: list[Line], index: int, candidates: set[int]) -> list[Line]:
     """The (up to _FOLLOWING) lines under a head line, up to the next candidate: a date or byline
     there belongs to the nearer headline, not to a teaser or kicker above it."""
@@ -172,7 +205,23 @@ def _headline_candidate(text: str, lang: str) -> bool:
         return False
     if _starts_lower_case(text) or _CLOCK.search(text) and len(text.split()) <= _CLOCK_LINE_WORDS:
         return False
-    return not (byline_name(text) or is_update(text) or credit_marker(text) or _credited_caption(text))
+    if byline_name(text) or is_update(text) or credit_marker(text) or _credited_caption(text):
+        return False
+    return not label_row(text)
+
+
+def label_row(text: str) -> bool:
+    """Whether a line is made of two clutter labels or more in a row (share or follow buttons)."""
+    words = text.split()
+    if len(words) > _LABEL_ROW_MAX_WORDS:
+        return False
+    # labels[i]: the fewest labels that make up words[:i] (None: no way to cut them so)
+    labels: list[int | None] = [0] + [None] * len(words)
+    for end in range(1, len(words) + 1):
+        for start in range(end):
+            if labels[start] is not None and clutter_kind(" ".join(words[start:end])):
+                labels[end] = labels[start] + 1 if labels[end] is None else min(labels[end], labels[start] + 1)
+    return labels[-1] is not None and labels[-1] >= 2
 
 
 def _full_stop_headline(head: list[Line], index: int, lang: str) -> bool:
@@ -183,7 +232,8 @@ def _full_stop_headline(head: list[Line], index: int, lang: str) -> bool:
         return False
     if not _headline_candidate(text[:-1], lang):
         return False
-    following = head[index + 1:index + 1 + _FOLLOWING]
+    # the date or byline under it, past a row of share buttons between them
+    following = [line for line in head[index + 1:] if not label_row(line.text)][:_FOLLOWING]
     return bool(header_dates(" ".join(l.text for l in following), lang) or any(byline_name(l.text) for l in following))
 
 
@@ -213,7 +263,25 @@ def _credited_caption(text: str) -> bool:
 def _capitals_headline(text: str, lang: str) -> bool:
     """Whether a line in capitals may be a headline: right above the text, of several words, and a
     candidate once written in lower case (menus in capitals are one or two words, far above)."""
-    return text.isupper() and len(text.split()) >= _CAPITALS_MIN_WORDS and _headline_candidate(text.capitalize(), lang)
+    return in_capitals(text) and len(text.split()) >= _CAPITALS_MIN_WORDS and _headline_candidate(text.capitalize(), lang)
+
+
+def _labelled(text: str) -> bool:
+    """Whether a line is a headline with a one-word section label before or after one bar
+    ("Update | Crash victims identified", "... rose to the challenge | COMMENTARY"), no menu row."""
+    parts = [part.strip() for part in text.split("|")]
+    if len(parts) != 2 or _NAV_SEPARATORS.search(parts[0]) or _NAV_SEPARATORS.search(parts[1]):
+        return False
+    words = sorted((len(part.split()) for part in parts))
+    return words[0] == 1 and words[1] >= _LABELLED_MIN_WORDS
+
+
+def in_capitals(text: str) -> bool:
+    """Whether a line is written in capitals: its cased letters are upper case and make most of its
+    letters (a Chinese or Japanese headline with a Latin name in capitals, "NBA", is not)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    cased = sum(ch.isupper() or ch.islower() for ch in letters)
+    return text.isupper() and 2 * cased > len(letters)
 
 
 def _starts_lower_case(text: str) -> bool:
@@ -275,7 +343,7 @@ def is_title_like(text: str, strict: bool = False) -> bool:
     """
     if len(text) > TITLE_MAX_CHARS or (_TITLE_END.search(text) and not (strict and text.endswith(":"))):
         return False
-    if strict and (_NAV_SEPARATORS.search(text) or text.isupper() and len(text) < 40):
+    if strict and (_NAV_SEPARATORS.search(text) and not _labelled(text) or in_capitals(text) and len(text) < 40):
         return False
     if len(text) > _TEASER_CHARS and (_SENTENCE_INSIDE.search(text) or text.endswith(("…", "..."))):
         return False  # a long line of sentences, or one cut short, is a lead or a teaser
