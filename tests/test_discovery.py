@@ -471,3 +471,19 @@ def test_a_german_role_noun_before_a_surname_makes_a_person():
     """A role noun in apposition (Fußball-Experte, Schauspielerin) names a person, like a title."""
     annotated = annotate(make_article("Es ist fraglich, ob sich Fußball-Experte Kowalke darauf einlässt.", "de"), EMPTY)
     assert [(m.surface, m.kind) for m in annotated.candidates] == [("Kowalke", "person")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # Verb-second order: a bare first word before a singular finite verb is the subject, a name.
+    ("Die Sitzung endete spät. Wendtmeyer war seit Jahren im Vorstand.", ["Wendtmeyer"]),
+    ("Der Junge schwieg. Marisol stellt ihn zur Rede.", ["Marisol"]),
+    # A surname that is a common noun too stands as the subject ("Schwarz": black, a surname).
+    ("Die Partei tagte. Schwarz ist wieder in der Stadt.", ["Schwarz"]),
+    # A plural verb, an adverb or a common noun first is no name.
+    ("Die Partei tagte. Wendtmeyers waren nicht da.", []),
+    ("Die Partei tagte. Irgendwann kam der Bus.", []),
+    ("Die Partei tagte. Geld ist knapp.", []),
+], ids=["surname-war", "given-stellt", "common-surname", "plural-verb", "adverb", "mass-noun"])
+def test_german_subject_before_verb(body, expected):
+    """German: a sentence's lone first word is a name before a verb in the 3rd person singular."""
+    assert surfaces(body, "de") == expected

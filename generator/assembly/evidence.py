@@ -7,6 +7,7 @@ counts come from each article (AnnotatedArticle.word_cases) and are summed here,
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -14,6 +15,7 @@ from generator.annotate.recognise import opens_quotation
 from generator.annotate.recognise.keys import candidate_key
 from generator.annotate.recognise.tokens import is_acronym, is_cased, is_lower_case_agency
 from generator.annotate.recognise.types import kind_of, region_type
+from generator.lang import german
 from generator.lang.baseform import base_form
 from generator.model import AnnotatedArticle, Mention
 
@@ -105,7 +107,18 @@ def _supported(article: AnnotatedArticle, mention: Mention, common: Counter, cap
     word = words[0].casefold()
     if common[word] * 2 > capital[word]:
         return False  # written in lower case (German: after an article) as often as half its capitals: a common word
-    return capital[word] > 0 or bool(mention.ref) or not _sentence_initial(article, mention.start)
+    if capital[word] > 0 or bool(mention.ref) or not _sentence_initial(article, mention.start):
+        return True
+    return article.article.lang == "de" and german.is_subject_before_verb(words[0], _following_word(article, mention))
+
+
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)\b")
+
+
+def _following_word(article: AnnotatedArticle, mention: Mention) -> str:
+    """The word right after a mention, one space away ("" when punctuation or nothing follows)."""
+    match = _WORD_AFTER.match(article.article.body, mention.end)
+    return match.group(1) if match else ""
 
 
 def _sentence_initial(article: AnnotatedArticle, offset: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from generator.annotate.recognise.tokens import Token, is_acronym
 from generator.lang import gazetteer, german_nouns
 from generator.lang.namewords import ORGANISATION_WORDS, PLACE_WORDS, is_title, type_word
+from generator.lang.stopwords import never_a_name
 
 # Articles, determiners and pronouns that stand before a common noun (every case form).
 DETERMINERS = frozenset((
@@ -337,3 +338,42 @@ def _town(word: str) -> bool:
     if entry is None or entry.type != "place":
         return False
     return not entry.id.startswith("geonames:") or bool(german_nouns.classes(word) & german_nouns.PLACE)
+
+
+# German main clauses put the finite verb second (verb-second order, Duden grammar): a sentence's first
+# word right before a verb in the 3rd person singular is a whole constituent, its subject. A common noun
+# in the singular takes an article there ("Der Trainer ist"); a bare capitalised word that the Wiktionary
+# does not list as a common noun is then a name ("Kolb war seit 1986", "Antoine stellt ihn"). Irregular
+# and modal forms are listed (a closed class); the regular ones end in -t (present) or -te (past).
+_IRREGULAR_SINGULAR = frozenset((
+    "ist war hat wird kann muss soll will darf mag weiß kam ging gab blieb stand lag fiel sprach nahm "
+    "rief ließ zog sah fand trat bat traf schrieb hielt wies lief"
+).split())
+# Adverbs that open sentences end so (German word formation: "schließlich", "jedenfalls", "damals",
+# "teilweise", "zunächst"); a verb after them does not make them a subject.
+_ADVERB_ENDINGS = ("lich", "falls", "mals", "weise", "dings", "halb", "wärts", "seits", "ens", "dem", "dessen",
+                   "her", "hin", "nächst", "letzt", "erst", "zeit", "tags", "abends", "morgens", "dort", "da",
+                   "wann", "weil", "weile", "mal", "wo", "wie", "dann", "wegen", "los", "gegen", "zu", "um", "nun")
+_ADVERB_PREFIXES = ("irgend", "nirgend", "dar", "hier", "wo", "auch", "eben", "ober", "unter", "außer")
+
+def is_singular_verb(word: str) -> bool:
+    """Whether a lower-case word can be a finite verb in the 3rd person singular ("ist", "stellt", "sagte")."""
+    if not word.isalpha() or not word.islower() or word in DETERMINERS:
+        return False
+    if word in _IRREGULAR_SINGULAR:
+        return True
+    # Function words end in -t too ("nicht", "jetzt", "selbst"): stopwordsiso's German list.
+    return len(word) > 3 and word.endswith(("t", "te")) and not never_a_name(word, "de")
+
+
+def is_subject_before_verb(word: str, following: str) -> bool:
+    """Whether a sentence's capitalised first word is a name by verb-second order (before a singular verb):
+    not a common noun only, not an adverb."""
+    folded = word.casefold()
+    if not word[:1].isupper() or not word[1:].islower() or folded.endswith(_ADVERB_ENDINGS) or (
+            folded.startswith(_ADVERB_PREFIXES) and not german_nouns.classes(word)):
+        return False
+    flags = german_nouns.classes(word)
+    if flags and not flags & (german_nouns.GIVEN | german_nouns.SURNAME) or not flags and is_common_noun(word):
+        return False
+    return is_singular_verb(following)

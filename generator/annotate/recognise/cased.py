@@ -225,6 +225,9 @@ def _enough(context: Context, piece: list[Token], foreign: bool, tokens: list[To
     """Whether a trimmed run is a name: two capitalised words, or one that passes the single-word rules."""
     capitalised = sum(t.capitalised for t in piece)
     if context.lang == "de" and not foreign:
+        if len(piece) == 1 and piece[0].start in context.starts and german.is_subject_before_verb(
+                piece[0].text, _after(tokens, piece[0], context.body)):
+            return True  # verb-second order: "Beck ist wieder in Mainz" (generator.lang.german)
         return german.is_name(piece, _before(tokens, piece[0], context.body))
     if capitalised >= 2 or foreign:
         return True
@@ -242,6 +245,15 @@ def _before(tokens: list[Token], token: Token, body: str) -> str:
         return ""
     previous = tokens[index - 1]
     return previous.text if body[previous.end:token.start].strip() == "" else ""
+
+
+def _after(tokens: list[Token], token: Token, body: str) -> str:
+    """The word after a token in its paragraph, if one space separates them ("" otherwise)."""
+    index = bisect_left(tokens, token.start, key=_start) + 1
+    if index >= len(tokens):
+        return ""
+    following = tokens[index]
+    return following.text if body[token.end:following.start] == " " else ""
 
 
 def _titled(context: Context, piece: list[Token]) -> bool:
