@@ -15,7 +15,7 @@ from generator.annotate.recognise import opens_quotation
 from generator.annotate.recognise.keys import candidate_key
 from generator.annotate.recognise.tokens import is_acronym, is_cased, is_lower_case_agency
 from generator.annotate.recognise.types import kind_of, region_type
-from generator.lang import german
+from generator.lang import german as german_rules
 from generator.lang.baseform import base_form
 from generator.model import AnnotatedArticle, Mention
 
@@ -92,6 +92,8 @@ def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capit
     if start == mention.start:
         return mention
     lang = article.article.lang
+    if lang == "de" and " " not in surface and german_rules.is_common_noun(surface) and not german_rules.is_federal_body(surface):
+        return None  # a German common noun left alone ("Derartige Töne" -> "Töne"): the Wiktionary's, no name
     # A type the whole name was given by a cue stays; one guessed from its words is guessed again.
     guessed = mention.kind == kind_of(mention.surface, lang)
     kind = mention.kind if mention.kind in ("person", "organisation") and not guessed else kind_of(surface, lang)
@@ -109,7 +111,7 @@ def _supported(article: AnnotatedArticle, mention: Mention, common: Counter, cap
         return False  # written in lower case (German: after an article) as often as half its capitals: a common word
     if capital[word] > 0 or bool(mention.ref) or not _sentence_initial(article, mention.start):
         return True
-    return article.article.lang == "de" and german.is_subject_before_verb(words[0], _following_word(article, mention))
+    return article.article.lang == "de" and german_rules.is_subject_before_verb(words[0], _following_word(article, mention))
 
 
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)\b")

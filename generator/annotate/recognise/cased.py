@@ -319,6 +319,10 @@ def _trim(context: Context, piece: list[Token]) -> list[Token]:
         while piece and (piece[0].text.casefold() in leading or piece[0].text.casefold() in context.lower
                          or never_a_name(piece[0].text, context.lang)):
             piece = piece[1:]
+    # A compound whose last part is in lower case is an adjective or participle, capitalised for its first
+    # part only ("das FDP-geführte Bundesjustizministerium", "U.S.-led forces"): no name's first word.
+    while len(piece) > 1 and "-" in piece[0].text and piece[0].text.rsplit("-", 1)[1].islower():
+        piece = piece[1:]
     # Inside a run, only months and weekdays are cut: stopword lists hold content words too ("Group").
     while piece and (piece[0].connector or is_title_word(piece[0].text, context.lang)
                      or calendar_word(_unpossessed(piece[0].text), context.lang)):
