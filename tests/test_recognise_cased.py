@@ -77,9 +77,12 @@ def test_quoted_names(body, expected):
     # Agencies written in lower case are named from the reader's list.
     ("Berlin (dpa) Die Kurse stiegen.", ["Berlin", "dpa"]),
     ("Frankfurt (dpa-AFX) Die Aktie stieg.", ["Frankfurt", "dpa-AFX"]),
+    # An unlisted word ending like a surname (-ik) is a name; an English abstract noun (-ity) is not.
+    ("Danach sprach Horvatik mit der Presse.", ["Horvatik"]),
+    ("Danach sprach die Security mit der Presse.", []),
 ], ids=["apposition-place", "apposition-club", "place-adjective", "english-name", "english-of", "noun-after-name",
         "title-at-end", "federal-body-genitive", "federal-body-purpose", "common-surname", "after-modal",
-        "plural-country-noun", "relative-der", "agency", "agency-hyphen"])
+        "plural-country-noun", "relative-der", "agency", "agency-hyphen", "unlisted-surname-ending", "english-ity"])
 def test_german_runs(body, expected):
     """German runs: appositions, trailing nouns, public bodies, common nouns that are names too."""
     assert [surface for surface, _ in found(body, "de")] == expected

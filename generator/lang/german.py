@@ -28,7 +28,8 @@ NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "
                  "tät", "täten", "ion", "ionen", "ismus", "nis", "nisse", "chen", "lein", "ment", "ling", "linge", "tum", "ei",
                  "eien", "erin", "erinnen", "ler", "ner", "euer", "eur", "eure", "ist", "isten", "ik", "ie", "ien",
                  "gen", "ten", "ern", "sten", "zeit", "jahr", "jahre", "jahren", "tag", "tage", "tagen", "stand",
-                 "werk", "weise", "wesen", "stoff", "kraft", "kräfte", "markt", "land", "länder")
+                 "werk", "weise", "wesen", "stoff", "kraft", "kräfte", "markt", "land", "länder",
+                 "ity")  # English abstract nouns in German text ("Security", "Community")
 _PLACE_SUFFIXES = ("land", "burg", "berg", "dorf", "hausen", "heim", "stadt")  # often places: Deutschland, Hamburg
 
 
@@ -71,7 +72,18 @@ def is_name(piece: list[Token], before: str) -> bool:
     if (flags & german_nouns.COMMON and flags & german_nouns.SURNAME and not flags & german_nouns.GIVEN
             and not is_title(before, "de")):
         return False  # a common noun that is a surname too ("Arzt", "Zufall"): alone, without a title, a noun
+    if not flags and not is_common_noun(word) and len(word) <= 12:
+        # Unlisted by the Wiktionary (100,000 nouns): only a productive derivational suffix still says common
+        # noun; short endings (-ik, -ler, -ner, -ei) end many surnames too ("Bubik", "Kessler").
+        return not word.casefold().endswith(_PRODUCTIVE_SUFFIXES)
     return not _common_looking(word) and not is_common_noun(word)
+
+
+# Suffixes that make new German nouns from verbs and adjectives (Duden's word formation): words made so
+# are often missing from a dictionary.
+_PRODUCTIVE_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion",
+                        "tionen", "ismus", "nis", "nisse", "chen", "lein", "erin", "erinnen", "tum", "ling", "linge", "ment",
+                        "ity")  # and English ones, English nouns in German text ("Development", "Security")
 
 
 def _place_adjective_before(before: str) -> bool:
