@@ -93,7 +93,11 @@ def test_german_runs(body, expected):
     ("Die Jets werden im englischen Hatfield gebaut.", [("Hatfield", "place")]),  # after a place's adjective
     ("Er löste sich aus dem kommunistischen Block.", []),  # ...but a listed common noun stays one
     ("Die politischen Gegner sprachen.", []),
-], ids=["declined-place", "after-place-adjective", "listed-noun-after-adjective", "common-after-adjective"])
+    # A hyphenated place the gazetteer knows, broken after its hyphen, is one name; other words stay apart.
+    ("Er sprach in Mecklenburg- Vorpommern.", [("Mecklenburg- Vorpommern", "place")]),
+    ("Er fuhr von Berlin- Hamburg aus.", [("Berlin", "place"), ("Hamburg", "place")]),
+], ids=["declined-place", "after-place-adjective", "listed-noun-after-adjective", "common-after-adjective",
+        "broken-hyphen-place", "broken-hyphen-two-places"])
 def test_german_places(body, expected):
     """German places: the gazetteer's names in any adjective declension, places after -isch adjectives."""
     assert found(body, "de") == expected

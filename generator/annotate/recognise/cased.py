@@ -287,7 +287,8 @@ def _raw_runs(context: Context, tokens: list[Token]) -> Iterator[tuple[list[Toke
         glued = _GLUE.fullmatch(gap) is not None or (
             context.lang == "en" and gap in _PLURAL_POSSESSIVE and tokens[index - 1].text.endswith("s"))
         fits = (token.capitalised or token.connector) and not known
-        if fits and run and glued and "-" not in gap and token.script in (run[0].script, None):
+        glued = glued and ("-" not in gap or _broken_compound(run, gap, token, context.lang))
+        if fits and run and glued and token.script in (run[0].script, None):
             run.append(token)
             continue
         if run and not (known and glued and _part_of_known(run, context.lang)):
@@ -297,6 +298,15 @@ def _raw_runs(context: Context, tokens: list[Token]) -> Iterator[tuple[list[Toke
         previous_known = known
     if run:
         yield run, after_known
+
+
+def _broken_compound(run: list[Token], gap: str, token: Token, lang: str) -> bool:
+    """Whether a hyphen and a space join two words of one hyphenated place the gazetteer knows, split where
+    a line was broken ("Mecklenburg- Vorpommern"); else a hyphen ends a run ("Berlin- und Brandenburg")."""
+    if gap != "- " or len(run) != 1:
+        return False
+    entry = gazetteer_entry(f"{run[0].text}-{token.text}", f"{run[0].text}-{token.text}", lang)
+    return entry is not None and entry.type == "place"
 
 
 def _part_of_known(run: list[Token], lang: str) -> bool:
