@@ -486,8 +486,11 @@ def test_a_german_role_noun_before_a_surname_makes_a_person():
     # A compound capitalised for its first part only is an adjective, not a name's first word.
     ("Um die Quote zu senken, wird das FDP-geführte Bundesjustizministerium nachbessern.", ["Bundesjustizministerium"]),
     ("The U.S.-led Coalition Forces withdrew.", ["Coalition Forces"]),
+    # A Dutch surname's particle and its article belong to the name, in any language.
+    ("Es ist wie im Finale, erklärt van der Vaart, da müssen wir ran.", ["van der Vaart"]),
+    ("The sculpture was sold, said Piet van den Berg.", ["Piet van den Berg"]),
 ], ids=["surname-war", "given-stellt", "common-surname", "plural-verb", "adverb", "mass-noun", "hyphen-adjective-de",
-        "hyphen-adjective-en"])
+        "hyphen-adjective-en", "dutch-particle-de", "dutch-particle-en"])
 def test_german_subject_before_verb(body, expected):
     """German: a sentence's lone first word is a name before a verb in the 3rd person singular."""
     assert surfaces(body, "en" if body.startswith("The") else "de") == expected

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from generator.annotate.recognise import opens_quotation
 from generator.annotate.recognise.keys import candidate_key
-from generator.annotate.recognise.tokens import is_acronym, is_cased, is_lower_case_agency
+from generator.annotate.recognise.tokens import PARTICLE, is_acronym, is_cased, is_lower_case_agency
 from generator.annotate.recognise.types import kind_of, region_type
 from generator.lang import german as german_rules
 from generator.lang.baseform import base_form
@@ -76,8 +76,8 @@ def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capit
     while " " in surface:
         first, rest = surface.split(" ", 1)
         word = first.casefold()
-        if not is_cased(first) or is_acronym(first):
-            break
+        if not is_cased(first) or is_acronym(first) or first == PARTICLE:
+            break  # a lower-case first word was kept on purpose: a surname's particle ("van der Vaart")
         # A common word ("Hostess Silvia Sommerlath"), or a sentence's first word that the corpus writes in
         # lower case and never capitalised mid-sentence ("Dodatkowo Sąd"; but "Jens Rigg" stays).
         # Mid-sentence, only German capitals say nothing: elsewhere a capitalised common word there is a name's

@@ -14,7 +14,7 @@ from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.places import gazetteer_entry, is_place_word
 from generator.annotate.recognise.splits import (is_title_word, split_after_country, split_at_article,
                                                  split_coordinated, split_of_place, split_possessive, split_titles)
-from generator.annotate.recognise.tokens import (Taken, Token, is_acronym, is_cased,
+from generator.annotate.recognise.tokens import (PARTICLE, Taken, Token, is_acronym, is_cased,
                                                  is_lower_case_agency)
 from generator.lang import german
 from generator.lang.demonyms import leading_demonym
@@ -94,7 +94,7 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
         # In Latin script a place leads the name: "<Munich> Municipal Government" is no name of its own.
         rest = after_known and pieces[0][0].script == "LATIN" and not is_title(pieces[0][0].text, context.lang)
         for piece in pieces[1:] if rest else pieces:
-            titled = _titled(context, piece)
+            titled = _titled(context, piece) or _dutch_particle(piece)  # a surname's particle: a person
             piece = _owner(_trim(context, piece))
             foreign = context.foreign_latin and bool(piece) and piece[0].script == "LATIN"
             if not piece or (title_case and not foreign) or _no_name(piece, context.lang):
@@ -334,12 +334,21 @@ def _trim(context: Context, piece: list[Token]) -> list[Token]:
     while len(piece) > 1 and "-" in piece[0].text and piece[0].text.rsplit("-", 1)[1].islower():
         piece = piece[1:]
     # Inside a run, only months and weekdays are cut: stopword lists hold content words too ("Group").
-    while piece and (piece[0].connector or is_title_word(piece[0].text, context.lang)
+    # A Dutch surname's particle stays ("van der Vaart"): it is no connector of English or German.
+    while piece and (piece[0].connector and not _dutch_particle(piece) or is_title_word(piece[0].text, context.lang)
                      or calendar_word(_unpossessed(piece[0].text), context.lang)):
         piece = piece[1:]
     while piece and (piece[-1].connector or calendar_word(_unpossessed(piece[-1].text), context.lang)):
         piece = piece[:-1]
     return _without_demonym(piece, context.lang)
+
+
+def _dutch_particle(piece: list[Token]) -> bool:
+    """Whether a run begins with a Dutch surname's particle, then a capitalised word ("van der Vaart")."""
+    rest = piece[1:]
+    while rest and rest[0].connector and rest[0].text in ("der", "den", "de"):
+        rest = rest[1:]
+    return piece[0].text == PARTICLE and bool(rest) and rest[0].capitalised
 
 
 def _unpossessed(word: str) -> str:
