@@ -19,6 +19,7 @@ from generator.annotate.recognise.tokens import (PARTICLE, Taken, Token, is_acro
 from generator.lang import german
 from generator.lang.demonyms import leading_demonym
 from generator.lang.namewords import is_title, type_word
+from generator.lang.numbers import is_amount_word
 from generator.lang.stopwords import calendar_word, never_a_name
 
 # Function words that start sentences, beyond stopwordsiso's lists (which lack some forms).
@@ -119,6 +120,8 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
                 yield from (Found(t.start, t.end, "") for t in parts)
                 continue
             end = piece[-1].end - (2 if piece[-1].text.endswith(("'s", "’s")) else 0)
+            if len(piece) > 1 and len(piece[-1].text) == 1 and context.body[end:end + 1] == ".":
+                end += 1  # a surname written as its initial keeps its full stop ("Nico G.")
             if context.lang == "de" and not foreign:
                 end = _purpose(context.body, tokens, piece[-1]) or end
             headed = _lower_case_head(context, tokens, piece)
@@ -287,7 +290,9 @@ def _raw_runs(context: Context, tokens: list[Token]) -> Iterator[tuple[list[Toke
         glued = _GLUE.fullmatch(gap) is not None or (
             context.lang == "en" and gap in _PLURAL_POSSESSIVE and tokens[index - 1].text.endswith("s"))
         fits = (token.capitalised or token.connector) and not known
-        glued = glued and ("-" not in gap or _broken_compound(run, gap, token, context.lang))
+        glued = glued and ("-" not in gap or _broken_compound(run, gap, token, context.lang)) or (
+            _middle_initial(run, gap) and token.start not in context.starts
+            and not never_a_name(token.text, context.lang))  # "Plan B. Then": a sentence after an initial
         if fits and run and glued and token.script in (run[0].script, None):
             run.append(token)
             continue
@@ -298,6 +303,12 @@ def _raw_runs(context: Context, tokens: list[Token]) -> Iterator[tuple[list[Toke
         previous_known = known
     if run:
         yield run, after_known
+
+
+def _middle_initial(run: list[Token], gap: str) -> bool:
+    """Whether a run so far is a given name and an initial with its full stop ("George W. Bush")."""
+    return (gap == ". " and len(run) >= 2 and len(run[-1].text) == 1 and run[-1].text.isupper()
+            and run[-2].capitalised and len(run[-2].text) > 1)
 
 
 def _broken_compound(run: list[Token], gap: str, token: Token, lang: str) -> bool:
@@ -334,6 +345,9 @@ def _trim(context: Context, piece: list[Token]) -> list[Token]:
     while len(piece) > 1 and "-" in piece[0].text and piece[0].text.rsplit("-", 1)[1].islower():
         piece = piece[1:]
     # Inside a run, only months and weekdays are cut: stopword lists hold content words too ("Group").
+    # A scale or currency word begins an amount, no name ("einige Milliarden Überschüsse"): CLDR's words.
+    while len(piece) > 1 and is_amount_word(piece[0].text, context.lang):
+        piece = piece[1:]
     # A Dutch surname's particle stays ("van der Vaart"): it is no connector of English or German.
     while piece and (piece[0].connector and not _dutch_particle(piece) or is_title_word(piece[0].text, context.lang)
                      or calendar_word(_unpossessed(piece[0].text), context.lang)):
