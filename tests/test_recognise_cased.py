@@ -114,8 +114,10 @@ def test_german_places(body, expected):
     # A weekday with a possessive ending is a date; dotted acronyms are names, not before a hyphen.
     ("Thursday's edition was late.", []),
     ("He asked the U.N. to act, but U.S.-led talks failed.", ["U.N."]),
+    # A country after a place's head word is a second name: the subject of the next clause.
+    ("He vowed to keep the Golan Heights Israel captured in 1967.", ["Golan Heights", "Israel"]),
 ], ids=["possessive-before-and", "lower-case-possessor", "article-mid-run", "article-after-connector",
-        "weekday-possessive", "dotted-acronym"])
+        "weekday-possessive", "dotted-acronym", "country-after-place-head"])
 def test_english_splits(body, expected):
     """English runs split at possessors, at coordination, at "the"; dotted acronyms found."""
     assert [surface for surface, _ in found(body, "en")] == expected

@@ -12,7 +12,7 @@ from typing import Iterator, NamedTuple
 
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.places import gazetteer_entry, is_place_word
-from generator.annotate.recognise.splits import (is_title_word, split_after_country, split_at_article,
+from generator.annotate.recognise.splits import (is_title_word, split_after_country, split_at_article, split_before_country,
                                                  split_coordinated, split_of_place, split_possessive, split_titles)
 from generator.annotate.recognise.tokens import (PARTICLE, Taken, Token, is_acronym, is_cased,
                                                  is_lower_case_agency)
@@ -90,7 +90,8 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
         pieces = [named for owned in split_possessive(run, context.lower) for article in split_at_article(owned)
                   for part in split_coordinated(article, context.lang, context.lower)
                   for p in split_titles(part, context.lang, context.lower)
-                  for q in split_after_country(p, context.lang)
+                  for country in split_after_country(p, context.lang)
+                  for q in split_before_country(country, context.lang)
                   for named in split_of_place(q, context.lang)]
         # In Latin script a place leads the name: "<Munich> Municipal Government" is no name of its own.
         rest = after_known and pieces[0][0].script == "LATIN" and not is_title(pieces[0][0].text, context.lang)
