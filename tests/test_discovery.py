@@ -489,13 +489,16 @@ def test_a_german_role_noun_before_a_surname_makes_a_person():
     # A Dutch surname's particle and its article belong to the name, in any language.
     ("Es ist wie im Finale, erklärt van der Vaart, da müssen wir ran.", ["van der Vaart"]),
     ("The sculpture was sold, said Piet van den Berg.", ["Piet van den Berg"]),
+    # A listed name before a colon is an interview's speaker; a listed common noun is a label.
+    ("Es war nicht klar, was passiert ist. Schwarz: Ich lese gern.", ["Schwarz"]),
+    ("Das war klar. Frage: Wie geht es weiter?", []),
     # An initial keeps its full stop, inside a name or as the surname; a scale word begins no name.
     ("Derweil freut sich Nico G. auf seinen Einsatz.", ["Nico G."]),
     ("The senator met John F. Kennedy in Dallas.", ["John F. Kennedy", "Dallas"]),
     ("Es gibt einige Milliarden Überschüsse in der Kasse.", []),
 ], ids=["surname-war", "given-stellt", "common-surname", "plural-verb", "adverb", "mass-noun", "hyphen-adjective-de",
         "hyphen-adjective-en", "dutch-particle-de", "dutch-particle-en", "surname-initial", "middle-initial",
-        "scale-word"])
+        "scale-word", "speaker-label", "common-label"])
 def test_german_subject_before_verb(body, expected):
     """German: a sentence's lone first word is a name before a verb in the 3rd person singular."""
     assert surfaces(body, "en" if body.startswith("The") else "de") == expected

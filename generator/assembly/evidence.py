@@ -114,13 +114,13 @@ def _supported(article: AnnotatedArticle, mention: Mention, common: Counter, cap
     return article.article.lang == "de" and german_rules.is_subject_before_verb(words[0], _following_word(article, mention))
 
 
-_WORD_AFTER = re.compile(r" ([^\W\d_]+)\b")
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)\b|(:) ")
 
 
 def _following_word(article: AnnotatedArticle, mention: Mention) -> str:
-    """The word right after a mention, one space away ("" when punctuation or nothing follows)."""
+    """The word right after a mention, one space away; ":" before a colon; "" when else or nothing follows."""
     match = _WORD_AFTER.match(article.article.body, mention.end)
-    return match.group(1) if match else ""
+    return (match.group(1) or match.group(2)) if match else ""
 
 
 def _sentence_initial(article: AnnotatedArticle, offset: int) -> bool:

@@ -380,12 +380,14 @@ def is_singular_verb(word: str) -> bool:
 
 def is_subject_before_verb(word: str, following: str) -> bool:
     """Whether a sentence's capitalised first word is a name by verb-second order (before a singular verb):
-    not a common noun only, not an adverb."""
+    not a common noun only, not an adverb; or a listed name before a colon (following: the word after, or ":")."""
     folded = word.casefold()
     if not word[:1].isupper() or not word[1:].islower() or folded.endswith(_ADVERB_ENDINGS) or (
             folded.startswith(_ADVERB_PREFIXES) and not german_nouns.classes(word)):
         return False
     flags = german_nouns.classes(word)
+    if following == ":":  # a speaker's label in an interview ("Schwarz: Ich bin..."): a listed name only
+        return bool(flags & (german_nouns.GIVEN | german_nouns.SURNAME))
     if flags and not flags & (german_nouns.GIVEN | german_nouns.SURNAME) or not flags and is_common_noun(word):
         return False
     return is_singular_verb(following)

@@ -252,7 +252,9 @@ def _before(tokens: list[Token], token: Token, body: str) -> str:
 
 
 def _after(tokens: list[Token], token: Token, body: str) -> str:
-    """The word after a token in its paragraph, if one space separates them ("" otherwise)."""
+    """The word after a token in its paragraph, if one space separates them; ":" before a colon; else ""."""
+    if body[token.end:token.end + 2] == ": ":
+        return ":"
     index = bisect_left(tokens, token.start, key=_start) + 1
     if index >= len(tokens):
         return ""
