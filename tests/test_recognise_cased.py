@@ -80,9 +80,11 @@ def test_quoted_names(body, expected):
     # An unlisted word ending like a surname (-ik) is a name; an English abstract noun (-ity) is not.
     ("Danach sprach Horvatik mit der Presse.", ["Horvatik"]),
     ("Danach sprach die Security mit der Presse.", []),
+    # German writes numerals in lower case: a capitalised one inside a run is the name's.
+    ("Sie spekulieren auf ein Gefecht um Pro Sieben, sagte er.", ["Pro Sieben"]),
 ], ids=["apposition-place", "apposition-club", "place-adjective", "english-name", "english-of", "noun-after-name",
         "title-at-end", "federal-body-genitive", "federal-body-purpose", "common-surname", "after-modal",
-        "plural-country-noun", "relative-der", "agency", "agency-hyphen", "unlisted-surname-ending", "english-ity"])
+        "plural-country-noun", "relative-der", "agency", "agency-hyphen", "unlisted-surname-ending", "english-ity", "capitalised-numeral"])
 def test_german_runs(body, expected):
     """German runs: appositions, trailing nouns, public bodies, common nouns that are names too."""
     assert [surface for surface, _ in found(body, "de")] == expected

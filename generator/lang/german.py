@@ -286,11 +286,16 @@ def _trailing_noun(word: str, before: str, second: bool) -> bool:
     full name a common noun is the sentence's ("Freund Matthew Williams Liebeskummer").
     """
     given = second and german_nouns.classes(before) & german_nouns.GIVEN
+    if word.casefold() in _NUMERALS:
+        return False  # German writes numerals in lower case: a capitalised one is a name's ("Pro Sieben")
     if (type_word(word, "de") or _adjective_like(before) or given
             or is_common_noun(before) and not is_acronym(before)):
         return False  # a name's own words: "Deutsche Bank", "Simon Fischhaber", "Empowerment Center"
     flags = german_nouns.classes(word)
     return bool(flags) and not flags & german_nouns.NAMED or is_acronym(before) and is_common_noun(word)
+
+
+_NUMERALS = frozenset("eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split())
 
 
 def _adjective_like(word: str) -> bool:
