@@ -77,9 +77,14 @@ def test_quoted_names(body, expected):
     # Agencies written in lower case are named from the reader's list.
     ("Berlin (dpa) Die Kurse stiegen.", ["Berlin", "dpa"]),
     ("Frankfurt (dpa-AFX) Die Aktie stieg.", ["Frankfurt", "dpa-AFX"]),
+    # An unlisted word ending like a surname (-ik) is a name; an English abstract noun (-ity) is not.
+    ("Danach sprach Horvatik mit der Presse.", ["Horvatik"]),
+    ("Danach sprach die Security mit der Presse.", []),
+    # German writes numerals in lower case: a capitalised one inside a run is the name's.
+    ("Sie spekulieren auf ein Gefecht um Pro Sieben, sagte er.", ["Pro Sieben"]),
 ], ids=["apposition-place", "apposition-club", "place-adjective", "english-name", "english-of", "noun-after-name",
         "title-at-end", "federal-body-genitive", "federal-body-purpose", "common-surname", "after-modal",
-        "plural-country-noun", "relative-der", "agency", "agency-hyphen"])
+        "plural-country-noun", "relative-der", "agency", "agency-hyphen", "unlisted-surname-ending", "english-ity", "capitalised-numeral"])
 def test_german_runs(body, expected):
     """German runs: appositions, trailing nouns, public bodies, common nouns that are names too."""
     assert [surface for surface, _ in found(body, "de")] == expected
@@ -90,7 +95,11 @@ def test_german_runs(body, expected):
     ("Die Jets werden im englischen Hatfield gebaut.", [("Hatfield", "place")]),  # after a place's adjective
     ("Er löste sich aus dem kommunistischen Block.", []),  # ...but a listed common noun stays one
     ("Die politischen Gegner sprachen.", []),
-], ids=["declined-place", "after-place-adjective", "listed-noun-after-adjective", "common-after-adjective"])
+    # A hyphenated place the gazetteer knows, broken after its hyphen, is one name; other words stay apart.
+    ("Er sprach in Mecklenburg- Vorpommern.", [("Mecklenburg- Vorpommern", "place")]),
+    ("Er fuhr von Berlin- Hamburg aus.", [("Berlin", "place"), ("Hamburg", "place")]),
+], ids=["declined-place", "after-place-adjective", "listed-noun-after-adjective", "common-after-adjective",
+        "broken-hyphen-place", "broken-hyphen-two-places"])
 def test_german_places(body, expected):
     """German places: the gazetteer's names in any adjective declension, places after -isch adjectives."""
     assert found(body, "de") == expected
@@ -107,8 +116,10 @@ def test_german_places(body, expected):
     # A weekday with a possessive ending is a date; dotted acronyms are names, not before a hyphen.
     ("Thursday's edition was late.", []),
     ("He asked the U.N. to act, but U.S.-led talks failed.", ["U.N."]),
+    # A country after a place's head word is a second name: the subject of the next clause.
+    ("He vowed to keep the Golan Heights Israel captured in 1967.", ["Golan Heights", "Israel"]),
 ], ids=["possessive-before-and", "lower-case-possessor", "article-mid-run", "article-after-connector",
-        "weekday-possessive", "dotted-acronym"])
+        "weekday-possessive", "dotted-acronym", "country-after-place-head"])
 def test_english_splits(body, expected):
     """English runs split at possessors, at coordination, at "the"; dotted acronyms found."""
     assert [surface for surface, _ in found(body, "en")] == expected

@@ -7,13 +7,15 @@ counts come from each article (AnnotatedArticle.word_cases) and are summed here,
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
 from generator.annotate.recognise import opens_quotation
 from generator.annotate.recognise.keys import candidate_key
-from generator.annotate.recognise.tokens import is_acronym, is_cased, is_lower_case_agency
+from generator.annotate.recognise.tokens import PARTICLE, is_acronym, is_cased, is_lower_case_agency
 from generator.annotate.recognise.types import kind_of, region_type
+from generator.lang import german as german_rules
 from generator.lang.baseform import base_form
 from generator.model import AnnotatedArticle, Mention
 
@@ -74,8 +76,8 @@ def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capit
     while " " in surface:
         first, rest = surface.split(" ", 1)
         word = first.casefold()
-        if not is_cased(first) or is_acronym(first):
-            break
+        if not is_cased(first) or is_acronym(first) or first == PARTICLE:
+            break  # a lower-case first word was kept on purpose: a surname's particle ("van der Vaart")
         # A common word ("Hostess Silvia Sommerlath"), or a sentence's first word that the corpus writes in
         # lower case and never capitalised mid-sentence ("Dodatkowo Sąd"; but "Jens Rigg" stays).
         # Mid-sentence, only German capitals say nothing: elsewhere a capitalised common word there is a name's
@@ -90,6 +92,8 @@ def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capit
     if start == mention.start:
         return mention
     lang = article.article.lang
+    if lang == "de" and " " not in surface and german_rules.is_common_noun(surface) and not german_rules.is_federal_body(surface):
+        return None  # a German common noun left alone ("Derartige Töne" -> "Töne"): the Wiktionary's, no name
     # A type the whole name was given by a cue stays; one guessed from its words is guessed again.
     guessed = mention.kind == kind_of(mention.surface, lang)
     kind = mention.kind if mention.kind in ("person", "organisation") and not guessed else kind_of(surface, lang)
@@ -105,7 +109,18 @@ def _supported(article: AnnotatedArticle, mention: Mention, common: Counter, cap
     word = words[0].casefold()
     if common[word] * 2 > capital[word]:
         return False  # written in lower case (German: after an article) as often as half its capitals: a common word
-    return capital[word] > 0 or bool(mention.ref) or not _sentence_initial(article, mention.start)
+    if capital[word] > 0 or bool(mention.ref) or not _sentence_initial(article, mention.start):
+        return True
+    return article.article.lang == "de" and german_rules.is_subject_before_verb(words[0], _following_word(article, mention))
+
+
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)\b|(:) ")
+
+
+def _following_word(article: AnnotatedArticle, mention: Mention) -> str:
+    """The word right after a mention, one space away; ":" before a colon; "" when else or nothing follows."""
+    match = _WORD_AFTER.match(article.article.body, mention.end)
+    return (match.group(1) or match.group(2)) if match else ""
 
 
 def _sentence_initial(article: AnnotatedArticle, offset: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from generator.annotate.recognise.tokens import Token, is_acronym
 from generator.lang import gazetteer, german_nouns
 from generator.lang.namewords import ORGANISATION_WORDS, PLACE_WORDS, is_title, type_word
+from generator.lang.stopwords import never_a_name
 
 # Articles, determiners and pronouns that stand before a common noun (every case form).
 DETERMINERS = frozenset((
@@ -27,7 +28,8 @@ NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "
                  "tät", "täten", "ion", "ionen", "ismus", "nis", "nisse", "chen", "lein", "ment", "ling", "linge", "tum", "ei",
                  "eien", "erin", "erinnen", "ler", "ner", "euer", "eur", "eure", "ist", "isten", "ik", "ie", "ien",
                  "gen", "ten", "ern", "sten", "zeit", "jahr", "jahre", "jahren", "tag", "tage", "tagen", "stand",
-                 "werk", "weise", "wesen", "stoff", "kraft", "kräfte", "markt", "land", "länder")
+                 "werk", "weise", "wesen", "stoff", "kraft", "kräfte", "markt", "land", "länder",
+                 "ity")  # English abstract nouns in German text ("Security", "Community")
 _PLACE_SUFFIXES = ("land", "burg", "berg", "dorf", "hausen", "heim", "stadt")  # often places: Deutschland, Hamburg
 
 
@@ -70,7 +72,18 @@ def is_name(piece: list[Token], before: str) -> bool:
     if (flags & german_nouns.COMMON and flags & german_nouns.SURNAME and not flags & german_nouns.GIVEN
             and not is_title(before, "de")):
         return False  # a common noun that is a surname too ("Arzt", "Zufall"): alone, without a title, a noun
+    if not flags and not is_common_noun(word) and len(word) <= 12:
+        # Unlisted by the Wiktionary (100,000 nouns): only a productive derivational suffix still says common
+        # noun; short endings (-ik, -ler, -ner, -ei) end many surnames too ("Bubik", "Kessler").
+        return not word.casefold().endswith(_PRODUCTIVE_SUFFIXES)
     return not _common_looking(word) and not is_common_noun(word)
+
+
+# Suffixes that make new German nouns from verbs and adjectives (Duden's word formation): words made so
+# are often missing from a dictionary.
+_PRODUCTIVE_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion",
+                        "tionen", "ismus", "nis", "nisse", "chen", "lein", "erin", "erinnen", "tum", "ling", "linge", "ment",
+                        "ity")  # and English ones, English nouns in German text ("Development", "Security")
 
 
 def _place_adjective_before(before: str) -> bool:
@@ -273,11 +286,16 @@ def _trailing_noun(word: str, before: str, second: bool) -> bool:
     full name a common noun is the sentence's ("Freund Matthew Williams Liebeskummer").
     """
     given = second and german_nouns.classes(before) & german_nouns.GIVEN
+    if word.casefold() in _NUMERALS:
+        return False  # German writes numerals in lower case: a capitalised one is a name's ("Pro Sieben")
     if (type_word(word, "de") or _adjective_like(before) or given
             or is_common_noun(before) and not is_acronym(before)):
         return False  # a name's own words: "Deutsche Bank", "Simon Fischhaber", "Empowerment Center"
     flags = german_nouns.classes(word)
     return bool(flags) and not flags & german_nouns.NAMED or is_acronym(before) and is_common_noun(word)
+
+
+_NUMERALS = frozenset("eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split())
 
 
 def _adjective_like(word: str) -> bool:
@@ -337,3 +355,44 @@ def _town(word: str) -> bool:
     if entry is None or entry.type != "place":
         return False
     return not entry.id.startswith("geonames:") or bool(german_nouns.classes(word) & german_nouns.PLACE)
+
+
+# German main clauses put the finite verb second (verb-second order, Duden grammar): a sentence's first
+# word right before a verb in the 3rd person singular is a whole constituent, its subject. A common noun
+# in the singular takes an article there ("Der Trainer ist"); a bare capitalised word that the Wiktionary
+# does not list as a common noun is then a name ("Kolb war seit 1986", "Antoine stellt ihn"). Irregular
+# and modal forms are listed (a closed class); the regular ones end in -t (present) or -te (past).
+_IRREGULAR_SINGULAR = frozenset((
+    "ist war hat wird kann muss soll will darf mag weiß kam ging gab blieb stand lag fiel sprach nahm "
+    "rief ließ zog sah fand trat bat traf schrieb hielt wies lief"
+).split())
+# Adverbs that open sentences end so (German word formation: "schließlich", "jedenfalls", "damals",
+# "teilweise", "zunächst"); a verb after them does not make them a subject.
+_ADVERB_ENDINGS = ("lich", "falls", "mals", "weise", "dings", "halb", "wärts", "seits", "ens", "dem", "dessen",
+                   "her", "hin", "nächst", "letzt", "erst", "zeit", "tags", "abends", "morgens", "dort", "da",
+                   "wann", "weil", "weile", "mal", "wo", "wie", "dann", "wegen", "los", "gegen", "zu", "um", "nun")
+_ADVERB_PREFIXES = ("irgend", "nirgend", "dar", "hier", "wo", "auch", "eben", "ober", "unter", "außer")
+
+def is_singular_verb(word: str) -> bool:
+    """Whether a lower-case word can be a finite verb in the 3rd person singular ("ist", "stellt", "sagte")."""
+    if not word.isalpha() or not word.islower() or word in DETERMINERS:
+        return False
+    if word in _IRREGULAR_SINGULAR:
+        return True
+    # Function words end in -t too ("nicht", "jetzt", "selbst"): stopwordsiso's German list.
+    return len(word) > 3 and word.endswith(("t", "te")) and not never_a_name(word, "de")
+
+
+def is_subject_before_verb(word: str, following: str) -> bool:
+    """Whether a sentence's capitalised first word is a name by verb-second order (before a singular verb):
+    not a common noun only, not an adverb; or a listed name before a colon (following: the word after, or ":")."""
+    folded = word.casefold()
+    if not word[:1].isupper() or not word[1:].islower() or folded.endswith(_ADVERB_ENDINGS) or (
+            folded.startswith(_ADVERB_PREFIXES) and not german_nouns.classes(word)):
+        return False
+    flags = german_nouns.classes(word)
+    if following == ":":  # a speaker's label in an interview ("Schwarz: Ich bin..."): a listed name only
+        return bool(flags & (german_nouns.GIVEN | german_nouns.SURNAME))
+    if flags and not flags & (german_nouns.GIVEN | german_nouns.SURNAME) or not flags and is_common_noun(word):
+        return False
+    return is_singular_verb(following)

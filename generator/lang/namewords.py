@@ -89,7 +89,7 @@ ORGANISATION_WORDS = {
 PLACE_WORDS = {
     "en": "city town province county state river lake mountain mount island islands sea ocean bay street "
           "avenue square airport region district valley republic kingdom krai oblast okrug strait gulf peninsula "
-          "canal coast bridge",
+          "canal coast bridge heights mountains hills strip desert plateau",
     "de": "stadt provinz land fluss see berg insel straße platz flughafen region bezirk republik königreich "
           "kanton bundesland landkreis kreis gemeinde hauptstadt bahnhof hafen brücke schloss stadion",
     "pl": "miast prowincj wojewódz rzek jezior gór wysp morz ulic plac lotnisk region republik królestw",

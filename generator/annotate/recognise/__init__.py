@@ -179,7 +179,9 @@ def _word_cases(annotated: AnnotatedArticle, tokens: list[Token], offsets: list[
             following = words[index + 1].text if index + 1 < len(words) else ""
             if not is_cased(token.text):
                 pass
-            elif token.text.islower() or (lang == "de" and previous is not None and not following[:1].isupper()
+            # The word before must be in the same sentence: a sentence's last word ("tagte.") is no article.
+            elif token.text.islower() or (lang == "de" and previous is not None and token.start not in starts
+                                          and not following[:1].isupper()
                                           and german.is_common_noun_position(previous.text)
                                           and not german.is_proper(token.text)):
                 common[folded] += 1

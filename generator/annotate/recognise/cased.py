@@ -12,13 +12,14 @@ from typing import Iterator, NamedTuple
 
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.places import gazetteer_entry, is_place_word
-from generator.annotate.recognise.splits import (is_title_word, split_after_country, split_at_article,
+from generator.annotate.recognise.splits import (is_title_word, split_after_country, split_at_article, split_before_country,
                                                  split_coordinated, split_of_place, split_possessive, split_titles)
-from generator.annotate.recognise.tokens import (Taken, Token, is_acronym, is_cased,
+from generator.annotate.recognise.tokens import (PARTICLE, Taken, Token, is_acronym, is_cased,
                                                  is_lower_case_agency)
 from generator.lang import german
 from generator.lang.demonyms import leading_demonym
 from generator.lang.namewords import is_title, type_word
+from generator.lang.numbers import is_amount_word
 from generator.lang.stopwords import calendar_word, never_a_name
 
 # Function words that start sentences, beyond stopwordsiso's lists (which lack some forms).
@@ -89,12 +90,13 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
         pieces = [named for owned in split_possessive(run, context.lower) for article in split_at_article(owned)
                   for part in split_coordinated(article, context.lang, context.lower)
                   for p in split_titles(part, context.lang, context.lower)
-                  for q in split_after_country(p, context.lang)
+                  for country in split_after_country(p, context.lang)
+                  for q in split_before_country(country, context.lang)
                   for named in split_of_place(q, context.lang)]
         # In Latin script a place leads the name: "<Munich> Municipal Government" is no name of its own.
         rest = after_known and pieces[0][0].script == "LATIN" and not is_title(pieces[0][0].text, context.lang)
         for piece in pieces[1:] if rest else pieces:
-            titled = _titled(context, piece)
+            titled = _titled(context, piece) or _dutch_particle(piece)  # a surname's particle: a person
             piece = _owner(_trim(context, piece))
             foreign = context.foreign_latin and bool(piece) and piece[0].script == "LATIN"
             if not piece or (title_case and not foreign) or _no_name(piece, context.lang):
@@ -119,6 +121,8 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
                 yield from (Found(t.start, t.end, "") for t in parts)
                 continue
             end = piece[-1].end - (2 if piece[-1].text.endswith(("'s", "’s")) else 0)
+            if len(piece) > 1 and len(piece[-1].text) == 1 and context.body[end:end + 1] == ".":
+                end += 1  # a surname written as its initial keeps its full stop ("Nico G.")
             if context.lang == "de" and not foreign:
                 end = _purpose(context.body, tokens, piece[-1]) or end
             headed = _lower_case_head(context, tokens, piece)
@@ -225,6 +229,9 @@ def _enough(context: Context, piece: list[Token], foreign: bool, tokens: list[To
     """Whether a trimmed run is a name: two capitalised words, or one that passes the single-word rules."""
     capitalised = sum(t.capitalised for t in piece)
     if context.lang == "de" and not foreign:
+        if len(piece) == 1 and piece[0].start in context.starts and german.is_subject_before_verb(
+                piece[0].text, _after(tokens, piece[0], context.body)):
+            return True  # verb-second order: "Beck ist wieder in Mainz" (generator.lang.german)
         return german.is_name(piece, _before(tokens, piece[0], context.body))
     if capitalised >= 2 or foreign:
         return True
@@ -242,6 +249,17 @@ def _before(tokens: list[Token], token: Token, body: str) -> str:
         return ""
     previous = tokens[index - 1]
     return previous.text if body[previous.end:token.start].strip() == "" else ""
+
+
+def _after(tokens: list[Token], token: Token, body: str) -> str:
+    """The word after a token in its paragraph, if one space separates them; ":" before a colon; else ""."""
+    if body[token.end:token.end + 2] == ": ":
+        return ":"
+    index = bisect_left(tokens, token.start, key=_start) + 1
+    if index >= len(tokens):
+        return ""
+    following = tokens[index]
+    return following.text if body[token.end:following.start] == " " else ""
 
 
 def _titled(context: Context, piece: list[Token]) -> bool:
@@ -275,7 +293,10 @@ def _raw_runs(context: Context, tokens: list[Token]) -> Iterator[tuple[list[Toke
         glued = _GLUE.fullmatch(gap) is not None or (
             context.lang == "en" and gap in _PLURAL_POSSESSIVE and tokens[index - 1].text.endswith("s"))
         fits = (token.capitalised or token.connector) and not known
-        if fits and run and glued and "-" not in gap and token.script in (run[0].script, None):
+        glued = glued and ("-" not in gap or _broken_compound(run, gap, token, context.lang)) or (
+            _middle_initial(run, gap) and token.start not in context.starts
+            and not never_a_name(token.text, context.lang))  # "Plan B. Then": a sentence after an initial
+        if fits and run and glued and token.script in (run[0].script, None):
             run.append(token)
             continue
         if run and not (known and glued and _part_of_known(run, context.lang)):
@@ -285,6 +306,21 @@ def _raw_runs(context: Context, tokens: list[Token]) -> Iterator[tuple[list[Toke
         previous_known = known
     if run:
         yield run, after_known
+
+
+def _middle_initial(run: list[Token], gap: str) -> bool:
+    """Whether a run so far is a given name and an initial with its full stop ("George W. Bush")."""
+    return (gap == ". " and len(run) >= 2 and len(run[-1].text) == 1 and run[-1].text.isupper()
+            and run[-2].capitalised and len(run[-2].text) > 1)
+
+
+def _broken_compound(run: list[Token], gap: str, token: Token, lang: str) -> bool:
+    """Whether a hyphen and a space join two words of one hyphenated place the gazetteer knows, split where
+    a line was broken ("Mecklenburg- Vorpommern"); else a hyphen ends a run ("Berlin- und Brandenburg")."""
+    if gap != "- " or len(run) != 1:
+        return False
+    entry = gazetteer_entry(f"{run[0].text}-{token.text}", f"{run[0].text}-{token.text}", lang)
+    return entry is not None and entry.type == "place"
 
 
 def _part_of_known(run: list[Token], lang: str) -> bool:
@@ -307,13 +343,29 @@ def _trim(context: Context, piece: list[Token]) -> list[Token]:
         while piece and (piece[0].text.casefold() in leading or piece[0].text.casefold() in context.lower
                          or never_a_name(piece[0].text, context.lang)):
             piece = piece[1:]
+    # A compound whose last part is in lower case is an adjective or participle, capitalised for its first
+    # part only ("das FDP-geführte Bundesjustizministerium", "U.S.-led forces"): no name's first word.
+    while len(piece) > 1 and "-" in piece[0].text and piece[0].text.rsplit("-", 1)[1].islower():
+        piece = piece[1:]
     # Inside a run, only months and weekdays are cut: stopword lists hold content words too ("Group").
-    while piece and (piece[0].connector or is_title_word(piece[0].text, context.lang)
+    # A scale or currency word begins an amount, no name ("einige Milliarden Überschüsse"): CLDR's words.
+    while len(piece) > 1 and is_amount_word(piece[0].text, context.lang):
+        piece = piece[1:]
+    # A Dutch surname's particle stays ("van der Vaart"): it is no connector of English or German.
+    while piece and (piece[0].connector and not _dutch_particle(piece) or is_title_word(piece[0].text, context.lang)
                      or calendar_word(_unpossessed(piece[0].text), context.lang)):
         piece = piece[1:]
     while piece and (piece[-1].connector or calendar_word(_unpossessed(piece[-1].text), context.lang)):
         piece = piece[:-1]
     return _without_demonym(piece, context.lang)
+
+
+def _dutch_particle(piece: list[Token]) -> bool:
+    """Whether a run begins with a Dutch surname's particle, then a capitalised word ("van der Vaart")."""
+    rest = piece[1:]
+    while rest and rest[0].connector and rest[0].text in ("der", "den", "de"):
+        rest = rest[1:]
+    return piece[0].text == PARTICLE and bool(rest) and rest[0].capitalised
 
 
 def _unpossessed(word: str) -> str:

@@ -113,3 +113,16 @@ def is_title_word(word: str, lang: str) -> bool:
     compound's last part is its head, which describes ("Fußball-Experte Kramer") and is cut elsewhere."""
     parts = word.split("-")
     return is_title(word, lang) or len(parts) > 1 and is_title(parts[0], lang)
+
+
+def split_before_country(piece: list[Token], lang: str) -> list[list[Token]]:
+    """Split a run before a country that follows a place's head word: two names side by side ("the Golan
+    Heights Israel captured": a place, then the subject of a clause); a place's head word ends its name."""
+    inner = piece[1:] if piece and piece[0].connector else piece  # an article before it: "the Golan Heights"
+    if len(inner) < 3 or any(t.connector for t in inner) or type_word(piece[-2].text, lang) != "place":
+        return [piece]
+    last = piece[-1].text
+    entry = gazetteer_entry(last, last, lang)
+    if entry is None or entry.type != "place" or entry.id.startswith("geonames:"):
+        return [piece]
+    return [piece[:-1], piece[-1:]]

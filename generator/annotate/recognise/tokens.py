@@ -50,8 +50,20 @@ def script_of_word(word: str) -> str | None:
 def tokenize(body: str, lang: str) -> list[Token]:
     """The words of a body, in text order."""
     connectors = CONNECTORS - GERMAN_CONNECTORS if lang == "de" else CONNECTORS
-    return [Token(m.start(), m.end(), word, script_of_word(word), word in connectors, word[0].isupper())
-            for m in WORD.finditer(body) for word in (m.group(),)]
+    tokens = [Token(m.start(), m.end(), word, script_of_word(word), word in connectors, word[0].isupper())
+              for m in WORD.finditer(body) for word in (m.group(),)]
+    # The article of a Dutch surname's particle joins it: "van der Vaart", "van den Berg".
+    if any(t.text == PARTICLE for t in tokens):
+        tokens = [t._replace(connector=True) if t.text in _DUTCH_ARTICLES and i and tokens[i - 1].text == PARTICLE
+                  else t for i, t in enumerate(tokens)]
+    return tokens
+
+
+# The Dutch particle of surnames ("van Gogh", "van der Vaart"): no English or German word, so a run that
+# begins with it begins with the name (Dutch naming: the particle is written in lower case after a given
+# name or a title, and belongs to the surname).
+PARTICLE = "van"
+_DUTCH_ARTICLES = frozenset(("der", "den", "de"))
 
 
 def is_cased(word: str) -> bool:
