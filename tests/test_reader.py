@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from generator.errors import SeedError
+from generator.lang.sources import masthead_name
 from generator.read.decode import decode_bytes
 from generator.read.datelines import header_dates, place_before
 from generator.read.frontmatter import split_front_matter
@@ -211,3 +212,16 @@ def test_the_author_box_of_a_byline_left_in_the_text_is_removed():
     article = read("\n\n".join(["Council weighs the new bridge", "By Jane Doe", *paragraphs, bio]) + "\n")
     assert bio not in article.body and all(p in article.body for p in paragraphs)
     assert any(f"(author box): {bio}" in line for line in article.removed)
+
+
+@pytest.mark.parametrize("line, name", [
+    ('Wochenzeitung "Der Bote vom Land" Nr. 12', "Der Bote vom Land"),
+    ('Еженедельник "Вести Заречья" № 7', "Вести Заречья"),
+    # Invented sentences that quote a publication: the text's own words, no masthead.
+    ('Die "Neue Talzeitung" hatte am Montag über die Pläne des Stadtrats berichtet.', None),
+    ('The weekly "Harbour Courier" was the first newspaper to report the closure of the yard.', None),
+    ('Газета "Вести Заречья" первой сообщила о закрытии завода в прошлую пятницу.', None),
+])
+def test_a_sentence_quoting_a_publication_is_no_masthead(line, name):
+    """A masthead is a label (a publication word and its quoted name); a sentence that quotes one is text."""
+    assert masthead_name(line) == name

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from generator.lang.scripts import ends_sentence
+
 # "Source: X" lines, in any language; the line is metadata, not body.
 SOURCE_LINE = re.compile(
     r"(?:source|sources|quelle|источник|المصدر|ที่มา|fuente|fonte|źródło)\s*:\s*(?P<source>.{2,120})",
@@ -15,6 +17,7 @@ PUBLICATION_WORDS = (
     r"еженедельник|газета|журнал|агентство|издание|weekly|newspaper|magazine|agency|"
     r"wochenzeitung|zeitung|zeitschrift|agentur|صحيفة|جريدة|مجلة|وكالة|หนังสือพิมพ์|นิตยสาร|สำนักข่าว"
 )
+_MASTHEAD_MAX_WORDS = 8
 QUOTED_NAME = re.compile(r"[«„“\"](?P<name>[^»“”\"]{2,80})[»“”\"]")
 MASTHEAD = re.compile(rf"(?:{PUBLICATION_WORDS})\b", re.IGNORECASE)
 
@@ -37,8 +40,12 @@ def source_line(line: str) -> str | None:
 
 
 def masthead_name(line: str) -> str | None:
-    """The publication a masthead line names in quotes, or None when the line is no masthead."""
-    if not MASTHEAD.search(line):
+    """The publication a masthead line names in quotes, or None when the line is no masthead.
+
+    A masthead is a label, not a sentence: a line of more than a few words that ends as a sentence
+    ends ('Die "Zeitung X" hatte über … berichtet.') is the text quoting a publication.
+    """
+    if not MASTHEAD.search(line) or (len(line.split()) > _MASTHEAD_MAX_WORDS and ends_sentence(line)):
         return None
     match = QUOTED_NAME.search(line)
     return match.group("name").strip() if match else None
