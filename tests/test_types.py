@@ -47,17 +47,18 @@ def test_foreign_head_words(word, lang, expected):
     assert type_word(word, lang) == expected
 
 
+# Invented places and companies: the rule reads the preposition, not the word.
 @pytest.mark.parametrize("surface,lang,before,expected", [
-    ("Spiegelau", "de", "in", "place"),
-    ("Kreischa", "de", "nach", "place"),
-    ("Poznaniu", "pl", "w", "place"),
-    ("Bruslju", "sl", "v", "place"),
-    ("Лахоре", "ru", "в", "place"),
-    ("Лахорі", "uk", "у", "place"),
-    ("Golan", "en", "in", "place"),
-    ("Ryanairem", "pl", "z", "organisation"),  # "z" is also "with": no cue
-    ("Ryanair", "en", "from", "organisation"),  # "from" also names a source: no cue
-    ("Ryanair", "en", "", "organisation"),  # no word before: the default
+    ("Wendelsau", "de", "in", "place"),
+    ("Kleinhohenfeld", "de", "nach", "place"),
+    ("Zabłociewie", "pl", "w", "place"),
+    ("Lipnikovju", "sl", "v", "place"),
+    ("Карабаде", "ru", "в", "place"),
+    ("Карабаді", "uk", "у", "place"),
+    ("Tarvington", "en", "in", "place"),
+    ("Skyvarem", "pl", "z", "organisation"),  # "z" is also "with": no cue
+    ("Skyvaro", "en", "from", "organisation"),  # "from" also names a source: no cue
+    ("Skyvaro", "en", "", "organisation"),  # no word before: the default
     ("NATO", "de", "in", "organisation"),  # an acronym keeps its own rule
     ("Jens Rigg", "en", "in", "person"),  # only a single unknown word takes the cue
 ], ids=["de-in", "de-nach", "pl-w", "sl-v", "ru-v", "uk-u", "en-in", "pl-z", "en-from", "none", "acronym", "two-words"])
@@ -67,7 +68,7 @@ def test_a_preposition_of_place_makes_an_unknown_word_a_place(surface, lang, bef
 
 
 @pytest.mark.parametrize("surface,lang,expected", [
-    ("PKN Orlen", "de", "organisation"),  # an acronym first
+    ("KWB Nordtank", "de", "organisation"),  # an acronym first
     ("Fraunhofer FIT", "de", "organisation"),  # an acronym last
     ("holenderski MSZ", "pl", "organisation"),
     ("George W. Bush", "en", "person"),  # an initial is one letter: no acronym
@@ -89,7 +90,7 @@ def test_an_acronym_run_into_a_persons_name_leaves_the_person():
     ("Mohammeda", "cs", "person"),  # through its nominative
     ("Ali", "pl", "person"),
     ("Bayer", "de", "organisation"),  # a surname and a common noun: no sign of a person alone
-    ("Ryanair", "pl", "organisation"),  # not listed: the default
+    ("Skyvaro", "pl", "organisation"),  # not listed: the default
 ], ids=["given", "given-cyrillic", "given-genitive", "given-pl", "surname-and-noun", "unlisted"])
 def test_a_listed_given_name_alone_is_a_person(surface, lang, expected):
     """A word that the Wiktionary lists only as a given name is a person's name on its own."""
