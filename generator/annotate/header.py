@@ -19,7 +19,7 @@ from generator.lang.scripts import script_of
 from generator.model import Article, Mention
 
 # A dateline's place is one name or several, from the smallest to the largest, between commas
-# ("SHENYANG, China", "Lahore, Pakistan", "القاهرة، مصر"): each part is a name of its own. In scripts written
+# ("SHENYANG, China", "Lyon, France", "القاهرة، مصر"): each part is a name of its own. In scripts written
 # without spaces between words, a space separates phrases as a comma does ("เชียงหยาง ประเทศจีน").
 _PART = re.compile(r"[^,،]+")
 _UNSPACED_PART = re.compile(r"[^,،\s]+")

@@ -170,7 +170,7 @@ def _repeatable_forms(entries: list) -> dict[str, tuple[str, str]]:
 
 
 def _surname_without_article(word: str) -> bool:
-    """Whether a surname may be looked for alone: no article, or a family name with it (السنيورة, الحريري: a
+    """Whether a surname may be looked for alone: no article, or a family name with it (العطار, الحريري: a
     noun or a nisba in -ī, not an adjective or plural the cue ran into, which agree and take their endings)."""
     return not word.startswith("ال") or is_family_name_with_article(word)
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 # Particles inside a compound personal name: "son of", "father of", "servant of", "daughter of"
-# (عبد الله, أبو مازن, بن لادن): the word after them belongs to the name too.
+# (عبد الله, أبو مازن, بن علي): the word after them belongs to the name too.
 NAME_PARTICLES = frozenset("بن ابن أبو ابو أبي ابي عبد بنت آل".split())
-# God's name ends theophoric names (عبد الله, نصر الله, جاد الله) though it carries the article.
+# God's name ends theophoric names (عبد الله, فضل الله, جاد الله) though it carries the article.
 GOD = frozenset({"الله"})
 # Endings of adjectives and plurals, not of family names: the feminine nisba (-iyya: الأميركية),
 # sound masculine plurals (-ūn/-īn: الإسرائيليون, الإسرائيليين), the dual (-ān).
@@ -66,7 +66,7 @@ def is_family_name_with_article(word: str) -> bool:
 
 def surname(words: list[str]) -> str:
     """The family name a full name's words end with: the last word, or the last two when the last is God's name
-    (حسن نصر الله -> نصر الله) or a name particle governs it (أسامة بن لادن -> بن لادن): a theophoric or
+    (خالد فضل الله -> فضل الله) or a name particle governs it (سعيد بن علي -> بن علي): a theophoric or
     patronymic surname is two words and its last word alone names no one."""
     if len(words) >= 3 and (words[-1] in GOD or words[-2] in NAME_PARTICLES):
         return " ".join(words[-2:])

@@ -74,7 +74,7 @@ def is_name(piece: list[Token], before: str) -> bool:
         return False  # a common noun that is a surname too ("Arzt", "Zufall"): alone, without a title, a noun
     if not flags and not is_common_noun(word) and len(word) <= 12:
         # Unlisted by the Wiktionary (100,000 nouns): only a productive derivational suffix still says common
-        # noun; short endings (-ik, -ler, -ner, -ei) end many surnames too ("Bubik", "Kessler").
+        # noun; short endings (-ik, -ler, -ner, -ei) end many surnames too ("Janik", "Kessler").
         return not word.casefold().endswith(_PRODUCTIVE_SUFFIXES)
     return not _common_looking(word) and not is_common_noun(word)
 
@@ -147,7 +147,7 @@ def is_proper(word: str) -> bool:
 
 
 # Auxiliary and modal verb forms ending like inflected adjectives (a closed class of German grammar):
-# a name after them is a subject ("Zuvor musste Halmich aber").
+# a name after them is a subject ("Zuvor musste Krüger aber").
 _VERBS = frozenset((
     "habe haben hatte hatten hätte hätten werde werden wurde wurden würde würden wäre wären "
     "musste mussten müsse müssen müsste müssten sollte sollten solle sollen wollte wollten wolle wollen "
@@ -165,7 +165,7 @@ def after_adjective(before: str) -> bool:
 def is_common_noun_position(before: str) -> bool:
     """Whether a capitalised German word after this word stands where common nouns stand.
 
-    Not after a place's adjective in -isch: it stands before places as often ("im englischen Hatfield").
+    Not after a place's adjective in -isch: it stands before places as often ("im englischen Ipswich").
     """
     return before.casefold() in DETERMINERS or after_adjective(before) and not _place_adjective_before(before)
 
@@ -360,7 +360,7 @@ def _town(word: str) -> bool:
 # German main clauses put the finite verb second (verb-second order, Duden grammar): a sentence's first
 # word right before a verb in the 3rd person singular is a whole constituent, its subject. A common noun
 # in the singular takes an article there ("Der Trainer ist"); a bare capitalised word that the Wiktionary
-# does not list as a common noun is then a name ("Kolb war seit 1986", "Antoine stellt ihn"). Irregular
+# does not list as a common noun is then a name ("Krüger war seit 1990", "Martin stellt ihn"). Irregular
 # and modal forms are listed (a closed class); the regular ones end in -t (present) or -te (past).
 _IRREGULAR_SINGULAR = frozenset((
     "ist war hat wird kann muss soll will darf mag weiß kam ging gab blieb stand lag fiel sprach nahm "
@@ -391,7 +391,7 @@ def is_subject_before_verb(word: str, following: str) -> bool:
             folded.startswith(_ADVERB_PREFIXES) and not german_nouns.classes(word)):
         return False
     flags = german_nouns.classes(word)
-    if following == ":":  # a speaker's label in an interview ("Schwarz: Ich bin..."): a listed name only
+    if following == ":":  # a speaker's label in an interview ("Krüger: Ich bin..."): a listed name only
         return bool(flags & (german_nouns.GIVEN | german_nouns.SURNAME))
     if flags and not flags & (german_nouns.GIVEN | german_nouns.SURNAME) or not flags and is_common_noun(word):
         return False

@@ -125,7 +125,7 @@ PROJECT_WORDS = {
 }
 
 # Prepositions of place and direction (where, whither) before a name, from each language's grammar: "in
-# Spiegelau", "nach Kreischa", "w Poznaniu", "v Bruslju", "в Лахоре", "у Києві". Not those that also mark an
+# Wendelsau", "nach Kleinhohenfeld", "w Zabłociewie", "v Lipnikovju", "в Карабаде", "у Києві". Not those that also mark an
 # agent, a companion or a possessor before organisations and people: "from", "von", "de", Polish and Ukrainian
 # "z"/"з" (also "with"), Bulgarian "от" (also "by"), Russian "у" and Czech "u" ("at someone's"), "na" (also "on").
 PLACE_PREPOSITIONS = {

@@ -183,17 +183,6 @@ def _teaser_items(head: list[Line], candidates: set[int], lang: str) -> set[int]
     return items
 
 
-def _until_next(head: list[Line], index: int, candidates: set[int]) -> list[Line]:
-    """The (up to _FOLLOWING) lines under a head line, up to the next candidate: a date or byline
-    there belongs to the nearer headline, not to a teaser or kicker above it."""
-    following = []
-    for line_index in range(index + 1, min(index + 1 + _FOLLOWING, len(head))):
-        if line_index in candidates:
-            break
-        following.append(head[line_index])
-    return following
-
-
 def _headline_candidate(text: str, lang: str) -> bool:
     """Whether a head line may be the headline: title-like, long enough, no date, byline, update or caption."""
     prefixed = dated_title(text, lang)

@@ -231,7 +231,7 @@ def _enough(context: Context, piece: list[Token], foreign: bool, tokens: list[To
     if context.lang == "de" and not foreign:
         if len(piece) == 1 and piece[0].start in context.starts and german.is_subject_before_verb(
                 piece[0].text, _after(tokens, piece[0], context.body)):
-            return True  # verb-second order: "Beck ist wieder in Mainz" (generator.lang.german)
+            return True  # verb-second order: "Krüger ist wieder in Mainz" (generator.lang.german)
         return german.is_name(piece, _before(tokens, piece[0], context.body))
     if capitalised >= 2 or foreign:
         return True
@@ -316,7 +316,7 @@ def _middle_initial(run: list[Token], gap: str) -> bool:
 
 def _broken_compound(run: list[Token], gap: str, token: Token, lang: str) -> bool:
     """Whether a hyphen and a space join two words of one hyphenated place the gazetteer knows, split where
-    a line was broken ("Mecklenburg- Vorpommern"); else a hyphen ends a run ("Berlin- und Brandenburg")."""
+    a line was broken ("Schleswig- Holstein"); else a hyphen ends a run ("Berlin- und Brandenburg")."""
     if gap != "- " or len(run) != 1:
         return False
     entry = gazetteer_entry(f"{run[0].text}-{token.text}", f"{run[0].text}-{token.text}", lang)

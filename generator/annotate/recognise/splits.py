@@ -116,9 +116,9 @@ def is_title_word(word: str, lang: str) -> bool:
 
 
 def split_before_country(piece: list[Token], lang: str) -> list[list[Token]]:
-    """Split a run before a country that follows a place's head word: two names side by side ("the Golan
-    Heights Israel captured": a place, then the subject of a clause); a place's head word ends its name."""
-    inner = piece[1:] if piece and piece[0].connector else piece  # an article before it: "the Golan Heights"
+    """Split a run before a country that follows a place's head word: two names side by side ("the Sinai
+    Peninsula Egypt held": a place, then the subject of a clause); a place's head word ends its name."""
+    inner = piece[1:] if piece and piece[0].connector else piece  # an article before it: "the Sinai Peninsula"
     if len(inner) < 3 or any(t.connector for t in inner) or type_word(piece[-2].text, lang) != "place":
         return [piece]
     last = piece[-1].text

@@ -74,7 +74,7 @@ def find(body: str, lang: str) -> Iterator[Found]:
 
 
 # Thai news glosses a name in parentheses right after it: another transcription (นครเทียนจิน(เทียนสิน),
-# มณฑลหยุนหนาน (ยูนนาน)) or the English acronym read out (องค์การอนามัยโลก(ฮู), WHO). "(มหาชน)" after a company
+# เมืองฉงชิ่ง (จุงกิง)) or the English acronym read out (องค์การอนามัยโลก(ฮู), WHO). "(มหาชน)" after a company
 # is its legal form (บริษัท … จำกัด (มหาชน): public company limited), no name.
 _GLOSS = re.compile(f"\\s?\\(([{_THAI}]{{2,{_NAME_MAX}}})\\)")
 _LEGAL_FORM = "มหาชน"

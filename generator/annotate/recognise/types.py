@@ -59,7 +59,7 @@ def kind_of(surface: str, lang: str, before: str = "") -> str:
         return "person"
     # A single capitalised word that no gazetteer knows as a place and no cue types: in news most often
     # a company, party, agency or medium (places are in the gazetteers, people are found by coreference),
-    # unless a preposition of place stands before it ("in Spiegelau", "w Poznaniu", "в Лахоре").
+    # unless a preposition of place stands before it ("in Wendelsau", "w Zabłociewie", "в Карабаде").
     return "place" if before and is_place_preposition(before, lang) else "organisation"
 
 

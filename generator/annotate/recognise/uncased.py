@@ -272,7 +272,7 @@ def _arabic_person(body: str, tokens: list[Token], index: int, common: frozenset
             break
         text = token.text
         if name and (text in GOD or (name[-1].text in NAME_PARTICLES and text.startswith("ال"))):
-            name.append(token)  # عبد الله, نصر الله, أبو القاسم
+            name.append(token)  # عبد الله, فضل الله, أبو القاسم
             break
         if text in NAME_PARTICLES and name:
             limit += 1
@@ -285,7 +285,7 @@ def _arabic_person(body: str, tokens: list[Token], index: int, common: frozenset
         name.append(token)
         index += 1
     if name and index < len(tokens) and tokens[index].text in GOD and _adjacent(body, name[-1], tokens[index]):
-        name.append(tokens[index])  # a theophoric family name after the limit: حسن نصر الله
+        name.append(tokens[index])  # a theophoric family name after the limit: خالد فضل الله
     elif len(name) == limit and index + 1 < len(tokens) and _adjacent(body, name[-1], tokens[index]) and _name_word(
             tokens[index].text, common) and not starts_with_conjunction(tokens[index].text, 1) and _ends_a_name(
             body, tokens[index], tokens[index + 1], common):
