@@ -4,6 +4,7 @@ import datetime as dt
 import pytest
 
 from generator.dates import find_dates
+from generator.lang.datewords import reading_time
 
 D = dt.date
 
@@ -76,3 +77,21 @@ def test_short_years_are_no_hours(lang, text, date, time):
     """A day and month followed by a time of day ("07.11. 09:20") has no year: no date, not 2009."""
     found = find_dates(text, lang, short_years=True)
     assert [(m.date, m.time) for m in found] == ([(date, time)] if date else [])
+
+
+@pytest.mark.parametrize("lang,text,label", [
+    ("en", "5 min read", True),
+    ("en", "Reading time: 4 minutes", True),
+    ("pl", "11 minut czytania", True),
+    ("pl", "Jeszcze 3 minuty czytania", True),
+    ("de", "Lesezeit: 3 Minuten", True),
+    ("fr", "Temps de lecture : 5 min", True),
+    ("ru", "7 минут на чтение", True),
+    # a headline with a count of minutes in it, a number without a unit, a date
+    ("en", "90 minutes that changed the history of football", False),
+    ("en", "Apollo 11", False),
+    ("de", "Wahl 2024: 5 Minuten", False),
+], ids=["en", "en-label", "pl", "pl-left", "de", "fr", "ru", "en-headline", "en-number", "de-two-numbers"])
+def test_reading_time_labels(lang, text, label):
+    """A count of minutes (CLDR's unit patterns) with three words at most around it is a reading-time label."""
+    assert reading_time(text, lang) is label

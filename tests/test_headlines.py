@@ -462,3 +462,19 @@ def test_a_name_in_capitals_does_not_make_a_line_of_capitals(line, title_like):
 def test_a_section_label_by_a_bar_keeps_a_headline(line, title_like):
     """One bar between a one-word section label and a headline of several words makes no menu row."""
     assert is_title_like(line, strict=True) is title_like
+
+
+@pytest.mark.parametrize("lang,lines,headline", [
+    ("en", ("Home", "5 min read", "Council passes the budget", "March 5, 2024"), "Council passes the budget"),
+    ("pl", ("Szukaj", "12 minut czytania", "Rada uchwala budżet", "05.03.2024"), "Rada uchwala budżet"),
+    ("de", ("Startseite", "Lesezeit: 3 Minuten", "Stadtrat beschließt Haushalt", "05.03.2024"), "Stadtrat beschließt Haushalt"),
+    ("fr", ("Accueil", "Temps de lecture : 4 min", "Le conseil vote le budget", "05.03.2024"), "Le conseil vote le budget"),
+    # an update label set off by a bar is the headline's kicker, no update line
+    ("en", ("Home", "Update | Two crash victims were identified on Monday", "Published: March 5, 2024"),
+     "Update | Two crash victims were identified on Monday"),
+], ids=["en-read", "pl-read", "de-read", "fr-read", "en-update-label"])
+def test_reading_times_and_update_labels_by_a_headline(lang, lines, headline):
+    """A reading-time label (CLDR's minute units) is no headline; "Update | <headline>" is one."""
+    lines = head(*lines)
+    at = title_index(lines, lang)
+    assert at is not None and lines[at].text == headline

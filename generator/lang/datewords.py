@@ -363,3 +363,37 @@ def alternation(patterns: Iterable[str]) -> str:
 def lookup(table: Iterable[tuple], text: str) -> tuple:
     """The values of the first table entry whose regular expression is the whole text."""
     return next(entry[1:] for entry in table if re.fullmatch(entry[0], text, re.IGNORECASE))
+
+
+# A reading-time label ("5 min read", "11 minut czytania", "Lesezeit: 3 Minuten"): a count of
+# minutes in CLDR's unit patterns (duration-minute: long, short and narrow forms, every plural
+# category) with a few words around it; pages print it by the headline and it is none.
+_READING_TIME_WORDS = 3
+
+
+@lru_cache(maxsize=None)
+def _minute_units(lang: str) -> re.Pattern[str] | None:
+    """The minute units of a language and of English (pages carry English labels), as "{n} unit" patterns."""
+    units: set[str] = set()
+    for code in {lang, "en"}:
+        locale = babel_locale(code)
+        patterns = locale._data["unit_patterns"].get("duration-minute", {}) if locale is not None else {}
+        for width in patterns.values():
+            for count, pattern in width.items():
+                unit = pattern.replace("{0}", "").strip() if count != "per" and "{0}" in pattern else ""
+                if unit and not unit[:1].isdigit():
+                    units.add(unit.casefold())
+    if not units:
+        return None
+    names = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,])\d{{1,3}}\s?(?:{names})\.?(?![^\W\d_])", re.IGNORECASE)
+
+
+def reading_time(text: str, lang: str) -> bool:
+    """Whether a short line is a reading-time label: a count of minutes and at most three other words."""
+    units = _minute_units(lang)
+    match = units.search(text) if units is not None and len(text) <= 60 else None
+    if match is None:
+        return False
+    rest = (text[:match.start()] + " " + text[match.end():]).split()
+    return len([w for w in rest if any(ch.isalpha() for ch in w)]) <= _READING_TIME_WORDS and not any(ch.isdigit() for ch in " ".join(rest))

@@ -6,6 +6,7 @@ import re
 from generator.dates import DateMatch
 from generator.lang.bylines import agency_in, byline_name, is_update
 from generator.lang.clutter import clutter_kind, credit_marker
+from generator.lang.datewords import reading_time
 from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script
 from generator.read.datelines import DATELINE_REACH, header_dates
 from generator.read.lines import Line
@@ -194,7 +195,9 @@ def _headline_candidate(text: str, lang: str) -> bool:
         return False
     if _starts_lower_case(text) or _CLOCK.search(text) and len(text.split()) <= _CLOCK_LINE_WORDS:
         return False
-    if byline_name(text) or is_update(text) or credit_marker(text) or _credited_caption(text):
+    if byline_name(text) or is_update(text) and not _labelled(text) or credit_marker(text) or _credited_caption(text):
+        return False  # an update label before a bar and a headline ("Update | Crash victims identified") is its kicker
+    if reading_time(text, lang):
         return False
     return not label_row(text)
 
