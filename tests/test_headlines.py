@@ -478,3 +478,22 @@ def test_reading_times_and_update_labels_by_a_headline(lang, lines, headline):
     lines = head(*lines)
     at = title_index(lines, lang)
     assert at is not None and lines[at].text == headline
+
+
+@pytest.mark.parametrize("page,date", [
+    # the site's "today" line (a weekday and a date alone) over its menu; the article's date nearer the headline
+    ("Donnerstag, 16. Februar 2012\nStartseite\nPolitik\nWirtschaft\n14. Februar 2012\nDrucken\nSport\nKultur\n"
+     "Stadtrat beschließt den Haushalt für das nächste Jahr\n"
+     "Der Stadtrat hat am Dienstag den Haushalt für das nächste Jahr beschlossen, er wächst um vier Prozent.\n"
+     "Das meiste neue Geld geht an die Schulen und an die Reparatur der Straßen, die der Winter beschädigt hat.\n",
+     dt.date(2012, 2, 14)),
+    ("Wednesday, 26 February 2020\nHome\nNews\nSport\n01.05.2017\nPrint\nCulture\nTravel\n"
+     "Council passes the budget for next year\n", dt.date(2017, 5, 1)),
+    # a weekday and a date alone is the article's own date when the page gives no other
+    ("Wednesday, 26 February 2020\nHome\nNews\nSport\nPrint\nCulture\nTravel\n"
+     "Council passes the budget for next year\n", dt.date(2020, 2, 26)),
+], ids=["de", "en", "en-only-date"])
+def test_the_sites_today_line_dates_the_page_last(page, date):
+    """A weekday-and-date line at the top of the page's header dates the article only when no other line of it does."""
+    article = analyse(normalise_text(page + f"{LEAD}\n{MORE}\n"), "page.txt", "utf-8")
+    assert article.published == date

@@ -102,7 +102,7 @@ def read_header(lines: list[Line], lang: str, after: tuple[Line, ...] = ()) -> t
     # A date far above the headline (the site's "today" line over its menu) dates the page, not
     # the article: it comes after the text's own date and timestamp lines.
     if header.published is None:
-        header = _first_date(header, before, lang, "page header")
+        header = _first_date(header, _today_line_last(before, lang), lang, "page header")
     if header.published is None:
         header = _first_date(header, tail, lang, "after the article")
     if header.published is None:
@@ -231,6 +231,29 @@ def _update_date(header: Header, lines: list[Line], lang: str) -> Header:
             if dates:
                 return replace(header, published=dates[0].date, published_time=dates[0].time, date_basis="update line")
     return header
+
+
+def _today_line_last(lines: list[Line], lang: str) -> list[Line]:
+    """The page header's lines with its first dated line put last when that line is a weekday and a
+    date alone ("Donnerstag, 16. Februar 2012": the site's "today" line over its menu, printed on the
+    day the page was saved) and another dated line follows it (the article's own, nearer the headline)."""
+    dated = [index for index, line in enumerate(lines) if header_dates(line.text, lang)]
+    if len(dated) < 2:
+        return lines
+    first = lines[dated[0]]
+    if not _weekday_and_date(first.text, lang):
+        return lines
+    return lines[:dated[0]] + lines[dated[0] + 1:] + [first]
+
+
+def _weekday_and_date(text: str, lang: str) -> bool:
+    """Whether a line is a date with its weekday and nothing else but a time ("Mittwoch, 26.02.2020")."""
+    dates = header_dates(text, lang)
+    if not dates or len(text) > _DATE_LINE_MAX:
+        return False
+    words = [w.strip(",.") for w in (text[:dates[0].start] + " " + text[dates[-1].end:]).split()]
+    named = [w for w in words if any(ch.isalpha() for ch in w)]
+    return len(named) == 1 and calendar_word(named[0], lang)
 
 
 def _first_date(header: Header, lines: list[Line], lang: str, basis: str) -> Header:
