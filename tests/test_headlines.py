@@ -6,7 +6,7 @@ import pytest
 
 from generator.lang.bylines import before_update, is_update
 from generator.lang.clutter import credit_marker
-from generator.read.datelines import mostly_date
+from generator.read.datelines import dateline_match, mostly_date
 from generator.read.lines import Line, split_lines, strip_clutter
 from generator.read.normalise import normalise_text
 from generator.read.reader import analyse
@@ -283,6 +283,21 @@ def test_a_kicker_with_a_colon_joins_the_headline(page, title):
 
 DE_LEAD = "Der Stadtrat hat am Montag den Haushalt für das nächste Jahr beschlossen, der vier Prozent mehr Geld vorsieht."
 DE_MORE = "Das meiste neue Geld geht an die Schulen und an die Reparatur der Straßen, die im Winter beschädigt wurden."
+
+
+@pytest.mark.parametrize("lang,line,date,text", [
+    ("de", "31. Oktober 2023. Der Stadtrat hat den Haushalt beschlossen.", dt.date(2023, 10, 31), "Der Stadtrat"),
+    ("de", "Karlsruhe, (12.11.2021). Der Stadtrat hat den Haushalt beschlossen.", dt.date(2021, 11, 12), "Der Stadtrat"),
+    ("en", "March 5, 2024. The council passed the budget.", dt.date(2024, 3, 5), "The council"),
+    # a sentence's words before the date, or a lower-case word after the stop: no dateline
+    ("de", "Am 12. März 2024. Der Stadtrat hat den Haushalt beschlossen.", None, None),
+    ("de", "Seit dem 1. Januar 2024. Die Regel gilt für alle.", None, None),
+    ("en", "March 5, 2024. and then the council met.", None, None),
+], ids=["de-date", "de-place-brackets", "en-date", "de-am", "de-seit", "en-lower"])
+def test_a_dateline_ending_with_a_full_stop(lang, line, date, text):
+    """A date alone (or after a place) and a full stop before a capital opens the text as a dateline does."""
+    found = dateline_match(line, lang)
+    assert (found[0].date, line[found[1].end():][:len(text)]) == (date, text) if date else found is None
 
 
 @pytest.mark.parametrize("page,date,opening", [

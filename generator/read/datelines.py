@@ -13,6 +13,10 @@ from generator.lang.scripts import ends_sentence
 
 DATELINE_REACH = 150  # a dateline's date starts within this many characters
 _DATELINE_DASH = re.compile(r"\s*(?:[—–―-]+|:)\s*")
+# A dateline may end with a full stop ("31. Oktober 2023. Der Text …", "Karlsruhe, (12.11.2021). Der
+# Text …"): a date alone before a stop is no sentence, so the text starts after it (a capital follows).
+_DATELINE_STOP = re.compile(r"\)?\.\s+(?=[^\W\d_])")
+_STOP_PLACE = re.compile(r"(?:[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2},)?\s*\(?")
 AGENCY_PAREN = re.compile(r"\s*\((?P<agency>[^()]{2,40})\)")
 _UNDATED = re.compile(
     r"(?P<place>[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_]+){0,3})"
@@ -73,6 +77,9 @@ def dateline_match(text: str, lang: str) -> tuple[DateMatch, re.Match[str]] | No
         dash = _DATELINE_DASH.match(text, at)
         if dash and dash.end() > at:
             return match, dash
+        stop = None if paren else _DATELINE_STOP.match(text, match.end)
+        if stop and text[stop.end()].isupper() and _STOP_PLACE.fullmatch(text[:match.start]):
+            return match, stop
     return None
 
 
