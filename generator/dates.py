@@ -22,8 +22,9 @@ _MIN_YEAR, _MAX_YEAR = 1800, 2200
 # A date's numbers are not part of a longer number (83,7 or 1.000.000 or 12/2023/5).
 _NOT_DIGIT_BEFORE = r"(?<!\d)(?<!\d[.,/-])"
 # A month name starts a word, or is glued to the name before it where a page's markup held no
-# space ("By Jane DoeNovember 6, 2023": a lower-case letter, then the month's capital).
-_MONTH_START = r"(?:(?<!\w)|(?-i:(?<=[a-z])(?=[A-Z])))"
+# space ("By Jane DoeNovember 6, 2023": a lower-case letter, then the month's capital; a site's
+# name in another script, then a Latin month: "<name in Gujarati>Apr 02, 2020").
+_MONTH_START = r"(?:(?<!\w)|(?-i:(?<=[a-z])(?=[A-Z]))|(?<=[^\s\x00-\u024f])(?=[A-Za-z]))"
 # ("2020,07:02pm": a time after a comma, written without a space, is no longer number)
 _NOT_DIGIT_AFTER = r"(?!\d|[./-]\d|,\d(?!\d?[:.]\d\d))"
 _ORDINAL = r"(?:st|nd|rd|th|er|e|\.|º)?"

@@ -28,6 +28,9 @@ FOUND = [
     ("en", "Oct. 26, 2023", D(2023, 10, 26), None, "Oct. 26, 2023"),
     # a byline glued to its date where the page's markup held no space
     ("en", "By Jane DoeNovember 6, 2023", D(2023, 11, 6), None, "November 6, 2023"),
+    # a site's name in another script glued to an English date ("Daily News" in Hindi, Gujarati)
+    ("en", "दैनिक समाचारApr 02, 2020, 04:11 AM IST", D(2020, 4, 2), "04:11", "Apr 02, 2020, 04:11 AM"),
+    ("en", "દૈનિક સમાચારMarch 5, 2024", D(2024, 3, 5), None, "March 5, 2024"),
     ("en", "12/31/2023", D(2023, 12, 31), None, "12/31/2023"),
     ("en", "31/12/2023", D(2023, 12, 31), None, "31/12/2023"),
     ("fr", "le 26 octobre 2023", D(2023, 10, 26), None, "26 octobre 2023"),
