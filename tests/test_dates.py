@@ -85,6 +85,7 @@ def test_short_years_are_no_hours(lang, text, date, time):
 @pytest.mark.parametrize("lang,text,label", [
     ("en", "5 min read", True),
     ("en", "Reading time: 4 minutes", True),
+    ("en", "Reading Time: 3 mins read", True),
     ("pl", "11 minut czytania", True),
     ("pl", "Jeszcze 3 minuty czytania", True),
     ("de", "Lesezeit: 3 Minuten", True),
@@ -94,7 +95,7 @@ def test_short_years_are_no_hours(lang, text, date, time):
     ("en", "90 minutes that changed the history of football", False),
     ("en", "Apollo 11", False),
     ("de", "Wahl 2024: 5 Minuten", False),
-], ids=["en", "en-label", "pl", "pl-left", "de", "fr", "ru", "en-headline", "en-number", "de-two-numbers"])
+], ids=["en", "en-label", "en-gb-mins", "pl", "pl-left", "de", "fr", "ru", "en-headline", "en-number", "de-two-numbers"])
 def test_reading_time_labels(lang, text, label):
     """A count of minutes (CLDR's unit patterns) with three words at most around it is a reading-time label."""
     assert reading_time(text, lang) is label

@@ -512,3 +512,16 @@ def test_the_sites_today_line_dates_the_page_last(page, date):
     """A weekday-and-date line at the top of the page's header dates the article only when no other line of it does."""
     article = analyse(normalise_text(page + f"{LEAD}\n{MORE}\n"), "page.txt", "utf-8")
     assert article.published == date
+
+
+@pytest.mark.parametrize("line,title_like", [
+    ("Last-Minute-Halloween-Kostüme", True),
+    ("Rad-Weltmeisterschafts-Finale", True),
+    # a menu item of one word, with one hyphen or none; a link
+    ("E-Paper", False),
+    ("Newsletter-Anmeldung", False),
+    ("www.example-site-name.com", False),
+], ids=["de-compound", "de-compound-2", "e-paper", "one-hyphen", "link"])
+def test_a_long_compound_may_be_a_headline(line, title_like):
+    """One word of three parts or more joined by hyphens reads as a headline; a menu item does not."""
+    assert is_title_like(line, strict=True) is title_like

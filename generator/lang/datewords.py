@@ -373,9 +373,11 @@ _READING_TIME_WORDS = 3
 
 @lru_cache(maxsize=None)
 def _minute_units(lang: str) -> re.Pattern[str] | None:
-    """The minute units of a language and of English (pages carry English labels), as "{n} unit" patterns."""
+    """The minute units of a language and of English (pages carry English labels), in every regional
+    variant ("mins" is en-GB's), as one pattern of a count and its unit."""
     units: set[str] = set()
-    for code in {lang, "en"}:
+    codes = [i for i in locale_identifiers() if i.split("_")[0] in (lang, "en")]
+    for code in codes:
         locale = babel_locale(code)
         patterns = locale._data["unit_patterns"].get("duration-minute", {}) if locale is not None else {}
         for width in patterns.values():

@@ -57,6 +57,10 @@ _SLASH_CREDIT = re.compile(r"[^\W\d_][\w.-]*/[^\W\d_][\w.-]*(?:[/ ][\w.-]+){0,3}
 _CREDIT_WORDS = 4
 _CAPTION_MIN_WORDS = 7
 _UNSPACED_TITLE_MIN_CHARS = 8
+# A one-word headline is a compound of three parts or more joined by hyphens, as German and Dutch
+# write them ("Last-Minute-Halloween-Kostüme"); each part counts as a word. A menu item of one word
+# has no hyphens or one ("E-Paper").
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+){2,}")
 _UNSPACED_TITLE_SCRIPTS = frozenset({"HAN", "KANA", "THAI", "LAO", "KHMER", "MYANMAR"})
 # A headline may end with a full stop (a two-sentence headline "X. Now, Y.", a blog post's title
 # "Electric pumps."); a sentence does too, so such a line is a candidate only when its date or
@@ -324,7 +328,14 @@ def _title_words(text: str) -> int:
     """Words of a line; in scripts without spaces, one word per two characters."""
     if dominant_script(text) in _UNSPACED_TITLE_SCRIPTS:
         return len(text) // 2
+    if _compound(text):
+        return text.count("-") + 1
     return len(text.split())
+
+
+def _compound(text: str) -> bool:
+    """Whether a line is one long compound word of three parts or more ("Last-Minute-Halloween-Kostüme")."""
+    return len(text) >= _TITLE_MIN_CHARS and bool(_COMPOUND.fullmatch(text))
 
 
 def is_title_like(text: str, strict: bool = False) -> bool:
@@ -339,7 +350,7 @@ def is_title_like(text: str, strict: bool = False) -> bool:
         return False
     if len(text) > _TEASER_CHARS and (_SENTENCE_INSIDE.search(text) or text.endswith(("…", "..."))):
         return False  # a long line of sentences, or one cut short, is a lead or a teaser
-    if len(text.split()) >= 2 or dominant_script(text) in UNPUNCTUATED_SCRIPTS:
+    if len(text.split()) >= 2 or dominant_script(text) in UNPUNCTUATED_SCRIPTS or _compound(text):
         return True
     # Chinese and Japanese write a headline without spaces: a line of a few characters or more
     return dominant_script(text) in _UNSPACED_TITLE_SCRIPTS and len(text) >= _UNSPACED_TITLE_MIN_CHARS
