@@ -487,9 +487,14 @@ def test_a_section_label_by_a_bar_keeps_a_headline(line, title_like):
     # an update label set off by a bar is the headline's kicker, no update line
     ("en", ("Home", "Update | Two crash victims were identified on Monday", "Published: March 5, 2024"),
      "Update | Two crash victims were identified on Monday"),
-], ids=["en-read", "pl-read", "de-read", "fr-read", "en-update-label"])
+    # the site's slogan naming it as a domain in capitals
+    ("uk", ("Головна", "Новини, яким можна довіряти NEWS.UA", "Міська рада ухвалила бюджет", "05.03.2024"),
+     "Міська рада ухвалила бюджет"),
+    ("en", ("Home", "Books.com opens a shop in the city centre", "05.03.2024"), "Books.com opens a shop in the city centre"),
+], ids=["en-read", "pl-read", "de-read", "fr-read", "en-update-label", "uk-site-domain", "en-domain-in-headline"])
 def test_reading_times_and_update_labels_by_a_headline(lang, lines, headline):
-    """A reading-time label (CLDR's minute units) is no headline; "Update | <headline>" is one."""
+    """A reading-time label (CLDR's minute units) or a slogan with the site's domain in capitals is no
+    headline; "Update | <headline>" is one, and so is a headline naming a site in its own case."""
     lines = head(*lines)
     at = title_index(lines, lang)
     assert at is not None and lines[at].text == headline

@@ -72,6 +72,9 @@ _TRAILING_COUNTERS = re.compile(r"(?:\s+\d+(?:[.,]\d+)?){2,}$")
 # A row of buttons copied as one line ("Share on Facebook Share on Twitter", "Facebook Twitter
 # E-Mail"): each part a clutter label of generator.lang.clutter; such a row is never a headline.
 _LABEL_ROW_MAX_WORDS = 12
+# A site's name as a domain in capitals ("EXAMPLE.COM", "NEWS.DE"): sites print their own name so in
+# their slogan and promotions; a headline names another site in its own case ("Booking.com").
+_SITE_DOMAIN = re.compile(r"(?<![\w.])[A-Z0-9][A-Z0-9-]*\.[A-Z]{2,4}(?![\w.])")
 # A section label set off by a bar from a headline of several words; menu rows hold short items.
 _LABELLED_MIN_WORDS = 4
 
@@ -201,7 +204,7 @@ def _headline_candidate(text: str, lang: str) -> bool:
         return False
     if byline_name(text) or is_update(text) and not _labelled(text) or credit_marker(text) or _credited_caption(text):
         return False  # an update label before a bar and a headline ("Update | Crash victims identified") is its kicker
-    if reading_time(text, lang):
+    if reading_time(text, lang) or _SITE_DOMAIN.search(text):
         return False
     return not label_row(text)
 
