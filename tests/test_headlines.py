@@ -530,3 +530,12 @@ def test_the_sites_today_line_dates_the_page_last(page, date):
 def test_a_long_compound_may_be_a_headline(line, title_like):
     """One word of three parts or more joined by hyphens reads as a headline; a menu item does not."""
     assert is_title_like(line, strict=True) is title_like
+
+
+def test_a_headline_written_twice_and_dated_far_above_the_text():
+    """A headline written twice and followed by its date wins however many widget lines stand between it and the text."""
+    headline = "The council passes the budget for next year"
+    widgets = [f"Section {n}" for n in range(1, 31)] + ["Things To Do", "Things To Do"]
+    lines = head("Home", "World", headline, headline, "World", "On Apr 15, 2020", "0", "Share", *widgets)
+    at = title_index(lines, "en")
+    assert at is not None and lines[at].text == headline

@@ -107,7 +107,13 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
         text = head[index].text
         if any(other != index and _ends_with_line(text, head[other].text) for other in candidates):
             continue  # a breadcrumb ending with the headline
-        score = min(_title_words(text), _TITLE_WORDS) - _TITLE_DISTANCE_COST * (len(head) - index)
+        following = head[index + 1:index + 1 + _FOLLOWING]
+        dated = index not in teasers and bool(
+            header_dates(" ".join(l.text for l in following), lang) or any(byline_name(l.text) for l in following))
+        # a headline written twice and followed by its date is the article's, however far above the
+        # text the page's widgets put it: its distance costs no more than the window's
+        distance = min(len(head) - index, HEAD_WINDOW) if dated and index in _doubled(head) else len(head) - index
+        score = min(_title_words(text), _TITLE_WORDS) - _TITLE_DISTANCE_COST * distance
         if len(text) > _TITLE_LONG:
             score -= _TITLE_LONG_COST
         above = head[index - 1].text if index else ""
@@ -120,9 +126,8 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
         if _title_words(text) >= _REPEATED_MIN_WORDS and sum(text.casefold() in line for line in folded) > 1:
             score += _TITLE_REPEATED_BONUS
         score += _vocabulary_score(text, opening)
-        following = head[index + 1:index + 1 + _FOLLOWING]
-        if header_dates(" ".join(l.text for l in following), lang) or any(byline_name(l.text) for l in following):
-            score += 0 if index in teasers else _TITLE_DATED_BONUS
+        if dated:
+            score += _TITLE_DATED_BONUS
         if score > best_score and script and dominant_script(text) != script:
             score -= _TITLE_OTHER_LANGUAGE_COST  # a second title, translating the headline above it
         if score > best_score:
