@@ -6,7 +6,7 @@ import pytest
 
 from generator.lang.bylines import before_update, is_update
 from generator.lang.clutter import credit_marker
-from generator.read.datelines import dateline_match, mostly_date
+from generator.read.datelines import dateline_match, header_dates, mostly_date
 from generator.read.lines import Line, split_lines, strip_clutter
 from generator.read.normalise import normalise_text
 from generator.read.reader import analyse
@@ -539,3 +539,16 @@ def test_a_headline_written_twice_and_dated_far_above_the_text():
     lines = head("Home", "World", headline, headline, "World", "On Apr 15, 2020", "0", "Share", *widgets)
     at = title_index(lines, "en")
     assert at is not None and lines[at].text == headline
+
+
+@pytest.mark.parametrize("lang,line,dates", [
+    # a date badge's day and year glued together ("Apr 042013"), WordPress's published and updated dates glued
+    ("de", "Apr 042013", [dt.date(2013, 4, 4)]),
+    ("en", "Mar 152021 Jane Doe", [dt.date(2021, 3, 15)]),
+    ("de", "19. Juni 201619. Juni 2016", [dt.date(2016, 6, 19)] * 2),
+    # six digits after a word that is no month make no date
+    ("en", "Route 662015", []),
+], ids=["de-badge", "en-badge-byline", "de-wordpress", "en-no-month"])
+def test_glued_date_parts_in_header_lines(lang, line, dates):
+    """Header lines copied without spaces between a date's boxes still give their dates."""
+    assert [match.date for match in header_dates(line, lang)] == dates

@@ -28,12 +28,15 @@ _DATE_LINE_WORDS = 4  # words besides its date in a timestamp line ("Publié le"
 _DATELINE_TEXT_MIN = 40  # the text after a dateline is a sentence, not a word or two
 # WordPress writes the published and updated dates with no space between ("19. Juni 201619. Juni 2016").
 _GLUED_YEAR = re.compile(r"((?:19|20)\d\d)(?=\d{1,2}(?:[./\s]|$))")
+# Blog themes print the day and the year of a date badge in separate boxes, copied without a space
+# ("Apr 042013"): a two-digit day glued to a year after a word.
+_GLUED_DAY = re.compile(r"(?<=[^\W\d_]\s)(\d{2})((?:19|20)\d\d)(?!\d)")
 
 
 def header_dates(text: str, lang: str) -> list[DateMatch]:
     """Full dates of a header line: the language's forms, two-digit years, and English month names
     (pages in any language carry English dates from their publishing system)."""
-    text = _GLUED_YEAR.sub(r"\1 ", text)
+    text = _GLUED_DAY.sub(r"\1 \2", _GLUED_YEAR.sub(r"\1 ", text))
     dates = find_dates(text, lang, short_years=True)
     if not dates and lang != "en":
         dates = find_dates(text, "en", short_years=True)
