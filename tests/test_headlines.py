@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from generator.lang.bylines import before_update, is_update
+from generator.lang.bylines import before_update, byline_name, is_update
 from generator.lang.clutter import credit_marker
 from generator.read.datelines import dateline_match, header_dates, mostly_date
 from generator.read.lines import Line, split_lines, strip_clutter
@@ -552,3 +552,17 @@ def test_a_headline_written_twice_and_dated_far_above_the_text():
 def test_glued_date_parts_in_header_lines(lang, line, dates):
     """Header lines copied without spaces between a date's boxes still give their dates."""
     assert [match.date for match in header_dates(line, lang)] == dates
+
+
+@pytest.mark.parametrize("line,name", [
+    ("Von Katharina Muster Kategorien: Mode 6. November 2023, 15:25 Uhr", "Katharina Muster"),
+    ("Von Anna Muster 6. November 2023", "Anna Muster"),
+    ("By Jane Doe Updated: March 5, 2024", "Jane Doe"),
+    ("By Jane Doe | Reuters", "Jane Doe"),
+    ("Autor: Jan Kowalski", "Jan Kowalski"),
+    # a sentence that starts like a byline
+    ("By the end of 2023 the council had spent it all", None),
+], ids=["de-label-date", "de-date", "en-update-label", "en-agency", "pl-label", "en-sentence"])
+def test_the_bylines_name_ends_at_a_date_or_label(line, name):
+    """A byline's name ends where its date or the next label ("Kategorien:") starts."""
+    assert byline_name(line) == name

@@ -105,7 +105,9 @@ def byline_name(line: str) -> str | None:
     match = BYLINE.fullmatch(text) if len(text) <= 120 else None
     if match is None:
         return None
-    name = re.split(r"\s*[|,·•/–—-]\s*|\s+(?:am|le|el|on|il|на|في)\s+\d", match.group("name"))[0].strip()
+    # the name ends at a separator, a date ("Von Anna Muster 6. November 2023") or the next label
+    # ("By Jane Doe Category: Politics")
+    name = re.split(r"\s*[|,·•/–—-]\s*|\s+(?:am|le|el|on|il|на|في)\s+\d|\s+\d|\s+[^\W\d_]+:", match.group("name"))[0].strip()
     words = name.split()
     if not 1 <= len(words) <= 6 or not all(_name_word(w) or (i and len(w) <= 3) for i, w in enumerate(words)):
         return None
