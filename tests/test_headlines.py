@@ -566,3 +566,15 @@ def test_glued_date_parts_in_header_lines(lang, line, dates):
 def test_the_bylines_name_ends_at_a_date_or_label(line, name):
     """A byline's name ends where its date or the next label ("Kategorien:") starts."""
     assert byline_name(line) == name
+
+
+@pytest.mark.parametrize("page,date", [
+    # a sentence's date in the page's header dates what it tells; the short timestamp line dates the page
+    ("Home\nNews\nMissing people\nThe man vanished in the early hours of Sunday, November 3, 2013, after leaving a nightclub.\n"
+     "Comments\nNews\nBy\nJohn Doe\n04:30, 3 NOV 2023\nBookmark\nShare\nSubscribe\nMore Newsletters\n"
+     "Council passes the budget for next year\n", dt.date(2023, 11, 3)),
+], ids=["en-sentence-then-stamp"])
+def test_a_short_date_line_of_the_page_header_before_a_caption(page, date):
+    """Of the page header's dates, a short date line's comes before a sentence's or caption's."""
+    article = analyse(normalise_text(page + f"{LEAD}\n{MORE}\n"), "page.txt", "utf-8")
+    assert article.published == date

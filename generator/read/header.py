@@ -102,7 +102,7 @@ def read_header(lines: list[Line], lang: str, after: tuple[Line, ...] = ()) -> t
     # A date far above the headline (the site's "today" line over its menu) dates the page, not
     # the article: it comes after the text's own date and timestamp lines.
     if header.published is None:
-        header = _first_date(header, _today_line_last(before, lang), lang, "page header")
+        header = _first_date(header, _today_line_last(_stamps_first(before, lang), lang), lang, "page header")
     if header.published is None:
         header = _first_date(header, tail, lang, "after the article")
     if header.published is None:
@@ -244,6 +244,13 @@ def _today_line_last(lines: list[Line], lang: str) -> list[Line]:
     if not _weekday_and_date(first.text, lang):
         return lines
     return lines[:dated[0]] + lines[dated[0] + 1:] + [first]
+
+
+def _stamps_first(lines: list[Line], lang: str) -> list[Line]:
+    """The lines with the short date lines first ("04:30, 3 NOV 2023"): a sentence or caption in
+    the page's header dates what it tells or shows ("... vanished on November 3, 2013"), not the page."""
+    stamps = [line for line in lines if len(line.text) <= _DATE_LINE_MAX and mostly_date(before_update(line.text), lang)]
+    return stamps + [line for line in lines if line not in stamps]
 
 
 def _weekday_and_date(text: str, lang: str) -> bool:
