@@ -578,3 +578,20 @@ def test_a_short_date_line_of_the_page_header_before_a_caption(page, date):
     """Of the page header's dates, a short date line's comes before a sentence's or caption's."""
     article = analyse(normalise_text(page + f"{LEAD}\n{MORE}\n"), "page.txt", "utf-8")
     assert article.published == date
+
+
+@pytest.mark.parametrize("lang,lines,headline", [
+    # the site's slogan over its menu, the headline under the menu
+    ("de", ("Das Wirtschafts- und Karrieremagazin für Frauen, Unternehmerinnen und Gründerinnen", "Unternehmen", "Gründen",
+            "Netzwerken", "Events", "Buchtipps", "Aktuelles", "Frauen im Sport"), "Frauen im Sport"),
+    ("en", ("The business and career magazine for women, owners of small firms and founders", "Business", "Founders",
+            "Networking", "Events", "Book tips", "News", "Women in sport and business"), "Women in sport and business"),
+    # a headline followed by its relative date, reading time and author is no slogan
+    ("de", ("Startseite", "Kontakt", "Neue Laufschuhe bringen Tempo auf die Straße", "vor 4 Monaten", "1 Min",
+            "Matthias Muster", "vor 4 Monaten", "Schreib einen Kommentar"), "Neue Laufschuhe bringen Tempo auf die Straße"),
+], ids=["de-slogan", "en-slogan", "de-headline-with-stamps"])
+def test_a_line_over_the_menu_is_the_sites_slogan(lang, lines, headline):
+    """A line over five menu items (short, no digit, no button or byline) is the site's slogan, not the headline."""
+    lines = head(*lines)
+    at = title_index(lines, lang)
+    assert at is not None and lines[at].text == headline

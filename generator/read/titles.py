@@ -75,6 +75,9 @@ _LABEL_ROW_MAX_WORDS = 12
 # A site's name as a domain in capitals ("EXAMPLE.COM", "NEWS.DE"): sites print their own name so in
 # their slogan and promotions; a headline names another site in its own case ("Booking.com").
 _SITE_DOMAIN = re.compile(r"(?<![\w.])[A-Z0-9][A-Z0-9-]*\.[A-Z]{2,4}(?![\w.])")
+# A menu under a line: this many lines of this many words at most (a site's slogan stands over it).
+_MENU_LINES = 5
+_MENU_ITEM_WORDS = 3
 # A section label set off by a bar from a headline of several words; menu rows hold short items.
 _LABELLED_MIN_WORDS = 4
 
@@ -121,6 +124,8 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
             score -= _STANDFIRST_COST  # a longer title-like line under a headline (no menu row) is its standfirst
         if _reads_as_menu(text.capitalize() if in_capitals(text) else text):  # a line in capitals has no case to judge by
             score -= _TITLE_MENU_COST
+        if _above_a_menu(head, index, lang):
+            score -= _TITLE_MENU_COST  # the site's slogan over its menu
         if index in _doubled(head):
             score += _DOUBLED_BONUS
         if _title_words(text) >= _REPEATED_MIN_WORDS and sum(text.casefold() in line for line in folded) > 1:
@@ -177,6 +182,17 @@ def _doubled(head: list[Line]) -> set[int]:
                 head[other].text == line.text for other in range(max(0, index - 2), index)):
             doubled.add(index)
     return doubled
+
+
+def _above_a_menu(head: list[Line], index: int, lang: str) -> bool:
+    """Whether a line stands over a menu: the next _MENU_LINES lines are all items of one to three
+    words without a digit, no byline or button among them. A site prints its slogan so, at the top
+    of the page; a headline is followed by its date ("vor 4 Monaten"), reading time, counters,
+    byline, share buttons or text."""
+    following = head[index + 1:index + 1 + _MENU_LINES]
+    return len(following) == _MENU_LINES and all(
+        len(line.text.split()) <= _MENU_ITEM_WORDS and not any(ch.isdigit() for ch in line.text)
+        and not byline_name(line.text) and not clutter_kind(line.text) for line in following)
 
 
 def _teaser_items(head: list[Line], candidates: set[int], lang: str) -> set[int]:
