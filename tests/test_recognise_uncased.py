@@ -21,6 +21,7 @@ ARABIC_FOUND = [
     ("وصل الشيخ سامي نصر الله إلى المدينة.", "سامي نصر الله", "person"),  # theophoric family name
     ("وقال مارك روته إن الحلف موحد.", "مارك روته", "person"),  # verb of saying ... "that"
     ("التقى الرئيس ماكرون وميركل في المدينة.", "ماكرون", "person"),  # "and" ends the name
+    ("وأجرى يوهان بيرغمان نائب وزير الخارجية محادثات.", "يوهان بيرغمان", "person"),  # before an office in apposition
 ]
 
 
@@ -36,6 +37,8 @@ ARABIC_NOT_PERSONS = [
     ("وقال أنه يتوقع أن تنمو الصادرات.", "أنه يتوقع"),  # "that" is no speaker
     ("وقال خبراء اقتصاديون إن النمو تباطأ.", "خبراء اقتصاديون"),  # plural nisba: experts, not a name
     ("التقى الرئيس ماكرون وميركل في المدينة.", "ماكرون وميركل"),
+    ("موسكو انتقد رئيس الوزراء الخطة.", "موسكو انتقد"),  # a dateline's city and a verb before an office
+    ("وأعلن نائب رئيس الحزب أن الخطة جاهزة.", "وأعلن نائب"),  # an office before an office
 ]
 
 

@@ -116,6 +116,7 @@ def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
     common = definite_stems([t.text for t in tokens]) | stop | _ARABIC_THAT | titles | heads | ADVERBS
     yield from _arabic_appositions(body, tokens, common)
     yield from _arabic_subjects(body, tokens, common)
+    yield from _arabic_before_office(body, tokens, common)
     for index, token in enumerate(tokens):
         # As written first: و begins words too (وزارة, وزير), and is a clitic only when what is left is a word.
         word = token.text if token.text in titles or token.text in heads else _bare(token.text)
@@ -238,6 +239,28 @@ def _arabic_subjects(body: str, tokens: list[Token], common: frozenset[str]) -> 
         name = tokens[index:end]
         if all(_name_word(t.text, common) and not is_plural_or_feminine(t.text)
                and not starts_with_conjunction(t.text, i) for i, t in enumerate(name)):
+            yield Found(name[0].start, name[-1].end, "person")
+
+
+# Offices in the construct state (no article: "نائب وزير الخارجية", deputy foreign minister; "رئيس وزراء"):
+# written right after a full name, they stand in apposition to it ("فلان الفلاني نائب وزير ...").
+_OFFICES_IN_APPOSITION = frozenset({"نائب", "وزير", "رئيس", "سفير", "مندوب", "مبعوث", "مدير", "زعيم", "قائد",
+                                    "أمين", "امين", "مستشار", "ممثل", "محافظ", "قائد"})
+
+
+def _arabic_before_office(body: str, tokens: list[Token], common: frozenset[str]) -> Iterator[Found]:
+    """A full name (two name words) right before the office it holds: "أجرى فلان الفلاني نائب وزير ...".
+
+    No word of it may be an office itself or a place the gazetteer knows: a dateline's city and the verb after it
+    ("بيروت أعلن رئيس ...") come before an office as often as a name does."""
+    for index in range(2, len(tokens)):
+        if tokens[index].text not in _OFFICES_IN_APPOSITION:
+            continue
+        name = tokens[index - 2:index]
+        if all(_adjacent(body, a, b) for a, b in zip(name, tokens[index - 1:index + 1])) and all(
+                _name_word(t.text, common) and not is_plural_or_feminine(t.text) and _bare(t.text) not in (
+                    _OFFICES_IN_APPOSITION) and gazetteer.lookup(_bare(t.text), "ar") is None
+                and not starts_with_conjunction(t.text, i) for i, t in enumerate(name)):
             yield Found(name[0].start, name[-1].end, "person")
 
 
