@@ -89,6 +89,8 @@ THAI_FOUND = [
     ("ผู้เชี่ยวชาญจากสหรัฐฯ เดินทางมาถึง", "สหรัฐฯ", "place"),  # ฯ abbreviates สหรัฐอเมริกา
     ("สหภาพยุโรป (อียู) ประกาศ", "อียู", "organisation"),  # EU spelt with letter names
     ("ตามรายงานของ \"เอเอฟพี\" เมื่อวาน", "เอเอฟพี", "organisation"),  # AFP spelt with letter names
+    ("พบที่ อ.กำแพงแสน และดอนตูม จ.นครปฐม", "ดอนตูม", "place"),  # a second district joined by และ shares อ.
+    ("พบที่ จ.ลำปาง และ น่าน เมื่อวาน", "น่าน", "place"),  # a second province, และ between spaces
 ]
 
 
@@ -118,6 +120,8 @@ THAI_NOT_FOUND = [
     ("สภาพอากาศดีมาก", "สภาพอากาศดีมาก"),  # สภา "council" inside สภาพ "condition"
     ("รัฐมนตรีใหม่ กล่าว", "รัฐมนตรีใหม่"),  # ใหม่ "new" is in the name lists, but no surname follows
     ("ไปกระทรวงเกษตรฯ แล้ว", "เกษตรฯ"),  # ฯ after a ministry: no country or region begins with เกษตร
+    ("ที่ จ.ลำปาง และพบว่า ไม่มี", "พบว่า"),  # a clause after และ ("and found that"): a function word in it
+    ("ที่ จ.ลำปาง และอื่นๆ", "อื่นๆ"),  # "and others"
 ]
 
 

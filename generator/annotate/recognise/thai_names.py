@@ -58,6 +58,37 @@ _LONGER_WORD = 2
 
 
 def find(body: str, lang: str) -> Iterator[Found]:
+    """Thai names glued to a title, an organisation head, a place head or a place classifier, and a place
+    coordinated with a place so found."""
+    found = list(_cued(body, lang))
+    yield from found
+    yield from _coordinated_places(body, found)
+
+
+# A second place joined by "and" (และ) to one a head named shares the head: Thai writes it once before the first
+# ("อ.บางเลน และดอนตูม": the districts Bang Len and Don Tum). The second is the whole run up to a space or
+# punctuation, a name of a few letters that begins with a noun (ORCHID tags: not ยังมี "there still is"), no frequent
+# word and no function word.
+_AND_PLACE = re.compile(f" ?และ ?([{_THAI}]{{3,{_NAME_MAX}}})(?=[\\s,.()]|$)")
+
+
+_REPEAT = "ๆ"  # mai yamok repeats the word before it ("อื่นๆ", and others): no name holds it
+
+
+def _coordinated_places(body: str, found: list[Found]) -> Iterator[Found]:
+    """The place joined by "and" right after a place found by its head or classifier."""
+    for item in found:
+        match = _AND_PLACE.match(body, item.end) if item.kind == "place" else None
+        if match is None:
+            continue
+        name, words = match.group(1), segment(match.group(1))
+        if not (is_frequent(name) or words[0] in _cuts() or _REPEAT in name
+                or not part_of_speech(words)[0].startswith("N") or any(
+                word in function_words("th") or is_frequent(word) for word in words)):
+            yield Found(match.start(1), match.end(1), "place")
+
+
+def _cued(body: str, lang: str) -> Iterator[Found]:
     """Thai names glued to a title, an organisation head, a place head or a place classifier."""
     boundaries = thai_cluster_boundaries(body)
     for match in _pattern().finditer(body):
