@@ -89,6 +89,8 @@ THAI_FOUND = [
     ("ผู้เชี่ยวชาญจากสหรัฐฯ เดินทางมาถึง", "สหรัฐฯ", "place"),  # ฯ abbreviates สหรัฐอเมริกา
     ("สหภาพยุโรป (อียู) ประกาศ", "อียู", "organisation"),  # EU spelt with letter names
     ("ตามรายงานของ \"เอเอฟพี\" เมื่อวาน", "เอเอฟพี", "organisation"),  # AFP spelt with letter names
+    ("โดยรัฐมนตรีสมชาย กล่าวว่า", "สมชาย", "person"),  # an office glued before the name: no part of it
+    ("และประธานาธิบดีปูติน ได้เดินทาง", "ปูติน", "person"),
     ("พบที่ อ.กำแพงแสน และดอนตูม จ.นครปฐม", "ดอนตูม", "place"),  # a second district joined by และ shares อ.
     ("พบที่ จ.ลำปาง และ น่าน เมื่อวาน", "น่าน", "place"),  # a second province, และ between spaces
 ]

@@ -201,9 +201,17 @@ def _title_or_head(body: str, match: re.Match) -> Found | None:
         return None  # nothing left, or a run of words no cut word ended
     if kind == "person" and end == match.end():
         end = _with_surname(body, end)
+    office = next((o for o in _OFFICES if match.group("title").startswith(o)), "") if kind == "person" else ""
+    if office:
+        return Found(match.start() + len(office), end, kind)  # "รัฐมนตรีสมชาย": the office is no part of the name
     if match.group("place") in _PLACE_ABBREVIATIONS and _glued_after_letters(body, match.start()):
         return Found(match.start() + head, end, kind)  # จ. ends an office's acronym (ผวจ. governor): the bare name
     return Found(match.start(), end, kind)
+
+
+# Offices among the person titles (president, prime minister, minister): written glued before a name like a title
+# (ประธานาธิบดีX), but the name is what follows (Thai names a person by title + given name: นายX keeps นาย).
+_OFFICES = ("ประธานาธิบดี", "นายกรัฐมนตรี", "รัฐมนตรี")
 
 
 _ACRONYM_LETTERS = 4  # letters of a longer acronym before its last one, at most
