@@ -89,6 +89,7 @@ THAI_FOUND = [
     ("ผู้เชี่ยวชาญจากสหรัฐฯ เดินทางมาถึง", "สหรัฐฯ", "place"),  # ฯ abbreviates สหรัฐอเมริกา
     ("สหภาพยุโรป (อียู) ประกาศ", "อียู", "organisation"),  # EU spelt with letter names
     ("ตามรายงานของ \"เอเอฟพี\" เมื่อวาน", "เอเอฟพี", "organisation"),  # AFP spelt with letter names
+    ("ที่เขตบางรักนั้น มีการตรวจ", "เขตบางรัก", "place"),  # a district the gazetteer knows after เขต
     ("โดยรัฐมนตรีสมชาย กล่าวว่า", "สมชาย", "person"),  # an office glued before the name: no part of it
     ("และประธานาธิบดีปูติน ได้เดินทาง", "ปูติน", "person"),
     ("พบที่ อ.กำแพงแสน และดอนตูม จ.นครปฐม", "ดอนตูม", "place"),  # a second district joined by และ shares อ.
@@ -124,6 +125,7 @@ THAI_NOT_FOUND = [
     ("ไปกระทรวงเกษตรฯ แล้ว", "เกษตรฯ"),  # ฯ after a ministry: no country or region begins with เกษตร
     ("ที่ จ.ลำปาง และพบว่า ไม่มี", "พบว่า"),  # a clause after และ ("and found that"): a function word in it
     ("ที่ จ.ลำปาง และอื่นๆ", "อื่นๆ"),  # "and others"
+    ("ในเขตพื้นที่ดังกล่าว", "เขตพื้นที่"),  # เขต "zone" before a common noun
 ]
 
 

@@ -190,10 +190,11 @@ def _title_or_head(body: str, match: re.Match) -> Found | None:
     if kind == "organisation":
         end = _organisation_end(body, match.start(), match.start() + head, match.end())
         return Found(match.start(), end, kind) if end is not None else None
-    if body.startswith(_cuts(), match.start() + head) and not (
+    proper = match.group("place") in _PROPER_PLACE_HEADS  # the gazetteer or the tagger decides (บางรัก begins with บาง "some")
+    if not proper and body.startswith(_cuts(), match.start() + head) and not (
             kind == "person" and _given_name_first(body, match.start() + head, match.end())):
         return None  # the head is followed by a function word or an adjective: a common phrase
-    if match.group("place") in _PROPER_PLACE_HEADS:
+    if proper:
         end = _proper_noun_end(body, match.start() + head, match.end())
     else:
         end = _cut(body, match.start() + head, match.end())
@@ -277,11 +278,22 @@ def _nouns_end(start: int, words: list[str], tags: list[str], first: int) -> int
 
 
 def _proper_noun_end(body: str, start: int, end: int) -> int | None:
-    """The end of the proper noun (ORCHID tag NPRP) right after a head such as เขต "district", else None."""
+    """The end of the proper noun right after a head such as เขต "district": the longest place the gazetteer knows
+    there (at a syllable boundary: GeoNames and ISO 3166-2 name districts and foreign provinces too small to be
+    looked for everywhere), else the first word if tagged NPRP (ORCHID), else None."""
+    boundaries = thai_cluster_boundaries(body[start:end])
+    for stop in range(end, start + _GAZETTEER_MIN - 1, -1):
+        if stop - start in boundaries:
+            entry = gazetteer.lookup(body[start:stop], "th")
+            if entry is not None and entry.type == "place":
+                return stop
     words = segment(body[start:end])
     if not words or part_of_speech(words[:2])[0] != "NPRP":
         return None
     return start + len(words[0])
+
+
+_GAZETTEER_MIN = 3  # letters of a place name looked up after a head, at least
 
 
 def _cut(body: str, start: int, end: int) -> int:
