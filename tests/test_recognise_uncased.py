@@ -90,6 +90,8 @@ THAI_FOUND = [
     ("สหภาพยุโรป (อียู) ประกาศ", "อียู", "organisation"),  # EU spelt with letter names
     ("ตามรายงานของ \"เอเอฟพี\" เมื่อวาน", "เอเอฟพี", "organisation"),  # AFP spelt with letter names
     ("ที่เขตบางรักนั้น มีการตรวจ", "เขตบางรัก", "place"),  # a district the gazetteer knows after เขต
+    ("นายสมชาย ใจดี บริษัทสยามฟู้ดส์จำกัด(มหาชน) เปิดเผยว่า", "บริษัทสยามฟู้ดส์จำกัด(มหาชน)", "organisation"),
+    ("บริษัท สยามฟู้ดส์ จำกัด แถลงว่า สยามฟู้ดส์ได้ส่งสินค้า", "สยามฟู้ดส์", "organisation"),  # the bare name again  # a district the gazetteer knows after เขต
     ("โดยรัฐมนตรีสมชาย กล่าวว่า", "สมชาย", "person"),  # an office glued before the name: no part of it
     ("และประธานาธิบดีปูติน ได้เดินทาง", "ปูติน", "person"),
     ("พบที่ อ.กำแพงแสน และดอนตูม จ.นครปฐม", "ดอนตูม", "place"),  # a second district joined by และ shares อ.
@@ -474,3 +476,11 @@ def test_quoted_thai_phrase_gives_way_to_given_names():
 def test_arabic_known_towns_after_a_settlement_noun(text, names):
     found = {text[f.start:f.end] for f in uncased.find(text, "ar", tokenize(text, "ar")) if f.kind == "place"}
     assert found == names
+
+
+def test_thai_company_is_named_again_by_its_bare_name():
+    text = "บริษัท สยามฟู้ดส์ จำกัด แถลงว่า สยามฟู้ดส์ได้ส่งสินค้า"
+    found = {(f.start, f.end, f.kind) for f in thai_names.find(text, "th")}
+    assert (0, text.index(" แถลง"), "organisation") in found  # the registered name with จำกัด
+    repeat = text.rindex("สยามฟู้ดส์")
+    assert (repeat, repeat + len("สยามฟู้ดส์"), "organisation") in found

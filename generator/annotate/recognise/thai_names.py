@@ -63,6 +63,29 @@ def find(body: str, lang: str) -> Iterator[Found]:
     found = list(_cued(body, lang))
     yield from found
     yield from _coordinated_places(body, found)
+    yield from _companies(body)
+
+
+# A Thai company's registered name: บริษัท (company) + name + จำกัด (limited), perhaps (มหาชน) (public), as written
+# (with ำ or its decomposition ํา). Thai news then names the company by the bare name alone ("X ได้...").
+_COMPANY = re.compile(f"บริษัท ?([{_THAI}A-Za-z0-9.&\\-]{{2,{_NAME_MAX * 2}}}?) ?จ(?:ำ|ํา)กัด(?: ?\\(มหาชน\\))?")
+
+
+def _companies(body: str) -> Iterator[Found]:
+    """Registered company names, and the bare name repeated elsewhere in the article at syllable boundaries."""
+    bare = set()
+    for match in _COMPANY.finditer(body):
+        yield Found(match.start(), match.end(), "organisation")
+        name = match.group(1)
+        if len(name) >= _GIVEN_NAME_MIN and not is_frequent(name) and name not in _cuts():
+            bare.add(name)
+    if not bare:
+        return
+    boundaries = thai_cluster_boundaries(body)
+    for name in sorted(bare):
+        for match in re.finditer(re.escape(name), body):
+            if match.start() in boundaries and match.end() in boundaries:
+                yield Found(match.start(), match.end(), "organisation")
 
 
 # A second place joined by "and" (และ) to one a head named shares the head: Thai writes it once before the first
