@@ -484,3 +484,15 @@ def test_thai_company_is_named_again_by_its_bare_name():
     assert (0, text.index(" แถลง"), "organisation") in found  # the registered name with จำกัด
     repeat = text.rindex("สยามฟู้ดส์")
     assert (repeat, repeat + len("สยามฟู้ดส์"), "organisation") in found
+
+
+@pytest.mark.parametrize("text, name, not_name", [
+    # an adjective describing a noun of its own after it, with a pronoun back ("whose height reaches"): no part of it
+    ("شوهد الدخان فوق البحر الهائج موجه أمس.", None, "البحر الهائج"),
+    # a masculine adjective after one in -iyya agrees with neither the head nor the genitive: the name ends before it
+    ("قال رئيس لجنة الشؤون المالية البارز، إن", "لجنة الشؤون المالية", "لجنة الشؤون المالية البارز"),
+])
+def test_arabic_name_ends_before_an_adjective_that_does_not_describe_it(text, name, not_name):
+    found = {surface for surface, _ in _names(text, "ar")}
+    assert not_name not in found
+    assert name is None or name in found

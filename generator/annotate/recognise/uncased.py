@@ -347,8 +347,11 @@ def _arabic_organisation(body: str, tokens: list[Token], index: int, stop: froze
             end, genitive = end + 2, True  # "المعهد الوطني لرصد الزلازل", "الهيئة العامة للتنسيق في الكوارث"
             continue
         if _is_stop(following, stop) or following in _ARABIC_TIME or following in _DESCRIBING or not (
-                following.startswith("ال") or following.startswith("لل")):
+                following.startswith("ال") or following.startswith("لل")) or _causal_adjective(body, tokens, end + 1):
             break
+        if end > index and tokens[end].text.endswith(_FEMININE_ADJECTIVE) and following.startswith("ال") and (
+                not following.endswith("ة")):
+            break  # after an adjective in -iyya a masculine word neither agrees with the name nor is a genitive
         genitive = genitive or following.startswith("لل")
         end += 1
     head = tokens[index].text if tokens[index].text in _arabic_words()[1] else _bare(tokens[index].text)
@@ -384,13 +387,25 @@ def _arabic_place(body: str, tokens: list[Token], index: int, common: frozenset[
     end = index
     while end + 1 < len(tokens) and end - index < 2 and _adjacent(body, tokens[end], tokens[end + 1]):
         following = tokens[end + 1].text
-        if not following.startswith("ال") or following in _ARABIC_TIME or following in common:
+        if not following.startswith("ال") or following in _ARABIC_TIME or following in common or _causal_adjective(
+                body, tokens, end + 1):
             break
         end += 1
     if end > index:
         yield Found(tokens[index].end - len(head), tokens[end].end, "place")
 
 
+_PRONOUN_SUFFIX = re.compile(r"(?:ه|ها|هم|هما)$")  # "his/its", "her/its", "their" glued to a noun
+
+
+def _causal_adjective(body: str, tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] is an adjective that describes a noun of its own after it, which carries a pronoun
+    referring back ("الجبل البالغ ارتفاعه", the mountain whose height reaches): it ends the name before it."""
+    return index + 1 < len(tokens) and _adjacent(body, tokens[index], tokens[index + 1]) and not tokens[
+        index + 1].text.startswith("ال") and bool(_PRONOUN_SUFFIX.search(tokens[index + 1].text))
+
+
+_FEMININE_ADJECTIVE = "ية"  # the feminine nisba: القضائية, الدولية
 _ORGANISATION_WORDS = 6  # words of an organisation's name after its head, at most
 _IN = "في"
 
