@@ -44,9 +44,10 @@ _PLACE_ABBREVIATIONS = ("จ.", "อ.", "ต.")  # จังหวัด, อำ
 _NOT_SURNAME = ("กล่าว", "ระบุ", "เปิดเผย", "ให้", "ได้", "เป็น", "จะ", "ซึ่ง", "ที่", "และ", "โดย", "ว่า",
                 "พร้อม", "เพื่อ", "เมื่อ", "ยัง", "ก็", "คือ", "หรือ", "แต่", "ไป", "มา", "อายุ", "รมว.", "รมช.",
                 "ผู้", "นาย", "ประธาน", "อธิบดี", "เลขาธิการ", "ผอ.", "ปลัด", "รอง", "แพทย์", "หนูน้อย")
-# Short function words and adjectives that follow a head noun in common phrases ("สำนักงานใหญ่" head office,
-# "โรงพยาบาลทั่วประเทศ" hospitals all over the country).
-_NOT_NAME = ("ใน", "ของ", "นี้", "นั้น", "ใหญ่", "ใหม่", "เล็ก", "ทั้ง", "อื่น", "ต่าง", "แห่ง", "ทุก", "หลาย", "ทั่ว")
+# Short function words and adjectives that follow a head noun in common phrases ("สำนักงานใหญ่" head office, "จ.เดิม"
+# the same province, "โรงพยาบาลทั่วประเทศ" hospitals all over the country).
+_NOT_NAME = ("ใน", "ของ", "นี้", "นั้น", "ใหญ่", "ใหม่", "เล็ก", "ทั้ง", "อื่น", "ต่าง", "แห่ง", "ทุก", "หลาย", "ทั่ว",
+             "เดิม", "เดียวกัน")  # "the same/former (province)", "the same"
 _SAYING = ("กล่าว", "เผย", "ตอบ", "ระบุ", "แถลง", "ชี้แจง", "เปิดเผย", "อธิบาย", "บอก", "ยืนยัน", "เสียชีวิต", "วัย")
 # Function words in the letters after a given name that make them a clause, not a surname (surnames are
 # compounds of nouns and adjectives: ใจดี, ชินวัตร).
