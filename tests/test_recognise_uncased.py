@@ -127,6 +127,7 @@ THAI_NOT_FOUND = [
     ("ไปกระทรวงเกษตรฯ แล้ว", "เกษตรฯ"),  # ฯ after a ministry: no country or region begins with เกษตร
     ("ที่ จ.ลำปาง และพบว่า ไม่มี", "พบว่า"),  # a clause after และ ("and found that"): a function word in it
     ("ที่ จ.ลำปาง และอื่นๆ", "อื่นๆ"),  # "and others"
+    ("ในพื้นที่ จ.เดิม ที่เคยพบ", "จ.เดิม"),  # "the same province"
     ("ในเขตพื้นที่ดังกล่าว", "เขตพื้นที่"),  # เขต "zone" before a common noun
 ]
 
@@ -221,6 +222,8 @@ def test_arabic_saying_without_a_name(text):
     ("عبرت السفينة البحر الأبيض المتوسط أمس.", "البحر الأبيض المتوسط", "place"),  # definite head + adjectives
     ("وصل الوفد إلى جزيرة كريت صباحا.", "كريت", "place"),  # indefinite head: the name is the word after it
     ("أعلن اتحاد نقابات العمال إضرابا.", "اتحاد نقابات العمال", "organisation"),  # construct chain
+    ("وقال معهد الفلك والفيزياء إن", "معهد الفلك والفيزياء", "organisation"),  # two genitives joined by و
+    ("ودعا مجلس الأمن والأمم المتحدة إلى الهدوء.", "مجلس الأمن", "organisation"),  # و begins another body
 ])
 def test_arabic_heads_of_places_and_organisations(text, name, kind):
     assert (name, kind) in _names(text, "ar")

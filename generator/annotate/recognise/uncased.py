@@ -346,6 +346,9 @@ def _arabic_organisation(body: str, tokens: list[Token], index: int, stop: froze
         if end > index and tokens[index].text.startswith("ال") and _purpose(body, tokens, end, stop):
             end, genitive = end + 2, True  # "المعهد الوطني لرصد الزلازل", "الهيئة العامة للتنسيق في الكوارث"
             continue
+        if end == index + 1 and not tokens[index].text.startswith("ال") and _coordinated_genitive(tokens, end + 1, stop):
+            end += 1  # "وزارة التربية والتعليم": two genitives joined by و name the body's field
+            continue
         if _is_stop(following, stop) or following in _ARABIC_TIME or following in _DESCRIBING or not (
                 following.startswith("ال") or following.startswith("لل")) or _causal_adjective(body, tokens, end + 1):
             break
@@ -358,6 +361,17 @@ def _arabic_organisation(body: str, tokens: list[Token], index: int, stop: froze
     if end > index and (genitive or not head.startswith("ال")):
         start = tokens[index].end - len(head)  # وكالة is the head itself, not و + كالة
         yield Found(start, tokens[end].end, "organisation")
+
+
+def _coordinated_genitive(tokens: list[Token], index: int, stop: frozenset[str]) -> bool:
+    """Whether tokens[index] is a second genitive joined by و to the first after a head in the construct state
+    (و + ال + noun: "معهد الفلك والفيزياء"), not another body or place begun by it ("مجلس الأمن والأمم المتحدة")."""
+    word = tokens[index].text
+    if not word.startswith("وال") or len(word) < 6 or _is_stop(word[1:], stop) or word[1:] in _ARABIC_TIME:
+        return False
+    pair = f"{word[1:]} {tokens[index + 1].text}" if index + 1 < len(tokens) else ""
+    return word[1:] not in _arabic_words()[1] and gazetteer.lookup(word[1:], "ar") is None and (
+        not pair or gazetteer.lookup(pair, "ar") is None)
 
 
 # Heads written before a proper name in apposition (company, agency, group, newspaper, bank): "شركة نوكيا",
