@@ -37,6 +37,7 @@ ARABIC_NOT_PERSONS = [
     ("وقال أنه يتوقع أن تنمو الصادرات.", "أنه يتوقع"),  # "that" is no speaker
     ("وقال خبراء اقتصاديون إن النمو تباطأ.", "خبراء اقتصاديون"),  # plural nisba: experts, not a name
     ("التقى الرئيس ماكرون وميركل في المدينة.", "ماكرون وميركل"),
+    ("ولم يدل الرئيس باي تصريح بعد الاجتماع.", "باي تصريح"),  # ب + أي "with any" after a title
     ("موسكو انتقد رئيس الوزراء الخطة.", "موسكو انتقد"),  # a dateline's city and a verb before an office
     ("وأعلن نائب رئيس الحزب أن الخطة جاهزة.", "وأعلن نائب"),  # an office before an office
 ]
@@ -499,3 +500,9 @@ def test_arabic_name_ends_before_an_adjective_that_does_not_describe_it(text, na
     found = {surface for surface, _ in _names(text, "ar")}
     assert not_name not in found
     assert name is None or name in found
+
+
+def test_an_indefinite_head_before_a_purpose_is_a_description():
+    # "part of a foundation for peace": an indefinite head and ل + noun describe, the construct state names
+    assert not any(kind == "organisation" for _, kind in _names("وكان جزءا من مؤسسة للسلام في المنطقة.", "ar"))
+    assert ("مؤسسة الإسكان", "organisation") in _names("وقال متحدث باسم مؤسسة الإسكان إن", "ar")

@@ -18,7 +18,7 @@ from generator.annotate.recognise import thai_names
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.tokens import Token
 from generator.lang import gazetteer
-from generator.lang.arabic import (ADVERBS, GEOGRAPHIC_HEADS, ORGANISATION_HEADS, is_derived_verb, GOD, NAME_PARTICLES, OFFICE_TITLES, definite_stem, definite_stems, is_family_name_with_article, is_plural_or_feminine,
+from generator.lang.arabic import (ADVERBS, GEOGRAPHIC_HEADS, GLUED_QUANTIFIERS, ORGANISATION_HEADS, is_derived_verb, GOD, NAME_PARTICLES, OFFICE_TITLES, definite_stem, definite_stems, is_family_name_with_article, is_plural_or_feminine,
                                    starts_with_conjunction)
 from generator.lang.namewords import ORGANISATION_WORDS, PERSON_TITLES
 from generator.lang.scripts import dominant_script
@@ -113,7 +113,7 @@ def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
     """Arabic names after titles and verbs of saying, and organisations after their head nouns."""
     titles, heads, stop = _arabic_words()
     # Words the article writes with the article ال are common nouns and adjectives, never a foreign name.
-    common = definite_stems([t.text for t in tokens]) | stop | _ARABIC_THAT | titles | heads | ADVERBS
+    common = definite_stems([t.text for t in tokens]) | stop | _ARABIC_THAT | titles | heads | ADVERBS | GLUED_QUANTIFIERS
     yield from _arabic_appositions(body, tokens, common)
     yield from _arabic_subjects(body, tokens, common)
     yield from _arabic_before_office(body, tokens, common)
@@ -355,6 +355,8 @@ def _arabic_organisation(body: str, tokens: list[Token], index: int, stop: froze
         if end > index and tokens[end].text.endswith(_FEMININE_ADJECTIVE) and following.startswith("ال") and (
                 not following.endswith("ة")):
             break  # after an adjective in -iyya a masculine word neither agrees with the name nor is a genitive
+        if end == index and following.startswith("لل") and not tokens[index].text.startswith("ال"):
+            break  # an indefinite head and a purpose, "مؤسسة للسلام" (a foundation for peace): a description
         genitive = genitive or following.startswith("لل")
         end += 1
     head = tokens[index].text if tokens[index].text in _arabic_words()[1] else _bare(tokens[index].text)
