@@ -22,6 +22,8 @@ ARABIC_FOUND = [
     ("وقال مارك روته إن الحلف موحد.", "مارك روته", "person"),  # verb of saying ... "that"
     ("التقى الرئيس ماكرون وميركل في المدينة.", "ماكرون", "person"),  # "and" ends the name
     ("وأجرى يوهان بيرغمان نائب وزير الخارجية محادثات.", "يوهان بيرغمان", "person"),  # before an office in apposition
+    ("وكان سائقا لسعيد بن مرزوق، ثم اعتقل.", "لسعيد بن مرزوق", "person"),  # بن "son of" between name words
+    ("ويحمل المطار اسم خالد بن الوليد منذ عام.", "خالد بن الوليد", "person"),  # a family name with the article
 ]
 
 

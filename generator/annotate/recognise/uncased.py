@@ -117,6 +117,7 @@ def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
     yield from _arabic_appositions(body, tokens, common)
     yield from _arabic_subjects(body, tokens, common)
     yield from _arabic_before_office(body, tokens, common)
+    yield from _arabic_patronymics(body, tokens, common)
     for index, token in enumerate(tokens):
         # As written first: و begins words too (وزارة, وزير), and is a clitic only when what is left is a word.
         word = token.text if token.text in titles or token.text in heads else _bare(token.text)
@@ -240,6 +241,24 @@ def _arabic_subjects(body: str, tokens: list[Token], common: frozenset[str]) -> 
         if all(_name_word(t.text, common) and not is_plural_or_feminine(t.text)
                and not starts_with_conjunction(t.text, i) for i, t in enumerate(name)):
             yield Found(name[0].start, name[-1].end, "person")
+
+
+_SON_OF = "بن"  # "son of" between a given name and the father's or the family's name (not ابن, also "son" alone)
+
+
+def _arabic_patronymics(body: str, tokens: list[Token], common: frozenset[str]) -> Iterator[Found]:
+    """A name with بن "son of" between name words ("سعيد بن علي", "خالد بن الوليد"): a personal name by its form,
+    with no cue; a clitic glued to its first word is part of the written span (as repeats() writes it)."""
+    for index in range(1, len(tokens) - 1):
+        before, after = tokens[index - 1], tokens[index + 1]
+        if tokens[index].text != _SON_OF or not (_adjacent(body, before, tokens[index]) and _adjacent(
+                body, tokens[index], after)):
+            continue
+        first = before.text[1:] if before.text[:1] in "وفبلك" and before.text[1:] not in common and len(
+            before.text) > 4 else before.text
+        family = after.text.startswith("ال") and is_family_name_with_article(after.text) and after.text not in common
+        if _name_word(first, common) and not is_plural_or_feminine(first) and (family or _name_word(after.text, common)):
+            yield Found(before.start, after.end, "person")
 
 
 # Offices in the construct state (no article: "نائب وزير الخارجية", deputy foreign minister; "رئيس وزراء"):
