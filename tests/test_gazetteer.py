@@ -142,3 +142,10 @@ def test_everyday_country_and_region_names_are_found(text, lang, name, expected)
     found = {text[start:end]: hit.id for start, end, hit in find_names(text, lang)}
     assert found[name] == expected
     assert lookup(name, lang).type == "place"
+
+
+def test_the_un_read_out_in_thai_stays_an_organisation():
+    found = {text: hit for text, hit in ((("เจ้าหน้าที่ยูเอ็น เดินทางมา")[s:e], h) for s, e, h in
+                                           find_names("เจ้าหน้าที่ยูเอ็น เดินทางมา", "th"))}
+    assert found["ยูเอ็น"].id == "cldr:UN"
+    assert found["ยูเอ็น"].type == "organisation"

@@ -19,6 +19,8 @@ EXONYMS: dict[str, dict[str, tuple[str, ...]]] = {
                 "th": ("สหรัฐฯ", "อเมริกา")},
     "cldr:AE": {"ar": ("الإمارات",)},
     "cldr:PS": {"ar": ("فلسطين",)},
+    # The United Nations read out letter by letter in Thai (ยู-เอ็น), as the press writes it beside สหประชาชาติ.
+    "cldr:UN": {"th": ("ยูเอ็น",)},
     "region:middle-east": {"en": ("Middle East",), "ar": ("الشرق الأوسط",), "th": ("ตะวันออกกลาง",)},
     # The Gulf: Arabic news names the region by the noun with the article alone ("دول الخليج", the Gulf states).
     "region:persian-gulf": {"en": ("Persian Gulf",), "ar": ("الخليج",)},

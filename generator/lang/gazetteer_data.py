@@ -384,7 +384,8 @@ def _thai_corpora(builder: _Builder) -> None:
 
 
 def _exonyms(builder: _Builder) -> None:
-    """Everyday names of countries and regions (generator/lang/exonyms.py), ranked after CLDR's own names."""
+    """Everyday names of countries, regions and the UN (generator/lang/exonyms.py), ranked after CLDR's own names
+    (an id CLDR already gave keeps its type: the UN stays an organisation)."""
     from generator.lang.exonyms import EXONYMS
 
     for entry_id, names in sorted(EXONYMS.items()):
