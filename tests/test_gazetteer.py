@@ -125,3 +125,27 @@ def test_news_agencies_are_organisations_in_every_script(text, lang, name, engli
     found = {text[start:end]: hit for start, end, hit in find_names(text, lang)}
     assert found[name].type == "organisation"
     assert found[name].id == lookup(english, "en").id
+
+
+# Everyday names CLDR lacks (generator/lang/exonyms.py): the short name joins the CLDR id of the official one,
+# in every folded spelling (أ/ا, the -ric- written ري or ير), also after a glued preposition (ل "to").
+@pytest.mark.parametrize("text, lang, name, expected", [
+    ("سافر الوفد إلى بريطانيا أمس", "ar", "بريطانيا", "cldr:GB"),
+    ("وقدم الدعم لبريطانيا وفرنسا", "ar", "بريطانيا", "cldr:GB"),
+    ("زار أميركا الشهر الماضي", "ar", "أميركا", "cldr:US"),
+    ("زار امريكا الشهر الماضي", "ar", "امريكا", "cldr:US"),
+    ("السلام في الشرق الاوسط", "ar", "الشرق الاوسط", "region:middle-east"),
+    ("أمن دول الخليج", "ar", "الخليج", "region:persian-gulf"),
+    ("ความขัดแย้งในตะวันออกกลาง", "th", "ตะวันออกกลาง", "region:middle-east"),
+])
+def test_everyday_country_and_region_names_are_found(text, lang, name, expected):
+    found = {text[start:end]: hit.id for start, end, hit in find_names(text, lang)}
+    assert found[name] == expected
+    assert lookup(name, lang).type == "place"
+
+
+def test_the_un_read_out_in_thai_stays_an_organisation():
+    found = {text: hit for text, hit in ((("เจ้าหน้าที่ยูเอ็น เดินทางมา")[s:e], h) for s, e, h in
+                                           find_names("เจ้าหน้าที่ยูเอ็น เดินทางมา", "th"))}
+    assert found["ยูเอ็น"].id == "cldr:UN"
+    assert found["ยูเอ็น"].type == "organisation"

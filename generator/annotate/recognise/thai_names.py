@@ -44,9 +44,10 @@ _PLACE_ABBREVIATIONS = ("จ.", "อ.", "ต.")  # จังหวัด, อำ
 _NOT_SURNAME = ("กล่าว", "ระบุ", "เปิดเผย", "ให้", "ได้", "เป็น", "จะ", "ซึ่ง", "ที่", "และ", "โดย", "ว่า",
                 "พร้อม", "เพื่อ", "เมื่อ", "ยัง", "ก็", "คือ", "หรือ", "แต่", "ไป", "มา", "อายุ", "รมว.", "รมช.",
                 "ผู้", "นาย", "ประธาน", "อธิบดี", "เลขาธิการ", "ผอ.", "ปลัด", "รอง", "แพทย์", "หนูน้อย")
-# Short function words and adjectives that follow a head noun in common phrases ("สำนักงานใหญ่" head office,
-# "โรงพยาบาลทั่วประเทศ" hospitals all over the country).
-_NOT_NAME = ("ใน", "ของ", "นี้", "นั้น", "ใหญ่", "ใหม่", "เล็ก", "ทั้ง", "อื่น", "ต่าง", "แห่ง", "ทุก", "หลาย", "ทั่ว")
+# Short function words and adjectives that follow a head noun in common phrases ("สำนักงานใหญ่" head office, "จ.เดิม"
+# the same province, "โรงพยาบาลทั่วประเทศ" hospitals all over the country).
+_NOT_NAME = ("ใน", "ของ", "นี้", "นั้น", "ใหญ่", "ใหม่", "เล็ก", "ทั้ง", "อื่น", "ต่าง", "แห่ง", "ทุก", "หลาย", "ทั่ว",
+             "เดิม", "เดียวกัน")  # "the same/former (province)", "the same"
 _SAYING = ("กล่าว", "เผย", "ตอบ", "ระบุ", "แถลง", "ชี้แจง", "เปิดเผย", "อธิบาย", "บอก", "ยืนยัน", "เสียชีวิต", "วัย")
 # Function words in the letters after a given name that make them a clause, not a surname (surnames are
 # compounds of nouns and adjectives: ใจดี, ชินวัตร).
@@ -58,6 +59,60 @@ _LONGER_WORD = 2
 
 
 def find(body: str, lang: str) -> Iterator[Found]:
+    """Thai names glued to a title, an organisation head, a place head or a place classifier, and a place
+    coordinated with a place so found."""
+    found = list(_cued(body, lang))
+    yield from found
+    yield from _coordinated_places(body, found)
+    yield from _companies(body)
+
+
+# A Thai company's registered name: บริษัท (company) + name + จำกัด (limited), perhaps (มหาชน) (public), as written
+# (with ำ or its decomposition ํา). Thai news then names the company by the bare name alone ("X ได้...").
+_COMPANY = re.compile(f"บริษัท ?([{_THAI}A-Za-z0-9.&\\-]{{2,{_NAME_MAX * 2}}}?) ?จ(?:ำ|ํา)กัด(?: ?\\(มหาชน\\))?")
+
+
+def _companies(body: str) -> Iterator[Found]:
+    """Registered company names, and the bare name repeated elsewhere in the article at syllable boundaries."""
+    bare = set()
+    for match in _COMPANY.finditer(body):
+        yield Found(match.start(), match.end(), "organisation")
+        name = match.group(1)
+        if len(name) >= _GIVEN_NAME_MIN and not is_frequent(name) and name not in _cuts():
+            bare.add(name)
+    if not bare:
+        return
+    boundaries = thai_cluster_boundaries(body)
+    for name in sorted(bare):
+        for match in re.finditer(re.escape(name), body):
+            if match.start() in boundaries and match.end() in boundaries:
+                yield Found(match.start(), match.end(), "organisation")
+
+
+# A second place joined by "and" (และ) to one a head named shares the head: Thai writes it once before the first
+# ("อ.บางเลน และดอนตูม": the districts Bang Len and Don Tum). The second is the whole run up to a space or
+# punctuation, a name of a few letters that begins with a noun (ORCHID tags: not ยังมี "there still is"), no frequent
+# word and no function word.
+_AND_PLACE = re.compile(f" ?และ ?([{_THAI}]{{3,{_NAME_MAX}}})(?=[\\s,.()]|$)")
+
+
+_REPEAT = "ๆ"  # mai yamok repeats the word before it ("อื่นๆ", and others): no name holds it
+
+
+def _coordinated_places(body: str, found: list[Found]) -> Iterator[Found]:
+    """The place joined by "and" right after a place found by its head or classifier."""
+    for item in found:
+        match = _AND_PLACE.match(body, item.end) if item.kind == "place" else None
+        if match is None:
+            continue
+        name, words = match.group(1), segment(match.group(1))
+        if not (is_frequent(name) or words[0] in _cuts() or _REPEAT in name
+                or not part_of_speech(words)[0].startswith("N") or any(
+                word in function_words("th") or is_frequent(word) for word in words)):
+            yield Found(match.start(1), match.end(1), "place")
+
+
+def _cued(body: str, lang: str) -> Iterator[Found]:
     """Thai names glued to a title, an organisation head, a place head or a place classifier."""
     boundaries = thai_cluster_boundaries(body)
     for match in _pattern().finditer(body):
@@ -159,10 +214,11 @@ def _title_or_head(body: str, match: re.Match) -> Found | None:
     if kind == "organisation":
         end = _organisation_end(body, match.start(), match.start() + head, match.end())
         return Found(match.start(), end, kind) if end is not None else None
-    if body.startswith(_cuts(), match.start() + head) and not (
+    proper = match.group("place") in _PROPER_PLACE_HEADS  # the gazetteer or the tagger decides (บางรัก begins with บาง "some")
+    if not proper and body.startswith(_cuts(), match.start() + head) and not (
             kind == "person" and _given_name_first(body, match.start() + head, match.end())):
         return None  # the head is followed by a function word or an adjective: a common phrase
-    if match.group("place") in _PROPER_PLACE_HEADS:
+    if proper:
         end = _proper_noun_end(body, match.start() + head, match.end())
     else:
         end = _cut(body, match.start() + head, match.end())
@@ -170,9 +226,17 @@ def _title_or_head(body: str, match: re.Match) -> Found | None:
         return None  # nothing left, or a run of words no cut word ended
     if kind == "person" and end == match.end():
         end = _with_surname(body, end)
+    office = next((o for o in _OFFICES if match.group("title").startswith(o)), "") if kind == "person" else ""
+    if office:
+        return Found(match.start() + len(office), end, kind)  # "รัฐมนตรีสมชาย": the office is no part of the name
     if match.group("place") in _PLACE_ABBREVIATIONS and _glued_after_letters(body, match.start()):
         return Found(match.start() + head, end, kind)  # จ. ends an office's acronym (ผวจ. governor): the bare name
     return Found(match.start(), end, kind)
+
+
+# Offices among the person titles (president, prime minister, minister): written glued before a name like a title
+# (ประธานาธิบดีX), but the name is what follows (Thai names a person by title + given name: นายX keeps นาย).
+_OFFICES = ("ประธานาธิบดี", "นายกรัฐมนตรี", "รัฐมนตรี")
 
 
 _ACRONYM_LETTERS = 4  # letters of a longer acronym before its last one, at most
@@ -238,11 +302,22 @@ def _nouns_end(start: int, words: list[str], tags: list[str], first: int) -> int
 
 
 def _proper_noun_end(body: str, start: int, end: int) -> int | None:
-    """The end of the proper noun (ORCHID tag NPRP) right after a head such as เขต "district", else None."""
+    """The end of the proper noun right after a head such as เขต "district": the longest place the gazetteer knows
+    there (at a syllable boundary: GeoNames and ISO 3166-2 name districts and foreign provinces too small to be
+    looked for everywhere), else the first word if tagged NPRP (ORCHID), else None."""
+    boundaries = thai_cluster_boundaries(body[start:end])
+    for stop in range(end, start + _GAZETTEER_MIN - 1, -1):
+        if stop - start in boundaries:
+            entry = gazetteer.lookup(body[start:stop], "th")
+            if entry is not None and entry.type == "place":
+                return stop
     words = segment(body[start:end])
     if not words or part_of_speech(words[:2])[0] != "NPRP":
         return None
     return start + len(words[0])
+
+
+_GAZETTEER_MIN = 3  # letters of a place name looked up after a head, at least
 
 
 def _cut(body: str, start: int, end: int) -> int:

@@ -18,7 +18,7 @@ from generator.annotate.recognise import thai_names
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.tokens import Token
 from generator.lang import gazetteer
-from generator.lang.arabic import (ADVERBS, GEOGRAPHIC_HEADS, ORGANISATION_HEADS, is_derived_verb, GOD, NAME_PARTICLES, OFFICE_TITLES, definite_stem, definite_stems, is_family_name_with_article, is_plural_or_feminine,
+from generator.lang.arabic import (ADVERBS, GEOGRAPHIC_HEADS, GLUED_QUANTIFIERS, ORGANISATION_HEADS, is_derived_verb, GOD, NAME_PARTICLES, OFFICE_TITLES, definite_stem, definite_stems, is_family_name_with_article, is_plural_or_feminine,
                                    starts_with_conjunction)
 from generator.lang.namewords import ORGANISATION_WORDS, PERSON_TITLES
 from generator.lang.scripts import dominant_script
@@ -113,9 +113,11 @@ def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
     """Arabic names after titles and verbs of saying, and organisations after their head nouns."""
     titles, heads, stop = _arabic_words()
     # Words the article writes with the article ال are common nouns and adjectives, never a foreign name.
-    common = definite_stems([t.text for t in tokens]) | stop | _ARABIC_THAT | titles | heads | ADVERBS
+    common = definite_stems([t.text for t in tokens]) | stop | _ARABIC_THAT | titles | heads | ADVERBS | GLUED_QUANTIFIERS
     yield from _arabic_appositions(body, tokens, common)
     yield from _arabic_subjects(body, tokens, common)
+    yield from _arabic_before_office(body, tokens, common)
+    yield from _arabic_patronymics(body, tokens, common)
     for index, token in enumerate(tokens):
         # As written first: و begins words too (وزارة, وزير), and is a clitic only when what is left is a word.
         word = token.text if token.text in titles or token.text in heads else _bare(token.text)
@@ -241,6 +243,46 @@ def _arabic_subjects(body: str, tokens: list[Token], common: frozenset[str]) -> 
             yield Found(name[0].start, name[-1].end, "person")
 
 
+_SON_OF = "بن"  # "son of" between a given name and the father's or the family's name (not ابن, also "son" alone)
+
+
+def _arabic_patronymics(body: str, tokens: list[Token], common: frozenset[str]) -> Iterator[Found]:
+    """A name with بن "son of" between name words ("سعيد بن علي", "خالد بن الوليد"): a personal name by its form,
+    with no cue; a clitic glued to its first word is part of the written span (as repeats() writes it)."""
+    for index in range(1, len(tokens) - 1):
+        before, after = tokens[index - 1], tokens[index + 1]
+        if tokens[index].text != _SON_OF or not (_adjacent(body, before, tokens[index]) and _adjacent(
+                body, tokens[index], after)):
+            continue
+        first = before.text[1:] if before.text[:1] in "وفبلك" and before.text[1:] not in common and len(
+            before.text) > 4 else before.text
+        family = after.text.startswith("ال") and is_family_name_with_article(after.text) and after.text not in common
+        if _name_word(first, common) and not is_plural_or_feminine(first) and (family or _name_word(after.text, common)):
+            yield Found(before.start, after.end, "person")
+
+
+# Offices in the construct state (no article: "نائب وزير الخارجية", deputy foreign minister; "رئيس وزراء"):
+# written right after a full name, they stand in apposition to it ("فلان الفلاني نائب وزير ...").
+_OFFICES_IN_APPOSITION = frozenset({"نائب", "وزير", "رئيس", "سفير", "مندوب", "مبعوث", "مدير", "زعيم", "قائد",
+                                    "أمين", "امين", "مستشار", "ممثل", "محافظ", "قائد"})
+
+
+def _arabic_before_office(body: str, tokens: list[Token], common: frozenset[str]) -> Iterator[Found]:
+    """A full name (two name words) right before the office it holds: "أجرى فلان الفلاني نائب وزير ...".
+
+    No word of it may be an office itself or a place the gazetteer knows: a dateline's city and the verb after it
+    ("بيروت أعلن رئيس ...") come before an office as often as a name does."""
+    for index in range(2, len(tokens)):
+        if tokens[index].text not in _OFFICES_IN_APPOSITION:
+            continue
+        name = tokens[index - 2:index]
+        if all(_adjacent(body, a, b) for a, b in zip(name, tokens[index - 1:index + 1])) and all(
+                _name_word(t.text, common) and not is_plural_or_feminine(t.text) and _bare(t.text) not in (
+                    _OFFICES_IN_APPOSITION) and gazetteer.lookup(_bare(t.text), "ar") is None
+                and not starts_with_conjunction(t.text, i) for i, t in enumerate(name)):
+            yield Found(name[0].start, name[-1].end, "person")
+
+
 def _name_word(word: str, common: frozenset[str]) -> bool:
     """Whether a word without the article can be part of a personal name: no function word, no common
     noun the text writes with the article, no country, no month or weekday."""
@@ -323,15 +365,34 @@ def _arabic_organisation(body: str, tokens: list[Token], index: int, stop: froze
         if end > index and tokens[index].text.startswith("ال") and _purpose(body, tokens, end, stop):
             end, genitive = end + 2, True  # "المعهد الوطني لرصد الزلازل", "الهيئة العامة للتنسيق في الكوارث"
             continue
+        if end == index + 1 and not tokens[index].text.startswith("ال") and _coordinated_genitive(tokens, end + 1, stop):
+            end += 1  # "وزارة التربية والتعليم": two genitives joined by و name the body's field
+            continue
         if _is_stop(following, stop) or following in _ARABIC_TIME or following in _DESCRIBING or not (
-                following.startswith("ال") or following.startswith("لل")):
+                following.startswith("ال") or following.startswith("لل")) or _causal_adjective(body, tokens, end + 1):
             break
+        if end > index and tokens[end].text.endswith(_FEMININE_ADJECTIVE) and following.startswith("ال") and (
+                not following.endswith("ة")):
+            break  # after an adjective in -iyya a masculine word neither agrees with the name nor is a genitive
+        if end == index and following.startswith("لل") and not tokens[index].text.startswith("ال"):
+            break  # an indefinite head and a purpose, "مؤسسة للسلام" (a foundation for peace): a description
         genitive = genitive or following.startswith("لل")
         end += 1
     head = tokens[index].text if tokens[index].text in _arabic_words()[1] else _bare(tokens[index].text)
     if end > index and (genitive or not head.startswith("ال")):
         start = tokens[index].end - len(head)  # وكالة is the head itself, not و + كالة
         yield Found(start, tokens[end].end, "organisation")
+
+
+def _coordinated_genitive(tokens: list[Token], index: int, stop: frozenset[str]) -> bool:
+    """Whether tokens[index] is a second genitive joined by و to the first after a head in the construct state
+    (و + ال + noun: "معهد الفلك والفيزياء"), not another body or place begun by it ("مجلس الأمن والأمم المتحدة")."""
+    word = tokens[index].text
+    if not word.startswith("وال") or len(word) < 6 or _is_stop(word[1:], stop) or word[1:] in _ARABIC_TIME:
+        return False
+    pair = f"{word[1:]} {tokens[index + 1].text}" if index + 1 < len(tokens) else ""
+    return word[1:] not in _arabic_words()[1] and gazetteer.lookup(word[1:], "ar") is None and (
+        not pair or gazetteer.lookup(pair, "ar") is None)
 
 
 # Heads written before a proper name in apposition (company, agency, group, newspaper, bank): "شركة نوكيا",
@@ -361,13 +422,25 @@ def _arabic_place(body: str, tokens: list[Token], index: int, common: frozenset[
     end = index
     while end + 1 < len(tokens) and end - index < 2 and _adjacent(body, tokens[end], tokens[end + 1]):
         following = tokens[end + 1].text
-        if not following.startswith("ال") or following in _ARABIC_TIME or following in common:
+        if not following.startswith("ال") or following in _ARABIC_TIME or following in common or _causal_adjective(
+                body, tokens, end + 1):
             break
         end += 1
     if end > index:
         yield Found(tokens[index].end - len(head), tokens[end].end, "place")
 
 
+_PRONOUN_SUFFIX = re.compile(r"(?:ه|ها|هم|هما)$")  # "his/its", "her/its", "their" glued to a noun
+
+
+def _causal_adjective(body: str, tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] is an adjective that describes a noun of its own after it, which carries a pronoun
+    referring back ("الجبل البالغ ارتفاعه", the mountain whose height reaches): it ends the name before it."""
+    return index + 1 < len(tokens) and _adjacent(body, tokens[index], tokens[index + 1]) and not tokens[
+        index + 1].text.startswith("ال") and bool(_PRONOUN_SUFFIX.search(tokens[index + 1].text))
+
+
+_FEMININE_ADJECTIVE = "ية"  # the feminine nisba: القضائية, الدولية
 _ORGANISATION_WORDS = 6  # words of an organisation's name after its head, at most
 _IN = "في"
 
