@@ -89,9 +89,34 @@ def test_an_acronym_run_into_a_persons_name_leaves_the_person():
     ("Тим", "bg", "person"),  # through its Latin transliteration
     ("Mohammeda", "cs", "person"),  # through its nominative
     ("Ali", "pl", "person"),
-    ("Bayer", "de", "organisation"),  # a surname and a common noun: no sign of a person alone
+    ("Bayer", "pl", "organisation"),  # a surname and a common noun: no sign of a person alone (German: below)
     ("Skyvaro", "pl", "organisation"),  # not listed: the default
 ], ids=["given", "given-cyrillic", "given-genitive", "given-pl", "surname-and-noun", "unlisted"])
 def test_a_listed_given_name_alone_is_a_person(surface, lang, expected):
     """A word that the Wiktionary lists only as a given name is a person's name on its own."""
     assert kind_of(surface, lang) == expected
+
+
+@pytest.mark.parametrize("word,before,expected", [
+    ("Wendlinger", "", "person"),  # a sentence's or clause's first word: a bare subject
+    ("Wendlinger", "sagt", "person"),  # after a verb in the 3rd person singular (inverted order)
+    ("Wendlinger", "stützte", "person"),  # a weak past form ends like an adjective: still a verb
+    ("Wendlinger", "musste", "person"),  # a modal verb
+    ("Wendlinger", "sich", "person"),  # after a reflexive pronoun
+    ("Wendlinger", "die", "organisation"),  # an article: a company or body ("die Telekom")
+    ("Wendlinger", "für", "organisation"),  # after a preposition the name is an object of any kind
+    ("Wendlinger", "und", "organisation"),  # a list's member: no sign
+    ("Wendlinger", "neuen", "organisation"),  # after an inflected adjective
+    ("Wendlinger", "aus", "place"),  # towns take no article after a preposition of origin
+    ("Wendlinger", "aargauischen", "place"),  # a region's adjective before a town
+    ("Wendlinger", "Konzern", "organisation"),  # a capitalised noun in apposition: no sign
+], ids=["start", "verb", "past-verb", "modal", "pronoun", "article", "preposition", "list", "adjective",
+        "origin", "region-adjective", "apposition"])
+def test_a_lone_german_name_without_article_is_a_person(word, before, expected):
+    """German names people (and towns) without an article: a bare unknown word as subject is a person."""
+    assert kind_of(word, "de", before) == expected
+
+
+def test_a_lone_name_without_article_is_a_person_in_german_only():
+    """English names companies without an article too ("Wendlinger said"): the rule is German."""
+    assert kind_of("Wendlinger", "en", "") == "organisation"

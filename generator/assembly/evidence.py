@@ -96,7 +96,8 @@ def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capit
         return None  # a German common noun left alone ("Derartige Töne" -> "Töne"): the Wiktionary's, no name
     # A type the whole name was given by a cue stays; one guessed from its words is guessed again.
     guessed = mention.kind == kind_of(mention.surface, lang)
-    kind = mention.kind if mention.kind in ("person", "organisation") and not guessed else kind_of(surface, lang)
+    # The word cut stands before the name now ("Chemiekonzern BASF"): a common noun in apposition, no start.
+    kind = mention.kind if mention.kind in ("person", "organisation") and not guessed else kind_of(surface, lang, first)
     return replace(mention, entity=candidate_key(surface, lang), start=start, surface=surface,
                    base=base_form(surface, lang, kind), kind=kind)
 

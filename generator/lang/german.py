@@ -396,3 +396,35 @@ def is_subject_before_verb(word: str, following: str) -> bool:
     if flags and not flags & (german_nouns.GIVEN | german_nouns.SURNAME) or not flags and is_common_noun(word):
         return False
     return is_singular_verb(following)
+
+
+# German prepositions (Duden grammar, a closed class) and coordinating conjunctions: after them a bare
+# name is an object or a list's member, whatever its kind ("für Porsche", "zwischen X und Y").
+_PREPOSITIONS = frozenset((
+    "ab an auf aus außer bei bis durch für gegen gegenüber hinter in mit nach neben ohne seit über um unter "
+    "von vor während wegen zu zwischen laut trotz dank per pro via samt nahe entlang innerhalb außerhalb "
+    "und oder sowie bzw sondern als wie"
+).split())
+# Prepositions of origin and direction that take a town's bare name (towns take no article in German:
+# "aus Hamburg", "nahe Bremen"; organisations take one: "aus der Partei").
+_FROM_PLACE = frozenset("aus nahe nach".split())
+
+
+def lone_name_kind(before: str) -> str:
+    """person or place for a lone German name no list knows, by the word before it; "" when it says nothing.
+
+    German names persons without an article ("Krüger sagte", "sagt Krüger"), while companies, parties and
+    bodies mostly take one ("die Telekom", "der Verein"): a bare name as the subject (after a sentence's or
+    clause's start, a verb in the 3rd person singular or a pronoun: before is "" or such a word) is a
+    person's. A town takes no article either, after a preposition of origin or a place's adjective
+    ("aus Wendelsau", "im aargauischen Wendelsau").
+    """
+    folded = before.casefold()
+    if folded in _FROM_PLACE or _place_adjective_before(before):
+        return "place"
+    if not before:
+        return "person"
+    if (not before.islower() or folded in DETERMINERS or folded in _PREPOSITIONS
+            or after_adjective(before) and not is_singular_verb(before)):
+        return ""
+    return "person"

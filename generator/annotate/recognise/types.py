@@ -57,6 +57,8 @@ def kind_of(surface: str, lang: str, before: str = "") -> str:
         return "person"
     if len(words) == 1 and _given_name(words[0], lang):
         return "person"
+    if len(words) == 1 and lang == "de" and german.lone_name_kind(before):
+        return german.lone_name_kind(before)  # German names people and towns without an article
     # A single capitalised word that no gazetteer knows as a place and no cue types: in news most often
     # a company, party, agency or medium (places are in the gazetteers, people are found by coreference),
     # unless a preposition of place stands before it ("in Wendelsau", "w Zabłociewie", "в Карабаде").
