@@ -89,7 +89,7 @@ def test_an_acronym_run_into_a_persons_name_leaves_the_person():
     ("Тим", "bg", "person"),  # through its Latin transliteration
     ("Mohammeda", "cs", "person"),  # through its nominative
     ("Ali", "pl", "person"),
-    ("Bayer", "pl", "organisation"),  # a surname and a common noun: no sign of a person alone (German: below)
+    ("Bayer", "de", "organisation"),  # a surname and a common noun: no sign of a person alone
     ("Skyvaro", "pl", "organisation"),  # not listed: the default
 ], ids=["given", "given-cyrillic", "given-genitive", "given-pl", "surname-and-noun", "unlisted"])
 def test_a_listed_given_name_alone_is_a_person(surface, lang, expected):
@@ -120,3 +120,8 @@ def test_a_lone_german_name_without_article_is_a_person(word, before, expected):
 def test_a_lone_name_without_article_is_a_person_in_german_only():
     """English names companies without an article too ("Wendlinger said"): the rule is German."""
     assert kind_of("Wendlinger", "en", "") == "organisation"
+
+
+def test_a_lone_german_name_without_its_context_keeps_the_default():
+    """Without the word before (None: unknown, not a sentence's start) no position speaks for a person."""
+    assert kind_of("Wendlinger", "de") == "organisation"

@@ -23,10 +23,11 @@ def _numbered(words: list[str]) -> bool:
     return any(c.isdigit() for w in words for c in w) and sum(c.isalpha() for w in words for c in w) >= 2
 
 
-def kind_of(surface: str, lang: str, before: str = "") -> str:
+def kind_of(surface: str, lang: str, before: str | None = None) -> str:
     """person, organisation, place, event or project: the type the name's own words make likeliest.
 
-    `before` is the word before the name: a preposition of place there makes an unknown single word a place.
+    `before` is the word before the name ("" at a sentence's or clause's start, None when unknown): a
+    preposition of place there makes an unknown single word a place.
     """
     words = surface.split()
     marked = {type_word(w, lang) for w in words} - {""}
@@ -57,7 +58,7 @@ def kind_of(surface: str, lang: str, before: str = "") -> str:
         return "person"
     if len(words) == 1 and _given_name(words[0], lang):
         return "person"
-    if len(words) == 1 and lang == "de" and german.lone_name_kind(before):
+    if len(words) == 1 and lang == "de" and before is not None and german.lone_name_kind(before):
         return german.lone_name_kind(before)  # German names people and towns without an article
     # A single capitalised word that no gazetteer knows as a place and no cue types: in news most often
     # a company, party, agency or medium (places are in the gazetteers, people are found by coreference),
