@@ -125,3 +125,24 @@ def test_a_lone_name_without_article_is_a_person_in_german_only():
 def test_a_lone_german_name_without_its_context_keeps_the_default():
     """Without the word before (None: unknown, not a sentence's start) no position speaks for a person."""
     assert kind_of("Wendlinger", "de") == "organisation"
+
+
+# Invented regions: the rule reads the compass word or the demonym, not the place.
+@pytest.mark.parametrize("surface,lang,expected", [
+    ("Middle Ruritania", "en", "person"),  # no compass word: two capitalised words stay a person's
+    ("North Ruritania", "en", "place"),  # a compass point first
+    ("Ruritania West", "en", "place"),  # or last
+    ("Southern Ruritanian Convention", "en", "organisation"),  # three words: the head word decides
+    ("South African", "en", "organisation"),  # a demonym itself, no region (bare demonyms are no entities)
+    ("Iranian Kurdistan", "en", "place"),  # a people's adjective before a region the gazetteer knows
+    ("Russian Duma", "en", "person"),  # a town's name (Duma, Syria) is no region: no sign
+], ids=["no-compass", "compass-first", "compass-last", "three-words", "demonym", "demonym-region",
+        "demonym-town"])
+def test_english_regions_by_their_words(surface, lang, expected):
+    """A compass point in a two-word English name, or a demonym before a known region, makes a place."""
+    assert kind_of(surface, lang) == expected
+
+
+def test_english_compass_words_make_no_region_in_german():
+    """The compass words are English: in German text they say nothing of the type."""
+    assert kind_of("North Ruritania", "de") != "place"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from generator.annotate.recognise.tokens import is_acronym
 from generator.lang import gazetteer, german, german_nouns
+from generator.lang.demonyms import is_demonym, leading_demonym
 from generator.lang.baseform import dictionary_type, nominative_candidates
 from generator.lang.translit import latin
 from generator.lang.namewords import is_place_preposition, type_word
@@ -50,6 +51,8 @@ def kind_of(surface: str, lang: str, before: str | None = None) -> str:
         # MSZ); people's names hold initials of one letter ("George W. Bush"), not acronyms. An acronym before
         # two or more words is more often a body's name run into a person's ("… ACS Ašik Masíh prosí").
         return "organisation"
+    if len(words) >= 2 and _regional(words, lang):
+        return "place"
     if len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2:
         # Two or more capitalised words with no head word: most often a person's name, unless a word is a
         # place the gazetteer knows ("Borussia Dortmund", "Taiwan Strait"): people are rarely named after one.
@@ -64,6 +67,25 @@ def kind_of(surface: str, lang: str, before: str | None = None) -> str:
     # a company, party, agency or medium (places are in the gazetteers, people are found by coreference),
     # unless a preposition of place stands before it ("in Wendelsau", "w Zabłociewie", "в Карабаде").
     return "place" if before and is_place_preposition(before, lang) else "organisation"
+
+
+# English points of the compass: a name made with one is a region's ("West Bank", "Middle East", "South
+# Lebanon"); people are not named so, and organisations named after a region carry a head word ("Southern
+# Baptist Convention", "Eastern Airlines") that decides first.
+_COMPASS = {"en": frozenset("north south east west northern southern eastern western".split())}
+
+
+def _regional(words: list[str], lang: str) -> bool:
+    """Whether a name of several words is a region by its words: a compass point first or last, or a people's
+    adjective before a country or region the gazetteer knows ("Iranian Kurdistan", "Turkish Cyprus")."""
+    compass = _COMPASS.get(lang.split("-")[0], frozenset())
+    if len(words) == 2 and (words[0].casefold() in compass or words[-1].casefold() in compass):
+        # Two words only: longer names hold a body's words ("Southern Baptist Convention") or a person
+        # after a demonym ("South African Amanda Coetzer"); "South African" itself is a demonym.
+        return not is_demonym(" ".join(words), lang)
+    # A region or country only: towns share their names with bodies and people ("Russian Duma").
+    count = leading_demonym(words, lang)
+    return bool(count) and _country_or_region(" ".join(words[count:]), lang)
 
 
 def _given_name(word: str, lang: str) -> bool:
