@@ -123,12 +123,18 @@ def is_federal_body(word: str) -> bool:
             and len(folded) > 8 and "-" not in folded)
 
 
+_MIN_NAMED_HEAD = 5  # letters of the shortest common noun that makes a compound after a name's part
+
+
 def is_common_noun(word: str) -> bool:
     """Whether a capitalised word is a common noun by the Wiktionary (a hyphenated one by its last part)."""
     if "-" in word:
         first, last = word.split("-", 1)[0], word.rsplit("-", 1)[1]
-        # "Fussball-Experte", "Löwen-Keeper" are nouns; "Coca-Cola" is no compound of listed words.
-        return bool(german_nouns.classes(first)) and last[:1].isupper() and german_nouns.is_common_noun(last)
+        # "Fussball-Experte", "Löwen-Keeper" are nouns; "Coca-Cola" is no compound of listed words. A name or
+        # an acronym before a long common noun makes a noun too ("Opel-Werke", "SPD-Vorsitzende": compounds
+        # are right-headed); a short last part may be a name's own ("Coca-Cola").
+        known_first = bool(german_nouns.classes(first)) or len(last) >= _MIN_NAMED_HEAD
+        return known_first and last[:1].isupper() and german_nouns.is_common_noun(last)
     return german_nouns.is_common_noun(word)
 
 
