@@ -4,7 +4,7 @@ capitals and length."""
 from __future__ import annotations
 
 from generator.annotate.recognise.tokens import is_acronym
-from generator.lang import gazetteer, german, german_nouns
+from generator.lang import english, gazetteer, german, german_nouns
 from generator.lang.demonyms import is_demonym, leading_demonym
 from generator.lang.baseform import dictionary_type, nominative_candidates
 from generator.lang.translit import latin
@@ -38,6 +38,8 @@ def kind_of(surface: str, lang: str, before: str | None = None) -> str:
     for kind in _ORDER:
         if kind in marked:
             return kind
+    if lang == "en" and any(english.is_collective_possessive(w) for w in words[:-1]):
+        return "organisation"  # named by its members: "People's Daily", "Workers' Party"
     if _numbered(words):
         return "project"
     tagged = dictionary_type(surface, lang) or (german.name_type(words) if lang == "de" else "")
