@@ -146,3 +146,11 @@ def test_english_regions_by_their_words(surface, lang, expected):
 def test_english_compass_words_make_no_region_in_german():
     """The compass words are English: in German text they say nothing of the type."""
     assert kind_of("North Ruritania", "de") != "place"
+
+
+@pytest.mark.parametrize("surface,lang", [
+    ("Zorbek & Partner", "de"), ("Zorbek & de Vries", "de"), ("Zorbek & Lumm", "en"), ("Зорбек & Лумм", "ru"),
+], ids=["partner-de", "particle-de", "en", "ru"])
+def test_an_ampersand_between_names_makes_a_firm(surface, lang):
+    """Partners joined by an ampersand name a firm, never a person."""
+    assert kind_of(surface, lang) == "organisation"

@@ -38,6 +38,8 @@ def kind_of(surface: str, lang: str, before: str | None = None) -> str:
     for kind in _ORDER:
         if kind in marked:
             return kind
+    if "&" in words[1:-1]:
+        return "organisation"  # partners joined by an ampersand: a firm ("Herzog & Partner", "Procter & Gamble")
     if lang == "en" and any(english.is_collective_possessive(w) for w in words[:-1]):
         return "organisation"  # named by its members: "People's Daily", "Workers' Party"
     if _numbered(words):
