@@ -29,3 +29,21 @@ def test_hyphenated_compounds_are_common_nouns_by_their_last_part(word, expected
 def test_lone_name_kind_by_the_word_before(before, expected):
     """A bare German name is a person's as a subject, a town's after a preposition of origin or a region's adjective."""
     assert german.lone_name_kind(before) == expected
+
+
+def _surfaces(*bodies: str) -> list[str]:
+    """The candidates' surfaces of the first of several German articles, after the corpus' evidence."""
+    from test_recognise import corpus
+    return [m.surface for m in corpus(*(("de", body) for body in bodies))["a0"].candidates]
+
+
+def test_a_word_no_list_knows_stays_in_a_name_though_written_in_lower_case_elsewhere():
+    """"pro Jahr" in lower case elsewhere does not cut "Pro" from a name: no noun, its capital is the name's."""
+    others = ("Die Kosten steigen um drei Euro pro Jahr. ", "Sie zahlen zehn Euro pro Monat und pro Kopf. ")
+    assert "Pro Zorbex" in _surfaces("Anleger spekulieren auf ein Gefecht um Pro Zorbex, sagte er.", *others)
+
+
+def test_a_listed_noun_before_a_name_is_still_cut_by_the_corpus_evidence():
+    """A noun the Wiktionary lists, after articles elsewhere ("die Hostess"), is cut from the name's start."""
+    others = ("Die Hostess kam spät. ", "Eine Hostess lachte, und die Hostess ging. ")
+    assert _surfaces("Gestern sagte Hostess Zorbina Lummer etwas.", *others) == ["Zorbina Lummer"]

@@ -15,7 +15,8 @@ from generator.annotate.recognise import opens_quotation
 from generator.annotate.recognise.keys import candidate_key
 from generator.annotate.recognise.tokens import PARTICLE, is_acronym, is_cased, is_lower_case_agency
 from generator.annotate.recognise.types import kind_of, region_type
-from generator.lang import german as german_rules
+from generator.lang import german as german_rules, german_nouns
+from generator.lang.stopwords import never_a_name
 from generator.lang.baseform import base_form
 from generator.model import AnnotatedArticle, Mention
 
@@ -82,7 +83,12 @@ def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capit
         # lower case and never capitalised mid-sentence ("Dodatkowo Sąd"; but "Jens Rigg" stays).
         # Mid-sentence, only German capitals say nothing: elsewhere a capitalised common word there is a name's
         # own ("Sąd Najwyższy", "Supreme Court").
-        german = article.article.lang == "de"
+        # German counts a noun after an article as common: a word cut so is a noun the Wiktionary lists or a
+        # function word; one it does not know, written in lower case elsewhere ("pro Jahr"), is a name's own
+        # capitalised mid-sentence ("Pro Zehn": no noun, so its capital is the name's).
+        german = article.article.lang == "de" and (bool(german_nouns.classes(first))
+                                                   or german_rules.is_common_noun(first)
+                                                   or never_a_name(word, "de"))
         opening = start == mention.start and capital[word] == 0 and _sentence_initial(article, start)
         if not (german and common[word] and common[word] * 2 > capital[word]) and not (
                 opening and (common[word] or (" " not in rest and alone[rest.casefold()] >= _ALONE))):
