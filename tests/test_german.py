@@ -47,3 +47,13 @@ def test_a_listed_noun_before_a_name_is_still_cut_by_the_corpus_evidence():
     """A noun the Wiktionary lists, after articles elsewhere ("die Hostess"), is cut from the name's start."""
     others = ("Die Hostess kam spät. ", "Eine Hostess lachte, und die Hostess ging. ")
     assert _surfaces("Gestern sagte Hostess Zorbina Lummer etwas.", *others) == ["Zorbina Lummer"]
+
+
+@pytest.mark.parametrize("words,expected", [
+    (["Inter", "Mailand"], "organisation"),  # a place's own name in -land is no compound head: a club
+    (["Frankfurter", "Hauptbahnhof"], "place"),  # a compound's head word decides
+    (["Deutsche", "Kreditbank"], "organisation"),
+], ids=["club-after-town", "station", "bank"])
+def test_a_place_name_ending_like_a_head_is_no_head(words, expected):
+    """"Mailand" ends in -land but names a town: a name ending with it is a club's or firm's, not a place."""
+    assert german.name_type(words) == expected

@@ -336,8 +336,10 @@ def name_type(words: list[str]) -> str:
         return german_nouns.proper_kind(words[0]) or head_type(words[0])
     if german_nouns.classes(words[0]) & german_nouns.GIVEN:
         return "person"
-    if head_type(words[-1]):
-        return head_type(words[-1])  # a compound head word: "Frankfurter Hauptbahnhof", "Deutsche Kreditbank"
+    # A compound head word: "Frankfurter Hauptbahnhof", "Deutsche Kreditbank"; a place's own name is no
+    # compound of its head ("Mailand", "Finnland" end in -land): a club or firm named after it, below.
+    if head_type(words[-1]) and not _toponym(words[-1]):
+        return head_type(words[-1])
     capitalised = [w for w in words if w[:1].isupper()]
     if any(german_nouns.classes(w) & (german_nouns.COMMON | german_nouns.PLACE) or is_compound_noun(w)
            for w in capitalised[1:]) or any(_town(w) for w in capitalised):
@@ -348,6 +350,12 @@ def name_type(words: list[str]) -> str:
 def is_compound_noun(word: str) -> bool:
     """Whether a word is a compound of a German common noun ("Hauptbahnhof")."""
     return german_nouns.is_compound(word)
+
+
+def _toponym(word: str) -> bool:
+    """Whether the Wiktionary lists a word as a place's name or the gazetteer knows it as a place."""
+    entry = gazetteer.lookup(word, "de")
+    return bool(german_nouns.classes(word) & german_nouns.PLACE) or entry is not None and entry.type == "place"
 
 
 def _town(word: str) -> bool:
