@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from generator.lang.english import is_collective_possessive
-from test_recognise import found
+from test_recognise import corpus, found
 
 
 @pytest.mark.parametrize("word,expected", [
@@ -37,3 +37,20 @@ def test_english_names_with_collective_possessors_and_party_heads(body, expected
 def test_party_stays_out_after_places_peoples_and_single_words(body, lang):
     """Only two or more capitalised words that name nothing else take the lower-case "party"."""
     assert found(body, lang) and not any("party" in surface for surface, _ in found(body, lang))
+
+
+def _surfaces(*bodies: str) -> list[str]:
+    """The candidates' surfaces of the first of several English articles, after the corpus' evidence."""
+    return [m.surface for m in corpus(*(("en", body) for body in bodies))["a0"].candidates]
+
+
+def test_a_demonym_before_a_name_the_corpus_finds_alone_is_cut():
+    """"Canadian Zorbex Trophy" is the demonym and the name "Zorbex Trophy" the corpus finds on its own."""
+    assert _surfaces("The Canadian Zorbex Trophy ended on Monday.",
+                     "He won the Zorbex Trophy in 1990 with his team.") == ["Zorbex Trophy"]
+
+
+def test_a_demonym_before_a_body_stays_in_its_name():
+    """Before an organisation's head the demonym is the body's own ("Canadian Zorbex Party")."""
+    assert "Canadian Zorbex Party" in _surfaces("The Canadian Zorbex Party met on Monday.",
+                                                  "He left the Zorbex Party in 1990 with his friends.")

@@ -18,6 +18,8 @@ from generator.annotate.recognise.types import kind_of, region_type
 from generator.lang import german as german_rules, german_nouns
 from generator.lang.stopwords import never_a_name
 from generator.lang.baseform import base_form
+from generator.lang.demonyms import is_demonym
+from generator.lang.namewords import type_word
 from generator.model import AnnotatedArticle, Mention
 
 
@@ -42,7 +44,8 @@ def with_evidence(annotated: dict[str, AnnotatedArticle]) -> dict[str, Annotated
     common, capital = word_evidence(annotated)
     # Words the corpus finds as names on their own: "Ryanair" is one, so "Akcie Ryanair" at a sentence start
     # is a sentence's first word and that name (when the corpus never capitalises "Akcie" mid-sentence).
-    alone = Counter(m.surface.casefold() for a in annotated.values() for m in a.candidates if " " not in m.surface)
+    # Names of several words count too: "Davis Cup" alone makes "Australian Davis Cup" a demonym and that name.
+    alone = Counter(m.surface.casefold() for a in annotated.values() for m in a.candidates)
     return {article_id: replace(article, candidates=tuple(
         m for m in _trimmed_all(article, common, capital, alone)
         if m is not None and _supported(article, m, common, capital)))
@@ -91,7 +94,8 @@ def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capit
                                                    or never_a_name(word, "de"))
         opening = start == mention.start and capital[word] == 0 and _sentence_initial(article, start)
         if not (german and common[word] and common[word] * 2 > capital[word]) and not (
-                opening and (common[word] or (" " not in rest and alone[rest.casefold()] >= _ALONE))):
+                opening and (common[word] or (" " not in rest and alone[rest.casefold()] >= _ALONE))) and not (
+                start == mention.start and _demonym_before_name(first, rest, article.article.lang, alone)):
             break
         start += len(first) + 1
         surface = rest
@@ -106,6 +110,14 @@ def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capit
     kind = mention.kind if mention.kind in ("person", "organisation") and not guessed else kind_of(surface, lang, first)
     return replace(mention, entity=candidate_key(surface, lang), start=start, surface=surface,
                    base=base_form(surface, lang, kind), kind=kind)
+
+
+def _demonym_before_name(first: str, rest: str, lang: str, alone: Counter) -> bool:
+    """Whether a name's first word is a demonym before a name of two or more words the corpus finds on its own
+    ("Australian | Davis Cup"); kept before an organisation's head ("Chinese Communist Party" is one body)."""
+    words = rest.split()
+    return (len(words) >= 2 and is_demonym(first, lang) and alone[rest.casefold()] > 0
+            and not any(type_word(w, lang) == "organisation" for w in words))
 
 
 def _supported(article: AnnotatedArticle, mention: Mention, common: Counter, capital: Counter) -> bool:
