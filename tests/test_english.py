@@ -45,9 +45,9 @@ def _surfaces(*bodies: str) -> list[str]:
 
 
 def test_a_demonym_before_a_name_the_corpus_finds_alone_is_cut():
-    """"Canadian Zorbex Trophy" is the demonym and the name "Zorbex Trophy" the corpus finds on its own."""
-    assert _surfaces("The Canadian Zorbex Trophy ended on Monday.",
-                     "He won the Zorbex Trophy in 1990 with his team.") == ["Zorbex Trophy"]
+    """"Canadian Zorbex Cup" is the demonym and the name "Zorbex Cup" the corpus finds on its own."""
+    assert _surfaces("The Canadian Zorbex Cup ended on Monday.",
+                     "He won the Zorbex Cup in 1990 with his team.") == ["Zorbex Cup"]
 
 
 def test_a_demonym_before_a_body_stays_in_its_name():
