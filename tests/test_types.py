@@ -95,3 +95,62 @@ def test_an_acronym_run_into_a_persons_name_leaves_the_person():
 def test_a_listed_given_name_alone_is_a_person(surface, lang, expected):
     """A word that the Wiktionary lists only as a given name is a person's name on its own."""
     assert kind_of(surface, lang) == expected
+
+
+@pytest.mark.parametrize("word,before,expected", [
+    ("Wendlinger", "", "person"),  # a sentence's or clause's first word: a bare subject
+    ("Wendlinger", "sagt", "person"),  # after a verb in the 3rd person singular (inverted order)
+    ("Wendlinger", "stützte", "person"),  # a weak past form ends like an adjective: still a verb
+    ("Wendlinger", "musste", "person"),  # a modal verb
+    ("Wendlinger", "sich", "person"),  # after a reflexive pronoun
+    ("Wendlinger", "die", "organisation"),  # an article: a company or body ("die Telekom")
+    ("Wendlinger", "für", "organisation"),  # after a preposition the name is an object of any kind
+    ("Wendlinger", "und", "organisation"),  # a list's member: no sign
+    ("Wendlinger", "neuen", "organisation"),  # after an inflected adjective
+    ("Wendlinger", "aus", "place"),  # towns take no article after a preposition of origin
+    ("Wendlinger", "aargauischen", "place"),  # a region's adjective before a town
+    ("Wendlinger", "Konzern", "organisation"),  # a capitalised noun in apposition: no sign
+], ids=["start", "verb", "past-verb", "modal", "pronoun", "article", "preposition", "list", "adjective",
+        "origin", "region-adjective", "apposition"])
+def test_a_lone_german_name_without_article_is_a_person(word, before, expected):
+    """German names people (and towns) without an article: a bare unknown word as subject is a person."""
+    assert kind_of(word, "de", before) == expected
+
+
+def test_a_lone_name_without_article_is_a_person_in_german_only():
+    """English names companies without an article too ("Wendlinger said"): the rule is German."""
+    assert kind_of("Wendlinger", "en", "") == "organisation"
+
+
+def test_a_lone_german_name_without_its_context_keeps_the_default():
+    """Without the word before (None: unknown, not a sentence's start) no position speaks for a person."""
+    assert kind_of("Wendlinger", "de") == "organisation"
+
+
+# Invented regions: the rule reads the compass word or the demonym, not the place.
+@pytest.mark.parametrize("surface,lang,expected", [
+    ("Middle Ruritania", "en", "person"),  # no compass word: two capitalised words stay a person's
+    ("North Ruritania", "en", "place"),  # a compass point first
+    ("Ruritania West", "en", "place"),  # or last
+    ("Southern Ruritanian Convention", "en", "organisation"),  # three words: the head word decides
+    ("South African", "en", "organisation"),  # a demonym itself, no region (bare demonyms are no entities)
+    ("Iranian Kurdistan", "en", "place"),  # a people's adjective before a region the gazetteer knows
+    ("Russian Duma", "en", "person"),  # a town's name (Duma, Syria) is no region: no sign
+], ids=["no-compass", "compass-first", "compass-last", "three-words", "demonym", "demonym-region",
+        "demonym-town"])
+def test_english_regions_by_their_words(surface, lang, expected):
+    """A compass point in a two-word English name, or a demonym before a known region, makes a place."""
+    assert kind_of(surface, lang) == expected
+
+
+def test_english_compass_words_make_no_region_in_german():
+    """The compass words are English: in German text they say nothing of the type."""
+    assert kind_of("North Ruritania", "de") != "place"
+
+
+@pytest.mark.parametrize("surface,lang", [
+    ("Zorbek & Partner", "de"), ("Zorbek & de Vries", "de"), ("Zorbek & Lumm", "en"), ("Зорбек & Лумм", "ru"),
+], ids=["partner-de", "particle-de", "en", "ru"])
+def test_an_ampersand_between_names_makes_a_firm(surface, lang):
+    """Partners joined by an ampersand name a firm, never a person."""
+    assert kind_of(surface, lang) == "organisation"

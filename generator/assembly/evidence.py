@@ -15,8 +15,11 @@ from generator.annotate.recognise import opens_quotation
 from generator.annotate.recognise.keys import candidate_key
 from generator.annotate.recognise.tokens import PARTICLE, is_acronym, is_cased, is_lower_case_agency
 from generator.annotate.recognise.types import kind_of, region_type
-from generator.lang import german as german_rules
+from generator.lang import german as german_rules, german_nouns
+from generator.lang.stopwords import never_a_name
 from generator.lang.baseform import base_form
+from generator.lang.demonyms import is_demonym
+from generator.lang.namewords import type_word
 from generator.model import AnnotatedArticle, Mention
 
 
@@ -41,7 +44,8 @@ def with_evidence(annotated: dict[str, AnnotatedArticle]) -> dict[str, Annotated
     common, capital = word_evidence(annotated)
     # Words the corpus finds as names on their own: "Ryanair" is one, so "Akcie Ryanair" at a sentence start
     # is a sentence's first word and that name (when the corpus never capitalises "Akcie" mid-sentence).
-    alone = Counter(m.surface.casefold() for a in annotated.values() for m in a.candidates if " " not in m.surface)
+    # Names of several words count too: "Davis Cup" alone makes "Australian Davis Cup" a demonym and that name.
+    alone = Counter(m.surface.casefold() for a in annotated.values() for m in a.candidates)
     return {article_id: replace(article, candidates=tuple(
         m for m in _trimmed_all(article, common, capital, alone)
         if m is not None and _supported(article, m, common, capital)))
@@ -82,10 +86,16 @@ def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capit
         # lower case and never capitalised mid-sentence ("Dodatkowo Sąd"; but "Jens Rigg" stays).
         # Mid-sentence, only German capitals say nothing: elsewhere a capitalised common word there is a name's
         # own ("Sąd Najwyższy", "Supreme Court").
-        german = article.article.lang == "de"
+        # German counts a noun after an article as common: a word cut so is a noun the Wiktionary lists or a
+        # function word; one it does not know, written in lower case elsewhere ("pro Jahr"), is a name's own
+        # capitalised mid-sentence ("Pro Zehn": no noun, so its capital is the name's).
+        german = article.article.lang == "de" and (bool(german_nouns.classes(first))
+                                                   or german_rules.is_common_noun(first)
+                                                   or never_a_name(word, "de"))
         opening = start == mention.start and capital[word] == 0 and _sentence_initial(article, start)
         if not (german and common[word] and common[word] * 2 > capital[word]) and not (
-                opening and (common[word] or (" " not in rest and alone[rest.casefold()] >= _ALONE))):
+                opening and (common[word] or (" " not in rest and alone[rest.casefold()] >= _ALONE))) and not (
+                start == mention.start and _demonym_before_name(first, rest, article.article.lang, alone)):
             break
         start += len(first) + 1
         surface = rest
@@ -96,9 +106,18 @@ def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capit
         return None  # a German common noun left alone ("Derartige Töne" -> "Töne"): the Wiktionary's, no name
     # A type the whole name was given by a cue stays; one guessed from its words is guessed again.
     guessed = mention.kind == kind_of(mention.surface, lang)
-    kind = mention.kind if mention.kind in ("person", "organisation") and not guessed else kind_of(surface, lang)
+    # The word cut stands before the name now ("Chemiekonzern BASF"): a common noun in apposition, no start.
+    kind = mention.kind if mention.kind in ("person", "organisation") and not guessed else kind_of(surface, lang, first)
     return replace(mention, entity=candidate_key(surface, lang), start=start, surface=surface,
                    base=base_form(surface, lang, kind), kind=kind)
+
+
+def _demonym_before_name(first: str, rest: str, lang: str, alone: Counter) -> bool:
+    """Whether a name's first word is a demonym before a name of two or more words the corpus finds on its own
+    ("Australian | Davis Cup"); kept before an organisation's head ("Chinese Communist Party" is one body)."""
+    words = rest.split()
+    return (len(words) >= 2 and is_demonym(first, lang) and alone[rest.casefold()] > 0
+            and not any(type_word(w, lang) == "organisation" for w in words))
 
 
 def _supported(article: AnnotatedArticle, mention: Mention, common: Counter, capital: Counter) -> bool:

@@ -123,12 +123,18 @@ def is_federal_body(word: str) -> bool:
             and len(folded) > 8 and "-" not in folded)
 
 
+_MIN_NAMED_HEAD = 5  # letters of the shortest common noun that makes a compound after a name's part
+
+
 def is_common_noun(word: str) -> bool:
     """Whether a capitalised word is a common noun by the Wiktionary (a hyphenated one by its last part)."""
     if "-" in word:
         first, last = word.split("-", 1)[0], word.rsplit("-", 1)[1]
-        # "Fussball-Experte", "Löwen-Keeper" are nouns; "Coca-Cola" is no compound of listed words.
-        return bool(german_nouns.classes(first)) and last[:1].isupper() and german_nouns.is_common_noun(last)
+        # "Fussball-Experte", "Löwen-Keeper" are nouns; "Coca-Cola" is no compound of listed words. A name or
+        # an acronym before a long common noun makes a noun too ("Opel-Werke", "SPD-Vorsitzende": compounds
+        # are right-headed); a short last part may be a name's own ("Coca-Cola").
+        known_first = bool(german_nouns.classes(first)) or len(last) >= _MIN_NAMED_HEAD
+        return known_first and last[:1].isupper() and german_nouns.is_common_noun(last)
     return german_nouns.is_common_noun(word)
 
 
@@ -330,8 +336,10 @@ def name_type(words: list[str]) -> str:
         return german_nouns.proper_kind(words[0]) or head_type(words[0])
     if german_nouns.classes(words[0]) & german_nouns.GIVEN:
         return "person"
-    if head_type(words[-1]):
-        return head_type(words[-1])  # a compound head word: "Frankfurter Hauptbahnhof", "Deutsche Kreditbank"
+    # A compound head word: "Frankfurter Hauptbahnhof", "Deutsche Kreditbank"; a place's own name is no
+    # compound of its head ("Mailand", "Finnland" end in -land): a club or firm named after it, below.
+    if head_type(words[-1]) and not _toponym(words[-1]):
+        return head_type(words[-1])
     capitalised = [w for w in words if w[:1].isupper()]
     if any(german_nouns.classes(w) & (german_nouns.COMMON | german_nouns.PLACE) or is_compound_noun(w)
            for w in capitalised[1:]) or any(_town(w) for w in capitalised):
@@ -342,6 +350,12 @@ def name_type(words: list[str]) -> str:
 def is_compound_noun(word: str) -> bool:
     """Whether a word is a compound of a German common noun ("Hauptbahnhof")."""
     return german_nouns.is_compound(word)
+
+
+def _toponym(word: str) -> bool:
+    """Whether the Wiktionary lists a word as a place's name or the gazetteer knows it as a place."""
+    entry = gazetteer.lookup(word, "de")
+    return bool(german_nouns.classes(word) & german_nouns.PLACE) or entry is not None and entry.type == "place"
 
 
 def _town(word: str) -> bool:
@@ -396,3 +410,35 @@ def is_subject_before_verb(word: str, following: str) -> bool:
     if flags and not flags & (german_nouns.GIVEN | german_nouns.SURNAME) or not flags and is_common_noun(word):
         return False
     return is_singular_verb(following)
+
+
+# German prepositions (Duden grammar, a closed class) and coordinating conjunctions: after them a bare
+# name is an object or a list's member, whatever its kind ("für Porsche", "zwischen X und Y").
+_PREPOSITIONS = frozenset((
+    "ab an auf aus außer bei bis durch für gegen gegenüber hinter in mit nach neben ohne seit über um unter "
+    "von vor während wegen zu zwischen laut trotz dank per pro via samt nahe entlang innerhalb außerhalb "
+    "und oder sowie bzw sondern als wie"
+).split())
+# Prepositions of origin and direction that take a town's bare name (towns take no article in German:
+# "aus Hamburg", "nahe Bremen"; organisations take one: "aus der Partei").
+_FROM_PLACE = frozenset("aus nahe nach".split())
+
+
+def lone_name_kind(before: str) -> str:
+    """person or place for a lone German name no list knows, by the word before it; "" when it says nothing.
+
+    German names persons without an article ("Krüger sagte", "sagt Krüger"), while companies, parties and
+    bodies mostly take one ("die Telekom", "der Verein"): a bare name as the subject (after a sentence's or
+    clause's start, a verb in the 3rd person singular or a pronoun: before is "" or such a word) is a
+    person's. A town takes no article either, after a preposition of origin or a place's adjective
+    ("aus Wendelsau", "im aargauischen Wendelsau").
+    """
+    folded = before.casefold()
+    if folded in _FROM_PLACE or _place_adjective_before(before):
+        return "place"
+    if not before:
+        return "person"
+    if (not before.islower() or folded in DETERMINERS or folded in _PREPOSITIONS
+            or after_adjective(before) and not is_singular_verb(before)):
+        return ""
+    return "person"

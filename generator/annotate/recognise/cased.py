@@ -16,7 +16,7 @@ from generator.annotate.recognise.splits import (is_title_word, split_after_coun
                                                  split_coordinated, split_of_place, split_possessive, split_titles)
 from generator.annotate.recognise.tokens import (PARTICLE, Taken, Token, is_acronym, is_cased,
                                                  is_lower_case_agency)
-from generator.lang import german
+from generator.lang import english, german
 from generator.lang.demonyms import leading_demonym
 from generator.lang.namewords import is_title, type_word
 from generator.lang.numbers import is_amount_word
@@ -85,9 +85,11 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
     yield from agencies(tokens)
     yield from dotted_acronyms(context.body, tokens)
     title_case = is_title_case(tokens, heading)
+    # Plural nouns of people are common words as possessors too ("People's Daily"): generator.lang.english.
+    lower = context.lower | english.COLLECTIVE_POSSESSORS if context.lang == "en" else context.lower
     for run, after_known in _raw_runs(context, tokens):
         # Possessors first: "PUK and Iraq's Kurdistan Democratic Party" coordinates "PUK" and "Iraq" only.
-        pieces = [named for owned in split_possessive(run, context.lower) for article in split_at_article(owned)
+        pieces = [named for owned in split_possessive(run, lower) for article in split_at_article(owned)
                   for part in split_coordinated(article, context.lang, context.lower)
                   for p in split_titles(part, context.lang, context.lower)
                   for country in split_after_country(p, context.lang)
@@ -125,7 +127,8 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
                 end += 1  # a surname written as its initial keeps its full stop ("Nico G.")
             if context.lang == "de" and not foreign:
                 end = _purpose(context.body, tokens, piece[-1]) or end
-            headed = _lower_case_head(context, tokens, piece)
+            headed = (_lower_case_head(context, tokens, piece)
+                      or english.lower_case_head(context.body, tokens, piece, context.lang))
             yield Found(_ordinal_start(context.body, piece[0]), headed.end if headed else end,
                         "person" if titled else described)
 

@@ -4,7 +4,8 @@ capitals and length."""
 from __future__ import annotations
 
 from generator.annotate.recognise.tokens import is_acronym
-from generator.lang import gazetteer, german, german_nouns
+from generator.lang import english, gazetteer, german, german_nouns
+from generator.lang.demonyms import is_demonym, leading_demonym
 from generator.lang.baseform import dictionary_type, nominative_candidates
 from generator.lang.translit import latin
 from generator.lang.namewords import is_place_preposition, type_word
@@ -23,10 +24,11 @@ def _numbered(words: list[str]) -> bool:
     return any(c.isdigit() for w in words for c in w) and sum(c.isalpha() for w in words for c in w) >= 2
 
 
-def kind_of(surface: str, lang: str, before: str = "") -> str:
+def kind_of(surface: str, lang: str, before: str | None = None) -> str:
     """person, organisation, place, event or project: the type the name's own words make likeliest.
 
-    `before` is the word before the name: a preposition of place there makes an unknown single word a place.
+    `before` is the word before the name ("" at a sentence's or clause's start, None when unknown): a
+    preposition of place there makes an unknown single word a place.
     """
     words = surface.split()
     marked = {type_word(w, lang) for w in words} - {""}
@@ -36,6 +38,10 @@ def kind_of(surface: str, lang: str, before: str = "") -> str:
     for kind in _ORDER:
         if kind in marked:
             return kind
+    if "&" in words[1:-1]:
+        return "organisation"  # partners joined by an ampersand: a firm ("Herzog & Partner", "Procter & Gamble")
+    if lang == "en" and any(english.is_collective_possessive(w) for w in words[:-1]):
+        return "organisation"  # named by its members: "People's Daily", "Workers' Party"
     if _numbered(words):
         return "project"
     tagged = dictionary_type(surface, lang) or (german.name_type(words) if lang == "de" else "")
@@ -49,6 +55,8 @@ def kind_of(surface: str, lang: str, before: str = "") -> str:
         # MSZ); people's names hold initials of one letter ("George W. Bush"), not acronyms. An acronym before
         # two or more words is more often a body's name run into a person's ("… ACS Ašik Masíh prosí").
         return "organisation"
+    if len(words) >= 2 and _regional(words, lang):
+        return "place"
     if len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2:
         # Two or more capitalised words with no head word: most often a person's name, unless a word is a
         # place the gazetteer knows ("Borussia Dortmund", "Taiwan Strait"): people are rarely named after one.
@@ -57,10 +65,31 @@ def kind_of(surface: str, lang: str, before: str = "") -> str:
         return "person"
     if len(words) == 1 and _given_name(words[0], lang):
         return "person"
+    if len(words) == 1 and lang == "de" and before is not None and german.lone_name_kind(before):
+        return german.lone_name_kind(before)  # German names people and towns without an article
     # A single capitalised word that no gazetteer knows as a place and no cue types: in news most often
     # a company, party, agency or medium (places are in the gazetteers, people are found by coreference),
     # unless a preposition of place stands before it ("in Wendelsau", "w Zabłociewie", "в Карабаде").
     return "place" if before and is_place_preposition(before, lang) else "organisation"
+
+
+# English points of the compass: a name made with one is a region's ("West Bank", "Middle East", "South
+# Lebanon"); people are not named so, and organisations named after a region carry a head word ("Southern
+# Baptist Convention", "Eastern Airlines") that decides first.
+_COMPASS = {"en": frozenset("north south east west northern southern eastern western".split())}
+
+
+def _regional(words: list[str], lang: str) -> bool:
+    """Whether a name of several words is a region by its words: a compass point first or last, or a people's
+    adjective before a country or region the gazetteer knows ("Iranian Kurdistan", "Turkish Cyprus")."""
+    compass = _COMPASS.get(lang.split("-")[0], frozenset())
+    if len(words) == 2 and (words[0].casefold() in compass or words[-1].casefold() in compass):
+        # Two words only: longer names hold a body's words ("Southern Baptist Convention") or a person
+        # after a demonym ("South African Amanda Coetzer"); "South African" itself is a demonym.
+        return not is_demonym(" ".join(words), lang)
+    # A region or country only: towns share their names with bodies and people ("Russian Duma").
+    count = leading_demonym(words, lang)
+    return bool(count) and _country_or_region(" ".join(words[count:]), lang)
 
 
 def _given_name(word: str, lang: str) -> bool:

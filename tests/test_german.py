@@ -1,0 +1,59 @@
+"""German rules: common nouns told from names, bare names typed by their position."""
+from __future__ import annotations
+
+import pytest
+
+from generator.lang import german
+
+
+# Invented brands and parties: the rule reads the compound's last part, not the first.
+@pytest.mark.parametrize("word,expected", [
+    ("Fussball-Experte", True),  # a listed first part and a common noun
+    ("Zorbex-Elemente", True),  # an unlisted name's part before a long common noun: a compound noun
+    ("ZPX-Vorsitzende", True),  # an acronym before a long common noun
+    ("Zorbex-Cola", False),  # a short last part may be the name's own ("Coca-Cola")
+    ("Zorbex-Tralunga", False),  # an unlisted last part: no common noun
+    ("Zorbex-Werke", True),  # five letters: long enough
+], ids=["listed-first", "name-first", "acronym-first", "short-last", "unlisted-last", "five-letters"])
+def test_hyphenated_compounds_are_common_nouns_by_their_last_part(word, expected):
+    """German compounds are right-headed: a long common noun last makes the hyphenated word a noun."""
+    assert german.is_common_noun(word) is expected
+
+
+@pytest.mark.parametrize("before,expected", [
+    ("", "person"), ("sagt", "person"), ("stützte", "person"), ("was", "person"),
+    ("der", ""), ("mit", ""), ("oder", ""), ("großen", ""), ("Konzern", ""),
+    ("aus", "place"), ("nahe", "place"), ("badischen", "place"),
+], ids=["start", "verb", "past-verb", "pronoun", "article", "preposition", "conjunction", "adjective",
+        "noun", "origin", "near", "region-adjective"])
+def test_lone_name_kind_by_the_word_before(before, expected):
+    """A bare German name is a person's as a subject, a town's after a preposition of origin or a region's adjective."""
+    assert german.lone_name_kind(before) == expected
+
+
+def _surfaces(*bodies: str) -> list[str]:
+    """The candidates' surfaces of the first of several German articles, after the corpus' evidence."""
+    from test_recognise import corpus
+    return [m.surface for m in corpus(*(("de", body) for body in bodies))["a0"].candidates]
+
+
+def test_a_word_no_list_knows_stays_in_a_name_though_written_in_lower_case_elsewhere():
+    """"pro Jahr" in lower case elsewhere does not cut "Pro" from a name: no noun, its capital is the name's."""
+    others = ("Die Kosten steigen um drei Euro pro Jahr. ", "Sie zahlen zehn Euro pro Monat und pro Kopf. ")
+    assert "Pro Zorbex" in _surfaces("Anleger spekulieren auf ein Gefecht um Pro Zorbex, sagte er.", *others)
+
+
+def test_a_listed_noun_before_a_name_is_still_cut_by_the_corpus_evidence():
+    """A noun the Wiktionary lists, after articles elsewhere ("die Hostess"), is cut from the name's start."""
+    others = ("Die Hostess kam spät. ", "Eine Hostess lachte, und die Hostess ging. ")
+    assert _surfaces("Gestern sagte Hostess Zorbina Lummer etwas.", *others) == ["Zorbina Lummer"]
+
+
+@pytest.mark.parametrize("words,expected", [
+    (["Inter", "Mailand"], "organisation"),  # a place's own name in -land is no compound head: a club
+    (["Frankfurter", "Hauptbahnhof"], "place"),  # a compound's head word decides
+    (["Deutsche", "Kreditbank"], "organisation"),
+], ids=["club-after-town", "station", "bank"])
+def test_a_place_name_ending_like_a_head_is_no_head(words, expected):
+    """"Mailand" ends in -land but names a town: a name ending with it is a club's or firm's, not a place."""
+    assert german.name_type(words) == expected
