@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = Path(sys.executable).parent / "mkdocs"
 
 # The versions generator/mkdocs_cache/ was checked against: it restores Page._title_from_render (private in
-# MkDocs 1.6), overrides `render` on a page object, and wraps Material's SearchIndex.add_entry_from_context.
+# MkDocs 1.6), overrides `render` on a page object, wraps Material's SearchIndex.add_entry_from_context, and puts
+# its own copy of Material's SearchPlugin.on_page_context in MkDocs' list of page_context events (search.py).
 CHECKED_VERSIONS = {"mkdocs": {"1.6.1"}, "mkdocs-material": {"9.8.1"}}
 
 
