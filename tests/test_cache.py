@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -255,3 +256,28 @@ def test_a_table_damaged_after_its_keys_is_not_trusted(tmp_path):
     kept.put("b", [2])
     kept.save()  # the kept value cannot be read: the table is left for the next run to rebuild
     assert cache.Store.load(tmp_path, "t").get("b") is None
+
+
+def test_unchanged_pages_of_older_mentions_are_not_made_again(tmp_path, monkeypatch):
+    """One article per page of mentions: after one seed changed, the pages of the other articles are taken
+    from docs/ without quoting their sentences again, and docs/ is still that of a full build."""
+    from generator.render import entity_pages
+
+    monkeypatch.setenv("DOSSIER_WORKERS", "1")  # the rows counted below are made in this process
+    monkeypatch.setattr(entity_pages, "MENTION_ARTICLES_PER_PAGE", 1)
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    build(seeds, tmp_path / "project" / "docs")
+    rows = []
+    make_row = entity_pages._group_row
+    monkeypatch.setattr(entity_pages, "_group_row", lambda *args: rows.append(args[3]) or make_row(*args))
+    seed = next(p for p in sorted(seeds.iterdir()) if p.is_file() and p.read_text(encoding="utf-8").count("Liaoning") > 2)
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nDie Delegation aus Liaoning besuchte auch Tianjin.\n", encoding="utf-8")
+    build(seeds, tmp_path / "project" / "docs")
+    again = Counter(rows)  # rows quoted per entity whose pages were made again
+    rows.clear()
+    assert tree(tmp_path / "project" / "docs") == full_build(seeds, tmp_path)
+    assert any(path.endswith("--p2.md") for path in tree(tmp_path / "full" / "docs"))  # pages of older mentions exist
+    full = Counter(rows)  # every row of every entity
+    # An entity the changed seed names has its job run again, but only the page of that article is quoted again.
+    assert again and any(again[entity] < full[entity] for entity in again)

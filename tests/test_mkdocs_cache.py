@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = Path(sys.executable).parent / "mkdocs"
 
 # The versions generator/mkdocs_cache/ was checked against: it restores Page._title_from_render (private in
-# MkDocs 1.6), overrides `render` on a page object, and wraps Material's SearchIndex.add_entry_from_context.
+# MkDocs 1.6), overrides `render` on a page object, wraps Material's SearchIndex.add_entry_from_context, and puts
+# its own copy of Material's SearchPlugin.on_page_context in MkDocs' list of page_context events (search.py).
 CHECKED_VERSIONS = {"mkdocs": {"1.6.1"}, "mkdocs-material": {"9.8.1"}}
 
 
@@ -257,3 +258,39 @@ def test_search_pieces_of_an_unchanged_index_are_taken_whole(tmp_path, monkeypat
     changed = {**prepared, "docs": [{**prepared["docs"][0], "text": "<p>Another text.</p>"}]}
     with pytest.raises(AssertionError, match="made again"):
         search_hook.write_index(tmp_path / "two", changed, offline=True, pieces=pieces)
+
+
+@pytest.mark.parametrize("content", [
+    '<h1 id="a">A</h1><p>No attribute to remove.</p>',
+    '<h1 id="a" data-search-exclude="x">A</h1><p data-search-boost="2">Two to remove.</p>',
+    '<p>The words data-search- in text, no attribute.</p>',
+    '',
+])
+def test_lightened_search_page_context_leaves_the_page_as_material_does(content):
+    """Material's on_page_context and the hook's replacement leave the same HTML and index the page once."""
+    from types import SimpleNamespace
+    from material.plugins.search.plugin import SearchPlugin
+    from generator.mkdocs_cache.search import _material_page_context
+
+    indexed = []
+    plugin = SimpleNamespace(config=SimpleNamespace(enabled=True),
+                             search_index=SimpleNamespace(add_entry_from_context=indexed.append))
+    theirs, ours = SimpleNamespace(content=content), SimpleNamespace(content=content)
+    SearchPlugin.on_page_context(plugin, {}, page=theirs, config=None, nav=None)
+    _material_page_context(plugin)({}, page=ours, config=None, nav=None)
+    assert ours.content == theirs.content and indexed == [theirs, ours]
+
+
+def test_link_target_states_are_memoised_per_build():
+    """still_valid answers the same with a shared table of target states, and fills it once per target."""
+    from mkdocs.structure.files import File, Files
+    from generator.mkdocs_cache.pages import _file_state, still_valid
+
+    files = Files([File(uri, "/docs", "/site", use_directory_urls=False) for uri in ("en/a.md", "de/b.md")])
+    a_state = _file_state(files.get_file_from_path("en/a.md"))
+    states: dict = {}
+    assert still_valid({"lookups": {"en/a.md": a_state, "gone.md": None}}, files, states)
+    assert states == {"en/a.md": a_state, "gone.md": None}
+    assert not still_valid({"lookups": {"en/a.md": None}}, files, states)
+    assert not still_valid({"lookups": {"de/b.md": a_state}}, files, states)
+    assert still_valid({"lookups": {}}, files, states)

@@ -30,7 +30,8 @@ from generator.mkdocs_cache import CACHE_SUBDIR, CACHE_VARIABLE  # noqa: E402
 from generator.mkdocs_cache.pages import Recorder, config_fingerprint, make_entry, page_key, restore, still_valid  # noqa: E402
 from generator.mkdocs_cache.parallel import convert_ahead, documentation_pages, likely_changed, source_states  # noqa: E402
 from generator.mkdocs_cache.render import build_fingerprint, cache_rendering  # noqa: E402
-from generator.mkdocs_cache.search import cache_indexing, search_fingerprint, search_index_of  # noqa: E402
+from generator.mkdocs_cache.search import (cache_indexing, lighten_page_context, search_fingerprint,  # noqa: E402
+                                           search_index_of)
 from generator.mkdocs_cache.store import EntryStore, load_sources, save_sources  # noqa: E402
 from generator.parallel import worker_count  # noqa: E402
 
@@ -52,6 +53,7 @@ class _Build:
         self.index = None   # Material's search indexing of one page, cached
         self.workers = self.ahead_converted = 0
         self.sources: dict = {}  # src_uri -> (size, mtime) of each page's source as this build found it
+        self.link_states: dict = {}  # link target -> its state in this build (pages.still_valid)
 
 
 _build: _Build | None = None
@@ -77,6 +79,7 @@ def on_config(config):
     if search_index is not None:
         cache_indexing(search_index, _build.search, search_fingerprint(config, search_index))
         _build.index = search_index.add_entry_from_context
+        lighten_page_context(config)
     return config
 
 
@@ -128,7 +131,7 @@ def on_page_markdown(markdown, page, config, files):
         _build.pending[id(page)] = (key, markdown, None)
         return markdown
     entry = None if _build.ahead else _build.pages.get(key)
-    if entry is not None and still_valid(entry, files):
+    if entry is not None and still_valid(entry, files, _build.link_states):
         _build.pending[id(page)] = (key, markdown, entry)
         # Skip the conversion on this page object only: restored in on_page_content.
         page.render = lambda config, files: setattr(page, "content", "")

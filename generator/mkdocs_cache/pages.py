@@ -143,10 +143,21 @@ def _getter(files):
     return lambda path: uris.get(_posix(path))
 
 
-def still_valid(entry: dict, files) -> bool:
-    """Whether every link target the cached conversion looked up is still what it was."""
+def still_valid(entry: dict, files, states: dict | None = None) -> bool:
+    """Whether every link target the cached conversion looked up is still what it was.
+
+    states: each target's state in this build, filled as targets are looked up (a build's files do
+    not change once its pages are read, and thousands of pages link to the same entity pages).
+    """
     get = _getter(files)
-    return all(_file_state(get(path)) == state for path, state in entry["lookups"].items())
+    states = {} if states is None else states
+    for path, state in entry["lookups"].items():
+        found = states.get(path, states)
+        if found is states:
+            found = states[path] = _file_state(get(path))
+        if found != state:
+            return False
+    return True
 
 
 def restore(page, entry: dict, files) -> str:

@@ -99,11 +99,13 @@ def render_key(fingerprint: str, name: str, context) -> str | None:
         parents.append(parent.title)
         parent = parent.parent
     seen = [name, {k: v for k, v in context.items() if k not in _CONTEXT_KNOWN},
-            [page.file.src_uri, page.url, page.title, page.content or "", _toc(page.toc), page.meta,
+            [page.file.src_uri, page.url, page.title, _toc(page.toc), page.meta,
              page.canonical_url, page.abs_url, page.edit_url, page.update_date, page.is_homepage,
              _link(page.previous_page), _link(page.next_page), parents]]
     digest = hashlib.sha256(fingerprint.encode())
     digest.update(_stable(seen).encode("utf-8", "surrogatepass"))
+    # The HTML (most of the bytes) hashed as it is, after the rest: JSON-escaping it cost more than the hash.
+    digest.update((page.content or "").encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from importlib import metadata
 
 _PLUGIN_NAMES = ("material/search", "search")
@@ -42,9 +43,12 @@ def _toc(items) -> list:
 
 def entries_key(fingerprint: str, page) -> str:
     """The key of a page's search entries: what Material's indexing reads of the page."""
-    parts = [fingerprint, page.url, page.title, _toc(page.toc), page.meta, page.content or ""]
-    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=repr, ensure_ascii=False)
-                          .encode("utf-8", "surrogatepass")).hexdigest()
+    parts = [fingerprint, page.url, page.title, _toc(page.toc), page.meta]
+    digest = hashlib.sha256(json.dumps(parts, sort_keys=True, default=repr, ensure_ascii=False)
+                            .encode("utf-8", "surrogatepass"))
+    # The HTML (most of the bytes) hashed as it is: JSON-escaping tens of kB per page cost more than the hash.
+    digest.update((page.content or "").encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 def cache_indexing(search_index, store, fingerprint: str) -> None:
@@ -62,3 +66,45 @@ def cache_indexing(search_index, store, fingerprint: str) -> None:
         store.put(key, search_index.entries[start:])
 
     search_index.add_entry_from_context = add_entry_from_context
+
+
+# Material's SearchPlugin.on_page_context (9.x) indexes the page, then removes its `data-search-*`
+# attributes with this pattern: a scan of the whole HTML, by a pattern with no literal prefix to
+# search for (about a third of a second per thousand pages), that finds nothing in a page without
+# the text "data-search-". The hook puts in its place the same two steps, the removal only where that
+# text occurs (the same result: every match contains it); tests/test_mkdocs_cache.py pins the
+# Material versions whose on_page_context is exactly these two steps.
+_SEARCH_ATTRIBUTES = r"\s?data-search-\w+=\"[^\"]+\""
+_CHECKED_MATERIAL = {"9.8.1"}
+
+
+def _material_page_context(plugin):
+    """Material's on_page_context, the removal of data-search-* attributes skipped where there are none."""
+    def on_page_context(context, *, page, config, nav):
+        if not plugin.config.enabled:
+            return None
+        plugin.search_index.add_entry_from_context(page)
+        if page.content is None or "data-search-" in page.content:
+            page.content = re.sub(_SEARCH_ATTRIBUTES, "", page.content)
+        return None
+    return on_page_context
+
+
+def lighten_page_context(config) -> bool:
+    """Put _material_page_context in the place of Material's search on_page_context (checked versions only)."""
+    from material.plugins.search.plugin import SearchPlugin
+
+    if metadata.version("mkdocs-material") not in _CHECKED_MATERIAL:
+        return False
+    events = config.plugins.events.get("page_context", [])
+    for position, method in enumerate(events):
+        plugin = getattr(method, "__self__", None)
+        if isinstance(plugin, SearchPlugin) and getattr(method, "__func__", None) is SearchPlugin.on_page_context:
+            replacement = _material_page_context(plugin)
+            replacement.mkdocs_priority = getattr(method, "mkdocs_priority", 0)
+            events[position] = replacement
+            origins = getattr(config.plugins, "_event_origins", None)
+            if isinstance(origins, dict) and method in origins:
+                origins[replacement] = origins[method]
+            return True
+    return False

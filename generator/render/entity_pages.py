@@ -17,7 +17,8 @@ from markupsafe import Markup
 from generator.lang.labels import site_language, tr, trn
 from generator.lang.locale import native_name
 from generator.model import Mention, Site, Span
-from generator.render.environment import render
+from generator.render.environment import render, render_from
+from generator.render.inputs import group_inputs
 from generator.render.inline import linked_text
 from generator.render.pictures import entity_pictures
 from generator.render.pages import chunks, event_title, page_date, page_range, pager
@@ -197,12 +198,18 @@ def _mentions_page(site: Site, entity_id: str, plan: list[list[_Group]], paths: 
     entity = site.entities[entity_id]
     page = paths[number - 1]
     first = sum(len(groups) for groups in plan[:number - 1]) + 1
-    return page, render(
-        "entity_mentions.md.j2", entity=_entity_fields(entity), page=page, entity_page=paths[0],
-        groups=[_group_row(site, g, page, entity_id) for g in plan[number - 1]],
+    groups = plan[number - 1]
+    article_count = sum(len(groups) for groups in plan)
+    # Quoting the sentences with their links is most of the work of a job: a page of older mentions
+    # whose articles did not change is not made again (one changed article changes one such page).
+    inputs = (entity_id, entity, page, paths, periods, number, first, article_count, groups,
+              [group_inputs(site, g.article_id) for g in groups])
+    return page, render_from("entity_mentions.md.j2", inputs, lambda: dict(
+        entity=_entity_fields(entity), page=page, entity_page=paths[0],
+        groups=[_group_row(site, g, page, entity_id) for g in groups],
         pager=pager(paths, number, periods), period=periods[number - 1],
-        first=first, last=first + len(plan[number - 1]) - 1, article_count=sum(len(groups) for groups in plan),
-    )
+        first=first, last=first + len(groups) - 1, article_count=article_count,
+    ))
 
 
 def _event_row(site: Site, event_id: str) -> dict:

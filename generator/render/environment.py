@@ -104,6 +104,25 @@ def render(template: str, **context: object) -> str:
     return page
 
 
+def render_from(template: str, inputs: object, make_context) -> str:
+    """Render a template with the context make_context() gives, unless a page of the same inputs was rendered last run.
+
+    inputs: everything the context is made from (frozen records, strings, numbers), hashed in place
+    of the context, for pages whose context costs more to make than its inputs to hash.
+    """
+    from generator.cache import content_key  # here, not at the top: the cache is an optional layer over rendering
+    key = content_key("page-inputs", template, site_language(), inputs)
+    if key in _reusable:
+        page = Rendered("")
+        page.reused = True
+    else:
+        context = make_context()
+        context.setdefault("ui", site_language())
+        page = Rendered(environment().get_template(template).render(**context))
+    page.key = key
+    return page
+
+
 def _context_key(template: str, context: dict) -> str | None:
     """The hash of a template's name and its context; the output depends on nothing else but the code."""
     from generator.cache import content_key  # here, not at the top: the cache is an optional layer over rendering

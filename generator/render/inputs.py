@@ -9,6 +9,7 @@ of every key: the labels and dates of most pages are in it.
 """
 from __future__ import annotations
 
+import weakref
 from functools import lru_cache
 
 from generator.cache import content_key
@@ -97,3 +98,24 @@ def story_page_inputs(site: Site, digests: Digests, story_id: str) -> str:
         [(a, digests.article(a)) for a in story.articles],
         [(e, digests.entity(e)) for e in entities],
     )
+
+
+_groups_of: tuple = (lambda: None, {})  # (a weak reference to the site model, article id -> group_inputs)
+
+
+def group_inputs(site: Site, article_id: str) -> str:
+    """What a row of an article's mentions reads (entity_pages._group_row): the article as annotated, its page,
+    and the page of every entity it names (the sentences link to them); hashed once per article and site model."""
+    global _groups_of
+    held, digests = _groups_of
+    if held() is not site:
+        digests = {}
+        _groups_of = (weakref.ref(site), digests)
+    found = digests.get(article_id)
+    if found is None:
+        annotated = site.annotated[article_id]
+        entities = sorted({m.entity for m in annotated.all_mentions()})
+        found = digests[article_id] = content_key(
+            "group", site.articles[article_id], annotated, site.page_paths[article_id],
+            [(e, site.entity_pages.get(e)) for e in entities])
+    return found
