@@ -104,3 +104,14 @@ def test_unspaced_scripts_paragraphs_read_as_text(text, is_text):
 def test_unpunctuated_scripts_sentences_without_marks(text, is_text):
     """A Thai line of two phrases, as long as a paragraph must be, reads as text; one phrase does not."""
     assert reads_as_text(text) is is_text
+
+
+@pytest.mark.parametrize("button", ["Back", "Zurück", "Retour"])
+def test_a_button_alone_after_the_run_does_not_end_the_text(button):
+    """A last line of one word (a button) is no end of the text, unlike a date or a sentence."""
+    page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, button]) + "\n"
+    kept, _, _ = strip_clutter(split_lines(page))
+    assert [line.text for line in kept if not line.head and not line.tail] == [INTRO, MIDDLE, END]
+    dated = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, "13.10.2023"]) + "\n"
+    kept, _, _ = strip_clutter(split_lines(dated))
+    assert [line.text for line in kept if not line.tail][-1] == "13.10.2023"

@@ -111,6 +111,11 @@ CLUTTER = [
     ("de", "Benachrichtige mich über nachfolgende Kommentare via E-Mail.", "comment prompt"),
     ("de", "Informiere mich über neue Beiträge per E-Mail.", "comment prompt"),
     ("en", "Save my name, email, and website in this browser for the next time I comment.", "comment prompt"),
+    ("en", "Tweet", "share prompt"),
+    ("en", "FacebookTwitterPinterestE-MailWhatsApp", "share prompt"),
+    ("de", "Face\u00adbookTwit\u00adterPin\u00adte\u00adrest", "share prompt"),
+    ("en", "Facebook | Twitter | LinkedIn", "share prompt"),
+    ("de", "Über den Autor / die Autorin", "author heading"),
 ]
 
 NOT_CLUTTER = [
@@ -135,6 +140,8 @@ NOT_CLUTTER = [
     "Share and share alike, said the mayor of the town.",
     "Facebook fined over data transfers",
     "Click to see the full map of the bridges",
+    "Tweets by the minister were deleted",
+    "Facebook and Twitter were fined",
 ]
 
 CREDITS = [

@@ -277,7 +277,10 @@ def is_copyright(text: str) -> bool:
 
 
 def _may_end_text(text: str) -> bool:
-    """Whether a last line may belong to the text: no copyright notice, no row of links or tags."""
+    """Whether a last line may belong to the text: no copyright notice, no row of links or tags, no
+    button (one word of letters alone: "Back", "Zurück"; a date or a number may end the text)."""
+    if len(text.split()) == 1 and text.strip().isalpha() and dominant_script(text) not in UNSPACED_SCRIPTS:
+        return False
     return ("©" not in text and not _COPYRIGHT.search(text) and not any(ch in text for ch in "|·•")
             and not _is_word_list(text))
 
