@@ -115,3 +115,23 @@ def test_a_button_alone_after_the_run_does_not_end_the_text(button):
     dated = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, "13.10.2023"]) + "\n"
     kept, _, _ = strip_clutter(split_lines(dated))
     assert [line.text for line in kept if not line.tail][-1] == "13.10.2023"
+
+
+@pytest.mark.parametrize("intro, is_text", [
+    ("In the next example we load the settings from a file and clear the cache after saving them:", True),
+    ("Im nächsten Beispiel laden wir die Einstellungen aus einer Datei und leeren danach den Cache:", True),
+    ("Dans l'exemple suivant, on charge les réglages depuis un fichier puis on vide le cache :", True),
+    ("Home: Shop: Weekly: Podcast: Press review: Search: Contact:", False),
+    ("Example data:", False),
+], ids=["en", "de", "fr", "labels", "short"])
+def test_a_sentence_introducing_what_follows_reads_as_text(intro, is_text):
+    """A long line ending with a colon introduces a list, a quotation or code: it is text (a row of
+    labels with colons, or a short label, is not)."""
+    assert reads_as_text(intro) == is_text
+
+
+def test_a_line_introducing_what_follows_ends_no_text():
+    """The run does not end on a line that introduces what follows (a paywall's 'to read on:')."""
+    intro = "To go on reading this article about the cache, choose one of the offers below and log in:"
+    page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, intro, "Home", "Contact"]) + "\n"
+    assert body_of(page) == [INTRO, MIDDLE, END]

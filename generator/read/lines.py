@@ -131,7 +131,13 @@ def reads_as_text(text: str) -> bool:
         # Thai, Lao, Khmer and Burmese end a sentence with a space, not a mark: a line of two or more
         # phrases, as long as a punctuated paragraph must be, is a sentence (menu items are single phrases)
         return weight >= _TEXT_MIN_CHARS and len(text.split()) >= 2
-    return weight >= _TEXT_MIN_CHARS and ends_sentence(text) and len(text.split()) >= 4
+    return weight >= _TEXT_MIN_CHARS and len(text.split()) >= 4 and (ends_sentence(text) or _introduces(text))
+
+
+def _introduces(text: str) -> bool:
+    """Whether a line is a sentence that introduces what follows (a list, a quotation, code): it
+    ends with a colon (ASCII or full-width), and it is no row of labels ("Home: Shop: Contact:")."""
+    return text.rstrip().endswith((":", "：")) and text.count(":") + text.count("：") <= 2
 
 
 def _is_word_list(text: str) -> bool:
@@ -219,6 +225,8 @@ def _article_run(lines: list[Line], breaks: frozenset[int]) -> tuple[list[Line],
     if span is None:
         return lines, []
     start, end = _without_page_talk(lines, *span)
+    while end - start > 1 and _introduces(lines[end - 1].text):
+        end -= 1  # a line that introduces what follows ends no text (what it introduced is not there)
     if end == len(lines) - 1 and _may_end_text(lines[end].text) and lines[end].number not in breaks:
         end += 1  # one line after the run, last in the file, is the text's own end (a date, a cut-off sentence)
     head = [Line(line.number, line.text, head=True) for line in lines[:start]]
