@@ -135,3 +135,21 @@ def test_a_line_introducing_what_follows_ends_no_text():
     intro = "To go on reading this article about the cache, choose one of the offers below and log in:"
     page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, intro, "Home", "Contact"]) + "\n"
     assert body_of(page) == [INTRO, MIDDLE, END]
+
+
+@pytest.mark.parametrize("text, is_text", [
+    ("I entered the map in the contest too, and I would be very glad about your votes 🙂", True),
+    ("Ich habe die Karte auch eingereicht und würde mich über eure Stimmen sehr freuen ;-)", True),
+    ("J'ai aussi envoyé la carte au concours et je serais ravi de vos votes 👍🏽", True),
+    ("Our new reader app for phones and tablets ™", False),
+    ("Ostatnie wiadomości z kraju i ze świata ©", False),
+], ids=["en-emoji", "de-emoticon", "fr-emoji-skin-tone", "trademark", "copyright-sign"])
+def test_a_sentence_ending_with_an_emoji_reads_as_text(text, is_text):
+    """An emoji or an emoticon ends a sentence in informal writing; ™ or © end no sentence."""
+    assert reads_as_text(text) == is_text
+
+
+def test_a_text_ending_with_an_emoji_is_not_cut_off():
+    """The last paragraph ending with an emoji is no cut-off text."""
+    text = "Thanks for reading, and see you next week at the market 😉"
+    assert not is_truncated(text, (Paragraph("p1", "text", 0, len(text)),))

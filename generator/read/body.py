@@ -6,7 +6,7 @@ import re
 from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script, ends_sentence
 from generator.lang.thai import ends_mid_word
 from generator.model import Paragraph
-from generator.read.lines import Line
+from generator.read.lines import Line, ends_with_emoji
 from generator.slugs import paragraph_anchor
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -57,9 +57,9 @@ def is_truncated(body: str, paragraphs: tuple[Paragraph, ...]) -> bool:
 def _ends_text(text: str) -> bool:
     """Whether a last paragraph ends as a text ends: a sentence, then perhaps a closing quotation
     mark of the German or French style (“, and » after a space, besides those a sentence end takes)
-    or the agency's or writer's initials in brackets ("... on Monday. (dpa)")."""
+    or the agency's or writer's initials in brackets ("... on Monday. (dpa)"), or an emoji."""
     text = _SIGN_OFF.sub("", text.rstrip())
-    return ends_sentence(text) or ends_sentence(_CLOSING_QUOTES.sub("", text))
+    return ends_sentence(text) or ends_sentence(_CLOSING_QUOTES.sub("", text)) or ends_with_emoji(text)
 
 
 def derived_title(body: str, paragraphs: tuple[Paragraph, ...]) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from generator.lang.clutter import FOOTER_KINDS, clutter_kind, credit_marker, photo_credit
@@ -32,7 +33,10 @@ _MEAN_WORD_MAX = 14  # characters per word: words of any spaced language are sho
 _LIST_MIN_WORDS = 8
 _LIST_CAPITALISED_SHARE = 0.7
 _SENTENCE_MARKS = re.compile(r"[.!?,;:。！？؟،]")
-_LONG_LINE = 200  # a line this long is text even without final punctuation (and in unpunctuated scripts)
+_LONG_LINE = 200
+# Emoticons written in ASCII after a sentence (":)", ";-)", "=)", ":D", "^^", "<3").
+_EMOJI_JOINERS = "\ufe0f\u200d"  # the emoji presentation selector and the joiner of emoji sequences
+_EMOTICONS = re.compile(r"\s*(?:[:;=8][-'^o]?[()DPp3\]\[/|]+|\^\^|<3|xD)$")  # a line this long is text even without final punctuation (and in unpunctuated scripts)
 # What a short line costs when the run grows across it to more text: little before the run (the
 # lead, a first paragraph split from the rest by a picture), more after it (where teasers,
 # author boxes and comments follow).
@@ -131,7 +135,29 @@ def reads_as_text(text: str) -> bool:
         # Thai, Lao, Khmer and Burmese end a sentence with a space, not a mark: a line of two or more
         # phrases, as long as a punctuated paragraph must be, is a sentence (menu items are single phrases)
         return weight >= _TEXT_MIN_CHARS and len(text.split()) >= 2
-    return weight >= _TEXT_MIN_CHARS and len(text.split()) >= 4 and (ends_sentence(text) or _introduces(text))
+    if weight < _TEXT_MIN_CHARS or len(text.split()) < 4:
+        return False
+    return ends_sentence(text) or _introduces(text) or ends_with_emoji(text)
+
+
+def ends_with_emoji(text: str) -> bool:
+    """Whether a text ends with an emoji or an emoticon, which ends a sentence in informal writing
+    ("... I would be glad 🙂", "... see you there ;-)")."""
+    return without_emoji(text) != text.rstrip()
+
+
+def without_emoji(text: str) -> str:
+    """The text without the emoji or emoticons after its last sentence ("... freuen 🙂", "... ;-)")."""
+    text = _EMOTICONS.sub("", text.rstrip())
+    while text and (_is_emoji(text[-1]) or text[-1] in _EMOJI_JOINERS):
+        text = _EMOTICONS.sub("", text[:-1].rstrip())
+    return text
+
+
+def _is_emoji(char: str) -> bool:
+    """Whether a character is a pictograph: a symbol (Unicode category So, or Sk for the skin tones)
+    from the Miscellaneous Symbols block (U+2600) on, where the emoji are (not ©, ®, ° or ™)."""
+    return ord(char) >= 0x2600 and unicodedata.category(char) in ("So", "Sk")
 
 
 def _introduces(text: str) -> bool:
