@@ -35,6 +35,10 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:เวลา\s*)?(?:ใน\s*การ\s*)?อ่าน\s*(?:ประมาณ\s*)?\d+\s*นาที",
         r"temps\s+de\s+lecture\s*:?\s*\d+\s*min\w*",
         r"tiempo\s+de\s+lectura\s*:?\s*\d+\s*min\w*",
+        # the count first, as the Romance, Polish and Dutch themes write it ("4 min de lecture",
+        # "5 minutos de lectura", "3 minuti di lettura", "6 min de leitura", "11 minut czytania", "4 min leestijd")
+        r"\d+\s*(?:min\.?|minut[eoiy]s?|minuty|minut)\s+(?:de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|czytania|leestijd)",
+        r"(?:czas\s+czytania|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd)\s*:?\s*\d+\s*min\w*\.?",
     ),
     # A line that is only a number (a view counter), or a labelled counter.
     "counter": (
@@ -143,7 +147,7 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     # "Поделиться", "Share this", "Teilen"
     "share prompt": (
-        r"(?:share(?:\s+(?:this(?:\s+(?:article|story|post|page))?|on\s+\w+))?|поделиться|teilen|شارك|مشاركة|แชร์)\s*:?",
+        r"(?:share(?:\s+(?:this(?:\s+(?:article|story|post|page))?|on(?:\s+\w+)?))?|teilen\s+auf|partager\s+sur|compartir\s+en|поделиться|teilen|شارك|مشاركة|แชร์)\s*:?",
         r"share\s+this(?:\s+(?:article|story|post|page))?\s+(?:on|via)\s+\w+\s*:?",
         # Facebook's and the news sites' own share buttons ("Podziel się", "Beitrag teilen", "Partager sur X")
         r"(?:podziel\s+się|beitrag\s+teilen|partager\s+sur\s+\w+|compartir\s+en\s+\w+)\s*:?",
