@@ -65,7 +65,15 @@ def test_a_long_line_of_tags_is_no_text(words):
     "Le maire a conclu : « Nous ferons mieux l'an prochain. »",
     "Die Polizei sucht nach Zeugen. (dpa)",
     "The council will vote again in May. (AFP/jd)",
-], ids=["de", "de-quote", "fr-quote", "de-agency", "en-agency"])
+    "Weitere Informationen und Anmeldung unter www.example.org",
+    "Pressekontakt: Jane Doe, Tel. 030 123456, E-Mail: presse(at)example.de",
+    "The full study is available at https://example.org/study",
+    "He summed it up in one line, which he posted that evening:",
+    "„Wir machen weiter.“ – Jane Doe",
+    "The council will vote again in May. 27.01.2024",
+    "The council will vote again in May. —",
+], ids=["de", "de-quote", "fr-quote", "de-agency", "en-agency", "de-web-address", "de-email", "en-url",
+        "en-colon", "de-quote-signed", "en-dated", "en-dash"])
 def test_an_ended_text_is_not_cut_off(text):
     """A last sentence, then a closing quotation mark or the agency's sign-off in brackets: not cut off."""
     assert not is_truncated(text, (Paragraph("p1", "text", 0, len(text)),))
@@ -74,7 +82,8 @@ def test_an_ended_text_is_not_cut_off(text):
 @pytest.mark.parametrize("text", [
     "Die Stadt will die Brücke bis zum Herbst sanieren lassen, sagte der",
     "The council will vote again in May (AFP)",
-], ids=["de", "en-no-sentence-end"])
+    "The council will vote again in May. Then the mayor said that the",
+], ids=["de", "en-no-sentence-end", "en-lower-case-tail"])
 def test_a_text_ending_mid_sentence_is_cut_off(text):
     """A last paragraph without a sentence's end is cut off, a bracket after it or not."""
     assert is_truncated(text, (Paragraph("p1", "text", 0, len(text)),))
@@ -153,3 +162,15 @@ def test_a_text_ending_with_an_emoji_is_not_cut_off():
     """The last paragraph ending with an emoji is no cut-off text."""
     text = "Thanks for reading, and see you next week at the market 😉"
     assert not is_truncated(text, (Paragraph("p1", "text", 0, len(text)),))
+
+
+@pytest.mark.parametrize("trailer", ["Jane Doe", "Die Redaktion", "Nov 1, 08:20", "NEW ON EXAMPLE.COM"])
+def test_a_signature_or_label_under_the_text_does_not_make_it_cut_off(trailer):
+    """A short last line without a word in lower case is a signature, a date or a label: the
+    paragraph above it says whether the text is whole."""
+    text = f"{END}\n\n{trailer}"
+    paragraphs = (Paragraph("p1", "text", 0, len(END)), Paragraph("p2", "text", len(END) + 2, len(text)))
+    assert not is_truncated(text, paragraphs)
+    cut = f"{END[:-20]}\n\n{trailer}"
+    paragraphs = (Paragraph("p1", "text", 0, len(END) - 20), Paragraph("p2", "text", len(END) - 18, len(cut)))
+    assert is_truncated(cut, paragraphs)
