@@ -174,3 +174,26 @@ def test_a_signature_or_label_under_the_text_does_not_make_it_cut_off(trailer):
     cut = f"{END[:-20]}\n\n{trailer}"
     paragraphs = (Paragraph("p1", "text", 0, len(END) - 20), Paragraph("p2", "text", len(END) - 18, len(cut)))
     assert is_truncated(cut, paragraphs)
+
+
+APPEAL = ("Want more? Get our best stories in your inbox every week: subscribe to our newsletter, "
+          "it takes one click and you can leave at any time.")
+TEASER = "Why some cities still ban cars from their old town"
+
+
+def test_an_appeal_above_a_teaser_headline_leaves_the_run():
+    """The appeal at the text's end goes, and with it the other story's headline under it."""
+    page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, APPEAL, TEASER, "Home", "Contact"]) + "\n"
+    assert body_of(page) == [INTRO, MIDDLE, END]
+
+
+def test_talk_far_above_the_end_of_a_text_written_to_its_reader_stays():
+    """In a text that speaks to its reader throughout, an appeal-like paragraph two paragraphs
+    above the end is the text's own: only the talk at the end, with one paragraph between, goes."""
+    you = [
+        "If you want your cache to stay fresh, you should clear it whenever you save your settings, as shown above.",
+        "You may also clear it by hand when you notice old answers, which takes you a few seconds at most.",
+        "Your users will thank you for it, since they will see the new settings at once instead of an hour later.",
+    ]
+    page = "\n".join(["Clearing a cache", INTRO, APPEAL, *you, "Home", "Contact"]) + "\n"
+    assert body_of(page) == [INTRO, APPEAL, *you]

@@ -26,6 +26,10 @@ _STRETCH_MAX = 10
 _BREAK_COST = 200
 # Page talk after the text is left out when it is less than 1/_TALK_SHARE_MAX of the run's text.
 _TALK_SHARE_MAX = 2
+# Under the talk, the run may end with a line or two this long (the headline of a teaser, a
+# "related story"): passed over when looking for the talk.
+_TEASERS_AFTER_TALK = 1
+_TEASER_MAX_CHARS = 100
 _TEXT_MIN_CHARS = 40  # a punctuated line shorter than this is a label or a button, not a paragraph
 _MEAN_WORD_MAX = 14  # characters per word: words of any spaced language are shorter on average
 # A tag cloud or a row of menu items written as one line: this many words with no sentence marks,
@@ -274,13 +278,18 @@ def _without_page_talk(lines: list[Line], start: int, end: int) -> tuple[int, in
 
 def _text_end(lines: list[Line], start: int, end: int) -> int:
     """The end of the span once page talk at its end (and the short lines around it) is left out."""
-    cut = end
+    cut, teasers, spoken = end, 0, 0
     for index in range(end - 1, start, -1):
         text = lines[index].text
         if page_talk(text):
-            cut = index
-        elif reads_as_text(text) and not addresses_reader(text):
-            break  # a paragraph that speaks to the reader may be the rest of an appeal above it
+            cut, spoken = index, 0
+        elif cut == end and teasers < _TEASERS_AFTER_TALK and _TEXT_MIN_CHARS <= len(text) <= _TEASER_MAX_CHARS:
+            teasers += 1  # the last lines may be another story's headline under the appeal
+        elif reads_as_text(text):
+            spoken += 1
+            if not addresses_reader(text) or (cut < end and spoken > 1):
+                break  # a paragraph that speaks to the reader may be the rest of an appeal above it
+                # (one: an article written to its reader speaks to them throughout)
     while cut < end and cut > start + 1 and not reads_as_text(lines[cut - 1].text):
         cut -= 1  # the short lines above the talk: its heading, a sign-off, a share row
     if _text_weight(lines[cut:end]) * _TALK_SHARE_MAX > _text_weight(lines[start:end]):
