@@ -197,3 +197,16 @@ def test_talk_far_above_the_end_of_a_text_written_to_its_reader_stays():
     ]
     page = "\n".join(["Clearing a cache", INTRO, APPEAL, *you, "Home", "Contact"]) + "\n"
     assert body_of(page) == [INTRO, APPEAL, *you]
+
+
+@pytest.mark.parametrize("text, is_text", [
+    ("The council will vote on the plan again in May, the mayor said. (AFP/jd)", True),
+    ("市政府表示，新桥将于明年五月通车，届时交通将大为改善！（记者 王明）", True),
+    ("新しい橋は来年の五月に開通する予定だと市は発表した。", True),
+    ("You are commenting using your account. ( Log out / Change )", False),
+    ("新闻中心", False),
+], ids=["en-agency", "zh-signed", "ja-short-sentence", "spaced-buttons", "zh-label"])
+def test_sentences_signed_off_and_short_cjk_sentences_read_as_text(text, is_text):
+    """A sign-off in brackets (ASCII or full-width) after the last sentence leaves a paragraph; a
+    Chinese or Japanese sentence needs no spaces between words to read as text."""
+    assert reads_as_text(text) == is_text

@@ -39,6 +39,10 @@ _LIST_CAPITALISED_SHARE = 0.7
 _SENTENCE_MARKS = re.compile(r"[.!?,;:。！？؟،]")
 _LONG_LINE = 200
 # Emoticons written in ASCII after a sentence (":)", ";-)", "=)", ":D", "^^", "<3").
+# A sign-off after the last sentence: a short group in brackets, ASCII or full-width ("(dpa)",
+# "(AFP/jd)", "（記者 名前）"), as agencies and Chinese and Japanese papers sign their texts; not
+# buttons in spaced brackets ("( Log out / Change )").
+_SIGNED_OFF = re.compile(r"(?<=[.!?…。！？\"”“»«’'」』])\s*[(（](?!\s)[^()（）]{1,30}(?<!\s)[)）]$")
 _EMOJI_JOINERS = "\ufe0f\u200d"  # the emoji presentation selector and the joiner of emoji sequences
 _EMOTICONS = re.compile(r"\s*(?:[:;=8][-'^o]?[()DPp3\]\[/|]+|\^\^|<3|xD)$")  # a line this long is text even without final punctuation (and in unpunctuated scripts)
 # What a short line costs when the run grows across it to more text: little before the run (the
@@ -139,9 +143,9 @@ def reads_as_text(text: str) -> bool:
         # Thai, Lao, Khmer and Burmese end a sentence with a space, not a mark: a line of two or more
         # phrases, as long as a punctuated paragraph must be, is a sentence (menu items are single phrases)
         return weight >= _TEXT_MIN_CHARS and len(text.split()) >= 2
-    if weight < _TEXT_MIN_CHARS or len(text.split()) < 4:
-        return False
-    return ends_sentence(text) or _introduces(text) or ends_with_emoji(text)
+    if weight < _TEXT_MIN_CHARS or (len(text.split()) < 4 and dominant_script(text[:200]) not in UNSPACED_SCRIPTS):
+        return False  # (Chinese and Japanese write no spaces: their weight stands for the words)
+    return ends_sentence(text) or _introduces(text) or ends_with_emoji(text) or ends_sentence(_SIGNED_OFF.sub("", text))
 
 
 def ends_with_emoji(text: str) -> bool:
