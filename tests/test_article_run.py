@@ -210,3 +210,26 @@ def test_sentences_signed_off_and_short_cjk_sentences_read_as_text(text, is_text
     """A sign-off in brackets (ASCII or full-width) after the last sentence leaves a paragraph; a
     Chinese or Japanese sentence needs no spaces between words to read as text."""
     assert reads_as_text(text) == is_text
+
+
+WRAPPED = [
+    "Caching the results of an expensive function is easy in most",
+    "languages, but the cache must be cleared when the data behind it",
+    "changes, or the program serves stale answers to its users for",
+    "hours. This note shows how we clear ours.",
+]
+
+
+def test_a_hard_wrapped_text_is_the_article():
+    """Lines broken at a fixed width, each going on in lower case, are one text, not short lines."""
+    page = "\n".join(["Home", "Blog", "About", "", "Clearing a cache", "", *WRAPPED, "", "Contact", "Imprint"]) + "\n"
+    assert body_of(page) == WRAPPED
+
+
+def test_a_list_of_headlines_is_no_wrapped_text():
+    """Lines one under the other that each start with a capital are a list (of headlines), no text."""
+    headlines = ["Council Votes Again on the New Bridge Over the River Today",
+                 "Why Some Cities Still Ban Cars From Their Old Town Centres",
+                 "Residents Ask for Another Way Round During the Works on the Road"]
+    page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, "", *headlines]) + "\n"
+    assert body_of(page) == [INTRO, MIDDLE, END]

@@ -24,6 +24,12 @@ _SHORT_COST = 40
 _STRETCH_COST = 50
 _STRETCH_MAX = 10
 _BREAK_COST = 200
+# Hard-wrapped paragraphs: this many lines at least, each this long (a fixed width of 60 to 80
+# characters, the last line of a paragraph shorter), each scoring its length less _WRAPPED_COST.
+_WRAPPED_MIN = 3
+_WRAPPED_CHARS = (15, 100)
+_WRAPPED_COST = 10
+_WRAPPED_MEAN = 45  # characters a line at least on average: the width less the short last lines
 # Page talk after the text is left out when it is less than 1/_TALK_SHARE_MAX of the run's text.
 _TALK_SHARE_MAX = 2
 # Under the talk, the run may end with a line or two this long (the headline of a teaser, a
@@ -222,6 +228,7 @@ def article_span(lines: list[Line], breaks: frozenset[int] = frozenset()) -> tup
         # a long stretch of short lines (a menu, a list of teasers) parts blocks more than a few do
         scores.append(score - _STRETCH_COST * min(shorts - 1, _STRETCH_MAX) if score < 0 else score)
         seen.add(key)
+    scores = _wrapped_paragraphs(lines, scores)
     best, span, total, start = 0, None, 0, 0
     for index, score in enumerate(scores):
         if total <= 0:
@@ -232,6 +239,29 @@ def article_span(lines: list[Line], breaks: frozenset[int] = frozenset()) -> tup
     if span is None:
         return None
     return _grown(scores, lines, *span)
+
+
+def _wrapped_paragraphs(lines: list[Line], scores: list[int]) -> list[int]:
+    """The scores with the lines of hard-wrapped paragraphs (plain text, e-mail, <pre> blocks broken
+    at a fixed width) scored as text: _WRAPPED_MIN lines or more, one right under the other, each
+    _WRAPPED_CHARS long and _WRAPPED_MEAN on average, and most of them continued on the next line by a word in lower case
+    (a sentence going on; a list of headlines starts each line with a capital)."""
+    scores = list(scores)
+    index = 0
+    while index < len(lines):
+        end = index + 1
+        while (end < len(lines) and lines[end].number == lines[end - 1].number + 1
+               and _WRAPPED_CHARS[0] <= len(lines[end].text) <= _WRAPPED_CHARS[1]):
+            end += 1
+        block = lines[index:end]
+        if (len(block) >= _WRAPPED_MIN and _WRAPPED_CHARS[0] <= len(block[0].text) <= _WRAPPED_CHARS[1]
+                and sum(len(line.text) for line in block) >= _WRAPPED_MEAN * len(block)):
+            going_on = sum(1 for line in block[1:] if line.text.lstrip()[:1].islower())
+            if going_on * 2 >= len(block) - 1:
+                for at in range(index, end):
+                    scores[at] = max(scores[at], len(lines[at].text) - _WRAPPED_COST)
+        index = end
+    return scores
 
 
 def _grown(scores: list[int], lines: list[Line], start: int, end: int) -> tuple[int, int]:
