@@ -6,7 +6,7 @@ import pytest
 
 from generator.model import Paragraph
 from generator.read.body import is_truncated
-from generator.read.lines import reads_as_text, split_lines, strip_clutter
+from generator.read.lines import reads_as_text, split_lines, starts_with_date, strip_clutter
 
 INTRO = ("Caching the results of an expensive function is easy in most languages, but the cache "
          "must be cleared when the data behind it changes, or the program serves stale answers.")
@@ -233,3 +233,15 @@ def test_a_list_of_headlines_is_no_wrapped_text():
                  "Residents Ask for Another Way Round During the Works on the Road"]
     page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, "", *headlines]) + "\n"
     assert body_of(page) == [INTRO, MIDDLE, END]
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("01.02.2024 - Sport The club signs a new coach", True),
+    ("2024-01-28 Council votes on the bridge", True),
+    (" 3/4/24 – Markets close higher", True),
+    ("2024 was a year of floods in the region, the report says.", False),
+    ("On 01.02.2024 the council met.", False),
+], ids=["de-dotted", "iso", "slashed-short-year", "year-alone", "date-inside"])
+def test_a_teaser_is_led_by_its_date(text, dated):
+    """A line led by a numeric date (a teaser in a list of other stories); a year alone is no date."""
+    assert starts_with_date(text) == dated

@@ -32,6 +32,9 @@ _WRAPPED_COST = 10
 _WRAPPED_MEAN = 45  # characters a line at least on average: the width less the short last lines
 # Page talk after the text is left out when it is less than 1/_TALK_SHARE_MAX of the run's text.
 _TALK_SHARE_MAX = 2
+# A teaser in a list of other stories: a numeric date first (day, month and year, any order of
+# the common separators), then its headline.
+_DATED_ITEM = re.compile(r"\s*(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\b")
 # Under the talk, the run may end with a line or two this long (the headline of a teaser, a
 # "related story"): passed over when looking for the talk.
 _TEASERS_AFTER_TALK = 1
@@ -329,6 +332,11 @@ def _text_end(lines: list[Line], start: int, end: int) -> int:
     if _text_weight(lines[cut:end]) * _TALK_SHARE_MAX > _text_weight(lines[start:end]):
         return end
     return cut
+
+
+def starts_with_date(text: str) -> bool:
+    """Whether a line starts with a numeric date (a teaser in a list of other stories, a timestamp)."""
+    return bool(_DATED_ITEM.match(text))
 
 
 def _text_start(lines: list[Line], start: int, end: int) -> int:
