@@ -245,3 +245,13 @@ def test_a_list_of_headlines_is_no_wrapped_text():
 def test_a_teaser_is_led_by_its_date(text, dated):
     """A line led by a numeric date (a teaser in a list of other stories); a year alone is no date."""
     assert starts_with_date(text) == dated
+
+
+def test_a_list_of_dated_teasers_ends_the_run():
+    """Three lines or more in a row at the run's end that each start with a date are other stories."""
+    teasers = [f"0{day}.02.2024 - Sport The club signs a new coach after a season of defeats at home and away, "
+               "and the fans hope for better days in the league that starts again next month." for day in (1, 2, 3)]
+    page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, *teasers]) + "\n"
+    assert body_of(page) == [INTRO, MIDDLE, END]
+    page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, *teasers[:2]]) + "\n"
+    assert body_of(page) == [INTRO, MIDDLE, END, *teasers[:2]]  # two dated paragraphs may be the text's

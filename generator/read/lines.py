@@ -34,6 +34,7 @@ _WRAPPED_MEAN = 45  # characters a line at least on average: the width less the 
 _TALK_SHARE_MAX = 2
 # A teaser in a list of other stories: a numeric date first (day, month and year, any order of
 # the common separators), then its headline.
+_DATED_LIST_MIN = 3
 _DATED_ITEM = re.compile(r"\s*(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\b")
 # Under the talk, the run may end with a line or two this long (the headline of a teaser, a
 # "related story"): passed over when looking for the talk.
@@ -314,7 +315,9 @@ def _without_page_talk(lines: list[Line], start: int, end: int) -> tuple[int, in
 
 
 def _text_end(lines: list[Line], start: int, end: int) -> int:
-    """The end of the span once page talk at its end (and the short lines around it) is left out."""
+    """The end of the span once page talk at its end (and the short lines around it) is left out,
+    and a list of dated teasers."""
+    end = _without_dated_list(lines, start, end)
     cut, teasers, spoken = end, 0, 0
     for index in range(end - 1, start, -1):
         text = lines[index].text
@@ -332,6 +335,16 @@ def _text_end(lines: list[Line], start: int, end: int) -> int:
     if _text_weight(lines[cut:end]) * _TALK_SHARE_MAX > _text_weight(lines[start:end]):
         return end
     return cut
+
+
+def _without_dated_list(lines: list[Line], start: int, end: int) -> int:
+    """The end of the span before a list of other stories at its end: _DATED_LIST_MIN lines or more
+    in a row that each start with a date ("12.01.2024 - Headline and teaser ..."), as news sites
+    list their archive; an article's paragraphs rarely start with a numeric date, several in a row never."""
+    cut = end
+    while cut > start + 1 and starts_with_date(lines[cut - 1].text):
+        cut -= 1
+    return cut if end - cut >= _DATED_LIST_MIN else end
 
 
 def starts_with_date(text: str) -> bool:
