@@ -6,7 +6,7 @@ import pytest
 
 from generator.model import Paragraph
 from generator.read.body import is_truncated
-from generator.read.lines import reads_as_text, split_lines, strip_clutter
+from generator.read.lines import reads_as_text, split_lines, starts_with_date, strip_clutter
 
 INTRO = ("Caching the results of an expensive function is easy in most languages, but the cache "
          "must be cleared when the data behind it changes, or the program serves stale answers.")
@@ -65,7 +65,15 @@ def test_a_long_line_of_tags_is_no_text(words):
     "Le maire a conclu : « Nous ferons mieux l'an prochain. »",
     "Die Polizei sucht nach Zeugen. (dpa)",
     "The council will vote again in May. (AFP/jd)",
-], ids=["de", "de-quote", "fr-quote", "de-agency", "en-agency"])
+    "Weitere Informationen und Anmeldung unter www.example.org",
+    "Pressekontakt: Jane Doe, Tel. 030 123456, E-Mail: presse(at)example.de",
+    "The full study is available at https://example.org/study",
+    "He summed it up in one line, which he posted that evening:",
+    "„Wir machen weiter.“ – Jane Doe",
+    "The council will vote again in May. 27.01.2024",
+    "The council will vote again in May. —",
+], ids=["de", "de-quote", "fr-quote", "de-agency", "en-agency", "de-web-address", "de-email", "en-url",
+        "en-colon", "de-quote-signed", "en-dated", "en-dash"])
 def test_an_ended_text_is_not_cut_off(text):
     """A last sentence, then a closing quotation mark or the agency's sign-off in brackets: not cut off."""
     assert not is_truncated(text, (Paragraph("p1", "text", 0, len(text)),))
@@ -74,7 +82,8 @@ def test_an_ended_text_is_not_cut_off(text):
 @pytest.mark.parametrize("text", [
     "Die Stadt will die Brücke bis zum Herbst sanieren lassen, sagte der",
     "The council will vote again in May (AFP)",
-], ids=["de", "en-no-sentence-end"])
+    "The council will vote again in May. Then the mayor said that the",
+], ids=["de", "en-no-sentence-end", "en-lower-case-tail"])
 def test_a_text_ending_mid_sentence_is_cut_off(text):
     """A last paragraph without a sentence's end is cut off, a bracket after it or not."""
     assert is_truncated(text, (Paragraph("p1", "text", 0, len(text)),))
@@ -104,3 +113,145 @@ def test_unspaced_scripts_paragraphs_read_as_text(text, is_text):
 def test_unpunctuated_scripts_sentences_without_marks(text, is_text):
     """A Thai line of two phrases, as long as a paragraph must be, reads as text; one phrase does not."""
     assert reads_as_text(text) is is_text
+
+
+@pytest.mark.parametrize("button", ["Back", "Zurück", "Retour"])
+def test_a_button_alone_after_the_run_does_not_end_the_text(button):
+    """A last line of one word (a button) is no end of the text, unlike a date or a sentence."""
+    page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, button]) + "\n"
+    kept, _, _ = strip_clutter(split_lines(page))
+    assert [line.text for line in kept if not line.head and not line.tail] == [INTRO, MIDDLE, END]
+    dated = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, "13.10.2023"]) + "\n"
+    kept, _, _ = strip_clutter(split_lines(dated))
+    assert [line.text for line in kept if not line.tail][-1] == "13.10.2023"
+
+
+@pytest.mark.parametrize("intro, is_text", [
+    ("In the next example we load the settings from a file and clear the cache after saving them:", True),
+    ("Im nächsten Beispiel laden wir die Einstellungen aus einer Datei und leeren danach den Cache:", True),
+    ("Dans l'exemple suivant, on charge les réglages depuis un fichier puis on vide le cache :", True),
+    ("Home: Shop: Weekly: Podcast: Press review: Search: Contact:", False),
+    ("Example data:", False),
+], ids=["en", "de", "fr", "labels", "short"])
+def test_a_sentence_introducing_what_follows_reads_as_text(intro, is_text):
+    """A long line ending with a colon introduces a list, a quotation or code: it is text (a row of
+    labels with colons, or a short label, is not)."""
+    assert reads_as_text(intro) == is_text
+
+
+def test_a_line_introducing_what_follows_ends_no_text():
+    """The run does not end on a line that introduces what follows (a paywall's 'to read on:')."""
+    intro = "To go on reading this article about the cache, choose one of the offers below and log in:"
+    page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, intro, "Home", "Contact"]) + "\n"
+    assert body_of(page) == [INTRO, MIDDLE, END]
+
+
+@pytest.mark.parametrize("text, is_text", [
+    ("I entered the map in the contest too, and I would be very glad about your votes 🙂", True),
+    ("Ich habe die Karte auch eingereicht und würde mich über eure Stimmen sehr freuen ;-)", True),
+    ("J'ai aussi envoyé la carte au concours et je serais ravi de vos votes 👍🏽", True),
+    ("Our new reader app for phones and tablets ™", False),
+    ("Ostatnie wiadomości z kraju i ze świata ©", False),
+], ids=["en-emoji", "de-emoticon", "fr-emoji-skin-tone", "trademark", "copyright-sign"])
+def test_a_sentence_ending_with_an_emoji_reads_as_text(text, is_text):
+    """An emoji or an emoticon ends a sentence in informal writing; ™ or © end no sentence."""
+    assert reads_as_text(text) == is_text
+
+
+def test_a_text_ending_with_an_emoji_is_not_cut_off():
+    """The last paragraph ending with an emoji is no cut-off text."""
+    text = "Thanks for reading, and see you next week at the market 😉"
+    assert not is_truncated(text, (Paragraph("p1", "text", 0, len(text)),))
+
+
+@pytest.mark.parametrize("trailer", ["Jane Doe", "Die Redaktion", "Nov 1, 08:20", "NEW ON EXAMPLE.COM"])
+def test_a_signature_or_label_under_the_text_does_not_make_it_cut_off(trailer):
+    """A short last line without a word in lower case is a signature, a date or a label: the
+    paragraph above it says whether the text is whole."""
+    text = f"{END}\n\n{trailer}"
+    paragraphs = (Paragraph("p1", "text", 0, len(END)), Paragraph("p2", "text", len(END) + 2, len(text)))
+    assert not is_truncated(text, paragraphs)
+    cut = f"{END[:-20]}\n\n{trailer}"
+    paragraphs = (Paragraph("p1", "text", 0, len(END) - 20), Paragraph("p2", "text", len(END) - 18, len(cut)))
+    assert is_truncated(cut, paragraphs)
+
+
+APPEAL = ("Want more? Get our best stories in your inbox every week: subscribe to our newsletter, "
+          "it takes one click and you can leave at any time.")
+TEASER = "Why some cities still ban cars from their old town"
+
+
+def test_an_appeal_above_a_teaser_headline_leaves_the_run():
+    """The appeal at the text's end goes, and with it the other story's headline under it."""
+    page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, APPEAL, TEASER, "Home", "Contact"]) + "\n"
+    assert body_of(page) == [INTRO, MIDDLE, END]
+
+
+def test_talk_far_above_the_end_of_a_text_written_to_its_reader_stays():
+    """In a text that speaks to its reader throughout, an appeal-like paragraph two paragraphs
+    above the end is the text's own: only the talk at the end, with one paragraph between, goes."""
+    you = [
+        "If you want your cache to stay fresh, you should clear it whenever you save your settings, as shown above.",
+        "You may also clear it by hand when you notice old answers, which takes you a few seconds at most.",
+        "Your users will thank you for it, since they will see the new settings at once instead of an hour later.",
+    ]
+    page = "\n".join(["Clearing a cache", INTRO, APPEAL, *you, "Home", "Contact"]) + "\n"
+    assert body_of(page) == [INTRO, APPEAL, *you]
+
+
+@pytest.mark.parametrize("text, is_text", [
+    ("The council will vote on the plan again in May, the mayor said. (AFP/jd)", True),
+    ("市政府表示，新桥将于明年五月通车，届时交通将大为改善！（记者 王明）", True),
+    ("新しい橋は来年の五月に開通する予定だと市は発表した。", True),
+    ("You are commenting using your account. ( Log out / Change )", False),
+    ("新闻中心", False),
+], ids=["en-agency", "zh-signed", "ja-short-sentence", "spaced-buttons", "zh-label"])
+def test_sentences_signed_off_and_short_cjk_sentences_read_as_text(text, is_text):
+    """A sign-off in brackets (ASCII or full-width) after the last sentence leaves a paragraph; a
+    Chinese or Japanese sentence needs no spaces between words to read as text."""
+    assert reads_as_text(text) == is_text
+
+
+WRAPPED = [
+    "Caching the results of an expensive function is easy in most",
+    "languages, but the cache must be cleared when the data behind it",
+    "changes, or the program serves stale answers to its users for",
+    "hours. This note shows how we clear ours.",
+]
+
+
+def test_a_hard_wrapped_text_is_the_article():
+    """Lines broken at a fixed width, each going on in lower case, are one text, not short lines."""
+    page = "\n".join(["Home", "Blog", "About", "", "Clearing a cache", "", *WRAPPED, "", "Contact", "Imprint"]) + "\n"
+    assert body_of(page) == WRAPPED
+
+
+def test_a_list_of_headlines_is_no_wrapped_text():
+    """Lines one under the other that each start with a capital are a list (of headlines), no text."""
+    headlines = ["Council Votes Again on the New Bridge Over the River Today",
+                 "Why Some Cities Still Ban Cars From Their Old Town Centres",
+                 "Residents Ask for Another Way Round During the Works on the Road"]
+    page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, "", *headlines]) + "\n"
+    assert body_of(page) == [INTRO, MIDDLE, END]
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("01.02.2024 - Sport The club signs a new coach", True),
+    ("2024-01-28 Council votes on the bridge", True),
+    (" 3/4/24 – Markets close higher", True),
+    ("2024 was a year of floods in the region, the report says.", False),
+    ("On 01.02.2024 the council met.", False),
+], ids=["de-dotted", "iso", "slashed-short-year", "year-alone", "date-inside"])
+def test_a_teaser_is_led_by_its_date(text, dated):
+    """A line led by a numeric date (a teaser in a list of other stories); a year alone is no date."""
+    assert starts_with_date(text) == dated
+
+
+def test_a_list_of_dated_teasers_ends_the_run():
+    """Three lines or more in a row at the run's end that each start with a date are other stories."""
+    teasers = [f"0{day}.02.2024 - Sport The club signs a new coach after a season of defeats at home and away, "
+               "and the fans hope for better days in the league that starts again next month." for day in (1, 2, 3)]
+    page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, *teasers]) + "\n"
+    assert body_of(page) == [INTRO, MIDDLE, END]
+    page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, *teasers[:2]]) + "\n"
+    assert body_of(page) == [INTRO, MIDDLE, END, *teasers[:2]]  # two dated paragraphs may be the text's

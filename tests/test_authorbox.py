@@ -81,3 +81,45 @@ def test_biography_early_in_the_text_stays():
 def test_byline_names(line, names):
     """Names by their shape: after a byline lead, alone on a short line, or a part of a dated line."""
     assert byline_names(lines(line)) == names
+
+
+@pytest.mark.parametrize("label,name,bio", [
+    ("Author", "Jane Doe", "Jane is the founder of a small design studio and writes about typography and the web."),
+    ("AUTOR", "Anna Muster", "ist Partnerin einer Kanzlei in der Stadt und berät Unternehmen im Arbeitsrecht seit 2010."),
+    ("Auteur", "Jean Dupont", "Journaliste indépendant, il couvre l'agriculture et l'environnement depuis dix ans."),
+    ("Autor", "Jan Kowalski", "Historyk, wykładowca uniwersytecki i autor kilku książek o dziejach miasta i regionu."),
+    ("Автор", "Иван Петров", "Журналист, пишет о науке и технологиях для нескольких изданий с 2012 года."),
+    ("Über den Autor / die Autorin", "Anna Muster", "Anna Muster schreibt über Verkehr, Städtebau und die Politik der Stadt."),
+], ids=["en", "de-caps", "fr", "pl", "ru", "de-heading"])
+def test_a_labelled_author_box_ends_the_text(label, name, bio):
+    """A label "Author" near the end of the text starts the author's box: it, the name and the
+    biography under it are removed, whether the label stayed in the body or was removed as clutter."""
+    page = lines(*TEXT, label, name, bio)
+    body, removed = author_box(page[:], set(), page)
+    assert [line.text for line in body] == TEXT
+    assert [r.line.text for r in removed] == [label, name, bio]
+    body, removed = author_box([*page[:4], *page[5:]], set(), page)  # the label removed before
+    assert [line.text for line in body] == TEXT
+    assert [r.line.text for r in removed] == [name, bio]
+
+
+def test_a_labelled_author_box_takes_the_paragraphs_given_back_below_it():
+    """Long lines given back from below the article's run (tail) after the box are the page's comments."""
+    comment = "I read this with great interest and would like to add that the bridge was already closed once."
+    page = [*lines(*TEXT, "Author", "Jane Doe", "Jane writes about cities."), Line(9, comment, tail=True)]
+    body, removed = author_box(page, set(), page)
+    assert [line.text for line in body] == TEXT
+    assert [(r.line.text, r.kind) for r in removed][-1] == (comment, "after the article")
+
+
+@pytest.mark.parametrize("page_texts", [
+    # the label on top is a byline's label, not a box
+    ["Author", "Jane Doe", *TEXT],
+    # what follows the label is most of the text: the label is a word of the text's own
+    [TEXT[0], "Author", *TEXT[1:]],
+], ids=["label-on-top", "most-of-the-text"])
+def test_an_author_label_early_in_the_text_removes_nothing(page_texts):
+    """The label counts only in the text's last lines, over less than a third of the text."""
+    page = lines(*page_texts)
+    body, removed = author_box(page, set(), page)
+    assert [line.text for line in body] == page_texts and removed == []

@@ -111,6 +111,18 @@ CLUTTER = [
     ("de", "Benachrichtige mich über nachfolgende Kommentare via E-Mail.", "comment prompt"),
     ("de", "Informiere mich über neue Beiträge per E-Mail.", "comment prompt"),
     ("en", "Save my name, email, and website in this browser for the next time I comment.", "comment prompt"),
+    ("en", "Tweet", "share prompt"),
+    ("en", "Share on", "share prompt"),
+    ("de", "Teilen auf", "share prompt"),
+    ("pl", "7 minut czytania", "reading time"),
+    ("fr", "4 min de lecture", "reading time"),
+    ("es", "5 minutos de lectura", "reading time"),
+    ("it", "3 minuti di lettura", "reading time"),
+    ("pt", "6 min de leitura", "reading time"),
+    ("en", "FacebookTwitterPinterestE-MailWhatsApp", "share prompt"),
+    ("de", "Face\u00adbookTwit\u00adterPin\u00adte\u00adrest", "share prompt"),
+    ("en", "Facebook | Twitter | LinkedIn", "share prompt"),
+    ("de", "Über den Autor / die Autorin", "author heading"),
 ]
 
 NOT_CLUTTER = [
@@ -135,6 +147,10 @@ NOT_CLUTTER = [
     "Share and share alike, said the mayor of the town.",
     "Facebook fined over data transfers",
     "Click to see the full map of the bridges",
+    "Tweets by the minister were deleted",
+    "Share one's thoughts on the plan before Friday.",
+    "10 minut czytania dziennie wystarczy, mówią nauczyciele.",
+    "Facebook and Twitter were fined",
 ]
 
 CREDITS = [

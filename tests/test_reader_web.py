@@ -255,3 +255,26 @@ def test_counters_are_clutter(line):
     """View counters, grouped or not, are clutter (a date alone on a line is not, above)."""
     from generator.lang.clutter import clutter_kind
     assert clutter_kind(line) == "counter"
+
+
+DATED_TEASERS = [
+    "01.02.2024 - Sport The club signs a new coach after a season of defeats at home and away from home, "
+    "and the fans hope for better days in the league that starts again next month with three matches.",
+    "2024-01-28 - Sport The stadium will be rebuilt for the next season, the council decided on Monday, "
+    "after years of talks with the club and the neighbours about the noise and the traffic on match days.",
+]
+
+
+def test_dated_teasers_under_the_article_are_not_given_back():
+    """Long lines after the article that start with a date are other stories' teasers: they stay out."""
+    text = ("The council met on Tuesday evening to discuss the plans for the new bridge over the river. "
+            "It heard residents, engineers and the owners of the shops on both banks for more than three hours.",
+            "Residents said the works would close the main road for months and asked for another way round. "
+            "The engineers answered that a ferry could carry cyclists and people on foot while the road is shut.",
+            "The mayor said a timetable of the works would be published before the end of the month. The "
+            "council will vote on the plans in May, after a second meeting with the residents of both banks.")
+    menu = ["More stories", "Sport", "Politics", "Culture", "Weather", "Travel", "Video"]
+    page = "\n\n".join(["Council talks about the bridge", *text, *menu, *DATED_TEASERS])
+    body = read(page).body
+    assert all(line in body for line in text)
+    assert all(teaser not in body for teaser in DATED_TEASERS)

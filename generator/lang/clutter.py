@@ -17,6 +17,10 @@ import re
 # part at most, so that a date alone on a line ("13.10.2023") is no counter.
 _NUMBER = r"(?:\d{1,3}(?:[\s.,]\d{3})+|\d+)(?:[.,]\d{1,2})?\s?[kKкКmM]?"
 
+# The networks whose share and follow buttons pages carry (their names as the buttons write them).
+_NETWORK = (r"(?:facebook|twitter|x|telegram|whatsapp|vk|вконтакте|одноклассники|linkedin|xing|pinterest|reddit"
+            r"|tumblr|instagram|youtube|flipboard|pocket|e-mail|email|messenger|threads|mastodon|bluesky)")
+
 CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
     # "Примерное время чтения: 3 минуты", "5 min read", "Lesezeit: 3 Min."
     "reading time": (
@@ -31,6 +35,10 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:เวลา\s*)?(?:ใน\s*การ\s*)?อ่าน\s*(?:ประมาณ\s*)?\d+\s*นาที",
         r"temps\s+de\s+lecture\s*:?\s*\d+\s*min\w*",
         r"tiempo\s+de\s+lectura\s*:?\s*\d+\s*min\w*",
+        # the count first, as the Romance, Polish and Dutch themes write it ("4 min de lecture",
+        # "5 minutos de lectura", "3 minuti di lettura", "6 min de leitura", "11 minut czytania", "4 min leestijd")
+        r"\d+\s*(?:min\.?|minut[eoiy]s?|minuty|minut)\s+(?:de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|czytania|leestijd)",
+        r"(?:czas\s+czytania|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd)\s*:?\s*\d+\s*min\w*\.?",
     ),
     # A line that is only a number (a view counter), or a labelled counter.
     "counter": (
@@ -127,7 +135,7 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
     # The heading of the author's box under the text ("About the author", "Über den Autor"): the
     # themes' label in their translations; a biography follows, not the article.
     "author heading": (
-        r"(?:about\s+the\s+authors?|über\s+(?:den\s+autor|die\s+autorin|die\s+autor(?:inn)?en)|zu[mr]\s+autor(?:in)?"
+        r"(?:about\s+the\s+authors?|über\s+(?:den\s+autor|die\s+autorin|die\s+autor(?:inn)?en)(?:\s*/\s*(?:die\s+)?autorin)?|zu[mr]\s+autor(?:in)?"
         r"|à\s+propos\s+de\s+l['’]auteure?|(?:sobre|acerca\s+del?)\s+(?:el\s+)?autor(?:a)?|sull['’]autore|o\s+autorze"
         r"|over\s+de\s+auteur|об\s+авторе)\s*:?",
     ),
@@ -139,7 +147,7 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     # "Поделиться", "Share this", "Teilen"
     "share prompt": (
-        r"(?:share(?:\s+(?:this(?:\s+(?:article|story|post|page))?|on\s+\w+))?|поделиться|teilen|شارك|مشاركة|แชร์)\s*:?",
+        r"(?:share(?:\s+(?:this(?:\s+(?:article|story|post|page))?|on(?:\s+\w+)?))?|teilen\s+auf|partager\s+sur|compartir\s+en|поделиться|teilen|شارك|مشاركة|แชร์)\s*:?",
         r"share\s+this(?:\s+(?:article|story|post|page))?\s+(?:on|via)\s+\w+\s*:?",
         # Facebook's and the news sites' own share buttons ("Podziel się", "Beitrag teilen", "Partager sur X")
         r"(?:podziel\s+się|beitrag\s+teilen|partager\s+sur\s+\w+|compartir\s+en\s+\w+)\s*:?",
@@ -151,15 +159,17 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:teile\s+dies\s+mit|teilen\s+sie\s+dies\s+mit)\s*:?",
         # a row of share buttons as one line ("Auf Facebook teilen In Messenger teilen Via E-Mail teilen")
         r"(?:.{0,25}?\b(?:teilen|teile|share|partager|compartir|condividi|udostępnij|delen|compartilhar)\b){3,}.{0,25}",
-        # one share or follow button alone on its line: the network's name
+        # one share or follow button alone on its line: the network's name (Twitter's button: "Tweet")
         r"(?:facebook|twitter|linkedin|xing|whatsapp|telegram|reddit|pinterest|flipboard|pocket|tumblr|instagram|youtube"
-        r"|mastodon|bluesky|threads|messenger|e-mail|email|rss|rss-feed|vk|вконтакте|одноклассники)\s*:?",
+        r"|mastodon|bluesky|threads|messenger|e-mail|email|rss|rss-feed|vk|вконтакте|одноклассники|tweet)\s*:?",
         # Jetpack's share buttons ("Click to share on Facebook (Opens in new window)") in its language packs
         r"(?:click\s+to\s+(?:share\s+on\s+\w+|email\s+a\s+link\s+to\s+a\s+friend|print)"
         r"|klicken,?\s+um\s+(?:auf\s+\w+\s+zu\s+teilen|einem\s+freund\s+einen\s+link\s+per\s+e-mail\s+zu\s+senden|zu\s+drucken)"
         r"|cliquez\s+pour\s+(?:partager\s+sur\s+\w+|imprimer)|haz\s+clic\s+para\s+(?:compartir\s+en\s+\w+|imprimir))"
         r"\s*(?:\([^()]*\))?",
-        r"(?:facebook|twitter|x|telegram|whatsapp|vk|вконтакте|одноклассники)(?:\s*[|/·,]\s*(?:facebook|twitter|x|telegram|whatsapp|vk|вконтакте|одноклассники))+",
+        # a row of network names, with separators or run together as a browser copies a row of icons
+        # ("Facebook | Twitter", "FacebookTwitterPinterestE-MailWhatsApp")
+        rf"{_NETWORK}(?:\s*[|/·,]?\s*{_NETWORK})+",
     ),
 }
 
@@ -202,7 +212,7 @@ _CREDITS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in CREDIT_PATTER
 
 def clutter_kind(line: str) -> str | None:
     """The kind of clutter a whole line is ("reading time", "counter", ...), or None."""
-    text = line.strip()
+    text = line.strip().replace("\u00ad", "")  # soft hyphens are hyphenation hints, not letters
     for kind, pattern in _COMPILED:
         if pattern.fullmatch(text):
             return kind

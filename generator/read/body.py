@@ -6,7 +6,7 @@ import re
 from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script, ends_sentence
 from generator.lang.thai import ends_mid_word
 from generator.model import Paragraph
-from generator.read.lines import Line
+from generator.read.lines import Line, ends_with_emoji
 from generator.slugs import paragraph_anchor
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -16,6 +16,13 @@ _DERIVED_TITLE_CHARS = 90
 # A sign-off after the last sentence: a short group in brackets ("(dpa)", "(AFP/jd)", "(BA)").
 _SIGN_OFF = re.compile(r"(?<=[.!?…\"”“»«’'])\s*\([^()]{1,30}\)$")
 _CLOSING_QUOTES = re.compile(r"[\s\u00a0\u202f]*[»“«‘‹”’\"']+$")
+# Short last lines under the text (signatures, dates, labels), at most this many, this long.
+_TRAILER_MAX = 2
+_TRAILER_MAX_CHARS = 40
+# A web or e-mail address at the end of a text ("... unter www.example.org", "presse(at)example.de").
+_LINK_END = re.compile(r"(?:https?://|www\.|\S@|\S\(at\))\S*$|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?$")
+# A sentence, then a short tail on the same line (a name, a date: checked by _is_trailer).
+_SIGNED = re.compile(r"^(.*[.!?…][\"”“»«’']*)\s+[–—-]?\s*(\S.{0,%d})$" % (_TRAILER_MAX_CHARS - 1), re.DOTALL)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？؟])\s+")
 
 
@@ -48,18 +55,36 @@ def is_truncated(body: str, paragraphs: tuple[Paragraph, ...]) -> bool:
     """Whether the text is cut off: it ends mid-sentence, or (Thai and other unspaced scripts) mid-word."""
     if not paragraphs:
         return False
-    last = body[paragraphs[-1].start:paragraphs[-1].end]
+    texts = [body[p.start:p.end] for p in paragraphs]
+    last = texts[-1]
     if dominant_script(last) in UNPUNCTUATED_SCRIPTS:
         return ends_mid_word(last, context=body)
-    return not _ends_text(last)
+    # a signature, a date or a label left under the text ("Jane Doe", "The editors", "Nov 1, 08:20")
+    # says nothing of whether the text is whole: the paragraph above it does
+    for _ in range(_TRAILER_MAX):
+        if len(texts) > 1 and _is_trailer(texts[-1]):
+            texts.pop()
+    return not _ends_text(texts[-1])
+
+
+def _is_trailer(text: str) -> bool:
+    """Whether a last line is a signature, a date or a label: short, and no word in lower case
+    (a cut-off sentence has some: "The delegation signed agreem")."""
+    return len(text) <= _TRAILER_MAX_CHARS and not any(word[:1].islower() for word in text.split())
 
 
 def _ends_text(text: str) -> bool:
     """Whether a last paragraph ends as a text ends: a sentence, then perhaps a closing quotation
     mark of the German or French style (“, and » after a space, besides those a sentence end takes)
-    or the agency's or writer's initials in brackets ("... on Monday. (dpa)")."""
-    text = _SIGN_OFF.sub("", text.rstrip())
-    return ends_sentence(text) or ends_sentence(_CLOSING_QUOTES.sub("", text))
+    or the agency's or writer's initials in brackets ("... on Monday. (dpa)"), an emoji, a web or
+    e-mail address, or a colon."""
+    text = _SIGN_OFF.sub("", text.rstrip().rstrip(" –—"))
+    signed = _SIGNED.match(text)
+    if signed and _is_trailer(signed.group(2)):
+        text = signed.group(1)  # a sentence, then the writer's name or a date on the same line
+    if _LINK_END.search(text) or text.endswith((":", "：")):
+        return True  # a press release's last line gives its address; a colon introduced an embed left out
+    return ends_sentence(text) or ends_sentence(_CLOSING_QUOTES.sub("", text)) or ends_with_emoji(text)
 
 
 def derived_title(body: str, paragraphs: tuple[Paragraph, ...]) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from generator.lang.clutter import FOOTER_KINDS, clutter_kind, credit_marker, photo_credit
@@ -23,8 +24,22 @@ _SHORT_COST = 40
 _STRETCH_COST = 50
 _STRETCH_MAX = 10
 _BREAK_COST = 200
+# Hard-wrapped paragraphs: this many lines at least, each this long (a fixed width of 60 to 80
+# characters, the last line of a paragraph shorter), each scoring its length less _WRAPPED_COST.
+_WRAPPED_MIN = 3
+_WRAPPED_CHARS = (15, 100)
+_WRAPPED_COST = 10
+_WRAPPED_MEAN = 45  # characters a line at least on average: the width less the short last lines
 # Page talk after the text is left out when it is less than 1/_TALK_SHARE_MAX of the run's text.
 _TALK_SHARE_MAX = 2
+# A teaser in a list of other stories: a numeric date first (day, month and year, any order of
+# the common separators), then its headline.
+_DATED_LIST_MIN = 3
+_DATED_ITEM = re.compile(r"\s*(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\b")
+# Under the talk, the run may end with a line or two this long (the headline of a teaser, a
+# "related story"): passed over when looking for the talk.
+_TEASERS_AFTER_TALK = 1
+_TEASER_MAX_CHARS = 100
 _TEXT_MIN_CHARS = 40  # a punctuated line shorter than this is a label or a button, not a paragraph
 _MEAN_WORD_MAX = 14  # characters per word: words of any spaced language are shorter on average
 # A tag cloud or a row of menu items written as one line: this many words with no sentence marks,
@@ -32,7 +47,14 @@ _MEAN_WORD_MAX = 14  # characters per word: words of any spaced language are sho
 _LIST_MIN_WORDS = 8
 _LIST_CAPITALISED_SHARE = 0.7
 _SENTENCE_MARKS = re.compile(r"[.!?,;:。！？؟،]")
-_LONG_LINE = 200  # a line this long is text even without final punctuation (and in unpunctuated scripts)
+_LONG_LINE = 200
+# Emoticons written in ASCII after a sentence (":)", ";-)", "=)", ":D", "^^", "<3").
+# A sign-off after the last sentence: a short group in brackets, ASCII or full-width ("(dpa)",
+# "(AFP/jd)", "（記者 名前）"), as agencies and Chinese and Japanese papers sign their texts; not
+# buttons in spaced brackets ("( Log out / Change )").
+_SIGNED_OFF = re.compile(r"(?<=[.!?…。！？\"”“»«’'」』])\s*[(（](?!\s)[^()（）]{1,30}(?<!\s)[)）]$")
+_EMOJI_JOINERS = "\ufe0f\u200d"  # the emoji presentation selector and the joiner of emoji sequences
+_EMOTICONS = re.compile(r"\s*(?:[:;=8][-'^o]?[()DPp3\]\[/|]+|\^\^|<3|xD)$")  # a line this long is text even without final punctuation (and in unpunctuated scripts)
 # What a short line costs when the run grows across it to more text: little before the run (the
 # lead, a first paragraph split from the rest by a picture), more after it (where teasers,
 # author boxes and comments follow).
@@ -131,7 +153,35 @@ def reads_as_text(text: str) -> bool:
         # Thai, Lao, Khmer and Burmese end a sentence with a space, not a mark: a line of two or more
         # phrases, as long as a punctuated paragraph must be, is a sentence (menu items are single phrases)
         return weight >= _TEXT_MIN_CHARS and len(text.split()) >= 2
-    return weight >= _TEXT_MIN_CHARS and ends_sentence(text) and len(text.split()) >= 4
+    if weight < _TEXT_MIN_CHARS or (len(text.split()) < 4 and dominant_script(text[:200]) not in UNSPACED_SCRIPTS):
+        return False  # (Chinese and Japanese write no spaces: their weight stands for the words)
+    return ends_sentence(text) or _introduces(text) or ends_with_emoji(text) or ends_sentence(_SIGNED_OFF.sub("", text))
+
+
+def ends_with_emoji(text: str) -> bool:
+    """Whether a text ends with an emoji or an emoticon, which ends a sentence in informal writing
+    ("... I would be glad 🙂", "... see you there ;-)")."""
+    return without_emoji(text) != text.rstrip()
+
+
+def without_emoji(text: str) -> str:
+    """The text without the emoji or emoticons after its last sentence ("... freuen 🙂", "... ;-)")."""
+    text = _EMOTICONS.sub("", text.rstrip())
+    while text and (_is_emoji(text[-1]) or text[-1] in _EMOJI_JOINERS):
+        text = _EMOTICONS.sub("", text[:-1].rstrip())
+    return text
+
+
+def _is_emoji(char: str) -> bool:
+    """Whether a character is a pictograph: a symbol (Unicode category So, or Sk for the skin tones)
+    from the Miscellaneous Symbols block (U+2600) on, where the emoji are (not ©, ®, ° or ™)."""
+    return ord(char) >= 0x2600 and unicodedata.category(char) in ("So", "Sk")
+
+
+def _introduces(text: str) -> bool:
+    """Whether a line is a sentence that introduces what follows (a list, a quotation, code): it
+    ends with a colon (ASCII or full-width), and it is no row of labels ("Home: Shop: Contact:")."""
+    return text.rstrip().endswith((":", "：")) and text.count(":") + text.count("：") <= 2
 
 
 def _is_word_list(text: str) -> bool:
@@ -182,6 +232,7 @@ def article_span(lines: list[Line], breaks: frozenset[int] = frozenset()) -> tup
         # a long stretch of short lines (a menu, a list of teasers) parts blocks more than a few do
         scores.append(score - _STRETCH_COST * min(shorts - 1, _STRETCH_MAX) if score < 0 else score)
         seen.add(key)
+    scores = _wrapped_paragraphs(lines, scores)
     best, span, total, start = 0, None, 0, 0
     for index, score in enumerate(scores):
         if total <= 0:
@@ -192,6 +243,29 @@ def article_span(lines: list[Line], breaks: frozenset[int] = frozenset()) -> tup
     if span is None:
         return None
     return _grown(scores, lines, *span)
+
+
+def _wrapped_paragraphs(lines: list[Line], scores: list[int]) -> list[int]:
+    """The scores with the lines of hard-wrapped paragraphs (plain text, e-mail, <pre> blocks broken
+    at a fixed width) scored as text: _WRAPPED_MIN lines or more, one right under the other, each
+    _WRAPPED_CHARS long and _WRAPPED_MEAN on average, and most of them continued on the next line by a word in lower case
+    (a sentence going on; a list of headlines starts each line with a capital)."""
+    scores = list(scores)
+    index = 0
+    while index < len(lines):
+        end = index + 1
+        while (end < len(lines) and lines[end].number == lines[end - 1].number + 1
+               and _WRAPPED_CHARS[0] <= len(lines[end].text) <= _WRAPPED_CHARS[1]):
+            end += 1
+        block = lines[index:end]
+        if (len(block) >= _WRAPPED_MIN and _WRAPPED_CHARS[0] <= len(block[0].text) <= _WRAPPED_CHARS[1]
+                and sum(len(line.text) for line in block) >= _WRAPPED_MEAN * len(block)):
+            going_on = sum(1 for line in block[1:] if line.text.lstrip()[:1].islower())
+            if going_on * 2 >= len(block) - 1:
+                for at in range(index, end):
+                    scores[at] = max(scores[at], len(lines[at].text) - _WRAPPED_COST)
+        index = end
+    return scores
 
 
 def _grown(scores: list[int], lines: list[Line], start: int, end: int) -> tuple[int, int]:
@@ -219,6 +293,8 @@ def _article_run(lines: list[Line], breaks: frozenset[int]) -> tuple[list[Line],
     if span is None:
         return lines, []
     start, end = _without_page_talk(lines, *span)
+    while end - start > 1 and _introduces(lines[end - 1].text):
+        end -= 1  # a line that introduces what follows ends no text (what it introduced is not there)
     if end == len(lines) - 1 and _may_end_text(lines[end].text) and lines[end].number not in breaks:
         end += 1  # one line after the run, last in the file, is the text's own end (a date, a cut-off sentence)
     head = [Line(line.number, line.text, head=True) for line in lines[:start]]
@@ -239,19 +315,41 @@ def _without_page_talk(lines: list[Line], start: int, end: int) -> tuple[int, in
 
 
 def _text_end(lines: list[Line], start: int, end: int) -> int:
-    """The end of the span once page talk at its end (and the short lines around it) is left out."""
-    cut = end
+    """The end of the span once page talk at its end (and the short lines around it) is left out,
+    and a list of dated teasers."""
+    end = _without_dated_list(lines, start, end)
+    cut, teasers, spoken = end, 0, 0
     for index in range(end - 1, start, -1):
         text = lines[index].text
         if page_talk(text):
-            cut = index
-        elif reads_as_text(text) and not addresses_reader(text):
-            break  # a paragraph that speaks to the reader may be the rest of an appeal above it
+            cut, spoken = index, 0
+        elif cut == end and teasers < _TEASERS_AFTER_TALK and _TEXT_MIN_CHARS <= len(text) <= _TEASER_MAX_CHARS:
+            teasers += 1  # the last lines may be another story's headline under the appeal
+        elif reads_as_text(text):
+            spoken += 1
+            if not addresses_reader(text) or (cut < end and spoken > 1):
+                break  # a paragraph that speaks to the reader may be the rest of an appeal above it
+                # (one: an article written to its reader speaks to them throughout)
     while cut < end and cut > start + 1 and not reads_as_text(lines[cut - 1].text):
         cut -= 1  # the short lines above the talk: its heading, a sign-off, a share row
     if _text_weight(lines[cut:end]) * _TALK_SHARE_MAX > _text_weight(lines[start:end]):
         return end
     return cut
+
+
+def _without_dated_list(lines: list[Line], start: int, end: int) -> int:
+    """The end of the span before a list of other stories at its end: _DATED_LIST_MIN lines or more
+    in a row that each start with a date ("12.01.2024 - Headline and teaser ..."), as news sites
+    list their archive; an article's paragraphs rarely start with a numeric date, several in a row never."""
+    cut = end
+    while cut > start + 1 and starts_with_date(lines[cut - 1].text):
+        cut -= 1
+    return cut if end - cut >= _DATED_LIST_MIN else end
+
+
+def starts_with_date(text: str) -> bool:
+    """Whether a line starts with a numeric date (a teaser in a list of other stories, a timestamp)."""
+    return bool(_DATED_ITEM.match(text))
 
 
 def _text_start(lines: list[Line], start: int, end: int) -> int:
@@ -277,7 +375,10 @@ def is_copyright(text: str) -> bool:
 
 
 def _may_end_text(text: str) -> bool:
-    """Whether a last line may belong to the text: no copyright notice, no row of links or tags."""
+    """Whether a last line may belong to the text: no copyright notice, no row of links or tags, no
+    button (one word of letters alone: "Back", "Zurück"; a date or a number may end the text)."""
+    if len(text.split()) == 1 and text.strip().isalpha() and dominant_script(text) not in UNSPACED_SCRIPTS:
+        return False
     return ("©" not in text and not _COPYRIGHT.search(text) and not any(ch in text for ch in "|·•")
             and not _is_word_list(text))
 

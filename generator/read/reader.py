@@ -20,7 +20,7 @@ from generator.read.body import build_body, derived_title, is_truncated
 from generator.read.decode import decode_bytes
 from generator.read.frontmatter import FrontMatter, split_front_matter
 from generator.read.header import Header, read_header
-from generator.read.lines import Line, Removed, reads_as_text, split_lines, strip_clutter
+from generator.read.lines import Line, Removed, reads_as_text, split_lines, starts_with_date, strip_clutter
 from generator.read.normalise import normalise_text
 from generator.read.titles import TITLE_MAX_CHARS
 from generator.slugs import article_id
@@ -236,8 +236,9 @@ _FIELDS_OF_KIND = {
 
 
 def _no_paragraph(text: str) -> bool:
-    """Whether a long line is no paragraph of the article: the site's talk, or a list of words."""
-    return bool(page_talk(text)) or not reads_as_text(text)
+    """Whether a long line after the run is no paragraph of the article: the site's talk, a list of
+    words, or another story's teaser led by its date."""
+    return bool(page_talk(text)) or not reads_as_text(text) or starts_with_date(text)
 
 
 def _page_end(kept: list[Line], removed: list[Removed]) -> int:
