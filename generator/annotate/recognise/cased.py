@@ -12,8 +12,10 @@ from typing import Iterator, NamedTuple
 
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.places import gazetteer_entry, is_place_word
-from generator.annotate.recognise.splits import (is_title_word, split_after_country, split_at_article, split_before_country,
-                                                 split_coordinated, split_of_place, split_possessive, split_titles)
+from generator.annotate.recognise.splits import (broken_compound, is_title_word, listed, middle_initial, owner,
+                                                 part_of_known, split_after_country, split_at_article,
+                                                 split_before_country, split_coordinated, split_of_place,
+                                                 split_possessive, split_titles, without_demonym)
 from generator.annotate.recognise.tokens import (PARTICLE, Taken, Token, is_acronym, is_cased,
                                                  is_lower_case_agency)
 from generator.lang import german
@@ -97,7 +99,7 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
         rest = after_known and pieces[0][0].script == "LATIN" and not is_title(pieces[0][0].text, context.lang)
         for piece in pieces[1:] if rest else pieces:
             titled = _titled(context, piece) or _dutch_particle(piece)  # a surname's particle: a person
-            piece = _owner(_trim(context, piece))
+            piece = owner(_trim(context, piece))
             foreign = context.foreign_latin and bool(piece) and piece[0].script == "LATIN"
             if not piece or (title_case and not foreign) or _no_name(piece, context.lang):
                 continue
@@ -116,7 +118,7 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
                 if not piece or (len(piece) < words == 2 and german.is_common_noun(piece[0].text)
                                  and not is_acronym(piece[0].text)):
                     continue  # only a common noun was left: "vom Gründer Dr. Bernd Rödl" -> "Gründer"
-            parts = _listed(piece, context.lang)
+            parts = listed(piece, context.lang)
             if len(parts) > 1:
                 yield from (Found(t.start, t.end, "") for t in parts)
                 continue
@@ -170,38 +172,8 @@ def _ordinal_start(body: str, first: Token) -> int:
     return match.start() if match and is_acronym(first.text) else first.start
 
 
-def _listed(piece: list[Token], lang: str) -> list[Token]:
-    """The words of a run that is a list, not a name: places side by side ("Berlin Kraków Berlin",
-    "Berlin-Kraków-Berlin"), or codes of letters and digits before them ("FR1057 Bruksela"); else the run as one.
-
-    Two words need a code before them: many people's names are places too ("Asia Bibi").
-    """
-    if len(piece) == 1:
-        return _hyphenated_places(piece[0], lang)
-    if any(t.connector or not t.capitalised for t in piece):
-        return [piece[0]]
-    code = any(c.isdigit() for c in piece[0].text) and any(c.isalpha() for c in piece[0].text)
-    rest = piece[1:] if code else piece
-    if all(is_place_word(t.text, lang) for t in rest) and (code or len(rest) >= 3):
-        text = " ".join(t.text for t in piece)
-        if gazetteer_entry(text, text, lang) is None:
-            return piece
-    return [piece[0]]
 
 
-def _hyphenated_places(token: Token, lang: str) -> list[Token]:
-    """The places of a word that joins places with hyphens (a route: "Berlin-Kraków-Berlin"), unless the
-    gazetteer knows the whole word ("Baden-Württemberg", "Bielsko-Biała"); else the word as one."""
-    parts = token.text.split("-")
-    if len(parts) < 2 or not all(p[:1].isupper() for p in parts) or gazetteer_entry(token.text, token.text, lang):
-        return [token]
-    if not all(is_place_word(p, lang) for p in parts):
-        return [token]
-    tokens, start = [], token.start
-    for part in parts:
-        tokens.append(token._replace(start=start, end=start + len(part), text=part))
-        start += len(part) + 1
-    return tokens
 
 
 def _lower_case_head(context: Context, tokens: list[Token], piece: list[Token]) -> Token | None:
@@ -283,7 +255,7 @@ def _raw_runs(context: Context, tokens: list[Token]) -> Iterator[tuple[list[Toke
     """Maximal runs of capitalised words and connectors of one script, and whether a mention precedes them.
 
     Registry mentions break runs; a run glued to a mention may be the rest of a longer name (see runs
-    and _part_of_known).
+    and part_of_known).
     """
     run: list[Token] = []
     after_known = previous_known = False
@@ -293,13 +265,13 @@ def _raw_runs(context: Context, tokens: list[Token]) -> Iterator[tuple[list[Toke
         glued = _GLUE.fullmatch(gap) is not None or (
             context.lang == "en" and gap in _PLURAL_POSSESSIVE and tokens[index - 1].text.endswith("s"))
         fits = (token.capitalised or token.connector) and not known
-        glued = glued and ("-" not in gap or _broken_compound(run, gap, token, context.lang)) or (
-            _middle_initial(run, gap) and token.start not in context.starts
+        glued = glued and ("-" not in gap or broken_compound(run, gap, token, context.lang)) or (
+            middle_initial(run, gap) and token.start not in context.starts
             and not never_a_name(token.text, context.lang))  # "Plan B. Then": a sentence after an initial
         if fits and run and glued and token.script in (run[0].script, None):
             run.append(token)
             continue
-        if run and not (known and glued and _part_of_known(run, context.lang)):
+        if run and not (known and glued and part_of_known(run, context.lang)):
             yield run, after_known
         run = [token] if fits else []
         after_known = previous_known and glued and tokens[index - 1].script == token.script
@@ -308,28 +280,10 @@ def _raw_runs(context: Context, tokens: list[Token]) -> Iterator[tuple[list[Toke
         yield run, after_known
 
 
-def _middle_initial(run: list[Token], gap: str) -> bool:
-    """Whether a run so far is a given name and an initial with its full stop ("George W. Bush")."""
-    return (gap == ". " and len(run) >= 2 and len(run[-1].text) == 1 and run[-1].text.isupper()
-            and run[-2].capitalised and len(run[-2].text) > 1)
 
 
-def _broken_compound(run: list[Token], gap: str, token: Token, lang: str) -> bool:
-    """Whether a hyphen and a space join two words of one hyphenated place the gazetteer knows, split where
-    a line was broken ("Schleswig- Holstein"); else a hyphen ends a run ("Berlin- und Brandenburg")."""
-    if gap != "- " or len(run) != 1:
-        return False
-    entry = gazetteer_entry(f"{run[0].text}-{token.text}", f"{run[0].text}-{token.text}", lang)
-    return entry is not None and entry.type == "place"
 
 
-def _part_of_known(run: list[Token], lang: str) -> bool:
-    """Whether a run that leads into a registry mention is a part of it: "Development of <Sulzer Group>".
-
-    A unit has a connector or a type word of its own ("Municipal Government of <Munich>"); a person
-    does not ("Jens Rigg of <Sulzer Group>") and stands.
-    """
-    return run[-1].connector and any(t.connector or type_word(t.text, lang) for t in run[:-1])
 
 
 def _trim(context: Context, piece: list[Token]) -> list[Token]:
@@ -357,7 +311,7 @@ def _trim(context: Context, piece: list[Token]) -> list[Token]:
         piece = piece[1:]
     while piece and (piece[-1].connector or calendar_word(_unpossessed(piece[-1].text), context.lang)):
         piece = piece[:-1]
-    return _without_demonym(piece, context.lang)
+    return without_demonym(piece, context.lang)
 
 
 def _dutch_particle(piece: list[Token]) -> bool:
@@ -373,30 +327,8 @@ def _unpossessed(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
-def _without_demonym(piece: list[Token], lang: str) -> list[Token]:
-    """A run without the nationality before a title or a person's name ("American Anne Miller").
-
-    Kept when the rest has a head word or a connector ("Chinese Communist Party", "American Bank of
-    Commerce"): a demonym is often part of an organisation's or an event's name.
-    """
-    count = leading_demonym([t.text for t in piece], lang)
-    rest = piece[count:]
-    if not count or not rest[0].capitalised:
-        return piece
-    if is_title(rest[0].text, lang):
-        return rest
-    if sum(t.capitalised for t in rest) >= 2 and not any(t.connector or type_word(t.text, lang) for t in rest):
-        return rest
-    return piece
 
 
-def _owner(piece: list[Token]) -> list[Token]:
-    """Of "Global Strategy and Business Development of Sulzer Group" only the organisation counts."""
-    if piece and type_word(piece[-1].text, "en") == "organisation":
-        cut = max((i for i, t in enumerate(piece) if t.text == "of"), default=-1)
-        if cut >= 0 and sum(t.capitalised for t in piece[cut + 1:]) >= 2:
-            return piece[cut + 1:]
-    return piece
 
 
 def _no_name(piece: list[Token], lang: str) -> bool:

@@ -1,8 +1,9 @@
 """Where a run of capitalised words holds more than one name: at coordination, titles, possessors,
-articles, a country after a genitive chain, "of" before a place (rules of English and Slavic syntax)."""
+articles, a country after a genitive chain, "of" before a place (rules of English and Slavic syntax);
+and where runs join (broken compounds, middle initials) or shed words (a demonym, an owner's unit)."""
 from __future__ import annotations
 
-from generator.annotate.recognise.places import gazetteer_entry
+from generator.annotate.recognise.places import gazetteer_entry, is_place_word
 from generator.annotate.recognise.tokens import COORDINATORS, Token
 from generator.lang.demonyms import leading_demonym
 from generator.lang.namewords import is_title, type_word
@@ -126,3 +127,87 @@ def split_before_country(piece: list[Token], lang: str) -> list[list[Token]]:
     if entry is None or entry.type != "place" or entry.id.startswith("geonames:"):
         return [piece]
     return [piece[:-1], piece[-1:]]
+
+
+def listed(piece: list[Token], lang: str) -> list[Token]:
+    """The words of a run that is a list, not a name: places side by side ("Berlin Kraków Berlin",
+    "Berlin-Kraków-Berlin"), or codes of letters and digits before them ("FR1057 Bruksela"); else the run as one.
+
+    Two words need a code before them: many people's names are places too ("Asia Bibi").
+    """
+    if len(piece) == 1:
+        return hyphenated_places(piece[0], lang)
+    if any(t.connector or not t.capitalised for t in piece):
+        return [piece[0]]
+    code = any(c.isdigit() for c in piece[0].text) and any(c.isalpha() for c in piece[0].text)
+    rest = piece[1:] if code else piece
+    if all(is_place_word(t.text, lang) for t in rest) and (code or len(rest) >= 3):
+        text = " ".join(t.text for t in piece)
+        if gazetteer_entry(text, text, lang) is None:
+            return piece
+    return [piece[0]]
+
+
+def hyphenated_places(token: Token, lang: str) -> list[Token]:
+    """The places of a word that joins places with hyphens (a route: "Berlin-Kraków-Berlin"), unless the
+    gazetteer knows the whole word ("Baden-Württemberg", "Bielsko-Biała"); else the word as one."""
+    parts = token.text.split("-")
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts) or gazetteer_entry(token.text, token.text, lang):
+        return [token]
+    if not all(is_place_word(p, lang) for p in parts):
+        return [token]
+    tokens, start = [], token.start
+    for part in parts:
+        tokens.append(token._replace(start=start, end=start + len(part), text=part))
+        start += len(part) + 1
+    return tokens
+
+
+def without_demonym(piece: list[Token], lang: str) -> list[Token]:
+    """A run without the nationality before a title or a person's name ("American Anne Miller").
+
+    Kept when the rest has a head word or a connector ("Chinese Communist Party", "American Bank of
+    Commerce"): a demonym is often part of an organisation's or an event's name.
+    """
+    count = leading_demonym([t.text for t in piece], lang)
+    rest = piece[count:]
+    if not count or not rest[0].capitalised:
+        return piece
+    if is_title(rest[0].text, lang):
+        return rest
+    if sum(t.capitalised for t in rest) >= 2 and not any(t.connector or type_word(t.text, lang) for t in rest):
+        return rest
+    return piece
+
+
+def owner(piece: list[Token]) -> list[Token]:
+    """Of "Global Strategy and Business Development of Sulzer Group" only the organisation counts."""
+    if piece and type_word(piece[-1].text, "en") == "organisation":
+        cut = max((i for i, t in enumerate(piece) if t.text == "of"), default=-1)
+        if cut >= 0 and sum(t.capitalised for t in piece[cut + 1:]) >= 2:
+            return piece[cut + 1:]
+    return piece
+
+
+def broken_compound(run: list[Token], gap: str, token: Token, lang: str) -> bool:
+    """Whether a hyphen and a space join two words of one hyphenated place the gazetteer knows, split where
+    a line was broken ("Schleswig- Holstein"); else a hyphen ends a run ("Berlin- und Brandenburg")."""
+    if gap != "- " or len(run) != 1:
+        return False
+    entry = gazetteer_entry(f"{run[0].text}-{token.text}", f"{run[0].text}-{token.text}", lang)
+    return entry is not None and entry.type == "place"
+
+
+def middle_initial(run: list[Token], gap: str) -> bool:
+    """Whether a run so far is a given name and an initial with its full stop ("George W. Bush")."""
+    return (gap == ". " and len(run) >= 2 and len(run[-1].text) == 1 and run[-1].text.isupper()
+            and run[-2].capitalised and len(run[-2].text) > 1)
+
+
+def part_of_known(run: list[Token], lang: str) -> bool:
+    """Whether a run that leads into a registry mention is a part of it: "Development of <Sulzer Group>".
+
+    A unit has a connector or a type word of its own ("Municipal Government of <Munich>"); a person
+    does not ("Jens Rigg of <Sulzer Group>") and stands.
+    """
+    return run[-1].connector and any(t.connector or type_word(t.text, lang) for t in run[:-1])
