@@ -11,7 +11,6 @@ from bisect import bisect_left
 from typing import Iterator, NamedTuple
 
 from generator.annotate.recognise.found import Found
-from generator.annotate.recognise.places import gazetteer_entry, is_place_word
 from generator.annotate.recognise.splits import (broken_compound, is_title_word, listed, middle_initial, owner,
                                                  part_of_known, split_after_country, split_at_article,
                                                  split_before_country, split_coordinated, split_of_place,
@@ -19,7 +18,6 @@ from generator.annotate.recognise.splits import (broken_compound, is_title_word,
 from generator.annotate.recognise.tokens import (PARTICLE, Taken, Token, is_acronym, is_cased,
                                                  is_lower_case_agency)
 from generator.lang import german
-from generator.lang.demonyms import leading_demonym
 from generator.lang.namewords import is_title, type_word
 from generator.lang.numbers import is_amount_word
 from generator.lang.stopwords import calendar_word, never_a_name
