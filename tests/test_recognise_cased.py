@@ -123,3 +123,22 @@ def test_german_places(body, expected):
 def test_english_splits(body, expected):
     """English runs split at possessors, at coordination, at "the"; dotted acronyms found."""
     assert [surface for surface, _ in found(body, "en")] == expected
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    # A genitive place between a title and a person's name is a name of its own: a country anywhere ...
+    ("Вчора він написав листа президенту США Івану Коваленку про допомогу.", "uk",
+     [("США", "organisation"), ("Івану Коваленку", "person")]),
+    # ... a city after a title or a preposition of place (many given names are also some town's).
+    ("Včera starostka Brna Jana Nováková řekla, že souhlasí.", "cs", [("Brna", "place"), ("Jana Nováková", "person")]),
+    ("Днес консулът в Пловдив Иван Петров каза, че всичко е наред.", "bg",
+     [("Пловдив", "place"), ("Иван Петров", "person")]),
+    ("Вчера мэр Москвы Сергей Петров открыл завод.", "ru", [("Москвы", "place"), ("Сергей Петров", "person")]),
+    # An organisation's head word keeps the person it is named after inside its name.
+    ("Деньги на проект выделил Фонд Владимира Потанина в прошлом году.", "ru",
+     [("Фонд Владимира Потанина", "organisation")]),
+], ids=["uk-country-acronym", "cs-city-after-title", "bg-city-after-preposition", "ru-city-given-name",
+        "ru-fund-named-after"])
+def test_slavic_place_before_name(body, lang, expected):
+    """Slavic genitive chains: a place before a person's name is split off; an organisation's name is not."""
+    assert found(body, lang) == expected

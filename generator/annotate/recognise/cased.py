@@ -87,16 +87,18 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
     title_case = is_title_case(tokens, heading)
     for run, after_known in _raw_runs(context, tokens):
         # Possessors first: "PUK and Iraq's Kurdistan Democratic Party" coordinates "PUK" and "Iraq" only.
+        genitives: set[int] = set()  # where a place split off before a name starts: the title is the name's
         pieces = [named for owned in split_possessive(run, context.lower) for article in split_at_article(owned)
                   for part in split_coordinated(article, context.lang, context.lower)
                   for p in split_titles(part, context.lang, context.lower)
-                  for country in split_after_country(p, context.lang)
+                  for country in _after_country(context, tokens, p, genitives)
                   for q in split_before_country(country, context.lang)
                   for named in split_of_place(q, context.lang)]
         # In Latin script a place leads the name: "<Munich> Municipal Government" is no name of its own.
         rest = after_known and pieces[0][0].script == "LATIN" and not is_title(pieces[0][0].text, context.lang)
         for piece in pieces[1:] if rest else pieces:
-            titled = _titled(context, piece) or _dutch_particle(piece)  # a surname's particle: a person
+            # A surname's particle makes a person too; a place in the genitive before a name is not the title's.
+            titled = piece[0].start not in genitives and (_titled(context, piece) or _dutch_particle(piece))
             piece = owner(_trim(context, piece))
             foreign = context.foreign_latin and bool(piece) and piece[0].script == "LATIN"
             if not piece or (title_case and not foreign) or _no_name(piece, context.lang):
@@ -128,6 +130,14 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
             headed = _lower_case_head(context, tokens, piece)
             yield Found(_ordinal_start(context.body, piece[0]), headed.end if headed else end,
                         "person" if titled else described)
+
+
+def _after_country(context: Context, tokens: list[Token], piece: list[Token], genitives: set[int]) -> list[list[Token]]:
+    """A run split after a leading place (splits.split_after_country); the place's start goes into genitives."""
+    parts = split_after_country(piece, context.lang, _before(tokens, piece[0], context.body))
+    if len(parts) > 1:
+        genitives.add(parts[0][0].start)
+    return parts
 
 
 _ENGLISH_JOINS = frozenset("of and for the on".split())

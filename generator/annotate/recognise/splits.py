@@ -6,7 +6,8 @@ from __future__ import annotations
 from generator.annotate.recognise.places import gazetteer_entry, is_place_word
 from generator.annotate.recognise.tokens import COORDINATORS, Token
 from generator.lang.demonyms import leading_demonym
-from generator.lang.namewords import is_title, type_word
+from generator.lang.baseform import given_name_split
+from generator.lang.namewords import is_place_preposition, is_title, type_word
 
 _ARTICLES = frozenset(("the",))  # an English article a coordinated name may begin with
 
@@ -36,18 +37,34 @@ def split_coordinated(run: list[Token], lang: str, lower: set[str]) -> list[list
 _GENITIVE_CHAIN = frozenset("pl cs sk sl hr sr bs bg mk ru uk be".split())
 
 
-def split_after_country(piece: list[Token], lang: str) -> list[list[Token]]:
-    """Split a run after a leading country or region (one or two words) when two or more words follow."""
+def split_after_country(piece: list[Token], lang: str, before: str = "") -> list[list[Token]]:
+    """Split a run after a leading place (one or two words) when two or more words follow ("президента США
+    Дональда Трампа"), or before a given name the dictionary knows after common words (Russian, Ukrainian).
+
+    A country or region leads such a run anywhere; a city only after a title or a preposition of place
+    ("starostka Paříže Anne ...", "консул в Букурещ Мирчо ..."): many given names are also some town's.
+    A head or title word keeps the run whole ("Фонд Владимира ...": an organisation named after a person).
+    """
     if lang.split("-")[0] not in _GENITIVE_CHAIN or len(piece) < 3 or any(t.connector for t in piece):
         return [piece]
     for cut in (1, 2):
         text = " ".join(t.text for t in piece[:cut])
-        entry = gazetteer_entry(text, text, lang)
-        if len(piece) - cut >= 2 and entry is not None and entry.type == "place" and not entry.id.startswith("geonames:"):
+        if len(piece) - cut >= 2 and _leading_place(text, lang, before):
             whole = " ".join(t.text for t in piece)
             if gazetteer_entry(whole, whole, lang) is None:
                 return [piece[:cut], piece[cut:]]
+    cut = given_name_split([t.text for t in piece], lang)
+    if cut and not any(is_title(t.text, lang) or type_word(t.text, lang) for t in piece[:cut]):
+        return [piece[:cut], piece[cut:]]
     return [piece]
+
+
+def _leading_place(text: str, lang: str, before: str) -> bool:
+    """Whether words that lead a run are a place that a genitive chain puts before a name."""
+    entry = gazetteer_entry(text, text, lang)
+    if entry is None or entry.type != "place":
+        return False
+    return not entry.id.startswith("geonames:") or is_title(before, lang) or is_place_preposition(before, lang)
 
 
 def split_possessive(piece: list[Token], lower: set[str]) -> list[list[Token]]:
