@@ -2,6 +2,7 @@
 import pytest
 
 from generator.lang.demonyms import is_demonym, leading_demonym
+from generator.lang.domains import domains
 from test_recognise import found
 
 
@@ -142,3 +143,26 @@ def test_english_splits(body, expected):
 def test_slavic_place_before_name(body, lang, expected):
     """Slavic genitive chains: a place before a person's name is split off; an organisation's name is not."""
     assert found(body, lang) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("lista opublikowana przez portal example.pl: loty", ["example.pl"]),
+    ("Скрийншот: tracker24.com. Той", ["tracker24.com"]),
+    ("wp.pl i onet.pl piszą", ["wp.pl", "onet.pl"]),
+    ("Status na stronie Airline.com sprawdzisz.", ["Airline.com"]),
+    ("adres https://www.example.com/strona i poczta jan@example.com", []),  # inside an address or a path
+    ("koniec.To jest nowe zdanie, 3.5 mln, np. Warszawa, Sp. z o.o.", []),  # no TLD, a number, abbreviations
+])
+def test_web_domains(text, expected):
+    """Web domains are one name each: labels joined by dots, ending in a top-level domain IANA delegates."""
+    assert [text[start:end] for start, end in domains(text)] == expected
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Персонал не исключает новых забастовок, пишет noticia.ru в пятницу.", "ru"),
+    ("Jak podał portal money.pl w piątek, loty odwołano.", "pl"),
+])
+def test_web_domains_are_publications(body, lang):
+    """A domain in running text is a candidate of type project (a publication's or service's name)."""
+    domain = next(w.strip(",") for w in body.split() if "." in w.strip(".,"))
+    assert (domain, "project") in found(body, lang)

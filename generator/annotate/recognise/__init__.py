@@ -22,8 +22,9 @@ from generator.annotate.recognise.types import kind_of, region_type
 from generator.annotate.sentences import split_sentences
 from generator.lang import gazetteer, german
 from generator.lang.baseform import base_form, dictionary_type, preload_dictionaries
-from generator.lang.stopwords import calendar_word, never_a_name
+from generator.lang.domains import domains
 from generator.lang.scripts import dominant_script
+from generator.lang.stopwords import calendar_word, never_a_name
 from generator.model import AnnotatedArticle, Mention
 
 __all__ = ["find_candidates", "recognise", "word_cases", "candidate_key", "preload", "place_mention", "opens_quotation"]
@@ -66,6 +67,7 @@ def _candidates(annotated: AnnotatedArticle, tokens: list[Token], offsets: list[
         words = tokens[bisect_left(offsets, paragraph.start):bisect_left(offsets, paragraph.end)]
         found += cased.runs(context, words, paragraph.kind == "heading")
     found += cased.quoted(body, lang)
+    found += [Found(start, end, "project") for start, end in domains(body)]  # a site's name: a publication's
     found += uncased.find(body, lang, tokens)
     found += [Found(start, end, entry.type, entry.id) for start, end, entry in gazetteer.find_names(body, lang)]
     found += repeats(body, [f for f in found if not taken.overlaps((f.start, f.end))])
