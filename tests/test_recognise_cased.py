@@ -166,3 +166,16 @@ def test_web_domains_are_publications(body, lang):
     """A domain in running text is a candidate of type project (a publication's or service's name)."""
     domain = next(w.strip(",") for w in body.split() if "." in w.strip(".,"))
     assert (domain, "project") in found(body, lang)
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    # A credit, then the next sentence's subject: "Foto: Reuters | Airline zaznamenala ..."
+    ("Foto: Reuters Nordair zaznamenal především překvapivé výnosy.", "cs", ["Reuters", "Nordair"]),
+    # A signature at a text's end, then the page's next label.
+    ("Odbory nevylučují další akce. ČTK Redakce Brno", "cs", ["ČTK", "Redakce Brno"]),
+    # An agency's own unit keeps its head word.
+    ("Studii zveřejnil Reuters Institute ve čtvrtek.", "cs", ["Reuters Institute"]),
+], ids=["cs-credit", "cs-signature", "cs-agency-unit"])
+def test_wire_agency_ends_a_run(body, lang, expected):
+    """A wire agency's name stands alone before another capitalised word (not before its own head word)."""
+    assert [surface for surface, _ in found(body, lang)] == expected

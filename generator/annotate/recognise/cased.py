@@ -12,9 +12,9 @@ from typing import Iterator, NamedTuple
 
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.splits import (broken_compound, is_title_word, listed, middle_initial, owner,
-                                                 part_of_known, split_after_country, split_at_article,
-                                                 split_before_country, split_coordinated, split_of_place,
-                                                 split_possessive, split_titles, without_demonym)
+                                                 part_of_known, split_after_agency, split_after_country,
+                                                 split_at_article, split_before_country, split_coordinated,
+                                                 split_of_place, split_possessive, split_titles, without_demonym)
 from generator.annotate.recognise.tokens import (PARTICLE, Taken, Token, is_acronym, is_cased,
                                                  is_lower_case_agency)
 from generator.lang import german
@@ -89,7 +89,8 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
         # Possessors first: "PUK and Iraq's Kurdistan Democratic Party" coordinates "PUK" and "Iraq" only.
         genitives: set[int] = set()  # where a place split off before a name starts: the title is the name's
         pieces = [named for owned in split_possessive(run, context.lower) for article in split_at_article(owned)
-                  for part in split_coordinated(article, context.lang, context.lower)
+                  for coordinated in split_coordinated(article, context.lang, context.lower)
+                  for part in split_after_agency(coordinated, context.lang)
                   for p in split_titles(part, context.lang, context.lower)
                   for country in _after_country(context, tokens, p, genitives)
                   for q in split_before_country(country, context.lang)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from generator.annotate.recognise.places import gazetteer_entry, is_place_word
 from generator.annotate.recognise.tokens import COORDINATORS, Token
-from generator.lang.demonyms import leading_demonym
 from generator.lang.baseform import given_name_split
+from generator.lang.bylines import AGENCIES
+from generator.lang.demonyms import leading_demonym
 from generator.lang.namewords import is_place_preposition, is_title, type_word
 
 _ARTICLES = frozenset(("the",))  # an English article a coordinated name may begin with
@@ -65,6 +66,21 @@ def _leading_place(text: str, lang: str, before: str) -> bool:
     if entry is None or entry.type != "place":
         return False
     return not entry.id.startswith("geonames:") or is_title(before, lang) or is_place_preposition(before, lang)
+
+
+# Wire agencies of one word as they are written ("Reuters", "ČTK", "ТАСС"): a credit or a signature that stands
+# before the next sentence's first word ("Foto: Reuters Ryanair zaznamenal", "... smlouvy. ČTK Zkrácená adresa").
+_ONE_WORD_AGENCIES = frozenset(a for a in AGENCIES if " " not in a and "-" not in a)
+
+
+def split_after_agency(piece: list[Token], lang: str) -> list[list[Token]]:
+    """Split a run after a leading wire agency: an agency's name goes on only with a head word ("Reuters
+    Institute", "Bloomberg News"), so another capitalised word begins another name."""
+    if len(piece) < 2 or piece[0].text not in _ONE_WORD_AGENCIES and piece[0].text.title() not in _ONE_WORD_AGENCIES:
+        return [piece]
+    if not piece[1].capitalised or type_word(piece[1].text, lang):
+        return [piece]
+    return [piece[:1], piece[1:]]
 
 
 def split_possessive(piece: list[Token], lower: set[str]) -> list[list[Token]]:
