@@ -179,3 +179,15 @@ def test_web_domains_are_publications(body, lang):
 def test_wire_agency_ends_a_run(body, lang, expected):
     """A wire agency's name stands alone before another capitalised word (not before its own head word)."""
     assert [surface for surface, _ in found(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    # A proper adjective and its lower-case head are one name ("-sk-" adjectives are made from places) ...
+    ("Wyrok uchylił wczoraj Pakistański najwyższy sąd w stolicy.", "pl", ["Pakistański najwyższy sąd"]),
+    # ... a place's own name in an oblique case is not, the head then begins the clause.
+    ("Торік в Іспанії суд прийняв рішення на користь пасажирів.", "uk", ["Іспанії"]),
+    ("Včera kolony zablokovaly silnici mezi městem a nedalekým Brnem informovala agentura.", "cs", ["Brnem"]),
+], ids=["pl-adjective-head", "uk-place-then-subject", "cs-place-then-verb"])
+def test_slavic_lower_case_head(body, lang, expected):
+    """Only a capitalised adjective, not a place's name, takes the lower-case head noun after it."""
+    assert [surface for surface, _ in found(body, lang)] == expected

@@ -11,10 +11,11 @@ from bisect import bisect_left
 from typing import Iterator, NamedTuple
 
 from generator.annotate.recognise.found import Found
-from generator.annotate.recognise.splits import (broken_compound, is_title_word, listed, middle_initial, owner,
-                                                 part_of_known, split_after_agency, split_after_country,
-                                                 split_at_article, split_before_country, split_coordinated,
-                                                 split_of_place, split_possessive, split_titles, without_demonym)
+from generator.annotate.recognise.splits import (broken_compound, is_place_noun, is_title_word, listed,
+                                                 middle_initial, owner, part_of_known, split_after_agency,
+                                                 split_after_country, split_at_article, split_before_country,
+                                                 split_coordinated, split_of_place, split_possessive, split_titles,
+                                                 without_demonym)
 from generator.annotate.recognise.tokens import (PARTICLE, Taken, Token, is_acronym, is_cased,
                                                  is_lower_case_agency)
 from generator.lang import german
@@ -195,6 +196,8 @@ def _lower_case_head(context: Context, tokens: list[Token], piece: list[Token]) 
     # One capitalised word (the adjective), not a sentence's first word (capitalised anyway: "Letadla společnosti").
     if context.lang in ("en", "de") or len(piece) != 1 or not piece[-1].capitalised or piece[0].start in context.starts:
         return None
+    if is_place_noun(piece[0].text, context.lang):
+        return None  # a place in an oblique case, then a clause's subject: "В Іспанії суд прийняв ..."
     index = bisect_left(tokens, piece[-1].start, key=_start) + 1
     for following in tokens[index:index + 2]:
         gap = context.body[tokens[index - 1].end:following.start]

@@ -3,6 +3,8 @@ articles, a country after a genitive chain, "of" before a place (rules of Englis
 and where runs join (broken compounds, middle initials) or shed words (a demonym, an owner's unit)."""
 from __future__ import annotations
 
+import re
+
 from generator.annotate.recognise.places import gazetteer_entry, is_place_word
 from generator.annotate.recognise.tokens import COORDINATORS, Token
 from generator.lang.baseform import given_name_split
@@ -244,3 +246,13 @@ def part_of_known(run: list[Token], lang: str) -> bool:
     does not ("Jens Rigg of <Sulzer Group>") and stands.
     """
     return run[-1].connector and any(t.connector or type_word(t.text, lang) for t in run[:-1])
+
+
+# The suffixes of Slavic relational adjectives made from place names (-sk-, -ck-, -zk-: "polski", "české",
+# "пакистанський", "брюссельського"), from the grammars' word formation: such a word names no place itself.
+_ADJECTIVE_SUFFIX = re.compile(r"(?:sk|ck|zk|ск|цк|зк)[^\W\d_]{0,4}$", re.IGNORECASE)
+
+
+def is_place_noun(word: str, lang: str) -> bool:
+    """Whether one capitalised word is a place's name (in any case form), not an adjective made from one."""
+    return is_place_word(word, lang) and not _ADJECTIVE_SUFFIX.search(word)
