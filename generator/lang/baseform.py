@@ -114,7 +114,7 @@ _OBLIQUE = ("ami", "ach", "ech", "ách", "ích", "owi", "ovi", "ové", "ого",
             "ии", "ию", "ії", "ію", "ью",
             "a", "u", "e", "y", "i", "ą", "ę", "ě", "á", "é", "í", "ы", "и", "е", "у", "ю", "а", "я", "і", "ї", "ь")
 _NOMINATIVE = ("", "a", "o", "e", "y", "ia", "ie", "ja", "ija", "á", "é", "а", "я", "о", "ия", "ія", "ь", "й", "ій",
-               "ий", "ый", "a", "i")
+               "ий", "ый", "a", "i", "и", "ы", "і")
 # Consonant alternations of Polish declension (locative and dative singular in -e, locative plural in -ech),
 # with the nominative ending they come from: k/c, g/dz, ch/sz, r/rz, t/ci, d/dzi, ł/l, st/ści.
 _ALTERNATIONS = (("ce", "ka"), ("dze", "ga"), ("sze", "cha"), ("rze", "ra"), ("cie", "ta"), ("dzie", "da"),
