@@ -3,6 +3,7 @@ import pytest
 
 from generator.lang.demonyms import is_demonym, leading_demonym
 from generator.lang.domains import domains
+from generator.lang.namewords import is_role
 from test_recognise import found
 
 
@@ -191,3 +192,27 @@ def test_wire_agency_ends_a_run(body, lang, expected):
 def test_slavic_lower_case_head(body, lang, expected):
     """Only a capitalised adjective, not a place's name, takes the lower-case head noun after it."""
     assert [surface for surface, _ in found(body, lang)] == expected
+
+
+@pytest.mark.parametrize("word,lang,expected", [
+    ("pilotka", "cs", True), ("Pilotko", "sl", True), ("mąż", "pl", True), ("męża", "pl", True),
+    ("Жительница", "ru", True), ("мешканка", "uk", True), ("консулът", "bg", True),
+    ("možnost", "sl", False), ("Женева", "ru", False), ("Synod", "pl", False),
+], ids=["cs-pilot", "sl-pilot-accusative", "pl-husband", "pl-husband-genitive", "ru-resident", "uk-resident",
+        "bg-consul", "sl-not-possibility", "ru-not-geneva", "pl-not-synod"])
+def test_apposition_roles(word, lang, expected):
+    """Kinship and occupation nouns before a name, by their stems (and no longer words that share a prefix)."""
+    assert is_role(word, lang) is expected
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    # A role at a sentence's start begins no name, and a place after it is split off before the person.
+    ("Pak se zasmála. Pilotka Jana Nováková přistála bez potíží.", "cs", [("Jana Nováková", "person")]),
+    ("Она была осуждена. Жительница Пакистана Анна Петрова и мать троих детей.", "ru",
+     [("Пакистана", "place"), ("Анна Петрова", "person")]),
+    # A role makes no person of what follows it: a union of pilots is no person.
+    ("Stávku vyhlásil odbor pilotů Vereinigung Cockpit v pátek.", "cs", [("Vereinigung Cockpit", "organisation")]),
+], ids=["cs-pilot-first", "ru-resident-place-name", "cs-pilots-union"])
+def test_roles_before_names(body, lang, expected):
+    """A role noun before a name is no part of it and, unlike a title, types nothing."""
+    assert found(body, lang) == expected

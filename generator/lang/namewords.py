@@ -53,6 +53,20 @@ PERSON_TITLES = {
           "นพ. พญ. แพทย์หญิง ประธานาธิบดี นายกรัฐมนตรี รัฐมนตรี พระ สมเด็จ",
 }
 
+# Kinship and occupation nouns that Slavic grammars put before a name in apposition, as they put a title
+# ("mąż Jan Kowalski", "pilotka Anna Nováková", "жительница Москвы Анна ...": husband, pilot, resident). They
+# begin no name, but unlike a title they do not make the next name a person's: "odbory pilotů <union>".
+APPOSITION_ROLES = {
+    "pl": "żon mąż męż wdow pilot konsul",
+    "cs": "manžel pilot konzul",
+    "sk": "manžel pilot konzul",
+    "sl": "mož žen pilot konzul",
+    "hr": "suprug pilot konzul",
+    "bg": "съпруг пилот консул жител",
+    "ru": "муж вдов пилот консул житель жительниц",
+    "uk": "дружин пілот консул мешкан житель",
+}
+
 # Words inside (usually at the end of) an organisation's name: legal forms and heads.
 ORGANISATION_WORDS = {
     "en": "group company corporation bank association chamber council committee ministry government department "
@@ -172,7 +186,7 @@ def _table(words: dict[str, str], lang: str) -> tuple[frozenset[str], tuple[str,
 
 @lru_cache(maxsize=None)
 def _tables(lang: str) -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
-    return {"person": _table(PERSON_TITLES, lang), "organisation": _table(ORGANISATION_WORDS, lang),
+    return {"person": _table(PERSON_TITLES, lang), "role": _table(APPOSITION_ROLES, lang), "organisation": _table(ORGANISATION_WORDS, lang),
             "place": _table(PLACE_WORDS, lang), "event": _table(EVENT_WORDS, lang),
             "project": _table(PROJECT_WORDS, lang)}
 
@@ -211,6 +225,12 @@ def is_title(word: str, lang: str) -> bool:
         return True
     folded = word.casefold()
     return lang == "de" and any(folded.endswith(t) for t in _tables("de")["person"][1] if len(t) >= 4)
+
+
+@lru_cache(maxsize=65536)
+def is_role(word: str, lang: str) -> bool:
+    """Whether a word is a kinship or occupation noun written before a name in apposition (APPOSITION_ROLES)."""
+    return _matches(word, _tables(lang)["role"], lang in _STEMMED)
 
 
 @lru_cache(maxsize=65536)

@@ -10,7 +10,7 @@ from generator.annotate.recognise.tokens import COORDINATORS, Token
 from generator.lang.baseform import given_name_split
 from generator.lang.bylines import AGENCIES
 from generator.lang.demonyms import leading_demonym
-from generator.lang.namewords import is_place_preposition, is_title, type_word
+from generator.lang.namewords import is_place_preposition, is_role, is_title, type_word
 
 _ARTICLES = frozenset(("the",))  # an English article a coordinated name may begin with
 
@@ -48,15 +48,18 @@ def split_after_country(piece: list[Token], lang: str, before: str = "") -> list
     ("starostka Paříže Anne ...", "консул в Букурещ Мирчо ..."): many given names are also some town's.
     A head or title word keeps the run whole ("Фонд Владимира ...": an organisation named after a person).
     """
-    if lang.split("-")[0] not in _GENITIVE_CHAIN or len(piece) < 3 or any(t.connector for t in piece):
+    words = len(piece)
+    while words and piece[words - 1].connector:
+        words -= 1  # a connector the run ends with is cut later ("Асия Биби и мать"): no part of the name
+    if lang.split("-")[0] not in _GENITIVE_CHAIN or words < 3 or any(t.connector for t in piece[:words]):
         return [piece]
     for cut in (1, 2):
         text = " ".join(t.text for t in piece[:cut])
-        if len(piece) - cut >= 2 and _leading_place(text, lang, before):
+        if words - cut >= 2 and _leading_place(text, lang, before):
             whole = " ".join(t.text for t in piece)
             if gazetteer_entry(whole, whole, lang) is None:
                 return [piece[:cut], piece[cut:]]
-    cut = given_name_split([t.text for t in piece], lang)
+    cut = given_name_split([t.text for t in piece[:words]], lang)
     if cut and not any(is_title(t.text, lang) or type_word(t.text, lang) for t in piece[:cut]):
         return [piece[:cut], piece[cut:]]
     return [piece]
@@ -133,6 +136,8 @@ def split_titles(piece: list[Token], lang: str, lower: set[str]) -> list[list[To
     Commissioner": "farm ministers"), and a nationality before it describes it ("Israeli Foreign
     Minister"): neither is a name.
     """
+    if len(piece) >= 3 and is_title_word(piece[0].text, lang) and piece[1].capitalised:
+        return split_titles(piece[1:], lang, lower)  # a sentence's first word: "Жительница Пакистана Асия ..."
     for index, token in enumerate(piece[1:-1], start=1):
         if is_title_word(token.text, lang) and piece[index + 1].capitalised:
             head = piece[:index]
@@ -145,10 +150,11 @@ def split_titles(piece: list[Token], lang: str, lower: set[str]) -> list[list[To
 
 
 def is_title_word(word: str, lang: str) -> bool:
-    """Whether a word is a title, or a hyphenated one whose first part is ("Secretary-General"); a German
-    compound's last part is its head, which describes ("Fußball-Experte Kramer") and is cut elsewhere."""
+    """Whether a word is a title or an apposition role (namewords), or a hyphenated word whose first part is a
+    title ("Secretary-General"); a German compound's last part is its head, which describes ("Fußball-Experte
+    Kramer") and is cut elsewhere."""
     parts = word.split("-")
-    return is_title(word, lang) or len(parts) > 1 and is_title(parts[0], lang)
+    return is_title(word, lang) or is_role(word, lang) or len(parts) > 1 and is_title(parts[0], lang)
 
 
 def split_before_country(piece: list[Token], lang: str) -> list[list[Token]]:
