@@ -216,3 +216,14 @@ def test_apposition_roles(word, lang, expected):
 def test_roles_before_names(body, lang, expected):
     """A role noun before a name is no part of it and, unlike a title, types nothing."""
     assert found(body, lang) == expected
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("Letadlo nakonec přistálo ve městě Frankfurt nad Mohanem bez potíží.", "cs", ["Frankfurt nad Mohanem"]),
+    ("Továrna stojí ve městě Ústí nad Labem od roku 1900.", "cs", ["Ústí nad Labem"]),
+    # A preposition between two names the gazetteer does not know as one stays outside: two names.
+    ("Wczoraj przewaga Pakistanu nad Indią była wyraźna.", "pl", ["Pakistanu", "Indią"]),
+], ids=["cs-city-on-river", "cs-region-on-river", "pl-two-countries"])
+def test_preposition_inside_a_known_place(body, lang, expected):
+    """A lower-case word inside a place's name the gazetteer knows whole joins the run."""
+    assert [surface for surface, _ in found(body, lang)] == expected

@@ -11,8 +11,8 @@ from bisect import bisect_left
 from typing import Iterator, NamedTuple
 
 from generator.annotate.recognise.found import Found
-from generator.annotate.recognise.splits import (broken_compound, is_place_noun, is_title_word, listed,
-                                                 middle_initial, owner, part_of_known, split_after_agency,
+from generator.annotate.recognise.splits import (broken_compound, inner_place_word, is_place_noun, is_title_word,
+                                                 listed, middle_initial, owner, part_of_known, split_after_agency,
                                                  split_after_country, split_at_article, split_before_country,
                                                  split_coordinated, split_of_place, split_possessive, split_titles,
                                                  without_demonym)
@@ -276,7 +276,8 @@ def _raw_runs(context: Context, tokens: list[Token]) -> Iterator[tuple[list[Toke
         gap = context.body[tokens[index - 1].end:token.start] if index else "\n"
         glued = _GLUE.fullmatch(gap) is not None or (
             context.lang == "en" and gap in _PLURAL_POSSESSIVE and tokens[index - 1].text.endswith("s"))
-        fits = (token.capitalised or token.connector) and not known
+        fits = (token.capitalised or token.connector or inner_place_word(run, tokens, index, context.body,
+                                                                        context.lang)) and not known
         glued = glued and ("-" not in gap or broken_compound(run, gap, token, context.lang)) or (
             middle_initial(run, gap) and token.start not in context.starts
             and not never_a_name(token.text, context.lang))  # "Plan B. Then": a sentence after an initial
@@ -290,9 +291,6 @@ def _raw_runs(context: Context, tokens: list[Token]) -> Iterator[tuple[list[Toke
         previous_known = known
     if run:
         yield run, after_known
-
-
-
 
 
 

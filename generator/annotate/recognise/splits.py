@@ -7,6 +7,7 @@ import re
 
 from generator.annotate.recognise.places import gazetteer_entry, is_place_word
 from generator.annotate.recognise.tokens import COORDINATORS, Token
+from generator.lang import gazetteer
 from generator.lang.baseform import given_name_split
 from generator.lang.bylines import AGENCIES
 from generator.lang.demonyms import leading_demonym
@@ -237,6 +238,24 @@ def broken_compound(run: list[Token], gap: str, token: Token, lang: str) -> bool
         return False
     entry = gazetteer_entry(f"{run[0].text}-{token.text}", f"{run[0].text}-{token.text}", lang)
     return entry is not None and entry.type == "place"
+
+
+def inner_place_word(run: list[Token], tokens: list[Token], index: int, body: str, lang: str) -> bool:
+    """Whether a lower-case word joins a run to the next capitalised word as part of one place's name the
+    gazetteer knows ("Frankfurt nad Mohanem", "Ústí nad Labem", "Stratford upon Avon"): a preposition or
+    particle between two capitalised words is otherwise no part of a name."""
+    token = tokens[index]
+    if not run or not token.text.islower() or index + 1 >= len(tokens) or not tokens[index + 1].capitalised:
+        return False
+    following = tokens[index + 1]
+    if body[run[-1].end:token.start] != " " or body[token.end:following.start] != " ":
+        return False
+    for lead in (run[-1:], run[-2:]):
+        name = " ".join([*(t.text for t in lead), token.text, following.text])
+        entry = gazetteer.lookup(name, lang)
+        if entry is not None and entry.type == "place":
+            return True
+    return False
 
 
 def middle_initial(run: list[Token], gap: str) -> bool:
