@@ -136,11 +136,15 @@ def test_english_splits(body, expected):
     ("Днес консулът в Пловдив Иван Петров каза, че всичко е наред.", "bg",
      [("Пловдив", "place"), ("Иван Петров", "person")]),
     ("Вчера мэр Москвы Сергей Петров открыл завод.", "ru", [("Москвы", "place"), ("Сергей Петров", "person")]),
+    # After an administrative division's word the unit's name is one word, unless the gazetteer knows more.
+    ("Vyjádřil se guvernér provincie Sindh Jan Novák z Prahy.", "cs", [("Sindh", "place"), ("Jan Novák", "person"),
+                                                                  ("Prahy", "place")]),
+    ("Radni miasta Nowy Dwór Mazowiecki zebrali się wczoraj.", "pl", [("Nowy Dwór Mazowiecki", "place")]),
     # An organisation's head word keeps the person it is named after inside its name.
     ("Деньги на проект выделил Фонд Владимира Потанина в прошлом году.", "ru",
      [("Фонд Владимира Потанина", "organisation")]),
 ], ids=["uk-country-acronym", "cs-city-after-title", "bg-city-after-preposition", "ru-city-given-name",
-        "ru-fund-named-after"])
+        "cs-province-name", "pl-known-town-after-division", "ru-fund-named-after"])
 def test_slavic_place_before_name(body, lang, expected):
     """Slavic genitive chains: a place before a person's name is split off; an organisation's name is not."""
     assert found(body, lang) == expected

@@ -116,6 +116,20 @@ PLACE_WORDS = {
     "th": "จังหวัด อำเภอ ตำบล เกาะ แม่น้ำ ภูเขา ถนน",  # not ประเทศ, เมือง: they head common phrases
 }
 
+# Administrative divisions and settlements (a subset of PLACE_WORDS): Slavic grammar puts the unit's own name right
+# after them, in the nominative ("provincie Paňdžáb", "города Тверь"), so the name is one word there unless the
+# gazetteer knows a longer one. Not streets, squares or airports: they are named after people ("ulica Jana Pawła").
+DIVISION_WORDS = {
+    "pl": "miast prowincj wojewódz region",
+    "cs": "měst provinci kraj region",
+    "sk": "mest provinci kraj región",
+    "sl": "mest provinc pokrajin regij",
+    "hr": "grad provincij pokrajin regij",
+    "bg": "град провинция област регион",
+    "ru": "город провинци област регион",
+    "uk": "міст провінці област регіон",
+}
+
 EVENT_WORDS = {
     "en": "war summit conference olympics cup championship games festival election elections forum",
     "de": "krieg gipfel konferenz meisterschaft spiele festival wahl wahlen forum",
@@ -186,7 +200,8 @@ def _table(words: dict[str, str], lang: str) -> tuple[frozenset[str], tuple[str,
 
 @lru_cache(maxsize=None)
 def _tables(lang: str) -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
-    return {"person": _table(PERSON_TITLES, lang), "role": _table(APPOSITION_ROLES, lang), "organisation": _table(ORGANISATION_WORDS, lang),
+    return {"person": _table(PERSON_TITLES, lang), "role": _table(APPOSITION_ROLES, lang),
+            "division": _table(DIVISION_WORDS, lang), "organisation": _table(ORGANISATION_WORDS, lang),
             "place": _table(PLACE_WORDS, lang), "event": _table(EVENT_WORDS, lang),
             "project": _table(PROJECT_WORDS, lang)}
 
@@ -231,6 +246,12 @@ def is_title(word: str, lang: str) -> bool:
 def is_role(word: str, lang: str) -> bool:
     """Whether a word is a kinship or occupation noun written before a name in apposition (APPOSITION_ROLES)."""
     return _matches(word, _tables(lang)["role"], lang in _STEMMED)
+
+
+@lru_cache(maxsize=65536)
+def is_division(word: str, lang: str) -> bool:
+    """Whether a word names an administrative division or a settlement (DIVISION_WORDS): "provincie", "города"."""
+    return _matches(word, _tables(lang)["division"], lang in _STEMMED)
 
 
 @lru_cache(maxsize=65536)

@@ -11,7 +11,7 @@ from generator.lang import gazetteer
 from generator.lang.baseform import given_name_split
 from generator.lang.bylines import AGENCIES
 from generator.lang.demonyms import leading_demonym
-from generator.lang.namewords import is_place_preposition, is_role, is_title, type_word
+from generator.lang.namewords import is_division, is_place_preposition, is_role, is_title, type_word
 
 _ARTICLES = frozenset(("the",))  # an English article a coordinated name may begin with
 
@@ -60,6 +60,9 @@ def split_after_country(piece: list[Token], lang: str, before: str = "") -> list
             whole = " ".join(t.text for t in piece)
             if gazetteer_entry(whole, whole, lang) is None:
                 return [piece[:cut], piece[cut:]]
+    whole = " ".join(t.text for t in piece[:words])
+    if is_division(before, lang) and gazetteer_entry(whole, whole, lang) is None:
+        return [piece[:1], piece[1:]]  # "guvernér provincie Paňdžáb | Jan Novák": the unit's name is one word
     cut = given_name_split([t.text for t in piece[:words]], lang)
     if cut and not any(is_title(t.text, lang) or type_word(t.text, lang) for t in piece[:cut]):
         return [piece[:cut], piece[cut:]]
