@@ -140,11 +140,17 @@ def test_english_splits(body, expected):
     ("Vyjádřil se guvernér provincie Sindh Jan Novák z Prahy.", "cs", [("Sindh", "place"), ("Jan Novák", "person"),
                                                                   ("Prahy", "place")]),
     ("Radni miasta Nowy Dwór Mazowiecki zebrali się wczoraj.", "pl", [("Nowy Dwór Mazowiecki", "place")]),
+    # After a title or a preposition, a case form of a name the article writes alone, or an acronym, leads too.
+    ("Ceny zvýšil Nordair loni. Podle ředitele Nordairu Petr Svoboda ceny klesnou.", "cs",
+     [("Nordair", "organisation"), ("Nordairu", "organisation"), ("Petr Svoboda", "person")]),
+    ("Wczoraj premier RP Jan Kowalski przyjechał do Gdańska.", "pl",
+     [("RP", "organisation"), ("Jan Kowalski", "person"), ("Gdańska", "place")]),
     # An organisation's head word keeps the person it is named after inside its name.
     ("Деньги на проект выделил Фонд Владимира Потанина в прошлом году.", "ru",
      [("Фонд Владимира Потанина", "organisation")]),
 ], ids=["uk-country-acronym", "cs-city-after-title", "bg-city-after-preposition", "ru-city-given-name",
-        "cs-province-name", "pl-known-town-after-division", "ru-fund-named-after"])
+        "cs-province-name", "pl-known-town-after-division", "cs-inflected-organisation", "pl-acronym-after-title",
+        "ru-fund-named-after"])
 def test_slavic_place_before_name(body, lang, expected):
     """Slavic genitive chains: a place before a person's name is split off; an organisation's name is not."""
     assert found(body, lang) == expected

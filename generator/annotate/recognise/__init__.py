@@ -61,7 +61,7 @@ def _candidates(annotated: AnnotatedArticle, tokens: list[Token], offsets: list[
     body, lang = annotated.article.body, annotated.article.lang
     taken = Taken([(m.start, m.end) for m in annotated.mentions])
     context = cased.Context(body, lang, taken, starts, {t.text.casefold() for t in tokens if t.text.islower()},
-                            dominant_script(body) != "LATIN")
+                            dominant_script(body) != "LATIN", frozenset(t.text for t in tokens if t.capitalised))
     found: list[Found] = []
     for paragraph in annotated.article.paragraphs:
         words = tokens[bisect_left(offsets, paragraph.start):bisect_left(offsets, paragraph.end)]

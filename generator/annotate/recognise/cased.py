@@ -58,6 +58,7 @@ class Context(NamedTuple):
     starts: set[int]  # offsets of the first word of each sentence
     lower: set[str]  # words the article writes in lower case (case-folded): common words
     foreign_latin: bool  # whether the article is written in another script than Latin
+    written: frozenset[str] = frozenset()  # words the article writes capitalised, as written
 
 
 def agencies(tokens: list[Token]) -> Iterator[Found]:
@@ -136,7 +137,7 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
 
 def _after_country(context: Context, tokens: list[Token], piece: list[Token], genitives: set[int]) -> list[list[Token]]:
     """A run split after a leading place (splits.split_after_country); the place's start goes into genitives."""
-    parts = split_after_country(piece, context.lang, _before(tokens, piece[0], context.body))
+    parts = split_after_country(piece, context.lang, _before(tokens, piece[0], context.body), context.written)
     if len(parts) > 1:
         genitives.add(parts[0][0].start)
     return parts

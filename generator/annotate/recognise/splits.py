@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from generator.annotate.recognise.places import gazetteer_entry, is_place_word
-from generator.annotate.recognise.tokens import COORDINATORS, Token
+from generator.annotate.recognise.tokens import COORDINATORS, Token, is_acronym
 from generator.lang import gazetteer
-from generator.lang.baseform import given_name_split
+from generator.lang.baseform import given_name_split, nominative_candidates
 from generator.lang.bylines import AGENCIES
 from generator.lang.demonyms import leading_demonym
 from generator.lang.namewords import is_division, is_place_preposition, is_role, is_title, type_word
@@ -41,12 +41,15 @@ def split_coordinated(run: list[Token], lang: str, lower: set[str]) -> list[list
 _GENITIVE_CHAIN = frozenset("pl cs sk sl hr sr bs bg mk ru uk be".split())
 
 
-def split_after_country(piece: list[Token], lang: str, before: str = "") -> list[list[Token]]:
+def split_after_country(piece: list[Token], lang: str, before: str = "",
+                        written: frozenset[str] = frozenset()) -> list[list[Token]]:
     """Split a run after a leading place (one or two words) when two or more words follow ("президента США
     Дональда Трампа"), or before a given name the dictionary knows after common words (Russian, Ukrainian).
 
     A country or region leads such a run anywhere; a city only after a title or a preposition of place
     ("starostka Paříže Anne ...", "консул в Букурещ Мирчо ..."): many given names are also some town's.
+    After a title or a preposition, an organisation in a case form of a name the article writes on its own
+    leads the run the same way ("direktor Ryanaira | Michael ...": "Ryanair"), and so does an acronym.
     A head or title word keeps the run whole ("Фонд Владимира ...": an organisation named after a person).
     """
     words = len(piece)
@@ -60,6 +63,8 @@ def split_after_country(piece: list[Token], lang: str, before: str = "") -> list
             whole = " ".join(t.text for t in piece)
             if gazetteer_entry(whole, whole, lang) is None:
                 return [piece[:cut], piece[cut:]]
+    if _introduced(before, lang) and (is_acronym(piece[0].text) or _inflected_name(piece[0].text, lang, written)):
+        return [piece[:1], piece[1:]]
     whole = " ".join(t.text for t in piece[:words])
     if is_division(before, lang) and gazetteer_entry(whole, whole, lang) is None:
         return [piece[:1], piece[1:]]  # "guvernér provincie Paňdžáb | Jan Novák": the unit's name is one word
@@ -69,12 +74,23 @@ def split_after_country(piece: list[Token], lang: str, before: str = "") -> list
     return [piece]
 
 
+def _introduced(before: str, lang: str) -> bool:
+    """Whether the word before a run is a title, a role or a preposition of place."""
+    return bool(before) and (is_title(before, lang) or is_role(before, lang) or is_place_preposition(before, lang))
+
+
+def _inflected_name(word: str, lang: str, written: frozenset[str]) -> bool:
+    """Whether a word is a case form of another word the article writes capitalised ("Ryanairu": "Ryanair")."""
+    return any(form in written for form in nominative_candidates(word, lang)[1:])
+
+
 def _leading_place(text: str, lang: str, before: str) -> bool:
     """Whether words that lead a run are a place that a genitive chain puts before a name."""
     entry = gazetteer_entry(text, text, lang)
     if entry is None or entry.type != "place":
         return False
-    return not entry.id.startswith("geonames:") or is_title(before, lang) or is_place_preposition(before, lang)
+    return not entry.id.startswith("geonames:") or bool(before) and (is_title(before, lang)
+                                                                     or is_place_preposition(before, lang))
 
 
 # Wire agencies of one word as they are written ("Reuters", "ČTK", "ТАСС"): a credit or a signature that stands
