@@ -3,6 +3,7 @@ import pytest
 
 from generator.lang.demonyms import is_demonym, leading_demonym
 from generator.lang.domains import domains
+from generator.lang.institutions import place_stem
 from generator.lang.namewords import is_role
 from test_recognise import found
 
@@ -237,3 +238,27 @@ def test_roles_before_names(body, lang, expected):
 def test_preposition_inside_a_known_place(body, lang, expected):
     """A lower-case word inside a place's name the gazetteer knows whole joins the run."""
     assert [surface for surface, _ in found(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("Nedolžnost je lani potrdilo tudi pakistansko vrhovno sodišče v Lahoreju.", "sl",
+     [("pakistansko vrhovno sodišče", "organisation"), ("Lahoreju", "place")]),
+    ("Пізніше пакистанський уряд уклав угоду з протестувальниками.", "uk", [("пакистанський уряд", "organisation")]),
+    ("Rozhodnutí pákistánského nejvyššího soudu vyvolalo protesty.", "cs",
+     [("pákistánského nejvyššího soudu", "organisation")]),
+    ("Wczoraj polski rząd przyjął ustawę.", "pl", [("polski rząd", "organisation")]),
+    # No place's adjective ("wielki": great), or no court or government after it: no name.
+    ("Wczoraj wielki sąd ludowy zebrał się znowu.", "pl", []),
+    ("Wczoraj polskie ministerstwo wydało komunikat.", "pl", []),
+], ids=["sl-supreme-court", "uk-government", "cs-court-genitive", "pl-government", "pl-no-place", "pl-ministry"])
+def test_state_institutions_in_lower_case(body, lang, expected):
+    """A court or government named by its country's adjective, all in lower case, is an organisation."""
+    assert found(body, lang) == expected
+
+
+@pytest.mark.parametrize("word,stem", [
+    ("pakistansko", "pakistan"), ("пакистанський", "пакистан"), ("pákistánského", "pákistán"), ("vrhovno", ""),
+])
+def test_place_stem_of_relational_adjectives(word, stem):
+    """The relational suffix -sk- (-ськ-) and the adjective's ending come off; other words give no stem."""
+    assert place_stem(word) == stem
