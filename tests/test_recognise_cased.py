@@ -262,3 +262,16 @@ def test_state_institutions_in_lower_case(body, lang, expected):
 def test_place_stem_of_relational_adjectives(word, stem):
     """The relational suffix -sk- (-ськ-) and the adjective's ending come off; other words give no stem."""
     assert place_stem(word) == stem
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    # A flight code, then a route: the code and each place, a city's hyphenated airport place included.
+    ("Odwołane loty: XY1057 Bruksela Warszawa-Modlin oraz inne.", "pl",
+     [("XY1057", "project"), ("Bruksela", "place"), ("Warszawa", "place"), ("Modlin", "place")]),
+    # Two hyphenated routes side by side are four places.
+    ("Odwołane loty: Hiszpania-Alicante Warszawa-Modlin oraz inne.", "pl",
+     [("Hiszpania", "place"), ("Alicante", "place"), ("Warszawa", "place"), ("Modlin", "place")]),
+], ids=["pl-code-route", "pl-two-routes"])
+def test_routes_of_places(body, lang, expected):
+    """Lists and routes of places are split into their places, each typed a place."""
+    assert found(body, lang) == expected

@@ -149,7 +149,9 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
                     continue  # only a common noun was left: "vom Gründer Dr. Bernd Rödl" -> "Gründer"
             parts = listed(piece, context.lang)
             if len(parts) > 1:
-                yield from (Found(t.start, t.end, "") for t in parts)
+                # A list holds places (and codes before them: "FR1057"), whatever their words look like.
+                yield from (Found(t.start, t.end, "" if any(c.isdigit() for c in t.text) else "place")
+                            for t in parts)
                 continue
             end = piece[-1].end - (2 if piece[-1].text.endswith(("'s", "’s")) else 0)
             if len(piece) > 1 and len(piece[-1].text) == 1 and context.body[end:end + 1] == ".":

@@ -201,12 +201,25 @@ def listed(piece: list[Token], lang: str) -> list[Token]:
     if any(t.connector or not t.capitalised for t in piece):
         return [piece[0]]
     code = any(c.isdigit() for c in piece[0].text) and any(c.isalpha() for c in piece[0].text)
-    rest = piece[1:] if code else piece
-    if all(is_place_word(t.text, lang) for t in rest) and (code or len(rest) >= 3):
-        text = " ".join(t.text for t in piece)
-        if gazetteer_entry(text, text, lang) is None:
-            return piece
-    return [piece[0]]
+    parts = [_route_parts(t, lang) for t in (piece[1:] if code else piece)]
+    places = [place for part in parts if part is not None for place in part]
+    if None in parts or not (code or len(places) >= 3):
+        return [piece[0]]
+    text = " ".join(t.text for t in piece)
+    if gazetteer_entry(text, text, lang) is not None:
+        return [piece[0]]
+    return [piece[0], *places] if code else places
+
+
+def _route_parts(token: Token, lang: str) -> list[Token] | None:
+    """A word of a list of places: itself, or the places of a route its hyphens join ("Warszawa-Modlin": a
+    city, then a place the gazetteer need not know, its airport's); None when it is no place."""
+    if is_place_word(token.text, lang):
+        return [token]
+    parts = _hyphen_parts(token)
+    if len(parts) > 1 and is_place_word(parts[0].text, lang) and all(p.text[:1].isupper() for p in parts):
+        return parts
+    return None
 
 
 def hyphenated_places(token: Token, lang: str) -> list[Token]:
@@ -217,8 +230,13 @@ def hyphenated_places(token: Token, lang: str) -> list[Token]:
         return [token]
     if not all(is_place_word(p, lang) for p in parts):
         return [token]
+    return _hyphen_parts(token)
+
+
+def _hyphen_parts(token: Token) -> list[Token]:
+    """The parts of a hyphenated word as tokens of their own."""
     tokens, start = [], token.start
-    for part in parts:
+    for part in token.text.split("-"):
         tokens.append(token._replace(start=start, end=start + len(part), text=part))
         start += len(part) + 1
     return tokens
