@@ -12,7 +12,11 @@ court and government finds were).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from typing import Protocol
+
+from generator.lang import gazetteer
 
 # Stems of the heads, per language (a stem takes the case endings: "sodišče", "sodišča"; "уряд", "уряду").
 INSTITUTION_HEADS = {
@@ -60,3 +64,34 @@ def place_stem(word: str) -> str:
 def place_names(stem: str) -> list[str]:
     """The names a place may have whose adjective has this stem, capitalised: "pakistan" -> "Pakistan", ..."""
     return [stem[:1].upper() + stem[1:] + ending for ending in _NAME_ENDINGS]
+
+
+class Word(Protocol):
+    """A word of a body with its offsets (recognition's tokens)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def state_institutions(body: str, words: Sequence[Word], lang: str) -> Iterator[tuple[int, int]]:
+    """Spans of a state's institutions named in lower case by its place's adjective: the adjective, at most one
+    more adjective, the head ("pakistansko vrhovno sodišče"), one space between each."""
+    for index, word in enumerate(words):
+        stem = place_stem(word.text) if word.text.islower() else ""
+        if not stem or not _names_a_place(stem, lang):
+            continue
+        for previous, following in zip(words[index:index + 2], words[index + 1:index + 3]):
+            if body[previous.end:following.start] != " ":
+                break  # no clause or list boundary between the words
+            if is_institution_head(following.text, lang):
+                yield word.start, following.end
+                break
+            if not is_adjective(following.text):
+                break
+
+
+def _names_a_place(stem: str, lang: str) -> bool:
+    """Whether a relational adjective's stem is a place's name the gazetteer knows ("pakistan": Pakistan)."""
+    return any((entry := gazetteer.lookup(name, lang)) is not None and entry.type == "place"
+               for name in place_names(stem))

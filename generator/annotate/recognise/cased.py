@@ -18,8 +18,8 @@ from generator.annotate.recognise.splits import (broken_compound, inner_place_wo
                                                  without_demonym)
 from generator.annotate.recognise.tokens import (PARTICLE, Taken, Token, is_acronym, is_cased,
                                                  is_lower_case_agency)
-from generator.lang import gazetteer, german
-from generator.lang.institutions import INSTITUTION_HEADS, is_adjective, is_institution_head, place_names, place_stem
+from generator.lang import german
+from generator.lang.institutions import INSTITUTION_HEADS, state_institutions
 from generator.lang.namewords import is_title, type_word
 from generator.lang.numbers import is_amount_word
 from generator.lang.stopwords import calendar_word, never_a_name
@@ -83,34 +83,12 @@ def dotted_acronyms(body: str, tokens: list[Token]) -> Iterator[Found]:
                 yield Found(match.start(), match.end(), "")
 
 
-def state_institutions(context: Context, tokens: list[Token]) -> Iterator[Found]:
-    """A state's institution named in lower case by its place's adjective: "pakistansko (vrhovno) sodišče"
-    (generator.lang.institutions): the adjective, at most one more adjective, the head."""
-    for index, token in enumerate(tokens):
-        stem = place_stem(token.text) if token.text.islower() else ""
-        if not stem or not _names_a_place(stem, context.lang):
-            continue
-        for previous, following in zip(tokens[index:index + 2], tokens[index + 1:index + 3]):
-            if context.body[previous.end:following.start] != " ":
-                break  # one space between the words: no clause or list boundary
-            if is_institution_head(following.text, context.lang):
-                yield Found(token.start, following.end, "organisation")
-                break
-            if not is_adjective(following.text):
-                break
-
-
-def _names_a_place(stem: str, lang: str) -> bool:
-    """Whether a relational adjective's stem is a place's name the gazetteer knows ("pakistan": Pakistan)."""
-    return any((entry := gazetteer.lookup(name, lang)) is not None and entry.type == "place"
-               for name in place_names(stem))
-
-
 def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found]:
     """The names among one paragraph's capitalised runs (Latin runs in non-Latin text)."""
     yield from agencies(tokens)
     if context.lang in INSTITUTION_HEADS:
-        yield from state_institutions(context, tokens)
+        yield from (Found(start, end, "organisation") for start, end in state_institutions(context.body, tokens,
+                                                                                           context.lang))
     yield from dotted_acronyms(context.body, tokens)
     title_case = is_title_case(tokens, heading)
     for run, after_known in _raw_runs(context, tokens):
