@@ -1,6 +1,7 @@
-"""Cased scripts (English, German): what is split off a name, what is no name, which names are found."""
+"""Cased scripts (English, German, Slavic): what is split off a name, what is no name, which names are found."""
 import pytest
 
+from generator.annotate.recognise.tokens import is_camel_case
 from generator.lang.demonyms import is_demonym, leading_demonym
 from generator.lang.domains import domains
 from generator.lang.institutions import place_stem
@@ -275,3 +276,21 @@ def test_place_stem_of_relational_adjectives(word, stem):
 def test_routes_of_places(body, lang, expected):
     """Lists and routes of places are split into their places, each typed a place."""
     assert found(body, lang) == expected
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("easyJet", True), ("iPhone", True), ("eBay", True), ("bTV", True),
+    ("anti-Trump", False), ("dpa-AFX", False), ("easy", False), ("Ryanair", False),
+])
+def test_camel_case_brands(word, expected):
+    """A small first letter and a capital inside after a small one: a brand's spelling, not a prefix's."""
+    assert is_camel_case(word) is expected
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("Lety zrušila také britská flyAir a další dopravci.", "cs", ["flyAir"]),
+    ("Рейсы отменила и британская flyAir на прошлой неделе.", "ru", ["flyAir"]),
+])
+def test_camel_case_brand_is_a_name(body, lang, expected):
+    """A brand written in camel case is found mid-sentence as any capitalised name."""
+    assert [surface for surface, _ in found(body, lang)] == expected
