@@ -294,3 +294,12 @@ def test_camel_case_brands(word, expected):
 def test_camel_case_brand_is_a_name(body, lang, expected):
     """A brand written in camel case is found mid-sentence as any capitalised name."""
     assert [surface for surface, _ in found(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("Забастовки пройдут в Португалии и Испании и Италии на этой неделе.", "ru", ["Португалии", "Испании", "Италии"]),
+    ("Strajki odbędą się w Hiszpanii i Portugalii i Belgii w tym tygodniu.", "pl", ["Hiszpanii", "Portugalii", "Belgii"]),
+], ids=["ru-three-countries", "pl-three-countries"])
+def test_coordinated_places(body, lang, expected):
+    """A coordinator between two places splits them, however many words follow."""
+    assert [surface for surface, _ in found(body, lang)] == expected

@@ -29,11 +29,19 @@ def split_coordinated(run: list[Token], lang: str, lower: set[str]) -> list[list
             before, after = run[index - 1].text, run[index + 1].text.casefold()
             # An article after "and" begins a noun phrase of its own: "Jordan and the West Bank".
             if (is_title(before, lang) or type_word(before, lang) or after in _ARTICLES
-                    or not (after in lower or len(run) - index >= 4)):
+                    or not (after in lower or len(run) - index >= 4) or _two_places(run, index, lang)):
                 pieces, current = [*pieces, current], []
                 continue
         current.append(token)
     return [p for p in [*pieces, current] if p]
+
+
+def _two_places(run: list[Token], index: int, lang: str) -> bool:
+    """Whether a coordinator joins two places, not one place's name ("Португалии и Испании и Италии", but
+    "Bosnia and Herzegovina", "Trinidad and Tobago": the gazetteer knows those whole)."""
+    before, after = run[index - 1].text, run[index + 1].text
+    whole = f"{before} {run[index].text} {after}"
+    return is_place_word(before, lang) and is_place_word(after, lang) and gazetteer_entry(whole, whole, lang) is None
 
 
 # Languages that put a country in the genitive between a title and a name: "президента США Дональда Трампа",
