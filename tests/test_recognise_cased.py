@@ -303,3 +303,13 @@ def test_camel_case_brand_is_a_name(body, lang, expected):
 def test_coordinated_places(body, lang, expected):
     """A coordinator between two places splits them, however many words follow."""
     assert [surface for surface, _ in found(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Про це повідомляють місцеві ЗМІ у вівторок.", "uk"),
+    ("Об этом сообщили СМИ во вторник.", "ru"),
+    ("Przy wejściu jest WC dla gości.", "pl"),
+])
+def test_common_abbreviations_are_no_names(body, lang):
+    """Capitals that abbreviate common nouns (the media, a toilet) are no acronym of a name."""
+    assert found(body, lang) == []

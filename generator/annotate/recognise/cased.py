@@ -22,7 +22,7 @@ from generator.lang import german
 from generator.lang.institutions import INSTITUTION_HEADS, state_institutions
 from generator.lang.namewords import is_title, type_word
 from generator.lang.numbers import is_amount_word
-from generator.lang.stopwords import calendar_word, never_a_name
+from generator.lang.stopwords import calendar_word, is_common_abbreviation, never_a_name
 
 # Function words that start sentences, beyond stopwordsiso's lists (which lack some forms).
 _LEADING = {lang: frozenset(words.split()) for lang, words in {
@@ -351,6 +351,7 @@ def _unpossessed(word: str) -> str:
 def _no_name(piece: list[Token], lang: str) -> bool:
     """Whether every word is a month, a weekday, a number or a function word."""
     return all(t.connector or t.text.isdigit() or (never_a_name(t.text, lang) and not is_acronym(t.text))
+               or is_common_abbreviation(t.text, lang)
                or t.text.casefold() in _LEADING.get(lang, ()) for t in piece)
 
 
