@@ -313,3 +313,13 @@ def test_coordinated_places(body, lang, expected):
 def test_common_abbreviations_are_no_names(body, lang):
     """Capitals that abbreviate common nouns (the media, a toilet) are no acronym of a name."""
     assert found(body, lang) == []
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("Potnico so včeraj pridržali na letališču Skyport v nedeljo.", "sl", [("letališču Skyport", "place")]),
+    # The airport of a known city is named by the city: the head stays outside.
+    ("Самолёт сел вчера в аэропорту Барселоны без пассажиров.", "ru", [("Барселоны", "place")]),
+], ids=["sl-airport-name", "ru-airport-of-city"])
+def test_airport_and_river_heads(body, lang, expected):
+    """A lower-case airport or river word before a one-word name the gazetteer does not know is part of it."""
+    assert found(body, lang) == expected

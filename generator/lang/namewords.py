@@ -130,6 +130,19 @@ DIVISION_WORDS = {
     "uk": "міст провінці област регіон",
 }
 
+# Airports and rivers: Slavic usage names them with their common noun before the name, in lower case
+# ("lotnisko Chopina", "letališče Brnik", "река Волга"; the SlavicNER guidelines' spans hold it too).
+LEADING_PLACE_HEADS = {
+    "pl": "lotnisk rzek rzec",
+    "cs": "letišt řek",
+    "sk": "letisk riek",
+    "sl": "letališč rek",
+    "hr": "zračn rijek",
+    "bg": "летище река",
+    "ru": "аэропорт рек",
+    "uk": "аеропорт річк",
+}
+
 EVENT_WORDS = {
     "en": "war summit conference olympics cup championship games festival election elections forum",
     "de": "krieg gipfel konferenz meisterschaft spiele festival wahl wahlen forum",
@@ -201,7 +214,7 @@ def _table(words: dict[str, str], lang: str) -> tuple[frozenset[str], tuple[str,
 @lru_cache(maxsize=None)
 def _tables(lang: str) -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
     return {"person": _table(PERSON_TITLES, lang), "role": _table(APPOSITION_ROLES, lang),
-            "division": _table(DIVISION_WORDS, lang), "organisation": _table(ORGANISATION_WORDS, lang),
+            "division": _table(DIVISION_WORDS, lang), "leading": _table(LEADING_PLACE_HEADS, lang), "organisation": _table(ORGANISATION_WORDS, lang),
             "place": _table(PLACE_WORDS, lang), "event": _table(EVENT_WORDS, lang),
             "project": _table(PROJECT_WORDS, lang)}
 
@@ -252,6 +265,12 @@ def is_role(word: str, lang: str) -> bool:
 def is_division(word: str, lang: str) -> bool:
     """Whether a word names an administrative division or a settlement (DIVISION_WORDS): "provincie", "города"."""
     return _matches(word, _tables(lang)["division"], lang in _STEMMED)
+
+
+@lru_cache(maxsize=65536)
+def is_leading_place_head(word: str, lang: str) -> bool:
+    """Whether a word is an airport's or a river's common noun written before the name (LEADING_PLACE_HEADS)."""
+    return _matches(word, _tables(lang)["leading"], lang in _STEMMED)
 
 
 @lru_cache(maxsize=65536)

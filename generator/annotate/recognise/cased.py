@@ -11,6 +11,7 @@ from bisect import bisect_left
 from typing import Iterator, NamedTuple
 
 from generator.annotate.recognise.found import Found
+from generator.annotate.recognise.places import gazetteer_entry
 from generator.annotate.recognise.splits import (broken_compound, inner_place_word, is_place_noun, is_title_word,
                                                  listed, middle_initial, owner, part_of_known, split_after_agency,
                                                  split_after_country, split_at_article, split_before_country,
@@ -20,7 +21,7 @@ from generator.annotate.recognise.tokens import (PARTICLE, Taken, Token, is_acro
                                                  is_lower_case_agency)
 from generator.lang import german
 from generator.lang.institutions import INSTITUTION_HEADS, state_institutions
-from generator.lang.namewords import is_title, type_word
+from generator.lang.namewords import is_leading_place_head, is_title, type_word
 from generator.lang.numbers import is_amount_word
 from generator.lang.stopwords import calendar_word, is_common_abbreviation, never_a_name
 
@@ -137,8 +138,9 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
             if context.lang == "de" and not foreign:
                 end = _purpose(context.body, tokens, piece[-1]) or end
             headed = _lower_case_head(context, tokens, piece)
-            yield Found(_ordinal_start(context.body, piece[0]), headed.end if headed else end,
-                        "person" if titled else described)
+            leading = _leading_head(context, tokens, piece) if len(piece) == 1 and not titled else None
+            yield Found(leading.start if leading else _ordinal_start(context.body, piece[0]),
+                        headed.end if headed else end, "place" if leading else "person" if titled else described)
 
 
 def _after_country(context: Context, tokens: list[Token], piece: list[Token], genitives: set[int]) -> list[list[Token]]:
@@ -191,6 +193,21 @@ def _ordinal_start(body: str, first: Token) -> int:
 
 
 
+
+
+def _leading_head(context: Context, tokens: list[Token], piece: list[Token]) -> Token | None:
+    """The lower-case airport or river word right before a name, which Slavic usage names with it
+    ("letališče Heathrow", "reka Hudson": namewords.LEADING_PLACE_HEADS), if there is one. Not before a
+    place the gazetteer knows: "аэропорт Барселоны" is the airport of a city, whose name is the city's."""
+    index = bisect_left(tokens, piece[0].start, key=_start) - 1
+    if index < 0 or context.body[tokens[index].end:piece[0].start] != " ":
+        return None
+    word = tokens[index]
+    if not word.text.islower() or not is_leading_place_head(word.text, context.lang):
+        return None
+    text = " ".join(t.text for t in piece)
+    entry = gazetteer_entry(text, text, context.lang)
+    return None if entry is not None and entry.type == "place" else word
 
 
 def _lower_case_head(context: Context, tokens: list[Token], piece: list[Token]) -> Token | None:
