@@ -126,7 +126,9 @@ def test_base_forms(surface, lang, kind, expected):
 
 @pytest.mark.parametrize("word,lang,expected", [
     ("Pakistanie", "pl", "Pakistan"), ("Rosji", "pl", "Rosja"), ("Irsku", "cs", "Irsko"), ("Evropě", "cs", "Evropa"),
-], ids=["pl-locative", "pl-genitive", "cs-locative", "cs-dative"])
+    # Plural names (Cyrillic nominative plural in -и, -ы, -і): locative -ах gives way to it.
+    ("Нідерландах", "uk", "Нідерланди"), ("Филиппинах", "ru", "Филиппины"),
+], ids=["pl-locative", "pl-genitive", "cs-locative", "cs-dative", "uk-plural-locative", "ru-plural-locative"])
 def test_nominative_candidates(word, lang, expected):
     """Slavic case endings give way to nominative ones, so an inflected name finds its gazetteer entry."""
     assert expected in nominative_candidates(word, lang)

@@ -54,6 +54,25 @@ def dictionary_type(surface: str, lang: str) -> str:
     return kinds[0] if kinds else ""
 
 
+def given_name_split(words: list[str], lang: str) -> int:
+    """Where a given name begins that the dictionary knows, after words it knows as no names: "США | Дональда
+    Трампа" (a genitive before a person's name); 0 when there is none, or a name, title or unknown word leads."""
+    analyser = _analyser(lang) if lang in _MORPHOLOGY_LANGS else None
+    if analyser is None:
+        return 0
+    for index, word in enumerate(words[1:-1], start=1):
+        parse = _parse(word, lang)
+        if parse is not None and "Name" in parse.tag.grammemes and not _guessed(parse) and parse.score >= 0.1:
+            return index if all(_known_common(w, analyser) for w in words[:index]) else 0
+    return 0
+
+
+def _known_common(word: str, analyser) -> bool:
+    """Whether every reading of a word is in the dictionary and none of them is a person's name."""
+    parses = analyser.parse(word)
+    return bool(parses) and not any(_guessed(p) or {"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
+
+
 def _guessed(parse) -> bool:
     """Whether pymorphy3 guessed the reading from the word's ending (a word not in its dictionary)."""
     return any(type(method[0]).__name__ != "DictionaryAnalyzer" for method in parse.methods_stack)
@@ -95,7 +114,7 @@ _OBLIQUE = ("ami", "ach", "ech", "ách", "ích", "owi", "ovi", "ové", "ого",
             "ии", "ию", "ії", "ію", "ью",
             "a", "u", "e", "y", "i", "ą", "ę", "ě", "á", "é", "í", "ы", "и", "е", "у", "ю", "а", "я", "і", "ї", "ь")
 _NOMINATIVE = ("", "a", "o", "e", "y", "ia", "ie", "ja", "ija", "á", "é", "а", "я", "о", "ия", "ія", "ь", "й", "ій",
-               "ий", "ый", "a", "i")
+               "ий", "ый", "a", "i", "и", "ы", "і")
 # Consonant alternations of Polish declension (locative and dative singular in -e, locative plural in -ech),
 # with the nominative ending they come from: k/c, g/dz, ch/sz, r/rz, t/ci, d/dzi, ł/l, st/ści.
 _ALTERNATIONS = (("ce", "ka"), ("dze", "ga"), ("sze", "cha"), ("rze", "ra"), ("cie", "ta"), ("dzie", "da"),

@@ -53,6 +53,20 @@ PERSON_TITLES = {
           "นพ. พญ. แพทย์หญิง ประธานาธิบดี นายกรัฐมนตรี รัฐมนตรี พระ สมเด็จ",
 }
 
+# Kinship and occupation nouns that Slavic grammars put before a name in apposition, as they put a title
+# ("mąż Jan Kowalski", "pilotka Anna Nováková", "жительница Москвы Анна ...": husband, pilot, resident). They
+# begin no name, but unlike a title they do not make the next name a person's: "odbory pilotů <union>".
+APPOSITION_ROLES = {
+    "pl": "żon mąż męż wdow pilot konsul",
+    "cs": "manžel pilot konzul",
+    "sk": "manžel pilot konzul",
+    "sl": "mož žen pilot konzul",
+    "hr": "suprug pilot konzul",
+    "bg": "съпруг пилот консул жител",
+    "ru": "муж вдов пилот консул житель жительниц",
+    "uk": "дружин пілот консул мешкан житель",
+}
+
 # Words inside (usually at the end of) an organisation's name: legal forms and heads.
 ORGANISATION_WORDS = {
     "en": "group company corporation bank association chamber council committee ministry government department "
@@ -100,6 +114,33 @@ PLACE_WORDS = {
     "uk": "міст провінці област річк озер гор остр мор вулиц площ аеропорт регіон республік",
     "ar": "مدينة محافظة ولاية إقليم منطقة جزيرة نهر بحر جبل عاصمة",
     "th": "จังหวัด อำเภอ ตำบล เกาะ แม่น้ำ ภูเขา ถนน",  # not ประเทศ, เมือง: they head common phrases
+}
+
+# Administrative divisions and settlements (a subset of PLACE_WORDS): Slavic grammar puts the unit's own name right
+# after them, in the nominative ("provincie Paňdžáb", "города Тверь"), so the name is one word there unless the
+# gazetteer knows a longer one. Not streets, squares or airports: they are named after people ("ulica Jana Pawła").
+DIVISION_WORDS = {
+    "pl": "miast prowincj wojewódz region",
+    "cs": "měst provinci kraj region",
+    "sk": "mest provinci kraj región",
+    "sl": "mest provinc pokrajin regij",
+    "hr": "grad provincij pokrajin regij",
+    "bg": "град провинция област регион",
+    "ru": "город провинци област регион",
+    "uk": "міст провінці област регіон",
+}
+
+# Airports and rivers: Slavic usage names them with their common noun before the name, in lower case
+# ("lotnisko Chopina", "letališče Brnik", "река Волга"; the SlavicNER guidelines' spans hold it too).
+LEADING_PLACE_HEADS = {
+    "pl": "lotnisk rzek rzec",
+    "cs": "letišt řek",
+    "sk": "letisk riek",
+    "sl": "letališč rek",
+    "hr": "zračn rijek",
+    "bg": "летище река",
+    "ru": "аэропорт рек",
+    "uk": "аеропорт річк",
 }
 
 EVENT_WORDS = {
@@ -172,7 +213,8 @@ def _table(words: dict[str, str], lang: str) -> tuple[frozenset[str], tuple[str,
 
 @lru_cache(maxsize=None)
 def _tables(lang: str) -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
-    return {"person": _table(PERSON_TITLES, lang), "organisation": _table(ORGANISATION_WORDS, lang),
+    return {"person": _table(PERSON_TITLES, lang), "role": _table(APPOSITION_ROLES, lang),
+            "division": _table(DIVISION_WORDS, lang), "leading": _table(LEADING_PLACE_HEADS, lang), "organisation": _table(ORGANISATION_WORDS, lang),
             "place": _table(PLACE_WORDS, lang), "event": _table(EVENT_WORDS, lang),
             "project": _table(PROJECT_WORDS, lang)}
 
@@ -211,6 +253,24 @@ def is_title(word: str, lang: str) -> bool:
         return True
     folded = word.casefold()
     return lang == "de" and any(folded.endswith(t) for t in _tables("de")["person"][1] if len(t) >= 4)
+
+
+@lru_cache(maxsize=65536)
+def is_role(word: str, lang: str) -> bool:
+    """Whether a word is a kinship or occupation noun written before a name in apposition (APPOSITION_ROLES)."""
+    return _matches(word, _tables(lang)["role"], lang in _STEMMED)
+
+
+@lru_cache(maxsize=65536)
+def is_division(word: str, lang: str) -> bool:
+    """Whether a word names an administrative division or a settlement (DIVISION_WORDS): "provincie", "города"."""
+    return _matches(word, _tables(lang)["division"], lang in _STEMMED)
+
+
+@lru_cache(maxsize=65536)
+def is_leading_place_head(word: str, lang: str) -> bool:
+    """Whether a word is an airport's or a river's common noun written before the name (LEADING_PLACE_HEADS)."""
+    return _matches(word, _tables(lang)["leading"], lang in _STEMMED)
 
 
 @lru_cache(maxsize=65536)

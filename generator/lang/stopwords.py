@@ -29,6 +29,25 @@ _EXTRA = {
 }
 
 
+# Abbreviations of common nouns, written in capitals like a name's acronym but naming no one: the press, a news
+# agency as a kind, a road accident, a toilet, a text message, information technology (each language's usage).
+_COMMON_ABBREVIATIONS = {
+    "ru": "СМИ ИА ДТП ЧП ЖКХ",
+    "uk": "ЗМІ ІА ДТП ІТ",
+    "bg": "СМИ ИА ПТП",
+    "pl": "WC SMS",
+    "cs": "WC SMS",
+    "sl": "WC SMS",
+    "en": "SMS",
+    "de": "SMS",
+}
+
+
+def is_common_abbreviation(word: str, lang: str) -> bool:
+    """Whether a word in capitals abbreviates a common noun in the language ("СМИ": mass media), no name."""
+    return word in _COMMON_ABBREVIATIONS.get(lang.split("-")[0], "").split()
+
+
 @lru_cache(maxsize=None)
 def function_words(lang: str) -> frozenset[str]:
     """The language's function words, case-folded (empty for a language stopwordsiso does not know)."""

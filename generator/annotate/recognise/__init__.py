@@ -22,8 +22,9 @@ from generator.annotate.recognise.types import kind_of, region_type
 from generator.annotate.sentences import split_sentences
 from generator.lang import gazetteer, german
 from generator.lang.baseform import base_form, dictionary_type, preload_dictionaries
-from generator.lang.stopwords import calendar_word, never_a_name
+from generator.lang.domains import domains
 from generator.lang.scripts import dominant_script
+from generator.lang.stopwords import calendar_word, never_a_name
 from generator.model import AnnotatedArticle, Mention
 
 __all__ = ["find_candidates", "recognise", "word_cases", "candidate_key", "preload", "place_mention", "opens_quotation"]
@@ -60,12 +61,13 @@ def _candidates(annotated: AnnotatedArticle, tokens: list[Token], offsets: list[
     body, lang = annotated.article.body, annotated.article.lang
     taken = Taken([(m.start, m.end) for m in annotated.mentions])
     context = cased.Context(body, lang, taken, starts, {t.text.casefold() for t in tokens if t.text.islower()},
-                            dominant_script(body) != "LATIN")
+                            dominant_script(body) != "LATIN", frozenset(t.text for t in tokens if t.capitalised))
     found: list[Found] = []
     for paragraph in annotated.article.paragraphs:
         words = tokens[bisect_left(offsets, paragraph.start):bisect_left(offsets, paragraph.end)]
         found += cased.runs(context, words, paragraph.kind == "heading")
     found += cased.quoted(body, lang)
+    found += [Found(start, end, "project") for start, end in domains(body)]  # a site's name: a publication's
     found += uncased.find(body, lang, tokens)
     found += [Found(start, end, entry.type, entry.id) for start, end, entry in gazetteer.find_names(body, lang)]
     found += repeats(body, [f for f in found if not taken.overlaps((f.start, f.end))])

@@ -11,16 +11,19 @@ from bisect import bisect_left
 from typing import Iterator, NamedTuple
 
 from generator.annotate.recognise.found import Found
-from generator.annotate.recognise.places import gazetteer_entry, is_place_word
-from generator.annotate.recognise.splits import (is_title_word, split_after_country, split_at_article, split_before_country,
-                                                 split_coordinated, split_of_place, split_possessive, split_titles)
+from generator.annotate.recognise.places import gazetteer_entry
+from generator.annotate.recognise.splits import (broken_compound, inner_place_word, is_place_noun, is_title_word,
+                                                 listed, middle_initial, owner, part_of_known, split_after_agency,
+                                                 split_after_country, split_at_article, split_before_country,
+                                                 split_coordinated, split_of_place, split_possessive, split_titles,
+                                                 without_demonym)
 from generator.annotate.recognise.tokens import (PARTICLE, Taken, Token, is_acronym, is_cased,
                                                  is_lower_case_agency)
 from generator.lang import english, german
-from generator.lang.demonyms import leading_demonym
-from generator.lang.namewords import is_title, type_word
+from generator.lang.institutions import INSTITUTION_HEADS, state_institutions
+from generator.lang.namewords import is_leading_place_head, is_title, type_word
 from generator.lang.numbers import is_amount_word
-from generator.lang.stopwords import calendar_word, never_a_name
+from generator.lang.stopwords import calendar_word, is_common_abbreviation, never_a_name
 
 # Function words that start sentences, beyond stopwordsiso's lists (which lack some forms).
 _LEADING = {lang: frozenset(words.split()) for lang, words in {
@@ -57,6 +60,7 @@ class Context(NamedTuple):
     starts: set[int]  # offsets of the first word of each sentence
     lower: set[str]  # words the article writes in lower case (case-folded): common words
     foreign_latin: bool  # whether the article is written in another script than Latin
+    written: frozenset[str] = frozenset()  # words the article writes capitalised, as written
 
 
 def agencies(tokens: list[Token]) -> Iterator[Found]:
@@ -83,23 +87,29 @@ def dotted_acronyms(body: str, tokens: list[Token]) -> Iterator[Found]:
 def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found]:
     """The names among one paragraph's capitalised runs (Latin runs in non-Latin text)."""
     yield from agencies(tokens)
+    if context.lang in INSTITUTION_HEADS:
+        yield from (Found(start, end, "organisation") for start, end in state_institutions(context.body, tokens,
+                                                                                           context.lang))
     yield from dotted_acronyms(context.body, tokens)
     title_case = is_title_case(tokens, heading)
     # Plural nouns of people are common words as possessors too ("People's Daily"): generator.lang.english.
     lower = context.lower | english.COLLECTIVE_POSSESSORS if context.lang == "en" else context.lower
     for run, after_known in _raw_runs(context, tokens):
         # Possessors first: "PUK and Iraq's Kurdistan Democratic Party" coordinates "PUK" and "Iraq" only.
+        genitives: set[int] = set()  # where a place split off before a name starts: the title is the name's
         pieces = [named for owned in split_possessive(run, lower) for article in split_at_article(owned)
-                  for part in split_coordinated(article, context.lang, context.lower)
+                  for coordinated in split_coordinated(article, context.lang, context.lower)
+                  for part in split_after_agency(coordinated, context.lang)
                   for p in split_titles(part, context.lang, context.lower)
-                  for country in split_after_country(p, context.lang)
+                  for country in _after_country(context, tokens, p, genitives)
                   for q in split_before_country(country, context.lang)
                   for named in split_of_place(q, context.lang)]
         # In Latin script a place leads the name: "<Munich> Municipal Government" is no name of its own.
         rest = after_known and pieces[0][0].script == "LATIN" and not is_title(pieces[0][0].text, context.lang)
         for piece in pieces[1:] if rest else pieces:
-            titled = _titled(context, piece) or _dutch_particle(piece)  # a surname's particle: a person
-            piece = _owner(_trim(context, piece))
+            # A surname's particle makes a person too; a place in the genitive before a name is not the title's.
+            titled = piece[0].start not in genitives and (_titled(context, piece) or _dutch_particle(piece))
+            piece = owner(_trim(context, piece))
             foreign = context.foreign_latin and bool(piece) and piece[0].script == "LATIN"
             if not piece or (title_case and not foreign) or _no_name(piece, context.lang):
                 continue
@@ -118,9 +128,11 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
                 if not piece or (len(piece) < words == 2 and german.is_common_noun(piece[0].text)
                                  and not is_acronym(piece[0].text)):
                     continue  # only a common noun was left: "vom Gründer Dr. Bernd Rödl" -> "Gründer"
-            parts = _listed(piece, context.lang)
+            parts = listed(piece, context.lang)
             if len(parts) > 1:
-                yield from (Found(t.start, t.end, "") for t in parts)
+                # A list holds places (and codes before them: "FR1057"), whatever their words look like.
+                yield from (Found(t.start, t.end, "" if any(c.isdigit() for c in t.text) else "place")
+                            for t in parts)
                 continue
             end = piece[-1].end - (2 if piece[-1].text.endswith(("'s", "’s")) else 0)
             if len(piece) > 1 and len(piece[-1].text) == 1 and context.body[end:end + 1] == ".":
@@ -129,8 +141,17 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
                 end = _purpose(context.body, tokens, piece[-1]) or end
             headed = (_lower_case_head(context, tokens, piece)
                       or english.lower_case_head(context.body, tokens, piece, context.lang))
-            yield Found(_ordinal_start(context.body, piece[0]), headed.end if headed else end,
-                        "person" if titled else described)
+            leading = _leading_head(context, tokens, piece) if len(piece) == 1 and not titled else None
+            yield Found(leading.start if leading else _ordinal_start(context.body, piece[0]),
+                        headed.end if headed else end, "place" if leading else "person" if titled else described)
+
+
+def _after_country(context: Context, tokens: list[Token], piece: list[Token], genitives: set[int]) -> list[list[Token]]:
+    """A run split after a leading place (splits.split_after_country); the place's start goes into genitives."""
+    parts = split_after_country(piece, context.lang, _before(tokens, piece[0], context.body), context.written)
+    if len(parts) > 1:
+        genitives.add(parts[0][0].start)
+    return parts
 
 
 _ENGLISH_JOINS = frozenset("of and for the on".split())
@@ -173,38 +194,23 @@ def _ordinal_start(body: str, first: Token) -> int:
     return match.start() if match and is_acronym(first.text) else first.start
 
 
-def _listed(piece: list[Token], lang: str) -> list[Token]:
-    """The words of a run that is a list, not a name: places side by side ("Berlin Kraków Berlin",
-    "Berlin-Kraków-Berlin"), or codes of letters and digits before them ("FR1057 Bruksela"); else the run as one.
-
-    Two words need a code before them: many people's names are places too ("Asia Bibi").
-    """
-    if len(piece) == 1:
-        return _hyphenated_places(piece[0], lang)
-    if any(t.connector or not t.capitalised for t in piece):
-        return [piece[0]]
-    code = any(c.isdigit() for c in piece[0].text) and any(c.isalpha() for c in piece[0].text)
-    rest = piece[1:] if code else piece
-    if all(is_place_word(t.text, lang) for t in rest) and (code or len(rest) >= 3):
-        text = " ".join(t.text for t in piece)
-        if gazetteer_entry(text, text, lang) is None:
-            return piece
-    return [piece[0]]
 
 
-def _hyphenated_places(token: Token, lang: str) -> list[Token]:
-    """The places of a word that joins places with hyphens (a route: "Berlin-Kraków-Berlin"), unless the
-    gazetteer knows the whole word ("Baden-Württemberg", "Bielsko-Biała"); else the word as one."""
-    parts = token.text.split("-")
-    if len(parts) < 2 or not all(p[:1].isupper() for p in parts) or gazetteer_entry(token.text, token.text, lang):
-        return [token]
-    if not all(is_place_word(p, lang) for p in parts):
-        return [token]
-    tokens, start = [], token.start
-    for part in parts:
-        tokens.append(token._replace(start=start, end=start + len(part), text=part))
-        start += len(part) + 1
-    return tokens
+
+
+def _leading_head(context: Context, tokens: list[Token], piece: list[Token]) -> Token | None:
+    """The lower-case airport or river word right before a name, which Slavic usage names with it
+    ("letališče Heathrow", "reka Hudson": namewords.LEADING_PLACE_HEADS), if there is one. Not before a
+    place the gazetteer knows: "аэропорт Барселоны" is the airport of a city, whose name is the city's."""
+    index = bisect_left(tokens, piece[0].start, key=_start) - 1
+    if index < 0 or context.body[tokens[index].end:piece[0].start] != " ":
+        return None
+    word = tokens[index]
+    if not word.text.islower() or not is_leading_place_head(word.text, context.lang):
+        return None
+    text = " ".join(t.text for t in piece)
+    entry = gazetteer_entry(text, text, context.lang)
+    return None if entry is not None and entry.type == "place" else word
 
 
 def _lower_case_head(context: Context, tokens: list[Token], piece: list[Token]) -> Token | None:
@@ -217,6 +223,8 @@ def _lower_case_head(context: Context, tokens: list[Token], piece: list[Token]) 
     # One capitalised word (the adjective), not a sentence's first word (capitalised anyway: "Letadla společnosti").
     if context.lang in ("en", "de") or len(piece) != 1 or not piece[-1].capitalised or piece[0].start in context.starts:
         return None
+    if is_place_noun(piece[0].text, context.lang):
+        return None  # a place in an oblique case, then a clause's subject: "В Іспанії суд прийняв ..."
     index = bisect_left(tokens, piece[-1].start, key=_start) + 1
     for following in tokens[index:index + 2]:
         gap = context.body[tokens[index - 1].end:following.start]
@@ -286,7 +294,7 @@ def _raw_runs(context: Context, tokens: list[Token]) -> Iterator[tuple[list[Toke
     """Maximal runs of capitalised words and connectors of one script, and whether a mention precedes them.
 
     Registry mentions break runs; a run glued to a mention may be the rest of a longer name (see runs
-    and _part_of_known).
+    and part_of_known).
     """
     run: list[Token] = []
     after_known = previous_known = False
@@ -295,14 +303,15 @@ def _raw_runs(context: Context, tokens: list[Token]) -> Iterator[tuple[list[Toke
         gap = context.body[tokens[index - 1].end:token.start] if index else "\n"
         glued = _GLUE.fullmatch(gap) is not None or (
             context.lang == "en" and gap in _PLURAL_POSSESSIVE and tokens[index - 1].text.endswith("s"))
-        fits = (token.capitalised or token.connector) and not known
-        glued = glued and ("-" not in gap or _broken_compound(run, gap, token, context.lang)) or (
-            _middle_initial(run, gap) and token.start not in context.starts
+        fits = (token.capitalised or token.connector or inner_place_word(run, tokens, index, context.body,
+                                                                        context.lang)) and not known
+        glued = glued and ("-" not in gap or broken_compound(run, gap, token, context.lang)) or (
+            middle_initial(run, gap) and token.start not in context.starts
             and not never_a_name(token.text, context.lang))  # "Plan B. Then": a sentence after an initial
         if fits and run and glued and token.script in (run[0].script, None):
             run.append(token)
             continue
-        if run and not (known and glued and _part_of_known(run, context.lang)):
+        if run and not (known and glued and part_of_known(run, context.lang)):
             yield run, after_known
         run = [token] if fits else []
         after_known = previous_known and glued and tokens[index - 1].script == token.script
@@ -311,28 +320,7 @@ def _raw_runs(context: Context, tokens: list[Token]) -> Iterator[tuple[list[Toke
         yield run, after_known
 
 
-def _middle_initial(run: list[Token], gap: str) -> bool:
-    """Whether a run so far is a given name and an initial with its full stop ("George W. Bush")."""
-    return (gap == ". " and len(run) >= 2 and len(run[-1].text) == 1 and run[-1].text.isupper()
-            and run[-2].capitalised and len(run[-2].text) > 1)
 
-
-def _broken_compound(run: list[Token], gap: str, token: Token, lang: str) -> bool:
-    """Whether a hyphen and a space join two words of one hyphenated place the gazetteer knows, split where
-    a line was broken ("Schleswig- Holstein"); else a hyphen ends a run ("Berlin- und Brandenburg")."""
-    if gap != "- " or len(run) != 1:
-        return False
-    entry = gazetteer_entry(f"{run[0].text}-{token.text}", f"{run[0].text}-{token.text}", lang)
-    return entry is not None and entry.type == "place"
-
-
-def _part_of_known(run: list[Token], lang: str) -> bool:
-    """Whether a run that leads into a registry mention is a part of it: "Development of <Sulzer Group>".
-
-    A unit has a connector or a type word of its own ("Municipal Government of <Munich>"); a person
-    does not ("Jens Rigg of <Sulzer Group>") and stands.
-    """
-    return run[-1].connector and any(t.connector or type_word(t.text, lang) for t in run[:-1])
 
 
 def _trim(context: Context, piece: list[Token]) -> list[Token]:
@@ -360,7 +348,7 @@ def _trim(context: Context, piece: list[Token]) -> list[Token]:
         piece = piece[1:]
     while piece and (piece[-1].connector or calendar_word(_unpossessed(piece[-1].text), context.lang)):
         piece = piece[:-1]
-    return _without_demonym(piece, context.lang)
+    return without_demonym(piece, context.lang)
 
 
 def _dutch_particle(piece: list[Token]) -> bool:
@@ -376,35 +364,14 @@ def _unpossessed(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
-def _without_demonym(piece: list[Token], lang: str) -> list[Token]:
-    """A run without the nationality before a title or a person's name ("American Anne Miller").
-
-    Kept when the rest has a head word or a connector ("Chinese Communist Party", "American Bank of
-    Commerce"): a demonym is often part of an organisation's or an event's name.
-    """
-    count = leading_demonym([t.text for t in piece], lang)
-    rest = piece[count:]
-    if not count or not rest[0].capitalised:
-        return piece
-    if is_title(rest[0].text, lang):
-        return rest
-    if sum(t.capitalised for t in rest) >= 2 and not any(t.connector or type_word(t.text, lang) for t in rest):
-        return rest
-    return piece
 
 
-def _owner(piece: list[Token]) -> list[Token]:
-    """Of "Global Strategy and Business Development of Sulzer Group" only the organisation counts."""
-    if piece and type_word(piece[-1].text, "en") == "organisation":
-        cut = max((i for i, t in enumerate(piece) if t.text == "of"), default=-1)
-        if cut >= 0 and sum(t.capitalised for t in piece[cut + 1:]) >= 2:
-            return piece[cut + 1:]
-    return piece
 
 
 def _no_name(piece: list[Token], lang: str) -> bool:
     """Whether every word is a month, a weekday, a number or a function word."""
     return all(t.connector or t.text.isdigit() or (never_a_name(t.text, lang) and not is_acronym(t.text))
+               or is_common_abbreviation(t.text, lang)
                or t.text.casefold() in _LEADING.get(lang, ()) for t in piece)
 
 

@@ -50,8 +50,8 @@ def script_of_word(word: str) -> str | None:
 def tokenize(body: str, lang: str) -> list[Token]:
     """The words of a body, in text order."""
     connectors = CONNECTORS - GERMAN_CONNECTORS if lang == "de" else CONNECTORS
-    tokens = [Token(m.start(), m.end(), word, script_of_word(word), word in connectors, word[0].isupper())
-              for m in WORD.finditer(body) for word in (m.group(),)]
+    tokens = [Token(m.start(), m.end(), word, script_of_word(word), word in connectors,
+                    word[0].isupper() or is_camel_case(word)) for m in WORD.finditer(body) for word in (m.group(),)]
     # The article of a Dutch surname's particle joins it: "van der Vaart", "van den Berg".
     if any(t.text == PARTICLE for t in tokens):
         tokens = [t._replace(connector=True) if t.text in _DUTCH_ARTICLES and i and tokens[i - 1].text == PARTICLE
@@ -64,6 +64,12 @@ def tokenize(body: str, lang: str) -> list[Token]:
 # name or a title, and belongs to the surname).
 PARTICLE = "van"
 _DUTCH_ARTICLES = frozenset(("der", "den", "de"))
+
+
+def is_camel_case(word: str) -> bool:
+    """Whether a word in lower case at first has a capital right after a small letter inside ("easyJet", "iPhone",
+    "eBay"): a brand written so is a name; a capital after a hyphen is a prefix's ("anti-Trump") and is not."""
+    return word[0].islower() and any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
 
 
 def is_cased(word: str) -> bool:
