@@ -69,6 +69,17 @@ def test_sentence_initial_word_needs_evidence_from_the_corpus():
     assert [m.surface for m in together["a0"].candidates] == ["Zorvath"]
 
 
+@pytest.mark.parametrize("body,lang,expected", [
+    ("Zorvath.com cancelled the flights.", "en", ["Zorvath.com"]),  # a web domain
+    ("Zorvath.pl odwołał loty.", "pl", ["Zorvath.pl"]),
+    ("NATO und die EU verhandeln.", "de", ["NATO", "EU"]),  # acronyms
+    ("Zorvath cancelled the flights.", "en", []),  # a plain word: the corpus' evidence is needed
+], ids=["en-domain", "pl-domain", "de-acronym", "en-plain-word"])
+def test_a_sentence_initial_name_found_by_its_shape_needs_no_evidence(body, lang, expected):
+    """A domain, an acronym or a camel-case brand at a sentence start stands by its shape, not by its capital."""
+    assert [m.surface for m in corpus((lang, body))["a0"].candidates] == expected
+
+
 def test_a_word_written_in_lower_case_elsewhere_is_no_name():
     """A capitalised word the corpus writes in lower case as often is a common word capitalised by position."""
     annotated = corpus(("en", 'He said "Progress is slow" and left.'), ("en", "The progress was slow and progress stalled."))

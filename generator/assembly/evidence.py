@@ -13,12 +13,13 @@ from dataclasses import replace
 
 from generator.annotate.recognise import opens_quotation
 from generator.annotate.recognise.keys import candidate_key
-from generator.annotate.recognise.tokens import PARTICLE, is_acronym, is_cased, is_lower_case_agency
+from generator.annotate.recognise.tokens import PARTICLE, is_acronym, is_camel_case, is_cased, is_lower_case_agency
 from generator.annotate.recognise.types import kind_of, region_type
 from generator.lang import german as german_rules, german_nouns
 from generator.lang.stopwords import never_a_name
 from generator.lang.baseform import base_form
 from generator.lang.demonyms import is_demonym
+from generator.lang.domains import is_domain
 from generator.lang.namewords import type_word
 from generator.model import AnnotatedArticle, Mention
 
@@ -123,7 +124,7 @@ def _demonym_before_name(first: str, rest: str, lang: str, alone: Counter) -> bo
 def _supported(article: AnnotatedArticle, mention: Mention, common: Counter, capital: Counter) -> bool:
     """Whether a candidate stands: several words, a gazetteer's or a cue's word, or a capitalised name."""
     words = mention.surface.split()
-    if len(words) != 1 or not is_cased(words[0]) or is_acronym(words[0]) or is_lower_case_agency(words[0]):
+    if len(words) != 1 or not is_cased(words[0]) or _by_shape(words[0]):
         return True
     word = words[0].casefold()
     if common[word] * 2 > capital[word]:
@@ -131,6 +132,12 @@ def _supported(article: AnnotatedArticle, mention: Mention, common: Counter, cap
     if capital[word] > 0 or bool(mention.ref) or not _sentence_initial(article, mention.start):
         return True
     return article.article.lang == "de" and german_rules.is_subject_before_verb(words[0], _following_word(article, mention))
+
+
+def _by_shape(word: str) -> bool:
+    """Whether the recogniser found a word by its shape, not its capital, so no count of capitals bears on it:
+    an acronym, a web domain ("Ryanair.com" at a sentence start), a camel-case brand, a lower-case agency."""
+    return is_acronym(word) or is_domain(word) or is_camel_case(word) or is_lower_case_agency(word)
 
 
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)\b|(:) ")

@@ -40,3 +40,8 @@ def domains(text: str) -> Iterator[tuple[int, int]]:
         first = match.group().split(".")[0]
         if match.group(1) in tlds and any(c.isalpha() for c in first) and len(first) >= 2:
             yield match.start(), match.end()
+
+
+def is_domain(word: str) -> bool:
+    """Whether a whole word is a web domain name ("Ryanair.com", "money.pl"), found by its shape alone."""
+    return any(start == 0 and end == len(word) for start, end in domains(word))
