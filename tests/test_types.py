@@ -79,6 +79,20 @@ def test_an_acronym_inside_a_name_makes_an_organisation(surface, lang, expected)
     assert kind_of(surface, lang) == expected
 
 
+@pytest.mark.parametrize("surface,lang,expected", [
+    ("США", "uk", "place"),  # Сполучені Штати Америки: pycountry's name, CLDR's everyday words
+    ("САЩ", "bg", "place"),  # Съединени американски щати: lower-case words have initials too
+    ("ZDA", "sl", "place"),  # Združene države Amerike
+    ("UAE", "en", "place"),  # United Arab Emirates
+    ("NATO", "uk", "organisation"),  # no country's initials
+    ("IRA", "en", "organisation"),  # Islamic Republic of Afghanistan: a title's initials, not the everyday name's
+    ("KSA", "en", "organisation"),  # Kingdom of Saudi Arabia: the same
+], ids=["uk-usa", "bg-usa", "sl-usa", "en-uae", "uk-nato", "en-title", "en-kingdom"])
+def test_a_countrys_acronym_is_a_place(surface, lang, expected):
+    """An acronym of a country's everyday name in the language is that country, any other a body."""
+    assert kind_of(surface, lang) == expected
+
+
 def test_an_acronym_run_into_a_persons_name_leaves_the_person():
     """An acronym before two capitalised words is a body's name run into a person's: the words stay a person's."""
     assert kind_of("ACS Anna Nowak", "pl") == "person"

@@ -129,3 +129,39 @@ def find_names(text: str, lang: str) -> list[tuple[int, int, Entry]]:
         if not kept or start >= kept[-1][1]:
             kept.append((start, end, hit))
     return kept
+
+
+def is_country_acronym(word: str, lang: str) -> bool:
+    """Whether a word in capitals is a country's acronym in a language (США, САЩ, ZDA, UAE)."""
+    return word.casefold() in _country_acronyms(lang.split("-")[0])
+
+
+@lru_cache(maxsize=32)
+def _country_acronyms(lang: str) -> frozenset[str]:
+    """The initials of countries' ISO 3166-1 names as pycountry translates them into a language ("Сполучені Штати
+    Америки" -> сша), case-folded. Kept only where CLDR's everyday name has two or more words, all of them in that
+    name, the first one too: then the acronym abbreviates the everyday name (the United States), not a title
+    ("Republic of Sierra Leone", "Kingdom of ..." are no names in use by their initials). Function words (short, lower case) have no initial; three or more
+    initials, in cased scripts only (an initial of a word is a letter of an acronym only there)."""
+    import gettext
+
+    import pycountry
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        everyday = Locale.parse(lang).territories
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+    acronyms = set()
+    for country in pycountry.countries:
+        short = everyday.get(country.alpha_2, "").casefold().split()
+        for attribute in ("name", "official_name"):
+            name = getattr(country, attribute, None)
+            words = [w for w in translation.gettext(name).replace("’", " ").replace("'", " ").split()
+                     if not (w.islower() and len(w) <= 3)] if name else []
+            if (len(short) >= 2 and set(short) <= {w.casefold() for w in words} and len(words) >= 3
+                    and words[0].casefold() in short
+                    and all(script_of(w[0]) in CASED_SCRIPTS for w in words)):
+                acronyms.add("".join(w[0] for w in words).casefold())
+    return frozenset(acronyms)

@@ -48,7 +48,8 @@ def kind_of(surface: str, lang: str, before: str | None = None) -> str:
     if tagged:
         return tagged
     if len(words) == 1 and is_acronym(words[0]):
-        return "organisation"  # most acronyms in news name organisations (NATO, МИД); gazetteers know places
+        # Most acronyms in news name organisations (NATO, МИД); a country's own (США, ZDA) is that place.
+        return "place" if gazetteer.is_country_acronym(words[0], lang) else "organisation"
     acronyms = [i for i, w in enumerate(words) if is_acronym(w) and sum(c.isalpha() for c in w) >= 2]
     if len(words) >= 2 and acronyms and (acronyms[0] > 0 or len(words) - len(acronyms) <= 1):
         # An acronym inside a longer name: a company's or body's (PKN Orlen, BZ WBK, Fraunhofer FIT, holenderski
