@@ -208,6 +208,20 @@ def test_a_surname_that_is_a_place_is_not_joined():
     assert [m.kind for m in mentions if m.surface == "Poland"] == ["place"]
 
 
+@pytest.mark.parametrize("body,lang,kinds", [
+    ("Yesterday minister Karl Preston arrived. Later Preston left for home.", "en", ["person", "person"]),
+    ("Wczoraj minister Tomasz Kalisz przyjechał, a dziś Kalisz wyjechał do domu.", "pl", ["person", "person"]),
+    # The town first, the person after: the lone word was written before anyone was named by it.
+    ("Preston voted on Monday. Later minister Karl Preston arrived.", "en", ["place", "person"]),
+], ids=["en-town-surname", "pl-town-surname", "en-town-before"])
+def test_a_surname_that_is_a_town_joins_the_person_named_before(body, lang, kinds):
+    """A town's name alone after a person's full name that ends with it is that person's surname."""
+    mentions = corpus((lang, body))["a0"].candidates
+    assert [m.kind for m in mentions] == kinds
+    if kinds[0] == "person":
+        assert mentions[0].entity == mentions[1].entity and not mentions[1].ref
+
+
 def test_entity_types_follow_the_mentions():
     """A candidate entity takes the type most of its mentions were given."""
     annotated = {f"a{i}": annotate(make_article(body, "en", f"a{i}"), EMPTY) for i, body in enumerate([

@@ -17,13 +17,32 @@ def corefer(mentions: list[Mention], lang: str) -> tuple[Mention, ...]:
     result = []
     for mention in mentions:
         words = mention.surface.split()
-        # A word a gazetteer knows (a country, a city) is that place, not a person's name's part.
-        alone = len(words) == 1 and not is_acronym(words[0]) and not mention.ref
-        full = _full_name(words[0], people) if alone else None
+        # A word a gazetteer knows (a country, a city) is that place, not a person's name's part, unless it is a
+        # town's and the article has already named a person by it: the surname then is that person's.
+        alone = len(words) == 1 and not is_acronym(words[0])
+        if not alone:
+            full = None
+        elif not mention.ref:
+            full = _full_name(words[0], people)
+        else:
+            full = _named_before(mention, people) if _town(mention.ref) else None
         if full is not None:
-            mention = replace(mention, entity=full.entity, kind="person", base=full.base)
+            mention = replace(mention, entity=full.entity, kind="person", base=full.base, ref="")
         result.append(mention)
     return tuple(_acronyms(result))
+
+
+def _town(ref: str) -> bool:
+    """Whether a gazetteer id is a city's or town's (GeoNames), not a country's or a region's."""
+    return ref.startswith("geonames:")
+
+
+def _named_before(mention: Mention, people: list[Mention]) -> Mention | None:
+    """The longest person's name written earlier in the article whose last word is the mention's word in some case
+    form ("Anna Kowalska ... Kowalska": a surname repeated, not the town of that name)."""
+    word = mention.surface
+    matches = [p for p in people if p.end <= mention.start and _same_word(word, p.surface.split()[-1])]
+    return max(matches, key=lambda p: (len(p.surface), -p.start), default=None)
 
 
 def _full_name(word: str, people: list[Mention]) -> Mention | None:
