@@ -6,6 +6,7 @@ import pytest
 
 from generator.annotate.mentions import build_name_index
 from generator.annotate.pipeline import Knowledge, annotate
+from generator.annotate.recognise.codes import spaced_codes
 from generator.assembly.evidence import with_evidence
 from generator.build import build, discover
 from generator.lang.baseform import base_form, nominative_candidates
@@ -273,3 +274,20 @@ def test_sentence_opening_word_before_a_name_the_corpus_knows_alone(lang, openin
     articles = corpus((lang, opening), (lang, other), (lang, other), (lang, other))
     first = [(m.surface, m.entity, m.kind) for m in articles["a0"].candidates]
     assert first == [("Zelvair", "zelvair", "organisation")] * 2
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Odwołano lot XQ1234 do Rzymu i lot XQ 1235 z Rzymu.", [(35, 42)]),  # the article writes XQ glued too
+    ("Рейс XQ 1235 отменили, а рейс XQ1234 задержали.", [(5, 12)]),  # glued after the spaced one
+    ("Lot XQ 1235 odwołano.", []),  # never glued: an acronym before a figure
+    ("EU 261 applies: EU261 is the rule.", [(0, 6)]),
+    ("ZZ9 and ZZ 12.5 percent.", []),  # a decimal figure is no code's number
+], ids=["pl-flight", "ru-flight-before", "pl-never-glued", "en-regulation", "decimal"])
+def test_spaced_codes_need_a_glued_form_in_the_article(body, expected):
+    """Two capitals, a space and digits are a code where the article writes the letters glued to digits."""
+    assert list(spaced_codes(body)) == expected
+
+
+def test_a_spaced_flight_code_is_one_product():
+    """The spaced code is one name, a product, not the airline's acronym alone."""
+    assert ("XQ 1235", "project") in found("Odwołano lot XQ1234 do Rzymu i lot XQ 1235 z Rzymu.", "pl")

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from generator.annotate.recognise import cased, uncased
+from generator.annotate.recognise.codes import spaced_codes
 from generator.annotate.recognise.coreference import corefer
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.keys import candidate_key
@@ -68,6 +69,7 @@ def _candidates(annotated: AnnotatedArticle, tokens: list[Token], offsets: list[
         found += cased.runs(context, words, paragraph.kind == "heading")
     found += cased.quoted(body, lang)
     found += [Found(start, end, "project") for start, end in domains(body)]  # a site's name: a publication's
+    found += [Found(start, end, "project") for start, end in spaced_codes(body)]  # a flight's, a regulation's
     found += uncased.find(body, lang, tokens)
     found += [Found(start, end, entry.type, entry.id) for start, end, entry in gazetteer.find_names(body, lang)]
     found += repeats(body, [f for f in found if not taken.overlaps((f.start, f.end))])
