@@ -200,7 +200,9 @@ def test_wire_agency_ends_a_run(body, lang, expected):
     # ... a place's own name in an oblique case is not, the head then begins the clause.
     ("Торік в Іспанії суд прийняв рішення на користь пасажирів.", "uk", ["Іспанії"]),
     ("Včera kolony zablokovaly silnici mezi městem a nedalekým Brnem informovala agentura.", "cs", ["Brnem"]),
-], ids=["pl-adjective-head", "uk-place-then-subject", "cs-place-then-verb"])
+    # ... nor does an acronym: it is a clause's subject, then its verb and object ("the XYZ paralysed the courts").
+    ("Jak mówią skarżący, zwłoka NTK sparaliżowała sądy powszechne.", "pl", ["NTK"]),
+], ids=["pl-adjective-head", "uk-place-then-subject", "cs-place-then-verb", "pl-acronym-then-verb"])
 def test_slavic_lower_case_head(body, lang, expected):
     """Only a capitalised adjective, not a place's name, takes the lower-case head noun after it."""
     assert [surface for surface, _ in found(body, lang)] == expected

@@ -225,6 +225,8 @@ def _lower_case_head(context: Context, tokens: list[Token], piece: list[Token]) 
         return None
     if is_place_noun(piece[0].text, context.lang):
         return None  # a place in an oblique case, then a clause's subject: "В Іспанії суд прийняв ..."
+    if is_acronym(piece[0].text):
+        return None  # an acronym is no adjective: "NTK sparaliżowała sądy" is a subject, its verb and object
     index = bisect_left(tokens, piece[-1].start, key=_start) + 1
     for following in tokens[index:index + 2]:
         gap = context.body[tokens[index - 1].end:following.start]
