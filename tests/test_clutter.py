@@ -123,6 +123,19 @@ CLUTTER = [
     ("de", "Face\u00adbookTwit\u00adterPin\u00adte\u00adrest", "share prompt"),
     ("en", "Facebook | Twitter | LinkedIn", "share prompt"),
     ("de", "Über den Autor / die Autorin", "author heading"),
+    ("en", "Explore further", "teaser"),
+    ("en", "Continue reading »", "teaser"),
+    ("de", "Weiterlesen", "teaser"),
+    ("es", "Infórmate más", "teaser"),
+    ("fr", "En savoir plus", "teaser"),
+    ("it", "Scopri di più", "teaser"),
+    ("pt", "Saiba mais", "teaser"),
+    ("pl", "Czytaj dalej", "teaser"),
+    ("nl", "Lees verder", "teaser"),
+    ("de", "Zeitschrift bestellen", "shop button"),
+    ("de", "Jetzt abonnieren", "shop button"),
+    ("en", "Buy now", "shop button"),
+    ("pl", "Kup teraz", "shop button"),
 ]
 
 NOT_CLUTTER = [
@@ -151,6 +164,10 @@ NOT_CLUTTER = [
     "Share one's thoughts on the plan before Friday.",
     "10 minut czytania dziennie wystarczy, mówią nauczyciele.",
     "Facebook and Twitter were fined",
+    "Explore further options before you decide, the council said.",
+    "Wer jetzt Aktien kaufen will, zahlt mehr.",
+    "Buy now, pay later schemes grow",
+    "En savoir plus sur la réforme",
 ]
 
 CREDITS = [

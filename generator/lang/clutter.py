@@ -121,6 +121,13 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         # "Die meistgelesenen Artikel", "Los más leídos", "Les plus lus", "I più letti", "Najczęściej czytane"
         r"(?:die\s+)?meistgelesen\w*.{0,60}|(?:lo|los|las)\s+más\s+leíd[oa]s?.{0,60}|les\s+plus\s+lus.{0,60}"
         r"|(?:i\s+)?più\s+lett[ie].{0,60}|najczęściej\s+czytane.{0,60}|os\s+mais\s+lidos.{0,60}",
+        # a "more" link alone on its line, over another story's headline or the rest of a teaser
+        # (the themes' and news sites' link labels in each language: "Explore further", "Weiterlesen",
+        # "Infórmate más", "En savoir plus", "Scopri di più", "Saiba mais", "Czytaj dalej", "Lees verder")
+        r"(?:explore\s+further|see\s+more|more\s+(?:stories|news)|keep\s+reading|continue\s+reading"
+        r"|weiterlesen|mehr\s+lesen|auch\s+interessant|inf[oó]rmate\s+más|más\s+noticias|seguir\s+leyendo"
+        r"|en\s+savoir\s+plus|lire\s+plus|voir\s+plus|scopri\s+di\s+più|continua\s+a\s+leggere|saiba\s+mais"
+        r"|continue\s+lendo|veja\s+também|zobacz\s+więcej|czytaj\s+dalej|lees\s+verder)\s*[:.»›>…]*",
     ),
     # The text of an embedded social-media post that stands for the picture ("View this post on
     # Instagram", "A post shared by Name (@name)"): the embed's labels in its translations.
@@ -144,6 +151,12 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
     "advertisement": (
         r"[-–—\s]*(?:advertisement|advertising|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|publicidade"
         r"|reklama|advertentie|реклама|إعلان|โฆษณา)\s*:?[-–—\s]*",
+    ),
+    # A shop's or subscription's button under a book, magazine or ticket ("Buch bestellen", "Ausgabe
+    # kaufen", "Jetzt abonnieren", "Buy now"): the verb of the button in its language, with one noun at most.
+    "shop button": (
+        r"(?:jetzt\s+)?(?:\w+\s+)?(?:kaufen|bestellen|abonnieren)(?:\s+»)?|(?:buy|order|shop)\s+now"
+        r"|acheter\s+maintenant|comprar\s+ahora|acquista\s+ora|kup\s+teraz|nu\s+kopen",
     ),
     # "Поделиться", "Share this", "Teilen"
     "share prompt": (
