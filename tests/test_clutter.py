@@ -136,6 +136,13 @@ CLUTTER = [
     ("de", "Jetzt abonnieren", "shop button"),
     ("en", "Buy now", "shop button"),
     ("pl", "Kup teraz", "shop button"),
+    ("de", "MietrechnerAnzeige", "advertisement"),
+    ("en", "Find your dream homeAdvertisement", "advertisement"),
+    ("de", "Empfohlener redaktioneller Inhalt", "embed label"),
+    ("en", "No Responses so far »", "comment prompt"),
+    ("en", "2 Responses to “A day at the lake”", "comment prompt"),
+    ("zh", "关注我们", "share prompt"),
+    ("de", "(Alle Angaben ohne Gewähr)", "disclaimer"),
 ]
 
 NOT_CLUTTER = [
@@ -168,6 +175,9 @@ NOT_CLUTTER = [
     "Wer jetzt Aktien kaufen will, zahlt mehr.",
     "Buy now, pay later schemes grow",
     "En savoir plus sur la réforme",
+    "Die Außenwerbung",
+    "Two responses to the crisis emerged in Berlin.",
+    "No comment on the deal from the ministry, which said it was studying it.",
 ]
 
 CREDITS = [

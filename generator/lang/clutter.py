@@ -90,6 +90,9 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"|meinen\s+namen,\s+(?:meine\s+)?e-mail(?:-adresse)?\s+und\s+(?:meine\s+)?website\s+in\s+diesem\s+browser.{0,60})\s*\.?",
         r"(?:أضف\s+تعليق(?:ا|اً)?|التعليقات|اترك\s+تعليق(?:ا|اً)?)\s*(?:\(\d+\))?\s*:?\s*\d*",
         r"(?:แสดง)?ความคิดเห็น\s*(?:\(\d+\))?\s*:?\s*\d*",
+        # WordPress themes' count of responses over the comments ("No Responses so far", "2 Responses to
+        # “Title”", "One thought on “Title”": the title in quotes)
+        r"(?:no|one|\d+)\s+(?:responses?|comments?|replies|reply|thoughts?)(?:\s+(?:so\s+far|yet)|\s+(?:to|on)\s+[“„«‘\x22\x27].{1,150})?\s*[.»]?",
     ),
     # "Читайте также", "Самое интересное в регионах", "Read more", "Lesen Sie auch"
     "teaser": (
@@ -138,6 +141,9 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:a\s+post\s+shared\s+by|ein\s+beitrag\s+geteilt\s+von|une\s+publication\s+partagée\s+par"
         r"|una\s+publicación\s+compartida\s+por|un\s+post\s+condiviso\s+da|uma\s+publicação\s+compartilhada\s+por"
         r"|post\s+udostępniony\s+przez)\s+.{1,80}",
+        # the consent placeholder of an embed held back ("Empfohlener redaktioneller Inhalt", "Externer
+        # Inhalt", "Recommended editorial content"): the German news sites' consent-tool label
+        r"(?:empfohlener\s+redaktioneller\s+inhalt|externer\s+inhalt|recommended\s+editorial\s+content)\s*:?",
     ),
     # The heading of the author's box under the text ("About the author", "Über den Autor"): the
     # themes' label in their translations; a biography follows, not the article.
@@ -151,6 +157,14 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
     "advertisement": (
         r"[-–—\s]*(?:advertisement|advertising|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|publicidade"
         r"|reklama|advertentie|реклама|إعلان|โฆษณา)\s*:?[-–—\s]*",
+        # the label glued to the ad's link text as a page copy runs them together ("VermögenscheckAnzeige"):
+        # a short line ending with the label's capital right after a lower-case letter
+        r".{1,60}[a-zà-öø-ÿß](?-i:Anzeige|Advertisement|Sponsored|Werbung|Publicité|Publicidad|Pubblicità"
+        r"|Publicidade|Reklama|Advertentie|Реклама)",
+    ),
+    # The disclaimer of a list of figures, dates or prices, the German legal formula ("Alle Angaben ohne Gewähr").
+    "disclaimer": (
+        r"\(?(?:alle\s+)?angaben\s+ohne\s+gewähr\.?\)?",
     ),
     # A shop's or subscription's button under a book, magazine or ticket ("Buch bestellen", "Ausgabe
     # kaufen", "Jetzt abonnieren", "Buy now"): the verb of the button in its language, with one noun at most.
@@ -183,6 +197,8 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         # a row of network names, with separators or run together as a browser copies a row of icons
         # ("Facebook | Twitter", "FacebookTwitterPinterestE-MailWhatsApp")
         rf"{_NETWORK}(?:\s*[|/·,]?\s*{_NETWORK})+",
+        # "Follow us" / "Follow <site>" in Chinese ("关注我们", "关注新华网"): the follow button's label
+        r"关注(?:我们|\S{1,6}(?:网|号))",
     ),
 }
 
