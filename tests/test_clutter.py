@@ -143,6 +143,12 @@ CLUTTER = [
     ("en", "2 Responses to “A day at the lake”", "comment prompt"),
     ("zh", "关注我们", "share prompt"),
     ("de", "(Alle Angaben ohne Gewähr)", "disclaimer"),
+    ("de", "Inhaltsverzeichnis", "contents label"),
+    ("en", "Table of Contents [hide]", "contents label"),
+    ("pl", "Spis treści", "contents label"),
+    ("de", "Themen: Bundestag, Haushalt 2024, Team-Porträt: Grüne", "tag list"),
+    ("en", "Tags: elections, Berlin, budget", "tag list"),
+    ("fr", "Mots-clés : climat, Paris", "tag list"),
 ]
 
 NOT_CLUTTER = [
@@ -176,6 +182,8 @@ NOT_CLUTTER = [
     "Buy now, pay later schemes grow",
     "En savoir plus sur la réforme",
     "Die Außenwerbung",
+    "Themen: Die Ministerin sprach über den Haushalt.",
+    "Tags: the game, which ended at midnight, was a draw.",
     "Two responses to the crisis emerged in Berlin.",
     "No comment on the deal from the ministry, which said it was studying it.",
 ]

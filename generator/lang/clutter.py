@@ -162,6 +162,19 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         r".{1,60}[a-zà-öø-ÿß](?-i:Anzeige|Advertisement|Sponsored|Werbung|Publicité|Publicidad|Pubblicità"
         r"|Publicidade|Reklama|Advertentie|Реклама)",
     ),
+    # The label of a table of contents over the article's own subheadings (the table-of-contents
+    # plugins' label in their translations), with its show/hide toggle.
+    "contents label": (
+        r"(?:table\s+of\s+contents|inhaltsverzeichnis|table\s+des\s+matières|sommaire|tabla\s+de\s+contenidos"
+        r"|indice\s+dei\s+contenuti|índice\s+de\s+conteúdo|spis\s+treści|inhoudsopgave|содержание|оглавление)"
+        r"\s*:?\s*(?:\[?\s*(?:hide|show|toggle|ausblenden|einblenden|anzeigen|verbergen|masquer|afficher)\s*\]?)?",
+    ),
+    # The article's tags under a label, a list of short items ("Themen: Formel 1, Team A", "Tags: x, y"):
+    # the publishing systems' tag-list label in their translations; a sentence has no such list.
+    "tag list": (
+        r"(?:tags?|themen|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|mots[- ]clés|étiquettes|etiquetas|temas|argomenti"
+        r"|tagi|tematy|trefwoorden|теги|метки)\s*:\s*[^,.;!?]{1,40}(?:\s*,\s*[^,.;!?]{1,40})+",
+    ),
     # The disclaimer of a list of figures, dates or prices, the German legal formula ("Alle Angaben ohne Gewähr").
     "disclaimer": (
         r"\(?(?:alle\s+)?angaben\s+ohne\s+gewähr\.?\)?",
