@@ -233,6 +233,8 @@ def test_footer_after_rating_goes_with_it():
     "El alcalde (izq.) saluda a la presidenta de la región.",  # es
     "Ein Hund an der Leine im Park (Symbolbild).",  # de: a stock picture
     "Credits: Titelbild Beispiel GmbH",
+    "Die Eröffnung der Ausstellung in Paris, Bild via Beispiel",  # de: the credit's "via"
+    "Protesters outside the court. Photo via Example Agency",  # en
 ])
 def test_caption_markers(line):
     """Captions by their credit or by the picture's own words (where people stand, a stock picture)."""
@@ -243,6 +245,7 @@ def test_caption_markers(line):
     "The minister left the room after the vote on Tuesday.",
     "Der Kredit: eine Frage der Zinsen, sagte die Ministerin.",
     "Der Bürgermeister (SPD) und die Landrätin bei der Eröffnung.",
+    "The photos were shared via messaging apps, police said.",
 ])
 def test_text_without_caption_markers(line):
     """Text that names a side or a credit without the caption's shape."""

@@ -227,6 +227,8 @@ CREDIT_MARKER = re.compile(
     r"(?:^|[\s(])(?:фото|photo|photos|foto|fotos|bild|image|credit|quelle|source|fuente|fonte|źródło|fot\.)\s*:|©|\(c\)\s"
     # "(Picture by Name)", "Foto von Name", "Photo de Name": the credit's "by" in the caption's language
     r"|(?:^|[\s(])(?:photo|picture|image|foto|bild|fotografía|фото)s?\s+(?:by|von|de|di|por|par|door|av|автор)\s"
+    # "Bild via Site", "Photo via Agency" and a caption ending with it (the link to the credit cut off)
+    r"|(?:^|[\s(,])(?:photo|picture|image|foto|bild)s?\s+via\b"
     # "Fot. Name / Agency" (the Polish press's abbreviation), "(crédito: Name)", "Credits: Name"
     r"|(?:^|[\s(])fot\.\s|(?:^|[\s(])cr[ée]dit(?:o|os|s)?\s*:"
     # a stock or archive picture marked as such ("(Symbolbild)", "(file photo)", "(foto de archivo)")
