@@ -175,6 +175,17 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:tags?|themen|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|mots[- ]clés|étiquettes|etiquetas|temas|argomenti"
         r"|tagi|tematy|trefwoorden|теги|метки)\s*:\s*[^,.;!?]{1,40}(?:\s*,\s*[^,.;!?]{1,40})+",
     ),
+    # A widget's state or control copied as text: a loading indicator (Jetpack's "Like Loading…" row in
+    # its language packs: "Gefällt mir Wird geladen …", "Liken Lade …"), a copied-link toast, a menu's
+    # open or close button (the themes' labels in their translations).
+    "widget label": (
+        r"(?:(?:like|liken|gefällt\s+mir|j['’]aime|me\s+gusta|mi\s+piace|curtir|lubię\s+to)\s+)?"
+        r"(?:loading|lade|wird\s+geladen|chargement(?:\s+en\s+cours)?|cargando|caricamento(?:\s+in\s+corso)?"
+        r"|carregando|ładowanie|laden|загрузка)\s*(?:\.{3}|…)?",
+        r"(?:(?:der|das)\s+)?link\s+(?:wurde\s+)?(?:kopiert|copied)|lien\s+copié|enlace\s+copiado|link\s+copiato",
+        r"(?:(?:menü|menu|menú)\s+)?(?:menü|menu|menú)\s+(?:schließen|öffnen|close|open|fermer|ouvrir|cerrar|abrir)"
+        r"|(?:close|open)\s+(?:the\s+)?menu|(?:fermer|ouvrir)\s+le\s+menu",
+    ),
     # The disclaimer of a list of figures, dates or prices, the German legal formula ("Alle Angaben ohne Gewähr").
     "disclaimer": (
         r"\(?(?:alle\s+)?angaben\s+ohne\s+gewähr\.?\)?",
