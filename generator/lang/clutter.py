@@ -90,6 +90,10 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"|meinen\s+namen,\s+(?:meine\s+)?e-mail(?:-adresse)?\s+und\s+(?:meine\s+)?website\s+in\s+diesem\s+browser.{0,60})\s*\.?",
         r"(?:أضف\s+تعليق(?:ا|اً)?|التعليقات|اترك\s+تعليق(?:ا|اً)?)\s*(?:\(\d+\))?\s*:?\s*\d*",
         r"(?:แสดง)?ความคิดเห็น\s*(?:\(\d+\))?\s*:?\s*\d*",
+        # the comment box's placeholder in WordPress's and Jetpack's language packs ("Enter your comment here...")
+        r"(?:enter\s+your\s+comment\s+here|gib\s+hier\s+deinen\s+kommentar\s+ein|geben\s+sie\s+hier\s+ihren\s+kommentar\s+ein"
+        r"|saisissez\s+votre\s+commentaire\s+ici|escribe\s+aquí\s+tu\s+comentario|scrivi\s+qui\s+il\s+tuo\s+commento"
+        r"|digite\s+seu\s+comentário\s+aqui)\s*(?:\.{3}|…)?",
         # WordPress themes' count of responses over the comments ("No Responses so far", "2 Responses to
         # “Title”", "One thought on “Title”": the title in quotes)
         r"(?:no|one|\d+)\s+(?:responses?|comments?|replies|reply|thoughts?)(?:\s+(?:so\s+far|yet)|\s+(?:to|on)\s+[“„«‘\x22\x27].{1,150})?\s*[.»]?",
@@ -111,7 +115,7 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         # a "read also" lead and a colon before another story's headline ("Lesen Sie hier: ...",
         # "Le puede interesar: ...", "See also: ..."), as news sites set them between paragraphs
         r"(?:lesen\s+sie\s+(?:auch|hier|mehr|dazu)|(?:see|read)\s+also|also\s+read|(?:le|te)\s+puede\s+interesar|puede\s+interesarte"
-        r"|(?:à\s+)?voir\s+aussi|vous\s+aimerez\s+aussi|potrebbe\s+interessarti|ti\s+potrebbe\s+interessare"
+        r"|weitere\s+(?:meldungen|nachrichten|artikel|beiträge)|more\s+(?:stories|news|articles)\s+(?:from|by)|(?:à\s+)?voir\s+aussi|vous\s+aimerez\s+aussi|potrebbe\s+interessarti|ti\s+potrebbe\s+interessare"
         r"|você\s+pode\s+gostar|pode\s+interessar|przeczytaj\s+(?:też|także|również))\s*:.{0,200}",
         # the previous and next posts' links (the themes' "Previous Post" / "Next Post" labels)
         r"(?:(?:vorheriger|nächster)\s+(?:artikel|beitrag)|(?:previous|next)\s+(?:article|post|story)"
