@@ -123,6 +123,42 @@ CLUTTER = [
     ("de", "Face\u00adbookTwit\u00adterPin\u00adte\u00adrest", "share prompt"),
     ("en", "Facebook | Twitter | LinkedIn", "share prompt"),
     ("de", "Über den Autor / die Autorin", "author heading"),
+    ("en", "Explore further", "teaser"),
+    ("en", "Continue reading »", "teaser"),
+    ("de", "Weiterlesen", "teaser"),
+    ("es", "Infórmate más", "teaser"),
+    ("fr", "En savoir plus", "teaser"),
+    ("it", "Scopri di più", "teaser"),
+    ("pt", "Saiba mais", "teaser"),
+    ("pl", "Czytaj dalej", "teaser"),
+    ("nl", "Lees verder", "teaser"),
+    ("de", "Zeitschrift bestellen", "shop button"),
+    ("de", "Jetzt abonnieren", "shop button"),
+    ("en", "Buy now", "shop button"),
+    ("pl", "Kup teraz", "shop button"),
+    ("de", "MietrechnerAnzeige", "advertisement"),
+    ("en", "Find your dream homeAdvertisement", "advertisement"),
+    ("de", "Empfohlener redaktioneller Inhalt", "embed label"),
+    ("en", "No Responses so far »", "comment prompt"),
+    ("en", "2 Responses to “A day at the lake”", "comment prompt"),
+    ("zh", "关注我们", "share prompt"),
+    ("de", "(Alle Angaben ohne Gewähr)", "disclaimer"),
+    ("de", "Inhaltsverzeichnis", "contents label"),
+    ("en", "Like Loading...", "widget label"),
+    ("de", "Gefällt mir Wird geladen …", "widget label"),
+    ("es", "Cargando…", "widget label"),
+    ("de", "Der Link wurde kopiert", "widget label"),
+    ("en", "Link copied", "widget label"),
+    ("de", "MENÜ Menü schließen", "widget label"),
+    ("en", "Close menu", "widget label"),
+    ("de", "Gib hier deinen Kommentar ein …", "comment prompt"),
+    ("en", "Enter your comment here...", "comment prompt"),
+    ("de", "Weitere Meldungen: Polizei Musterstadt", "teaser"),
+    ("en", "Table of Contents [hide]", "contents label"),
+    ("pl", "Spis treści", "contents label"),
+    ("de", "Themen: Bundestag, Haushalt 2024, Team-Porträt: Grüne", "tag list"),
+    ("en", "Tags: elections, Berlin, budget", "tag list"),
+    ("fr", "Mots-clés : climat, Paris", "tag list"),
 ]
 
 NOT_CLUTTER = [
@@ -151,6 +187,18 @@ NOT_CLUTTER = [
     "Share one's thoughts on the plan before Friday.",
     "10 minut czytania dziennie wystarczy, mówią nauczyciele.",
     "Facebook and Twitter were fined",
+    "Explore further options before you decide, the council said.",
+    "Wer jetzt Aktien kaufen will, zahlt mehr.",
+    "Buy now, pay later schemes grow",
+    "En savoir plus sur la réforme",
+    "Die Außenwerbung",
+    "Loading the ships took three days, the port said.",
+    "Das Menü des Abends",
+    "Weitere Meldungen liegen der Polizei nicht vor.",
+    "Themen: Die Ministerin sprach über den Haushalt.",
+    "Tags: the game, which ended at midnight, was a draw.",
+    "Two responses to the crisis emerged in Berlin.",
+    "No comment on the deal from the ministry, which said it was studying it.",
 ]
 
 CREDITS = [
@@ -198,6 +246,8 @@ def test_footer_after_rating_goes_with_it():
     "El alcalde (izq.) saluda a la presidenta de la región.",  # es
     "Ein Hund an der Leine im Park (Symbolbild).",  # de: a stock picture
     "Credits: Titelbild Beispiel GmbH",
+    "Die Eröffnung der Ausstellung in Paris, Bild via Beispiel",  # de: the credit's "via"
+    "Protesters outside the court. Photo via Example Agency",  # en
 ])
 def test_caption_markers(line):
     """Captions by their credit or by the picture's own words (where people stand, a stock picture)."""
@@ -208,6 +258,7 @@ def test_caption_markers(line):
     "The minister left the room after the vote on Tuesday.",
     "Der Kredit: eine Frage der Zinsen, sagte die Ministerin.",
     "Der Bürgermeister (SPD) und die Landrätin bei der Eröffnung.",
+    "The photos were shared via messaging apps, police said.",
 ])
 def test_text_without_caption_markers(line):
     """Text that names a side or a credit without the caption's shape."""

@@ -24,6 +24,9 @@ from generator.read.lines import split_lines, strip_clutter
     ("Alle Rechte vorbehalten.", "copyright notice"),
     ("Tous droits réservés.", "copyright notice"),
     ("Wszelkie prawa zastrzeżone.", "copyright notice"),
+    ("Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.", "copyright notice"),
+    ("Die Inhalte dieser Seite sind unter einer Creative Commons-Lizenz lizenziert.", "copyright notice"),
+    ("All text on this page is licensed under a Creative Commons licence.", "copyright notice"),
 ], ids=lambda value: value if len(value) < 20 else value[:20])
 def test_page_talk_by_kind(text, kind):
     """A site's appeals, notices and copyright lines, in each language with an entry."""
@@ -41,9 +44,10 @@ def test_page_talk_by_kind(text, kind):
      "forums, where it poses as a game and asks for access to the contacts on the phone."),
     # an article about copyright law names it without being a notice
     "The court ruled that the photographs were protected by copyright even when shared online.",
+    "Die Fotos der Ausstellung stehen seit Montag unter freier Lizenz im Netz, sagte die Direktorin.",
     # longer than any notice or appeal
     "You " + "read the long paragraph of the article about the town's new website. " * 12,
-], ids=["en", "de", "fr", "two-site-words-long", "copyright-word", "long"])
+], ids=["en", "de", "fr", "two-site-words-long", "copyright-word", "licence-word", "long"])
 def test_text_is_no_page_talk(text):
     """Paragraphs of news stay text."""
     assert page_talk(text) is None

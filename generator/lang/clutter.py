@@ -90,6 +90,13 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"|meinen\s+namen,\s+(?:meine\s+)?e-mail(?:-adresse)?\s+und\s+(?:meine\s+)?website\s+in\s+diesem\s+browser.{0,60})\s*\.?",
         r"(?:أضف\s+تعليق(?:ا|اً)?|التعليقات|اترك\s+تعليق(?:ا|اً)?)\s*(?:\(\d+\))?\s*:?\s*\d*",
         r"(?:แสดง)?ความคิดเห็น\s*(?:\(\d+\))?\s*:?\s*\d*",
+        # the comment box's placeholder in WordPress's and Jetpack's language packs ("Enter your comment here...")
+        r"(?:enter\s+your\s+comment\s+here|gib\s+hier\s+deinen\s+kommentar\s+ein|geben\s+sie\s+hier\s+ihren\s+kommentar\s+ein"
+        r"|saisissez\s+votre\s+commentaire\s+ici|escribe\s+aquí\s+tu\s+comentario|scrivi\s+qui\s+il\s+tuo\s+commento"
+        r"|digite\s+seu\s+comentário\s+aqui)\s*(?:\.{3}|…)?",
+        # WordPress themes' count of responses over the comments ("No Responses so far", "2 Responses to
+        # “Title”", "One thought on “Title”": the title in quotes)
+        r"(?:no|one|\d+)\s+(?:responses?|comments?|replies|reply|thoughts?)(?:\s+(?:so\s+far|yet)|\s+(?:to|on)\s+[“„«‘\x22\x27].{1,150})?\s*[.»]?",
     ),
     # "Читайте также", "Самое интересное в регионах", "Read more", "Lesen Sie auch"
     "teaser": (
@@ -108,7 +115,7 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         # a "read also" lead and a colon before another story's headline ("Lesen Sie hier: ...",
         # "Le puede interesar: ...", "See also: ..."), as news sites set them between paragraphs
         r"(?:lesen\s+sie\s+(?:auch|hier|mehr|dazu)|(?:see|read)\s+also|also\s+read|(?:le|te)\s+puede\s+interesar|puede\s+interesarte"
-        r"|(?:à\s+)?voir\s+aussi|vous\s+aimerez\s+aussi|potrebbe\s+interessarti|ti\s+potrebbe\s+interessare"
+        r"|weitere\s+(?:meldungen|nachrichten|artikel|beiträge)|more\s+(?:stories|news|articles)\s+(?:from|by)|(?:à\s+)?voir\s+aussi|vous\s+aimerez\s+aussi|potrebbe\s+interessarti|ti\s+potrebbe\s+interessare"
         r"|você\s+pode\s+gostar|pode\s+interessar|przeczytaj\s+(?:też|także|również))\s*:.{0,200}",
         # the previous and next posts' links (the themes' "Previous Post" / "Next Post" labels)
         r"(?:(?:vorheriger|nächster)\s+(?:artikel|beitrag)|(?:previous|next)\s+(?:article|post|story)"
@@ -121,6 +128,13 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         # "Die meistgelesenen Artikel", "Los más leídos", "Les plus lus", "I più letti", "Najczęściej czytane"
         r"(?:die\s+)?meistgelesen\w*.{0,60}|(?:lo|los|las)\s+más\s+leíd[oa]s?.{0,60}|les\s+plus\s+lus.{0,60}"
         r"|(?:i\s+)?più\s+lett[ie].{0,60}|najczęściej\s+czytane.{0,60}|os\s+mais\s+lidos.{0,60}",
+        # a "more" link alone on its line, over another story's headline or the rest of a teaser
+        # (the themes' and news sites' link labels in each language: "Explore further", "Weiterlesen",
+        # "Infórmate más", "En savoir plus", "Scopri di più", "Saiba mais", "Czytaj dalej", "Lees verder")
+        r"(?:explore\s+further|see\s+more|more\s+(?:stories|news)|keep\s+reading|continue\s+reading"
+        r"|weiterlesen|mehr\s+lesen|auch\s+interessant|inf[oó]rmate\s+más|más\s+noticias|seguir\s+leyendo"
+        r"|en\s+savoir\s+plus|lire\s+plus|voir\s+plus|scopri\s+di\s+più|continua\s+a\s+leggere|saiba\s+mais"
+        r"|continue\s+lendo|veja\s+também|zobacz\s+więcej|czytaj\s+dalej|lees\s+verder)\s*[:.»›>…]*",
     ),
     # The text of an embedded social-media post that stands for the picture ("View this post on
     # Instagram", "A post shared by Name (@name)"): the embed's labels in its translations.
@@ -131,6 +145,9 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:a\s+post\s+shared\s+by|ein\s+beitrag\s+geteilt\s+von|une\s+publication\s+partagée\s+par"
         r"|una\s+publicación\s+compartida\s+por|un\s+post\s+condiviso\s+da|uma\s+publicação\s+compartilhada\s+por"
         r"|post\s+udostępniony\s+przez)\s+.{1,80}",
+        # the consent placeholder of an embed held back ("Empfohlener redaktioneller Inhalt", "Externer
+        # Inhalt", "Recommended editorial content"): the German news sites' consent-tool label
+        r"(?:empfohlener\s+redaktioneller\s+inhalt|externer\s+inhalt|recommended\s+editorial\s+content)\s*:?",
     ),
     # The heading of the author's box under the text ("About the author", "Über den Autor"): the
     # themes' label in their translations; a biography follows, not the article.
@@ -144,6 +161,44 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
     "advertisement": (
         r"[-–—\s]*(?:advertisement|advertising|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|publicidade"
         r"|reklama|advertentie|реклама|إعلان|โฆษณา)\s*:?[-–—\s]*",
+        # the label glued to the ad's link text as a page copy runs them together ("VermögenscheckAnzeige"):
+        # a short line ending with the label's capital right after a lower-case letter
+        r".{1,60}[a-zà-öø-ÿß](?-i:Anzeige|Advertisement|Sponsored|Werbung|Publicité|Publicidad|Pubblicità"
+        r"|Publicidade|Reklama|Advertentie|Реклама)",
+    ),
+    # The label of a table of contents over the article's own subheadings (the table-of-contents
+    # plugins' label in their translations), with its show/hide toggle.
+    "contents label": (
+        r"(?:table\s+of\s+contents|inhaltsverzeichnis|table\s+des\s+matières|sommaire|tabla\s+de\s+contenidos"
+        r"|indice\s+dei\s+contenuti|índice\s+de\s+conteúdo|spis\s+treści|inhoudsopgave|содержание|оглавление)"
+        r"\s*:?\s*(?:\[?\s*(?:hide|show|toggle|ausblenden|einblenden|anzeigen|verbergen|masquer|afficher)\s*\]?)?",
+    ),
+    # The article's tags under a label, a list of short items ("Themen: Formel 1, Team A", "Tags: x, y"):
+    # the publishing systems' tag-list label in their translations; a sentence has no such list.
+    "tag list": (
+        r"(?:tags?|themen|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|mots[- ]clés|étiquettes|etiquetas|temas|argomenti"
+        r"|tagi|tematy|trefwoorden|теги|метки)\s*:\s*[^,.;!?]{1,40}(?:\s*,\s*[^,.;!?]{1,40})+",
+    ),
+    # A widget's state or control copied as text: a loading indicator (Jetpack's "Like Loading…" row in
+    # its language packs: "Gefällt mir Wird geladen …", "Liken Lade …"), a copied-link toast, a menu's
+    # open or close button (the themes' labels in their translations).
+    "widget label": (
+        r"(?:(?:like|liken|gefällt\s+mir|j['’]aime|me\s+gusta|mi\s+piace|curtir|lubię\s+to)\s+)?"
+        r"(?:loading|lade|wird\s+geladen|chargement(?:\s+en\s+cours)?|cargando|caricamento(?:\s+in\s+corso)?"
+        r"|carregando|ładowanie|laden|загрузка)\s*(?:\.{3}|…)?",
+        r"(?:(?:der|das)\s+)?link\s+(?:wurde\s+)?(?:kopiert|copied)|lien\s+copié|enlace\s+copiado|link\s+copiato",
+        r"(?:(?:menü|menu|menú)\s+)?(?:menü|menu|menú)\s+(?:schließen|öffnen|close|open|fermer|ouvrir|cerrar|abrir)"
+        r"|(?:close|open)\s+(?:the\s+)?menu|(?:fermer|ouvrir)\s+le\s+menu",
+    ),
+    # The disclaimer of a list of figures, dates or prices, the German legal formula ("Alle Angaben ohne Gewähr").
+    "disclaimer": (
+        r"\(?(?:alle\s+)?angaben\s+ohne\s+gewähr\.?\)?",
+    ),
+    # A shop's or subscription's button under a book, magazine or ticket ("Buch bestellen", "Ausgabe
+    # kaufen", "Jetzt abonnieren", "Buy now"): the verb of the button in its language, with one noun at most.
+    "shop button": (
+        r"(?:jetzt\s+)?(?:\w+\s+)?(?:kaufen|bestellen|abonnieren)(?:\s+»)?|(?:buy|order|shop)\s+now"
+        r"|acheter\s+maintenant|comprar\s+ahora|acquista\s+ora|kup\s+teraz|nu\s+kopen",
     ),
     # "Поделиться", "Share this", "Teilen"
     "share prompt": (
@@ -170,6 +225,8 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         # a row of network names, with separators or run together as a browser copies a row of icons
         # ("Facebook | Twitter", "FacebookTwitterPinterestE-MailWhatsApp")
         rf"{_NETWORK}(?:\s*[|/·,]?\s*{_NETWORK})+",
+        # "Follow us" / "Follow <site>" in Chinese ("关注我们", "关注新华网"): the follow button's label
+        r"关注(?:我们|\S{1,6}(?:网|号))",
     ),
 }
 
@@ -185,6 +242,8 @@ CREDIT_MARKER = re.compile(
     r"(?:^|[\s(])(?:фото|photo|photos|foto|fotos|bild|image|credit|quelle|source|fuente|fonte|źródło|fot\.)\s*:|©|\(c\)\s"
     # "(Picture by Name)", "Foto von Name", "Photo de Name": the credit's "by" in the caption's language
     r"|(?:^|[\s(])(?:photo|picture|image|foto|bild|fotografía|фото)s?\s+(?:by|von|de|di|por|par|door|av|автор)\s"
+    # "Bild via Site", "Photo via Agency" and a caption ending with it (the link to the credit cut off)
+    r"|(?:^|[\s(,])(?:photo|picture|image|foto|bild)s?\s+via\b"
     # "Fot. Name / Agency" (the Polish press's abbreviation), "(crédito: Name)", "Credits: Name"
     r"|(?:^|[\s(])fot\.\s|(?:^|[\s(])cr[ée]dit(?:o|os|s)?\s*:"
     # a stock or archive picture marked as such ("(Symbolbild)", "(file photo)", "(foto de archivo)")

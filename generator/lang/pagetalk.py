@@ -75,7 +75,10 @@ _COPYRIGHT = re.compile(
     r"©|\((?:c|C)\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|rights\s+reserved|alle\s+rechte\s+vorbehalten"
     r"|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati"
     r"|todos\s+os\s+direitos\s+reservados|wszelkie\s+prawa\s+zastrzeżone|alle\s+rechten\s+voorbehouden"
-    r"|все\s+права\s+защищены",
+    r"|все\s+права\s+защищены"
+    # the Polish press's notice ("Materiał chroniony prawem autorskim - zasady przedruków ...") and a
+    # site's licence line ("... licensed under a Creative Commons licence", "unter einer Creative Commons-Lizenz")
+    r"|materiał\s+chroniony\s+prawem\s+autorskim|(?:under|unter)\s+(?:a|the|einer|der)\s+creative\s+commons",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w[\w-]*")

@@ -235,12 +235,13 @@ def label_row(text: str) -> bool:
     words = text.split()
     if len(words) > _LABEL_ROW_MAX_WORDS:
         return False
-    # labels[i]: the fewest labels that make up words[:i] (None: no way to cut them so)
+    # labels[i]: the most labels that make up words[:i] (None: no way to cut them so); the most, since
+    # a row of network names is one label too ("Facebook Twitter E-Mail") and still a row of buttons
     labels: list[int | None] = [0] + [None] * len(words)
     for end in range(1, len(words) + 1):
         for start in range(end):
             if labels[start] is not None and clutter_kind(" ".join(words[start:end])):
-                labels[end] = labels[start] + 1 if labels[end] is None else min(labels[end], labels[start] + 1)
+                labels[end] = labels[start] + 1 if labels[end] is None else max(labels[end], labels[start] + 1)
     return labels[-1] is not None and labels[-1] >= 2
 
 
