@@ -126,7 +126,7 @@ def find_repeated_names(annotated: dict[str, AnnotatedArticle], entries: list, j
     found: list[tuple[str, str, Mention]] = []
     for article_id in sorted(annotated):
         article = annotated[article_id].article
-        if dominant_script(article.body) not in _REPEATED_SCRIPTS:
+        if _body_script(article.body) not in _REPEATED_SCRIPTS:
             continue
         spans = taken[article_id] + [(m.start, m.end) for m in annotated[article_id].mentions]
         for start, end, form in _whole_matches(article.body, automaton):
@@ -377,7 +377,13 @@ def _arabic_function_word(word: str) -> bool:
 
 def _uncased(body: str) -> bool:
     """Whether the text is written mostly in a script without capitals."""
-    return dominant_script(body) not in CASED_SCRIPTS | {None}
+    return _body_script(body) not in CASED_SCRIPTS | {None}
+
+
+@lru_cache(maxsize=1 << 16)
+def _body_script(body: str) -> str | None:
+    """The dominant script of an article's body, counted once per run (three passes ask for it)."""
+    return dominant_script(body)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
