@@ -76,8 +76,10 @@ def build(seeds_dir: Path, docs_dir: Path, use_cache: bool = True, fresh_cache: 
         # Annotate each article on its own: sentences, mentions of registry names, unknown names.
         annotated = annotate_all(outcomes, Knowledge(build_name_index(entities)), caches.annotate, registry_key)
     if assembled is None:
-        assembled = assemble_all(outcomes, annotated, entities, overrides, str(overrides_path))
+        assembled = assemble_all(outcomes, annotated, entities, overrides, str(overrides_path), caches.texts)
         caches.assemble.put(assembly_key, assembled)
+    else:
+        caches.texts.keep_all()  # not needed by this run, but by the next one that changes an article
     site, event_notices = assembled
     notices = tuple(n for o in outcomes for n in o.notices) + site.notices + tuple(event_notices)
     # Render every page and data file in memory (a page whose inputs did not change is taken from docs/;
@@ -103,10 +105,13 @@ def build(seeds_dir: Path, docs_dir: Path, use_cache: bool = True, fresh_cache: 
 
 
 def assemble_all(outcomes: list[SeedOutcome], annotated: dict[str, AnnotatedArticle], entities: tuple,
-                 overrides: tuple, overrides_where: str) -> tuple[Site, list[Notice]]:
-    """The site model from every article: candidate entities, events, stories, indexes; and the notices of events.yml."""
+                 overrides: tuple, overrides_where: str, texts: Store | None = None) -> tuple[Site, list[Notice]]:
+    """The site model from every article: candidate entities, events, stories, indexes; and the notices of events.yml.
+
+    `texts` keeps what assembly computes from one article's text alone (a second run redoes it for changed articles only).
+    """
     # Merge the unknown names of all articles into candidate entities, awaiting review.
-    candidates, annotated = discover(annotated, entities)
+    candidates, annotated = discover(annotated, entities, texts)
     # Events need every article too: the same visit is reported in several languages.
     registry = {e.id: e for e in entities + candidates}
     events, event_notices = assemble_events(annotated, registry, overrides, overrides_where)
@@ -186,11 +191,13 @@ def _annotate_one(knowledge: Knowledge, article) -> AnnotatedArticle:
     return annotate(article, knowledge)
 
 
-def discover(annotated: dict[str, AnnotatedArticle], registry: tuple = ()) -> tuple[tuple, dict[str, AnnotatedArticle]]:
+def discover(annotated: dict[str, AnnotatedArticle], registry: tuple = (),
+             texts: Store | None = None) -> tuple[tuple, dict[str, AnnotatedArticle]]:
     """Candidate entities from the names no registry entry covers (joined across languages), and the articles re-keyed to them."""
     # Single words need the whole corpus' evidence (capitalised mid-sentence, rarely in lower case).
     annotated = with_evidence(annotated)
-    entities, mentions, headers = merge_with_headers(annotated, {i: a.candidates for i, a in annotated.items()}, registry)
+    entities, mentions, headers = merge_with_headers(annotated, {i: a.candidates for i, a in annotated.items()},
+                                                    registry, texts)
     rekeyed = {i: replace(a, candidates=mentions.get(i, ()), header=headers.get(i, ())) for i, a in annotated.items()}
     return typed_by_mentions(entities, annotated, rekeyed), rekeyed
 

@@ -184,27 +184,28 @@ class Store:
 
 @dataclass
 class Caches:
-    """The tables of one build: seeds as read, articles as annotated, the site model, and the keys of the pages written."""
+    """The tables of one build: seeds as read, articles as annotated, the site model, the keys of the pages written, per-article assembly work."""
 
     read: Store
     annotate: Store
     pages: Store
     assemble: Store  # one entry: the site model of the last run's articles, registry and overrides
+    texts: Store  # what assembly computes from one article's text alone (word sequences of uncased text)
 
     @classmethod
     def load(cls, cache_dir: Path | None, fresh: bool = False, prefix: str = "") -> "Caches":
         """The caches in a folder (None: no cache; fresh: start empty and write them anew), tables named prefix + table."""
-        return cls(*(Store.load(cache_dir, prefix + name, fresh) for name in ("read", "annotate", "pages", "assemble")))
+        return cls(*(Store.load(cache_dir, prefix + name, fresh) for name in ("read", "annotate", "pages", "assemble", "texts")))
 
     def save(self) -> None:
         """Write every table (after docs/ was written, so that page keys match the files on disk)."""
-        for store in (self.read, self.annotate, self.pages, self.assemble):
+        for store in (self.read, self.annotate, self.pages, self.assemble, self.texts):
             if store.computed or store.used.keys() != store.entries.keys():  # else the table on disk is this run's
                 store.save()
 
     def summary(self) -> str:
         """Hits and misses, for the log."""
-        tables = (("seeds", self.read), ("annotations", self.annotate), ("site model and files", self.assemble),
+        tables = (("seeds", self.read), ("annotations", self.annotate), ("site model and files", self.assemble), ("article texts", self.texts),
                   ("pages", self.pages))
         return "; ".join(f"{name} {store.hits} reused, {store.computed} computed" for name, store in tables)
 

@@ -15,6 +15,7 @@ from collections import defaultdict
 from functools import lru_cache
 from difflib import SequenceMatcher
 
+from generator.cache import Store, cached_map, content_key
 from generator.lang.arabic import is_family_name_with_article, surname
 from generator.lang.boundaries import ARABIC_CLITIC_PREFIXES
 from generator.lang.fold import fold_form
@@ -33,11 +34,13 @@ _INNER_ARTICLE = re.compile(r"(?<=[ -])ال")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06fa-\u06ff]+")
 
 
-def neighbours_by_article(annotated: dict[str, AnnotatedArticle], entries: list, joins) -> dict[str, set[str]]:
+def neighbours_by_article(annotated: dict[str, AnnotatedArticle], entries: list, joins,
+                          store: Store | None = None) -> dict[str, set[str]]:
     """Per article: the nodes of the names it mentions: candidate keys, registry ids, gazetteer ids in its text."""
     from generator.assembly.names import REF_PREFIX, mention_ref
-    from generator.lang.gazetteer import find_names
 
+    uncased = {i: a.article for i, a in sorted(annotated.items()) if _uncased(a.article.body)}
+    found_ids = _per_article(store, "known-gazetteer-ids", _gazetteer_ids, uncased)
     around: dict[str, set[str]] = defaultdict(set)
     for article_id, lang, mention in entries:
         around[article_id].add(mention.entity)
@@ -46,9 +49,7 @@ def neighbours_by_article(annotated: dict[str, AnnotatedArticle], entries: list,
             around[article_id].add(REF_PREFIX + ref)
     for article_id, article in annotated.items():
         around[article_id] |= {"registry:" + m.entity for m in article.mentions}
-        if _uncased(article.article.body):
-            lang = article.article.lang
-            around[article_id] |= {REF_PREFIX + found.id for _, _, found in find_names(article.article.body, lang)}
+        around[article_id] |= {REF_PREFIX + found for found in found_ids.get(article_id, ())}
     for nodes in around.values():
         for node in nodes:
             joins.root(node)  # every neighbour is a node, so that roots can be asked for
@@ -56,8 +57,12 @@ def neighbours_by_article(annotated: dict[str, AnnotatedArticle], entries: list,
 
 
 def find_known_names(annotated: dict[str, AnnotatedArticle], entries: list, joins,
-                     by_article: dict[str, set[str]]) -> list[tuple[str, str, Mention]]:
-    """(article id, language, mention) for each known name found in uncased text, keyed to its group."""
+                     by_article: dict[str, set[str]], store: Store | None = None) -> list[tuple[str, str, Mention]]:
+    """(article id, language, mention) for each known name found in uncased text, keyed to its group.
+
+    The word sequences of each article depend on its text alone: they come from the store (keyed by
+    the text) when one is given, so a second run segments only the articles that changed.
+    """
     from generator.assembly.names import shared_neighbours
 
     known = _known_keys(entries, joins)
@@ -65,13 +70,12 @@ def find_known_names(annotated: dict[str, AnnotatedArticle], entries: list, join
         return find_repeated_names(annotated, entries, joins)
     taken = _taken_spans(entries)
     found: list[tuple[str, str, Mention]] = []
-    for article_id in sorted(annotated):
-        article = annotated[article_id].article
-        if not _uncased(article.body):
-            continue
+    uncased = {i: a.article for i, a in sorted(annotated.items()) if _uncased(a.article.body)}
+    sequences = _per_article(store, "known-word-sequences", _keyed_sequences, uncased)
+    for article_id, article in uncased.items():
         spans = taken[article_id] + [(m.start, m.end) for m in annotated[article_id].mentions]
         here = {"articles": {article_id}, "root": "", "langs": {article.lang}}
-        for start, end, key, keyed in _word_sequences(article.body):
+        for start, end, key, keyed in sequences[article_id]:
             target = known.get(key)
             if target is None or _overlaps(spans, start, end):
                 continue
@@ -122,7 +126,7 @@ def find_repeated_names(annotated: dict[str, AnnotatedArticle], entries: list, j
     found: list[tuple[str, str, Mention]] = []
     for article_id in sorted(annotated):
         article = annotated[article_id].article
-        if dominant_script(article.body) not in _REPEATED_SCRIPTS:
+        if _body_script(article.body) not in _REPEATED_SCRIPTS:
             continue
         spans = taken[article_id] + [(m.start, m.end) for m in annotated[article_id].mentions]
         for start, end, form in _whole_matches(article.body, automaton):
@@ -258,6 +262,27 @@ def _taken_spans(entries: list) -> dict[str, list[tuple[int, int]]]:
     return taken
 
 
+def _per_article(store: Store | None, kind: str, function, articles: dict) -> dict[str, tuple]:
+    """Article id -> function(None, (language, body)), from the store when it holds the same text (on every core otherwise)."""
+    texts = [(a.lang, a.body) for a in articles.values()]
+    keys = [content_key(kind, *text) if store is not None else None for text in texts]
+    return dict(zip(articles, cached_map(store or Store(None), function, texts, keys)))
+
+
+def _gazetteer_ids(_shared, text: tuple[str, str]) -> tuple[str, ...]:
+    """The gazetteer ids of the names in one uncased text (run in a worker process)."""
+    from generator.lang.gazetteer import find_names
+
+    lang, body = text
+    return tuple(sorted({found.id for _, _, found in find_names(body, lang)}))
+
+
+def _keyed_sequences(_shared, text: tuple[str, str]) -> tuple[tuple[int, int, str, str], ...]:
+    """The word sequences of one text whose key is long enough to be a known name's (run in a worker process)."""
+    _lang, body = text
+    return tuple(s for s in _word_sequences(body) if len(s[2]) >= MIN_KNOWN_KEY)  # _known_keys keeps no shorter key
+
+
 def _word_sequences(body: str):
     """(start, end, key, keyed text) of every sequence of up to MAX_WORDS Arabic words or MAX_THAI_TOKENS Thai tokens.
 
@@ -352,7 +377,13 @@ def _arabic_function_word(word: str) -> bool:
 
 def _uncased(body: str) -> bool:
     """Whether the text is written mostly in a script without capitals."""
-    return dominant_script(body) not in CASED_SCRIPTS | {None}
+    return _body_script(body) not in CASED_SCRIPTS | {None}
+
+
+@lru_cache(maxsize=1 << 16)
+def _body_script(body: str) -> str | None:
+    """The dominant script of an article's body, counted once per run (three passes ask for it)."""
+    return dominant_script(body)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -97,12 +97,13 @@ def merge_candidates(annotated: dict[str, AnnotatedArticle], candidates: dict[st
 
 
 def merge_with_headers(annotated: dict[str, AnnotatedArticle], candidates: dict[str, tuple[Mention, ...]],
-                       registry: tuple[Entity, ...] = ()
+                       registry: tuple[Entity, ...] = (), store=None
                        ) -> tuple[tuple[Entity, ...], dict[str, tuple[Mention, ...]], dict[str, tuple[Mention, ...]]]:
     """merge_candidates, and each article's header mentions (AnnotatedArticle.header) keyed to their entities.
 
     A dateline's candidate place joins the body's names by rules 1 and 2 only (the same name, the same
     gazetteer id): it has no neighbours in the text for the others. Registry header mentions stay as they are.
+    `store` (a generator.cache.Store) keeps what known_names computes from each article's text alone.
     """
     from generator.assembly.known_names import find_known_names, neighbours_by_article
 
@@ -114,9 +115,9 @@ def merge_with_headers(annotated: dict[str, AnnotatedArticle], candidates: dict[
     _join_gazetteer_ids(entries, joins)
     _join_same_names(headers, joins)
     _join_gazetteer_ids(headers, joins)
-    by_article = neighbours_by_article(annotated, entries, joins)
+    by_article = neighbours_by_article(annotated, entries, joins, store)
     _join_transliteration_keys(entries, joins, by_article)
-    entries += find_known_names(annotated, entries, joins, by_article)
+    entries += find_known_names(annotated, entries, joins, by_article, store)
     to_registry = _registry_targets(entries + headers, joins, registry)
     to_registry |= _registry_key_targets(entries, joins, registry, annotated, by_article, to_registry)
     groups: dict[str, list] = defaultdict(list)
