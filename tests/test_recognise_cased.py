@@ -132,7 +132,7 @@ def test_english_splits(body, expected):
 @pytest.mark.parametrize("body,lang,expected", [
     # A genitive place between a title and a person's name is a name of its own: a country anywhere ...
     ("Вчора він написав листа президенту США Івану Коваленку про допомогу.", "uk",
-     [("США", "organisation"), ("Івану Коваленку", "person")]),
+     [("США", "place"), ("Івану Коваленку", "person")]),
     # ... a city after a title or a preposition of place (many given names are also some town's).
     ("Včera starostka Brna Jana Nováková řekla, že souhlasí.", "cs", [("Brna", "place"), ("Jana Nováková", "person")]),
     ("Днес консулът в Пловдив Иван Петров каза, че всичко е наред.", "bg",
