@@ -27,7 +27,7 @@ import yaml
 
 from generator.annotate.recognise import candidate_key
 from generator.assembly.acronyms import acronym_ref
-from generator.assembly.name_forms import key_forms, lookup_id, place_word, readable_name, without_designator
+from generator.assembly.name_forms import key_forms, lookup_id, place_word, without_designator
 from generator.annotate.recognise.tokens import script_of_word
 from generator.knowledge.registry import Entity
 from generator.lang.fold import fold_form
