@@ -18,7 +18,9 @@ from generator.annotate.recognise import thai_names
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.tokens import Token
 from generator.lang import gazetteer
-from generator.lang.arabic import (ADVERBS, GEOGRAPHIC_HEADS, GLUED_QUANTIFIERS, ORGANISATION_HEADS, is_derived_verb, GOD, NAME_PARTICLES, OFFICE_TITLES, definite_stem, definite_stems, is_family_name_with_article, is_plural_or_feminine,
+from generator.lang.arabic import (ADVERBS, GEOGRAPHIC_HEADS, GLUED_QUANTIFIERS, GOD, NAME_PARTICLES, OFFICE_TITLES,
+                                   ORGANISATION_HEADS, definite_stem, definite_stems, is_derived_verb,
+                                   is_family_name_with_article, is_plural_or_feminine, looks_transcribed,
                                    starts_with_conjunction)
 from generator.lang.namewords import ORGANISATION_WORDS, PERSON_TITLES
 from generator.lang.scripts import dominant_script
@@ -136,24 +138,35 @@ def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
             yield from _arabic_named_by_head(tokens, index, common)
         elif word in GEOGRAPHIC_HEADS and index + 1 < len(tokens) and _adjacent(body, token, tokens[index + 1]):
             yield from _arabic_place(body, tokens, index, common)
-        elif word in _SETTLEMENT_HEADS:
+        elif _settlement_head(token.text):
             yield from _settlements(body, tokens, index, common)
 
 
-# Nouns of a settlement or district written before its name, in the construct state (مدينة أكادير "the city of
-# Agadir"; the dual مدينتي before two names joined by و). After them a town the gazetteer knows is that town even
-# when it is too small to be found everywhere (GeoNames lists many towns under common words).
-_SETTLEMENT_HEADS = frozenset("مدينة مدينتي بلدة بلدتي قرية قريتي منطقة إقليم محافظة".split())
+# Nouns of a settlement or an administrative division written before its name, in the construct state (مدينة أكادير
+# "the city of Agadir"; the dual مدينتي before two names joined by و; ولاية, مقاطعة: state, province). After them a town
+# the gazetteer knows is that town even when it is too small to be found everywhere (GeoNames lists many towns under
+# common words), and a word transcribed from another language (arabic.looks_transcribed) is a place it lacks.
+_SETTLEMENT_HEADS = frozenset("مدينة مدينتي بلدة بلدتي قرية قريتي منطقة إقليم محافظة ولاية مقاطعة".split())
+
+
+def _settlement_head(word: str) -> bool:
+    """Whether a word is a settlement noun, perhaps with و and a preposition glued before it (بمنطقة, وبإقليم)."""
+    return any(word[len(clitics):] in _SETTLEMENT_HEADS for clitics in ("", "و", "ف")) or (
+        any(word[:len(c)] == c and word[len(c):] in _SETTLEMENT_HEADS for c in ("ب", "ل", "وب", "ول", "فب", "فل")))
 
 
 def _settlements(body: str, tokens: list[Token], index: int, common: frozenset[str]) -> Iterator[Found]:
-    """The towns the gazetteer knows named right after a settlement noun, and a second one joined by و."""
+    """The towns the gazetteer knows or a transcribed name right after a settlement noun, and a second one joined
+    by و."""
     following = tokens[index + 1:index + 3]
     for position, token in enumerate(following):
         text = token.text[1:] if position and token.text.startswith("و") else token.text
         if position and text == token.text or not _adjacent(body, tokens[index + position], token):
             return
         entry = gazetteer.lookup(text, "ar")
+        if entry is None and looks_transcribed(text) and _name_word(text, common):
+            yield Found(token.end - len(text), token.end, "place")
+            continue
         if entry is None or entry.type != "place" or text in common:
             return
         yield Found(token.end - len(text), token.end, "place", entry.id)
