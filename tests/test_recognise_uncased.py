@@ -514,3 +514,15 @@ def test_an_indefinite_head_before_a_purpose_is_a_description():
     # "part of a foundation for peace": an indefinite head and ل + noun describe, the construct state names
     assert not any(kind == "organisation" for _, kind in _names("وكان جزءا من مؤسسة للسلام في المنطقة.", "ar"))
     assert ("مؤسسة الإسكان", "organisation") in _names("وقال متحدث باسم مؤسسة الإسكان إن", "ar")
+
+
+# Invented: a party named bare, then with a preposition and with "and" glued before it; a word that only begins with
+# a clitic's letter (وزارة, not و + زارة) keeps its own entity.
+def test_arabic_clitic_forms_join_the_bare_name():
+    from generator.model import Mention
+    bare = Mention("حزب النور الجديد", 0, 16, "حزب النور الجديد", base="حزب النور الجديد", kind="organisation")
+    glued = [Mention(key, 30, 30 + len(key), key, base=key, kind="") for key in ("لحزب النور الجديد", "وحزب النور الجديد")]
+    other = Mention("وزارة النور", 60, 71, "وزارة النور", base="وزارة النور", kind="organisation")
+    joined = uncased.joined_clitic_forms([bare, *glued, other])
+    assert [(m.entity, m.base, m.kind) for m in joined[1:3]] == [(bare.entity, bare.base, "organisation")] * 2
+    assert joined[3] == other and joined[0] == bare

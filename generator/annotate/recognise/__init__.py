@@ -76,7 +76,7 @@ def _candidates(annotated: AnnotatedArticle, tokens: list[Token], offsets: list[
     found = uncased.screened(body, found)
     kept = _without_overlaps([f for f in found if not taken.overlaps((f.start, f.end))])
     mentions = [_mention(body, lang, f) for f in kept]
-    return corefer(mentions, lang)
+    return corefer(uncased.joined_clitic_forms(mentions), lang)
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:
