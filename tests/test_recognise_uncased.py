@@ -249,6 +249,10 @@ def test_a_tv_channel_is_no_canal():
 @pytest.mark.parametrize("text, name, kind", [
     ("กรมควบคุมมลพิษแถลงเมื่อวาน", "กรมควบคุมมลพิษ", "organisation"),  # verb right after the head, then its object
     ("สถาบันวิจัยและพัฒนาแห่งชาติได้ประกาศ", "สถาบันวิจัยและพัฒนาแห่งชาติ", "organisation"),  # "and" between nouns
+    # a glued run longer than forty letters is read from its start
+    ("กรมควบคุมมลพิษแถลงเมื่อวานว่าได้ตรวจพบสารพิษในแม่น้ำหลายสายทางภาคเหนือ", "กรมควบคุมมลพิษ", "organisation"),
+    # a department, then the ministry it belongs to: two bodies
+    ("กรมควบคุมมลพิษกระทรวงทรัพยากรธรรมชาติแถลง", "กรมควบคุมมลพิษ", "organisation"),
 ])
 def test_thai_organisation_names_run_to_the_first_verb_after_a_noun(text, name, kind):
     assert (name, kind) in _names(text, "th")
@@ -414,6 +418,13 @@ def test_thai_gloss_in_parentheses_after_a_name(text, name, kind, gloss):
     start = text.index(name)
     glossed = thai_names.glosses(text, [Found(start, start + len(name), kind)])
     assert [(text[f.start:f.end], f.kind) for f in glossed] == ([(gloss, kind)] if gloss else [])
+
+
+def test_thai_title_find_running_on_past_a_known_given_name_gives_way():
+    # Invented: the full name once, then title + given name glued to a verb ("ขอ", ask) and a clause.
+    text = "นายกฤตวิน ทองประเสริฐ เดินทางมาถึง\n\nโดยนายกฤตวินขอให้รัฐบาลช่วยเหลือ"
+    found = {text[f.start:f.end] for f in uncased.screened(text, list(uncased.find(text, "th", tokenize(text, "th"))))}
+    assert "นายกฤตวิน" in found and not any(f.startswith("นายกฤตวินข") for f in found)
 
 
 def test_thai_given_name_alone_after_the_full_name():

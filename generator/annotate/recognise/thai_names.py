@@ -287,12 +287,19 @@ def _noun_phrase_end(body: str, start: int, end: int) -> int | None:
     return _nouns_end(start, words, part_of_speech(words), 0) if words else None
 
 
+# Bodies that Thai writes after the unit they hold, with no word between (กรมX กระทรวงY, department X of the ministry
+# Y; คณะX มหาวิทยาลัยY, faculty X of university Y): the name before them ends there.
+_TOP_BODIES = ("กระทรวง", "มหาวิทยาลัย")
+
+
 def _nouns_end(start: int, words: list[str], tags: list[str], first: int) -> int | None:
     """Where the nouns from words[first] end: "and"/"of" between nouns and a verb first (with its object) stay in."""
     taken = start
     for index in range(first, min(len(words), first + _ORGANISATION_WORDS)):
         word, tag = words[index], tags[index]
         noun_follows = index + 1 < len(words) and tags[index + 1].startswith("N")
+        if index > first and word.startswith(_TOP_BODIES):
+            break  # "กรมX กระทรวงY": a department and the ministry it belongs to, two bodies written side by side
         if tag.startswith("N") and word not in _cuts() or (word == "ฯ" and index > first):
             pass
         elif not ((word in _JOINING or (tag.startswith("V") and index == first)) and noun_follows):
@@ -424,6 +431,9 @@ def _transcribed_place(body: str, start: int, name_start: int) -> Found | None:
     return Found(start, end, "place")
 
 
+_RUN_MAX = 120  # letters of a glued run read after a title or head, at most (names are far shorter: _NAME_MAX)
+
+
 @lru_cache(maxsize=None)
 def _pattern() -> re.Pattern:
     """Title + given name, organisation head + name, place head + name (all glued, up to a space)."""
@@ -432,7 +442,9 @@ def _pattern() -> re.Pattern:
     titles = alternation(PERSON_TITLES["th"].split() + list(TITLE_ABBREVIATIONS))
     heads = alternation(ORGANISATION_WORDS["th"].split())
     places = alternation(PLACE_WORDS["th"].split() + list(_PLACE_ABBREVIATIONS) + list(_PROPER_PLACE_HEADS))
-    name = f"[{_THAI}]{{2,40}}(?![{_THAI}])"
+    # The letters glued after the cue, up to a space or another script: Thai runs whole clauses together
+    # ("กรม…ออกมาเตือนเกี่ยวกับ…"), so a long run is read from its start (the cut words end the name) rather than skipped.
+    name = f"[{_THAI}]{{2,{_RUN_MAX}}}"
     abbreviation = f"[{_THAI}]{{1,4}}\\."  # stacked academic and rank titles: รศ.น.สพ.ดร.
     known = alternation(TITLE_ABBREVIATIONS)
     return re.compile(f"(?P<title>(?:{known})*(?:{titles})(?!{_NOT_TITLE})(?!{_CHIEF})(?:{abbreviation})*){name}|"

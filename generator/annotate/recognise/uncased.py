@@ -65,7 +65,7 @@ def screened(body: str, found: list[Found]) -> list[Found]:
       lists it as a town's name): a name without the article never takes it.
     """
     found = found + thai_names.glosses(body, found)
-    found = _with_given_names(found, thai_names.given_name_repeats(body, found))
+    found = _with_given_names(body, found, thai_names.given_name_repeats(body, found))
     if not any(dominant_script(body[f.start:f.end]) == "ARABIC" for f in found):
         return found
     common = definite_stems(_ARABIC_WORD.findall(body))
@@ -92,12 +92,20 @@ def joined_clitic_forms(mentions: list[Mention]) -> list[Mention]:
     return joined
 
 
-def _with_given_names(found: list[Found], given: list[Found]) -> list[Found]:
+def _with_given_names(body: str, found: list[Found], given: list[Found]) -> list[Found]:
     """The finds with the given names repeated; a find no cue or gazetteer typed (a quoted phrase) that holds
-    one gives way to it ("สมคิด-เนวิน" in quotes: two people)."""
+    one gives way to it ("สมคิด-เนวิน" in quotes: two people), and so does a title's find that runs on from it
+    into the glued words after it (นายสมชายขอ: the name the article introduced ends before the verb)."""
     if not given:
         return found
-    return [f for f in found if f.kind or f.ref or not any(f.start <= g.start and g.end <= f.end for g in given)] + given
+    return [f for f in found if not any(f.start <= g.start and g.end <= f.end and (
+        not (f.kind or f.ref) or _runs_on(body, f, g)) for g in given)] + given
+
+
+def _runs_on(body: str, item: Found, given: Found) -> bool:
+    """Whether a person's find begins where a given name's repeat does and runs on past it without a space."""
+    return item.kind == "person" and not item.ref and item.start == given.start and given.end < item.end and (
+        " " not in body[given.end:item.end])
 
 
 def _arabic_phrase_or_noun(body: str, item: Found, common: frozenset[str]) -> bool:
