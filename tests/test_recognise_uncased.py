@@ -253,6 +253,8 @@ def test_a_tv_channel_is_no_canal():
     ("กรมควบคุมมลพิษแถลงเมื่อวานว่าได้ตรวจพบสารพิษในแม่น้ำหลายสายทางภาคเหนือ", "กรมควบคุมมลพิษ", "organisation"),
     # a department, then the ministry it belongs to: two bodies
     ("กรมควบคุมมลพิษกระทรวงทรัพยากรธรรมชาติแถลง", "กรมควบคุมมลพิษ", "organisation"),
+    # a second cue later in the glued run of the first name (a province, then the ministry that booked the rooms)
+    ("ไปพักที่จังหวัดเชียงรายที่ทางกระทรวงการคลังจองไว้ให้", "กระทรวงการคลัง", "organisation"),
 ])
 def test_thai_organisation_names_run_to_the_first_verb_after_a_noun(text, name, kind):
     assert (name, kind) in _names(text, "th")

@@ -115,7 +115,9 @@ def _coordinated_places(body: str, found: list[Found]) -> Iterator[Found]:
 def _cued(body: str, lang: str) -> Iterator[Found]:
     """Thai names glued to a title, an organisation head, a place head or a place classifier."""
     boundaries = thai_cluster_boundaries(body)
-    for match in _pattern().finditer(body):
+    position = 0
+    while (match := _pattern().search(body, position)) is not None:
+        position = match.end()
         if match.group().startswith(_OCLOCK) and _TIME.search(body, max(0, match.start() - 8), match.start()):
             match = _pattern().match(body, match.start() + len(_OCLOCK)) or match  # "20.20 น." is 20:20
         if match.start() not in boundaries or body[match.start() - 1:match.start()] in LEADING_VOWELS:
@@ -123,6 +125,8 @@ def _cued(body: str, lang: str) -> Iterator[Found]:
         found = _title_or_head(body, match)
         if found is not None:
             yield found
+            # A glued run goes on after the name: another cue may begin in it (จังหวัดXที่ทางสำนักY…).
+            position = max(found.end, match.start() + 1)
     yield from _classified_places(body, lang)
     yield from _ministries(body)
     yield from thai_abbreviations.find(body, lang)
