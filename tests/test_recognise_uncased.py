@@ -539,3 +539,16 @@ def test_arabic_clitic_forms_join_the_bare_name():
     joined = uncased.joined_clitic_forms([bare, *glued, other])
     assert [(m.entity, m.base, m.kind) for m in joined[1:3]] == [(bare.entity, bare.base, "organisation")] * 2
     assert joined[3] == other and joined[0] == bare
+
+
+# Invented addresses: villages named before their sub-district (two joined by และ); a house number, villagers and
+# a word that only ends in บ้าน are no village.
+@pytest.mark.parametrize("text, villages", [
+    ("มีรายงานว่า ที่บ้านหนองแสงและบ้านโคกสูง ต.หนองแสง อ.เมือง มีไก่ตาย", {"บ้านหนองแสง", "บ้านโคกสูง"}),
+    ("เกิดเหตุที่บ้านนาคำ หมู่ 4 ต.นาดี", {"บ้านนาคำ"}),
+    ("บ้านเลขที่ 12 หมู่ 3 ต.นาดี", set()),
+    ("ชาวบ้านหนองบัว หมู่ 4 ต.นาดี", set()),
+    ("ที่บ้านพักของเขา อ.เมือง", set()),
+])
+def test_thai_villages_named_before_their_address(text, villages):
+    assert {text[f.start:f.end] for f in thai_names.find(text, "th") if text[f.start:f.end].startswith("บ้าน")} == villages
