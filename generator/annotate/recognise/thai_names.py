@@ -72,7 +72,7 @@ def find(body: str, lang: str) -> Iterator[Found]:
 # ต.Y อ.Z จ.W" (บ้าน "village" is written glued to the name and belongs to it). A run of villages joined by และ
 # ("บ้านXและบ้านY ต.Z") shares the address. บ้านเลขที่ is a house number, no village. The village's name is
 # glued to what comes before it, so บ้าน must begin a word there.
-_VILLAGE = re.compile(f"บ้าน[{_THAI}]{{2,{_NAME_MAX * 3}}}(?= ?(?:หมู่|ม\. ?\d|ต\.|ตำบล|อ\.|อำเภอ))")
+_VILLAGE = re.compile(rf"บ้าน[{_THAI}]{{2,{_NAME_MAX * 3}}}(?= ?(?:หมู่|ม\. ?\d|ต\.|ตำบล|อ\.|อำเภอ))")
 _VILLAGE_HEAD, _HOUSE_NUMBER = "บ้าน", "เลขที่"
 
 
