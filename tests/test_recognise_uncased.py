@@ -497,6 +497,10 @@ def test_quoted_thai_phrase_gives_way_to_given_names():
     ("وثار البركان بمنطقة ميلاكور في الوسط.", {"ميلاكور"}),
     ("أقيمت منطقة حظر الطيران ومنطقة عمليات الجيش.", set()),
     ("وصلوا إلى قرية صغيرة في ولاية شاسعة.", set()),
+    # after a noun whose genitive is a place (police of, mosque of): a transcribed word only
+    ("وقال مسؤول في شرطة باراكيلو إن عشرة قتلوا.", {"باراكيلو"}),
+    ("لجأ السكان إلى مسجد سيراتوبان ليلا.", {"سيراتوبان"}),
+    ("هبطت الطائرة في مطار رفيق الحريري وفي شمال المدينة.", set()),
 ])
 def test_arabic_known_towns_after_a_settlement_noun(text, names):
     found = {text[f.start:f.end] for f in uncased.find(text, "ar", tokenize(text, "ar")) if f.kind == "place"}

@@ -170,6 +170,8 @@ def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
             yield from _arabic_place(body, tokens, index, common)
         elif _settlement_head(token.text):
             yield from _settlements(body, tokens, index, common)
+        elif _settlement_head(token.text, _PLACE_GENITIVE_HEADS):
+            yield from _transcribed_genitive(body, tokens, index, common)
 
 
 # Nouns of a settlement or an administrative division written before its name, in the construct state (مدينة أكادير
@@ -179,10 +181,25 @@ def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
 _SETTLEMENT_HEADS = frozenset("مدينة مدينتي بلدة بلدتي قرية قريتي منطقة إقليم محافظة ولاية مقاطعة".split())
 
 
-def _settlement_head(word: str) -> bool:
-    """Whether a word is a settlement noun, perhaps with و and a preposition glued before it (بمنطقة, وبإقليم)."""
-    return any(word[len(clitics):] in _SETTLEMENT_HEADS for clitics in ("", "و", "ف")) or (
-        any(word[:len(c)] == c and word[len(c):] in _SETTLEMENT_HEADS for c in ("ب", "ل", "وب", "ول", "فب", "فل")))
+# Nouns whose genitive in the construct state is a place: the points of the compass and the centre ("شمال X", north
+# of X), a town's police, residents and suburbs, and buildings named after the place they stand in (mosque, airport,
+# port, base, camp). Only a transcribed word is taken after them (a town the gazetteer knows is found anyway; a mosque
+# or an airport named after a person has an Arabic name: مطار رفيق ...).
+_PLACE_GENITIVE_HEADS = frozenset("شمال جنوب شرق غرب وسط ضواحي شرطة سكان أهالي مسجد مطار ميناء قاعدة مخيم".split())
+
+
+def _settlement_head(word: str, heads: frozenset[str] = _SETTLEMENT_HEADS) -> bool:
+    """Whether a word is one of the heads, perhaps with و and a preposition glued before it (بمنطقة, وبإقليم)."""
+    return any(word[len(clitics):] in heads for clitics in ("", "و", "ف")) or (
+        any(word[:len(c)] == c and word[len(c):] in heads for c in ("ب", "ل", "وب", "ول", "فب", "فل")))
+
+
+def _transcribed_genitive(body: str, tokens: list[Token], index: int, common: frozenset[str]) -> Iterator[Found]:
+    """A transcribed word the gazetteer lacks right after a noun whose genitive is a place (شرطة X, مسجد X)."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is not None and _adjacent(body, tokens[index], following) and looks_transcribed(
+            following.text) and _name_word(following.text, common) and gazetteer.lookup(following.text, "ar") is None:
+        yield Found(following.start, following.end, "place")
 
 
 def _settlements(body: str, tokens: list[Token], index: int, common: frozenset[str]) -> Iterator[Found]:
