@@ -556,3 +556,19 @@ def test_arabic_clitic_forms_join_the_bare_name():
 ])
 def test_thai_villages_named_before_their_address(text, villages):
     assert {text[f.start:f.end] for f in thai_names.find(text, "th") if text[f.start:f.end].startswith("บ้าน")} == villages
+
+
+# Invented lists joined by و: an unknown member of a list of three or more with two places the gazetteer knows
+# (GeoNames: Haifa, Nazareth) is a place; two members, or a list of common nouns, are not.
+@pytest.mark.parametrize("text, places", [
+    ("سقطت قذائف على كارمونا وحيفا والناصرة أمس.", {"كارمونا"}),
+    ("سقطت قذائف على كارمونا وحيفا أمس.", set()),
+    ("أغلقت الأسواق والمدارس والمستشفيات في حيفا والناصرة.", set()),
+])
+def test_arabic_unknown_member_of_a_list_of_places(text, places):
+    from generator.annotate.recognise.arabic_places import coordinated_places
+    from generator.annotate.recognise.tokens import tokenize as words
+    tokens = [t for t in words(text, "ar") if t.script == "ARABIC"]
+    found = {text[f.start:f.end] for f in coordinated_places(text, tokens, lambda w: not w.startswith("ال"), frozenset())
+             if not f.ref}
+    assert found == places

@@ -16,12 +16,15 @@ from functools import lru_cache
 from typing import Iterator
 
 from generator.annotate.recognise import thai_names
+from generator.annotate.recognise.arabic_places import (PLACE_GENITIVE_HEADS, adjacent as _adjacent,
+                                                        coordinated_places, settlement_head, settlements,
+                                                        transcribed_genitive)
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.tokens import Token
 from generator.lang import gazetteer
 from generator.lang.arabic import (ADVERBS, GEOGRAPHIC_HEADS, GLUED_QUANTIFIERS, GOD, NAME_PARTICLES, OFFICE_TITLES,
                                    ORGANISATION_HEADS, definite_stem, definite_stems, is_derived_verb,
-                                   is_family_name_with_article, is_plural_or_feminine, looks_transcribed,
+                                   is_family_name_with_article, is_plural_or_feminine,
                                    starts_with_conjunction)
 from generator.lang.namewords import ORGANISATION_WORDS, PERSON_TITLES
 from generator.lang.scripts import dominant_script
@@ -150,6 +153,7 @@ def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
     yield from _arabic_subjects(body, tokens, common)
     yield from _arabic_before_office(body, tokens, common)
     yield from _arabic_patronymics(body, tokens, common)
+    yield from coordinated_places(body, tokens, lambda word: _name_word(word, common), common)
     for index, token in enumerate(tokens):
         # As written first: و begins words too (وزارة, وزير), and is a clitic only when what is left is a word.
         word = token.text if token.text in titles or token.text in heads else _bare(token.text)
@@ -168,60 +172,10 @@ def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
             yield from _arabic_named_by_head(tokens, index, common)
         elif word in GEOGRAPHIC_HEADS and index + 1 < len(tokens) and _adjacent(body, token, tokens[index + 1]):
             yield from _arabic_place(body, tokens, index, common)
-        elif _settlement_head(token.text):
-            yield from _settlements(body, tokens, index, common)
-        elif _settlement_head(token.text, _PLACE_GENITIVE_HEADS):
-            yield from _transcribed_genitive(body, tokens, index, common)
-
-
-# Nouns of a settlement or an administrative division written before its name, in the construct state (مدينة أكادير
-# "the city of Agadir"; the dual مدينتي before two names joined by و; ولاية, مقاطعة: state, province). After them a town
-# the gazetteer knows is that town even when it is too small to be found everywhere (GeoNames lists many towns under
-# common words), and a word transcribed from another language (arabic.looks_transcribed) is a place it lacks.
-_SETTLEMENT_HEADS = frozenset("مدينة مدينتي بلدة بلدتي قرية قريتي منطقة إقليم محافظة ولاية مقاطعة".split())
-
-
-# Nouns whose genitive in the construct state is a place: the points of the compass and the centre ("شمال X", north
-# of X), a town's police, residents and suburbs, and buildings named after the place they stand in (mosque, airport,
-# port, base, camp). Only a transcribed word is taken after them (a town the gazetteer knows is found anyway; a mosque
-# or an airport named after a person has an Arabic name: مطار رفيق ...).
-_PLACE_GENITIVE_HEADS = frozenset("شمال جنوب شرق غرب وسط ضواحي شرطة سكان أهالي مسجد مطار ميناء قاعدة مخيم".split())
-
-
-def _settlement_head(word: str, heads: frozenset[str] = _SETTLEMENT_HEADS) -> bool:
-    """Whether a word is one of the heads, perhaps with و and a preposition glued before it (بمنطقة, وبإقليم)."""
-    return any(word[len(clitics):] in heads for clitics in ("", "و", "ف")) or (
-        any(word[:len(c)] == c and word[len(c):] in heads for c in ("ب", "ل", "وب", "ول", "فب", "فل")))
-
-
-def _transcribed_genitive(body: str, tokens: list[Token], index: int, common: frozenset[str]) -> Iterator[Found]:
-    """A transcribed word the gazetteer lacks right after a noun whose genitive is a place (شرطة X, مسجد X)."""
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    if following is not None and _adjacent(body, tokens[index], following) and looks_transcribed(
-            following.text) and _name_word(following.text, common) and gazetteer.lookup(following.text, "ar") is None:
-        yield Found(following.start, following.end, "place")
-
-
-def _settlements(body: str, tokens: list[Token], index: int, common: frozenset[str]) -> Iterator[Found]:
-    """The towns the gazetteer knows or a transcribed name right after a settlement noun, and a second one joined
-    by و."""
-    following = tokens[index + 1:index + 3]
-    for position, token in enumerate(following):
-        text = token.text[1:] if position and token.text.startswith("و") else token.text
-        if position and text == token.text or not _adjacent(body, tokens[index + position], token):
-            return
-        entry = gazetteer.lookup(text, "ar")
-        if entry is None and looks_transcribed(text) and _name_word(text, common):
-            yield Found(token.end - len(text), token.end, "place")
-            continue
-        if entry is None or entry.type != "place" or text in common:
-            return
-        yield Found(token.end - len(text), token.end, "place", entry.id)
-
-
-def _adjacent(body: str, first: Token, second: Token) -> bool:
-    """Whether only a space separates two tokens."""
-    return body[first.end:second.start] == " "
+        elif settlement_head(token.text):
+            yield from settlements(body, tokens, index, lambda word: _name_word(word, common), common)
+        elif settlement_head(token.text, PLACE_GENITIVE_HEADS):
+            yield from transcribed_genitive(body, tokens, index, lambda word: _name_word(word, common))
 
 
 def _arabic_speaker(body: str, tokens: list[Token], index: int, common: frozenset[str]) -> Iterator[Found]:
