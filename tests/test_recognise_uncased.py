@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.annotate.recognise import thai_names, uncased
+from generator.annotate.recognise import thai_bodies, thai_names, uncased
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.tokens import tokenize
 from generator.lang.arabic import definite_stem, is_family_name_with_article, is_plural_or_feminine, surname
@@ -509,7 +509,7 @@ def test_arabic_known_towns_after_a_settlement_noun(text, names):
 
 def test_thai_company_is_named_again_by_its_bare_name():
     text = "บริษัท สยามฟู้ดส์ จำกัด แถลงว่า สยามฟู้ดส์ได้ส่งสินค้า"
-    found = {(f.start, f.end, f.kind) for f in thai_names.find(text, "th")}
+    found = {(f.start, f.end, f.kind) for f in thai_bodies.find(text)}
     assert (0, text.index(" แถลง"), "organisation") in found  # the registered name with จำกัด
     repeat = text.rindex("สยามฟู้ดส์")
     assert (repeat, repeat + len("สยามฟู้ดส์"), "organisation") in found
@@ -555,7 +555,7 @@ def test_arabic_clitic_forms_join_the_bare_name():
     ("ที่บ้านพักของเขา อ.เมือง", set()),
 ])
 def test_thai_villages_named_before_their_address(text, villages):
-    assert {text[f.start:f.end] for f in thai_names.find(text, "th") if text[f.start:f.end].startswith("บ้าน")} == villages
+    assert {text[f.start:f.end] for f in thai_bodies.find(text) if text[f.start:f.end].startswith("บ้าน")} == villages
 
 
 # Invented lists joined by و: an unknown member of a list of three or more with two places the gazetteer knows
@@ -572,3 +572,17 @@ def test_arabic_unknown_member_of_a_list_of_places(text, places):
     found = {text[f.start:f.end] for f in coordinated_places(text, tokens, lambda w: not w.startswith("ال"), frozenset())
              if not f.ref}
     assert found == places
+
+
+# Invented: a faculty named by its discipline in -ศาสตร์ or before its university; a working group, a team of doctors
+# and the cabinet are no faculty.
+@pytest.mark.parametrize("text, faculty", [
+    ("โดยที่คณะประมงมหาวิทยาลัยขอนแก่น จัดประชุม", "คณะประมง"),
+    ("คณบดีคณะนิติศาสตร์ นายสมชาย", "คณะนิติศาสตร์"),
+    ("ประธานคณะทำงานแก้ไขปัญหา", None),
+    ("คณะแพทย์ได้ช่วยรักษา", None),
+    ("การประชุมคณะรัฐมนตรี", None),
+])
+def test_thai_faculties(text, faculty):
+    found = {text[f.start:f.end] for f in thai_bodies.find(text) if text[f.start:f.end].startswith("คณะ")}
+    assert found == ({faculty} if faculty else set())

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterator
 
-from generator.annotate.recognise import thai_names
+from generator.annotate.recognise import thai_bodies, thai_names
 from generator.annotate.recognise.arabic_places import (PLACE_GENITIVE_HEADS, adjacent as _adjacent,
                                                         coordinated_places, settlement_head, settlements,
                                                         transcribed_genitive)
@@ -56,6 +56,7 @@ def find(body: str, lang: str, tokens: list[Token]) -> Iterator[Found]:
         yield from _arabic(body, [t for t in tokens if t.script == "ARABIC"])
     if lang == "th" or "\u0e01" <= body[:1] <= "\u0e4e" or any(t.script == "THAI" for t in tokens[:50]):
         yield from thai_names.find(body, lang)
+        yield from thai_bodies.find(body)
 
 
 def screened(body: str, found: list[Found]) -> list[Found]:
