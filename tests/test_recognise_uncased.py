@@ -586,3 +586,15 @@ def test_arabic_unknown_member_of_a_list_of_places(text, places):
 def test_thai_faculties(text, faculty):
     found = {text[f.start:f.end] for f in thai_bodies.find(text) if text[f.start:f.end].startswith("คณะ")}
     assert found == ({faculty} if faculty else set())
+
+
+# Invented: a region named by a point of the compass after ภาค; ภาค inside another word names none.
+@pytest.mark.parametrize("text, region", [
+    ("ซึ่งอยู่ทางภาคใต้ของประเทศ", "ภาคใต้"),
+    ("ฝนตกหนักในภาคตะวันออกเฉียงเหนือ", "ภาคตะวันออกเฉียงเหนือ"),
+    ("ภาคเหนือ", "ภาคเหนือ"),
+    ("เขาเป็นสมาชิกภาคีกลางปี", None),
+])
+def test_thai_regions(text, region):
+    found = {text[f.start:f.end] for f in thai_bodies.find(text) if f.kind == "place"}
+    assert found == ({region} if region else set())

@@ -1,5 +1,6 @@
 """Thai bodies and places named by the way Thai writes them rather than by a cue word: registered companies
-(บริษัท X จำกัด), villages before the rest of their address (บ้านX ต.Y), university faculties (คณะX-ศาสตร์)."""
+(บริษัท X จำกัด), villages before the rest of their address (บ้านX ต.Y), university faculties (คณะX-ศาสตร์),
+a country's regions (ภาคใต้)."""
 from __future__ import annotations
 
 import re
@@ -19,6 +20,7 @@ def find(body: str) -> Iterator[Found]:
     yield from _companies(body)
     yield from _villages(body)
     yield from _faculties(body)
+    yield from _regions(body)
 
 
 # A Thai company's registered name: บริษัท (company) + name + จำกัด (limited), perhaps (มหาชน) (public), as written
@@ -82,3 +84,20 @@ def _faculties(body: str) -> Iterator[Found]:
         if match.start() in boundaries and match.end() in boundaries and not any(
                 word in function_words("th") for word in segment(match.group()[len("คณะ"):])):
             yield Found(match.start(), match.end(), "organisation")
+
+
+# A country's region: ภาค ("part, region") + a point of the compass or the centre (ภาคเหนือ the North, ภาคใต้ the South,
+# ภาคกลาง, ภาคตะวันออกเฉียงเหนือ, ภาคอีสาน the Northeast): Thai writes the regions of Thailand, and of other countries
+# (ภาคใต้ของลาว), so; which country's region is left to the context (no gazetteer id).
+_REGION = re.compile("ภาค(?:ตะวันออกเฉียงเหนือ|ตะวันออกเฉียงใต้|ตะวันออก|ตะวันตก|เหนือ|ใต้|กลาง|อีสาน)")
+
+
+def _regions(body: str) -> Iterator[Found]:
+    """Regions named by a point of the compass after ภาค, where ภาค begins a word and the direction ends one."""
+    boundaries = None
+    for match in _REGION.finditer(body):
+        boundaries = boundaries or thai_cluster_boundaries(body)
+        if match.start() in boundaries | {0} and match.end() in boundaries | {len(body)} and not any(
+                is_word(body[match.start() - k:match.end()]) for k in range(1, 4)):
+            yield Found(match.start(), match.end(), "place")
+
