@@ -540,7 +540,8 @@ def test_arabic_clitic_forms_join_the_bare_name():
     bare = Mention("حزب النور الجديد", 0, 16, "حزب النور الجديد", base="حزب النور الجديد", kind="organisation")
     glued = [Mention(key, 30, 30 + len(key), key, base=key, kind="") for key in ("لحزب النور الجديد", "وحزب النور الجديد")]
     other = Mention("وزارة النور", 60, 71, "وزارة النور", base="وزارة النور", kind="organisation")
-    joined = uncased.joined_clitic_forms([bare, *glued, other])
+    from generator.annotate.recognise.repeats import joined_clitic_forms
+    joined = joined_clitic_forms([bare, *glued, other])
     assert [(m.entity, m.base, m.kind) for m in joined[1:3]] == [(bare.entity, bare.base, "organisation")] * 2
     assert joined[3] == other and joined[0] == bare
 
@@ -598,3 +599,17 @@ def test_thai_faculties(text, faculty):
 def test_thai_regions(text, region):
     found = {text[f.start:f.end] for f in thai_bodies.find(text) if f.kind == "place"}
     assert found == ({region} if region else set())
+
+
+# Invented: a name located by the country or division in parentheses after it, in a dateline or after a preposition
+# of place; a person's country in parentheses in other text is no place.
+@pytest.mark.parametrize("text, place", [
+    ("عقد في المقر الرئاسي في كامب فالي (ولاية ميريلاند - شرق) اجتماع", "كامب فالي"),
+    ("سانتا ريتا (الفلبين) ـ رويترز ـ بثت القنوات", "سانتا ريتا"),
+    ("وفاز سامي كوري (مصر) بالذهبية", None),
+])
+def test_arabic_place_located_in_parentheses(text, place):
+    from generator.annotate.recognise.arabic_places import located_places
+    tokens = [t for t in tokenize(text, "ar") if t.script == "ARABIC"]
+    found = {text[f.start:f.end] for f in located_places(text, tokens, lambda w: w[:2] != "ال" and w not in ("في", "عقد"))}
+    assert found == ({place} if place else set())

@@ -7,6 +7,7 @@ everywhere; a word transcribed from another language (arabic.looks_transcribed) 
 """
 from __future__ import annotations
 
+import re
 from typing import Callable, Iterator
 
 from generator.annotate.recognise.found import Found
@@ -93,3 +94,35 @@ def _members(chain: list[Token], name_word: Callable[[str], bool], common: froze
             yield Found(token.end - len(text), token.end, "place", entry.id)  # a town too small to be looked for alone
         elif entry is None and name_word(text) and not text.startswith("ال") and not is_plural_or_feminine(text):
             yield Found(token.end - len(text), token.end, "place")
+
+
+_OPENING = re.compile(r"^ ?\($")  # a parenthesis opened right after a name, its first word glued inside
+_PLACE_WORDS = 2  # words of a place's name before the parenthesis that locates it, at most
+# A located name is a place after a preposition of place (in, from, to, near), or in a dateline: "X (COUNTRY) - AGENCY",
+# the closing parenthesis followed by a dash (a person's country in parentheses is followed by other text).
+_PLACE_PREPOSITIONS = frozenset("في من إلى الى قرب نحو".split())
+_DATELINE = re.compile(r" ?[-ـ–—]")
+
+
+def located_places(body: str, tokens: list[Token], name_word: Callable[[str], bool]) -> Iterator[Found]:
+    """A name followed by the country or the division it lies in, in parentheses, after a preposition of place or in
+    a dateline ("X (COUNTRY) - AGENCY", "في X (ولاية Y)"): the one or two name words before the parenthesis."""
+    for index in range(1, len(tokens)):
+        inside = tokens[index]
+        if not _OPENING.match(body[tokens[index - 1].end:inside.start]) or not _locates(inside.text):
+            continue
+        start = index
+        while start > 0 and index - start < _PLACE_WORDS and name_word(tokens[start - 1].text) and not tokens[
+                start - 1].text.startswith("ال") and gazetteer.lookup(tokens[start - 1].text, "ar") is None and (
+                start == index or adjacent(body, tokens[start - 1], tokens[start])):
+            start -= 1
+        if start < index and (start > 0 and tokens[start - 1].text in _PLACE_PREPOSITIONS or _DATELINE.match(
+                body, body.find(")", inside.end) + 1)):
+            yield Found(tokens[start].start, tokens[index - 1].end, "place")
+
+
+def _locates(word: str) -> bool:
+    """Whether a word names a country or a region the gazetteer knows, or is a division noun (ولاية, إقليم)."""
+    entry = gazetteer.lookup(word, "ar")
+    return word in SETTLEMENT_HEADS or entry is not None and entry.type == "place" and entry.id.startswith("cldr:")
+

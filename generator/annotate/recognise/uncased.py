@@ -11,13 +11,12 @@ known in another script (generator.assembly.names).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 from typing import Iterator
 
 from generator.annotate.recognise import thai_bodies, thai_names
 from generator.annotate.recognise.arabic_places import (PLACE_GENITIVE_HEADS, adjacent as _adjacent,
-                                                        coordinated_places, settlement_head, settlements,
+                                                        coordinated_places, located_places, settlement_head, settlements,
                                                         transcribed_genitive)
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.tokens import Token
@@ -28,7 +27,6 @@ from generator.lang.arabic import (ADVERBS, GEOGRAPHIC_HEADS, GLUED_QUANTIFIERS,
                                    starts_with_conjunction)
 from generator.lang.namewords import ORGANISATION_WORDS, PERSON_TITLES
 from generator.lang.scripts import dominant_script
-from generator.model import Mention
 from generator.lang.stopwords import calendar_word, function_words
 
 _ARABIC_CLITICS = re.compile(r"^(?:[وف]?[بلك]?)(?=ال)|^[وف](?=\w{3})")
@@ -74,26 +72,6 @@ def screened(body: str, found: list[Found]) -> list[Found]:
         return found
     common = definite_stems(_ARABIC_WORD.findall(body))
     return [f for f in found if not _arabic_phrase_or_noun(body, f, common)]
-
-
-# Clitics written glued before an Arabic name: the conjunctions و ف, the prepositions ب ل ك, and a conjunction with
-# a preposition (وبـ, ولـ). Before the article they are part of the written word the gold and readers see ("وحزب الله").
-_GLUED_CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
-
-
-def joined_clitic_forms(mentions: list[Mention]) -> list[Mention]:
-    """The mentions, an Arabic name written with a clitic glued before it ("لحزب الله", "وبلير") given the entity,
-    base form and type of the same name written bare in the article, so that both are one entity (one page)."""
-    bare = {m.surface: m for m in mentions if dominant_script(m.surface) == "ARABIC"}
-    joined = []
-    for mention in mentions:
-        clitic = next((c for c in _GLUED_CLITICS if mention.surface.startswith(c)
-                       and bare.get(mention.surface[len(c):]) is not None), "") if mention.surface in bare else ""
-        if clitic:
-            name = bare[mention.surface[len(clitic):]]
-            mention = replace(mention, entity=name.entity, base=name.base, kind=name.kind, ref=name.ref)
-        joined.append(mention)
-    return joined
 
 
 def _with_given_names(body: str, found: list[Found], given: list[Found]) -> list[Found]:
@@ -155,6 +133,7 @@ def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
     yield from _arabic_before_office(body, tokens, common)
     yield from _arabic_patronymics(body, tokens, common)
     yield from coordinated_places(body, tokens, lambda word: _name_word(word, common), common)
+    yield from located_places(body, tokens, lambda word: _name_word(word, common))
     for index, token in enumerate(tokens):
         # As written first: و begins words too (وزارة, وزير), and is a clitic only when what is left is a word.
         word = token.text if token.text in titles or token.text in heads else _bare(token.text)
