@@ -613,3 +613,21 @@ def test_arabic_place_located_in_parentheses(text, place):
     tokens = [t for t in tokenize(text, "ar") if t.script == "ARABIC"]
     found = {text[f.start:f.end] for f in located_places(text, tokens, lambda w: w[:2] != "ال" and w not in ("في", "عقد"))}
     assert found == ({place} if place else set())
+
+
+# Invented: a quoted name after a body's head or the office that heads it is an organisation; a long quotation after a
+# title is what was said; a settlement noun with a preposition glued is no word of a person's name.
+@pytest.mark.parametrize("text, name, kind", [
+    ('قال سامي كوري, رئيس "فيرتان غلوبال", وهي هيئة', "فيرتان غلوبال", "organisation"),
+    ('نشرت في العدد الأخير من مجلة "ماريان ويكلي" أن', "ماريان ويكلي", "organisation"),
+])
+def test_arabic_quoted_body_after_its_head(text, name, kind):
+    assert (name, kind) in _names(text, "ar")
+
+
+@pytest.mark.parametrize("text, span", [
+    ('وقال الرئيس "لن نتراجع عن موقفنا أبدا مهما كانت الضغوط" أمس', "لن نتراجع عن موقفنا أبدا مهما كانت الضغوط"),
+    ("وهي هيئة في خدمة المقاولات بمنطقة سيرتان إن البلد", "بمنطقة سيرتان"),
+])
+def test_arabic_no_name_in_a_quotation_or_a_settlement_noun(text, span):
+    assert not any(surface == span for surface, _ in _names(text, "ar"))

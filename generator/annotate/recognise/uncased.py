@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from generator.annotate.recognise import thai_bodies, thai_names
+from generator.annotate.recognise.arabic_bodies import quoted_bodies
 from generator.annotate.recognise.arabic_places import (PLACE_GENITIVE_HEADS, adjacent as _adjacent,
                                                         coordinated_places, located_places, settlement_head, settlements,
                                                         transcribed_genitive)
@@ -134,6 +135,7 @@ def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
     yield from _arabic_patronymics(body, tokens, common)
     yield from coordinated_places(body, tokens, lambda word: _name_word(word, common), common)
     yield from located_places(body, tokens, lambda word: _name_word(word, common))
+    yield from quoted_bodies(body, tokens)
     for index, token in enumerate(tokens):
         # As written first: و begins words too (وزارة, وزير), and is a clitic only when what is left is a word.
         word = token.text if token.text in titles or token.text in heads else _bare(token.text)
@@ -282,8 +284,9 @@ def _name_word(word: str, common: frozenset[str]) -> bool:
     noun the text writes with the article, no country, no month or weekday."""
     bare = _bare(word)
     if word in common or bare in common or definite_stem(word) or len(word) < 2 or calendar_word(word, "ar") or (
-            word in _ARABIC_SAYING) or is_derived_verb(word):
-        return False
+            word in _ARABIC_SAYING) or is_derived_verb(word) or settlement_head(word) or settlement_head(
+            word, PLACE_GENITIVE_HEADS):
+        return False  # a settlement noun or a place's head, perhaps with a preposition (بمنطقة): no name's word
     if word[:1] in "بلك" and word[1:] in common and word[1:] not in _arabic_words()[2]:
         return False  # a preposition glued to a title, a head or a common noun: بمجلس, لحزب, بمنطقة (not كوفي)
     entry = gazetteer.lookup(bare, "ar")
