@@ -563,10 +563,12 @@ def test_thai_villages_named_before_their_address(text, villages):
 # (GeoNames: Haifa, Nazareth) is a place; two members, or a list of common nouns, are not.
 @pytest.mark.parametrize("text, places", [
     ("سقطت قذائف على كارمونا وحيفا والناصرة أمس.", {"كارمونا"}),
-    ("سقطت قذائف على كارمونا وحيفا أمس.", set()),
+    ("سقطت قذائف على كارمونا وحيفا أمس.", {"كارمونا"}),  # two members: a transcribed name only
+    ("سقطت قذائف على كرم وحيفا أمس.", set()),
     ("أغلقت الأسواق والمدارس والمستشفيات في حيفا والناصرة.", set()),
 ])
 def test_arabic_unknown_member_of_a_list_of_places(text, places):
+    """Lists of places joined by و."""
     from generator.annotate.recognise.arabic_places import coordinated_places
     from generator.annotate.recognise.tokens import tokenize as words
     tokens = [t for t in words(text, "ar") if t.script == "ARABIC"]
@@ -631,3 +633,12 @@ def test_arabic_quoted_body_after_its_head(text, name, kind):
 ])
 def test_arabic_no_name_in_a_quotation_or_a_settlement_noun(text, span):
     assert not any(surface == span for surface, _ in _names(text, "ar"))
+
+
+@pytest.mark.parametrize("word, transcribed", [
+    ("سيلاكورا", True), ("ميريتان", True), ("بيكوس", True),
+    ("حظر", False), ("عمليات", False), ("كبيرة", False), ("سلبيا", False), ("رسميا", False), ("صناعي", False),
+])
+def test_arabic_words_that_look_transcribed(word, transcribed):
+    from generator.lang.arabic import looks_transcribed
+    assert looks_transcribed(word) is transcribed

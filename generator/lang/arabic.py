@@ -83,12 +83,16 @@ def surname(words: list[str]) -> str:
 _LONG_VOWELS = frozenset("اويى")
 _TRANSCRIBED_MIN = 4  # letters: shorter words are too often Arabic words with two weak letters (يوم)
 _ARABIC_ENDING = re.compile(r"(?:ة|ات|ية|يه|يون|يين|ون|ين|ي|ها|هم|هما)$")
+# Adverbs from a nisba in the indefinite accusative (-iyyan, written يا): a root of three letters + يا (سلبيا
+# "negatively", رسميا "officially", يوميا "daily"); longer words in يا are foreign names (تاسيكمالايا).
+_ADVERB_ENDING, _ADVERB_LETTERS = "يا", 5
 
 
 def looks_transcribed(word: str) -> bool:
     """Whether a word without the article looks transcribed from another language: two long vowels or more after its
     first letter, and no Arabic ending (سياميس, ميريلاند; not حظر, كبيرة, عمليات)."""
     return (len(word) >= _TRANSCRIBED_MIN and not word.startswith(_ARTICLE) and not _ARABIC_ENDING.search(word)
+            and not (len(word) <= _ADVERB_LETTERS and word.endswith(_ADVERB_ENDING))
             and sum(letter in _LONG_VOWELS for letter in word[1:]) >= 2)
 
 

@@ -82,17 +82,21 @@ def coordinated_places(body: str, tokens: list[Token], name_word: Callable[[str]
 
 
 def _members(chain: list[Token], name_word: Callable[[str], bool], common: frozenset[str]) -> Iterator[Found]:
-    """The places of one chain of tokens joined by و, when it lists places."""
-    if len(chain) < _LIST_MEMBERS:
+    """The places of one chain of tokens joined by و, when it lists places: in a list of three or more with two known
+    places, every member; in a shorter list or with one known place, a transcribed member only (طابا وإيلات)."""
+    if len(chain) < 2:
         return
     members = [(token, token.text[len(_AND):] if position else token.text) for position, token in enumerate(chain)]
     entries = [gazetteer.lookup(text, "ar") for _, text in members]
-    if sum(entry is not None and entry.type == "place" for entry in entries) < _KNOWN_MEMBERS:
+    known = sum(entry is not None and entry.type == "place" for entry in entries)
+    listed = len(chain) >= _LIST_MEMBERS and known >= _KNOWN_MEMBERS
+    if not known:
         return
     for (token, text), entry in zip(members, entries):
-        if entry is not None and entry.type == "place" and text not in common:
+        if entry is not None and entry.type == "place" and text not in common and listed:
             yield Found(token.end - len(text), token.end, "place", entry.id)  # a town too small to be looked for alone
-        elif entry is None and name_word(text) and not text.startswith("ال") and not is_plural_or_feminine(text):
+        elif entry is None and name_word(text) and not text.startswith("ال") and not is_plural_or_feminine(text) and (
+                listed or looks_transcribed(text)):
             yield Found(token.end - len(text), token.end, "place")
 
 
