@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.annotate.recognise import thai_names, uncased
+from generator.annotate.recognise import thai_bodies, thai_names, uncased
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.tokens import tokenize
 from generator.lang.arabic import definite_stem, is_family_name_with_article, is_plural_or_feminine, surname
@@ -249,6 +249,12 @@ def test_a_tv_channel_is_no_canal():
 @pytest.mark.parametrize("text, name, kind", [
     ("กรมควบคุมมลพิษแถลงเมื่อวาน", "กรมควบคุมมลพิษ", "organisation"),  # verb right after the head, then its object
     ("สถาบันวิจัยและพัฒนาแห่งชาติได้ประกาศ", "สถาบันวิจัยและพัฒนาแห่งชาติ", "organisation"),  # "and" between nouns
+    # a glued run longer than forty letters is read from its start
+    ("กรมควบคุมมลพิษแถลงเมื่อวานว่าได้ตรวจพบสารพิษในแม่น้ำหลายสายทางภาคเหนือ", "กรมควบคุมมลพิษ", "organisation"),
+    # a department, then the ministry it belongs to: two bodies
+    ("กรมควบคุมมลพิษกระทรวงทรัพยากรธรรมชาติแถลง", "กรมควบคุมมลพิษ", "organisation"),
+    # a second cue later in the glued run of the first name (a province, then the ministry that booked the rooms)
+    ("ไปพักที่จังหวัดเชียงรายที่ทางกระทรวงการคลังจองไว้ให้", "กระทรวงการคลัง", "organisation"),
 ])
 def test_thai_organisation_names_run_to_the_first_verb_after_a_noun(text, name, kind):
     assert (name, kind) in _names(text, "th")
@@ -416,6 +422,13 @@ def test_thai_gloss_in_parentheses_after_a_name(text, name, kind, gloss):
     assert [(text[f.start:f.end], f.kind) for f in glossed] == ([(gloss, kind)] if gloss else [])
 
 
+def test_thai_title_find_running_on_past_a_known_given_name_gives_way():
+    # Invented: the full name once, then title + given name glued to a verb ("ขอ", ask) and a clause.
+    text = "นายกฤตวิน ทองประเสริฐ เดินทางมาถึง\n\nโดยนายกฤตวินขอให้รัฐบาลช่วยเหลือ"
+    found = {text[f.start:f.end] for f in uncased.screened(text, list(uncased.find(text, "th", tokenize(text, "th"))))}
+    assert "นายกฤตวิน" in found and not any(f.startswith("นายกฤตวินข") for f in found)
+
+
 def test_thai_given_name_alone_after_the_full_name():
     # Invented name: title + given name + surname once, then the given name alone glued to a verb of saying.
     text = "นายกฤตวิน ทองประเสริฐ เดินทางมาถึง\n\nกฤตวินกล่าวว่า พร้อมแล้ว"
@@ -478,6 +491,16 @@ def test_quoted_thai_phrase_gives_way_to_given_names():
     ("تحتضن مدينة أكادير المعرض.", {"أكادير"}),
     ("غارات على مدينتي الهرمل وبعلبك أمس.", {"الهرمل", "بعلبك"}),
     ("زار مدينة كبيرة أمس.", set()),
+    # a transcribed name the gazetteer lacks, after a division noun (with a preposition glued to it); not an Arabic
+    # noun in construct (حظر "ban", عمليات "operations") nor an adjective agreeing with the head
+    ("وقتل عشرة في إقليم سوراكيتان التابع للجزيرة.", {"سوراكيتان"}),
+    ("وثار البركان بمنطقة ميلاكور في الوسط.", {"ميلاكور"}),
+    ("أقيمت منطقة حظر الطيران ومنطقة عمليات الجيش.", set()),
+    ("وصلوا إلى قرية صغيرة في ولاية شاسعة.", set()),
+    # after a noun whose genitive is a place (police of, mosque of): a transcribed word only
+    ("وقال مسؤول في شرطة باراكيلو إن عشرة قتلوا.", {"باراكيلو"}),
+    ("لجأ السكان إلى مسجد سيراتوبان ليلا.", {"سيراتوبان"}),
+    ("هبطت الطائرة في مطار رفيق الحريري وفي شمال المدينة.", set()),
 ])
 def test_arabic_known_towns_after_a_settlement_noun(text, names):
     found = {text[f.start:f.end] for f in uncased.find(text, "ar", tokenize(text, "ar")) if f.kind == "place"}
@@ -486,7 +509,7 @@ def test_arabic_known_towns_after_a_settlement_noun(text, names):
 
 def test_thai_company_is_named_again_by_its_bare_name():
     text = "บริษัท สยามฟู้ดส์ จำกัด แถลงว่า สยามฟู้ดส์ได้ส่งสินค้า"
-    found = {(f.start, f.end, f.kind) for f in thai_names.find(text, "th")}
+    found = {(f.start, f.end, f.kind) for f in thai_bodies.find(text)}
     assert (0, text.index(" แถลง"), "organisation") in found  # the registered name with จำกัด
     repeat = text.rindex("สยามฟู้ดส์")
     assert (repeat, repeat + len("สยามฟู้ดส์"), "organisation") in found
@@ -508,3 +531,114 @@ def test_an_indefinite_head_before_a_purpose_is_a_description():
     # "part of a foundation for peace": an indefinite head and ل + noun describe, the construct state names
     assert not any(kind == "organisation" for _, kind in _names("وكان جزءا من مؤسسة للسلام في المنطقة.", "ar"))
     assert ("مؤسسة الإسكان", "organisation") in _names("وقال متحدث باسم مؤسسة الإسكان إن", "ar")
+
+
+# Invented: a party named bare, then with a preposition and with "and" glued before it; a word that only begins with
+# a clitic's letter (وزارة, not و + زارة) keeps its own entity.
+def test_arabic_clitic_forms_join_the_bare_name():
+    from generator.model import Mention
+    bare = Mention("حزب النور الجديد", 0, 16, "حزب النور الجديد", base="حزب النور الجديد", kind="organisation")
+    glued = [Mention(key, 30, 30 + len(key), key, base=key, kind="") for key in ("لحزب النور الجديد", "وحزب النور الجديد")]
+    other = Mention("وزارة النور", 60, 71, "وزارة النور", base="وزارة النور", kind="organisation")
+    from generator.annotate.recognise.repeats import joined_clitic_forms
+    joined = joined_clitic_forms([bare, *glued, other])
+    assert [(m.entity, m.base, m.kind) for m in joined[1:3]] == [(bare.entity, bare.base, "organisation")] * 2
+    assert joined[3] == other and joined[0] == bare
+
+
+# Invented addresses: villages named before their sub-district (two joined by และ); a house number, villagers and
+# a word that only ends in บ้าน are no village.
+@pytest.mark.parametrize("text, villages", [
+    ("มีรายงานว่า ที่บ้านหนองแสงและบ้านโคกสูง ต.หนองแสง อ.เมือง มีไก่ตาย", {"บ้านหนองแสง", "บ้านโคกสูง"}),
+    ("เกิดเหตุที่บ้านนาคำ หมู่ 4 ต.นาดี", {"บ้านนาคำ"}),
+    ("บ้านเลขที่ 12 หมู่ 3 ต.นาดี", set()),
+    ("ชาวบ้านหนองบัว หมู่ 4 ต.นาดี", set()),
+    ("ที่บ้านพักของเขา อ.เมือง", set()),
+])
+def test_thai_villages_named_before_their_address(text, villages):
+    assert {text[f.start:f.end] for f in thai_bodies.find(text) if text[f.start:f.end].startswith("บ้าน")} == villages
+
+
+# Invented lists joined by و: an unknown member of a list of three or more with two places the gazetteer knows
+# (GeoNames: Haifa, Nazareth) is a place; two members, or a list of common nouns, are not.
+@pytest.mark.parametrize("text, places", [
+    ("سقطت قذائف على كارمونا وحيفا والناصرة أمس.", {"كارمونا"}),
+    ("سقطت قذائف على كارمونا وحيفا أمس.", {"كارمونا"}),  # two members: a transcribed name only
+    ("سقطت قذائف على كرم وحيفا أمس.", set()),
+    ("أغلقت الأسواق والمدارس والمستشفيات في حيفا والناصرة.", set()),
+])
+def test_arabic_unknown_member_of_a_list_of_places(text, places):
+    """Lists of places joined by و."""
+    from generator.annotate.recognise.arabic_places import coordinated_places
+    from generator.annotate.recognise.tokens import tokenize as words
+    tokens = [t for t in words(text, "ar") if t.script == "ARABIC"]
+    found = {text[f.start:f.end] for f in coordinated_places(text, tokens, lambda w: not w.startswith("ال"), frozenset())
+             if not f.ref}
+    assert found == places
+
+
+# Invented: a faculty named by its discipline in -ศาสตร์ or before its university; a working group, a team of doctors
+# and the cabinet are no faculty.
+@pytest.mark.parametrize("text, faculty", [
+    ("โดยที่คณะประมงมหาวิทยาลัยขอนแก่น จัดประชุม", "คณะประมง"),
+    ("คณบดีคณะนิติศาสตร์ นายสมชาย", "คณะนิติศาสตร์"),
+    ("ประธานคณะทำงานแก้ไขปัญหา", None),
+    ("คณะแพทย์ได้ช่วยรักษา", None),
+    ("การประชุมคณะรัฐมนตรี", None),
+])
+def test_thai_faculties(text, faculty):
+    found = {text[f.start:f.end] for f in thai_bodies.find(text) if text[f.start:f.end].startswith("คณะ")}
+    assert found == ({faculty} if faculty else set())
+
+
+# Invented: a region named by a point of the compass after ภาค; ภาค inside another word names none.
+@pytest.mark.parametrize("text, region", [
+    ("ซึ่งอยู่ทางภาคใต้ของประเทศ", "ภาคใต้"),
+    ("ฝนตกหนักในภาคตะวันออกเฉียงเหนือ", "ภาคตะวันออกเฉียงเหนือ"),
+    ("ภาคเหนือ", "ภาคเหนือ"),
+    ("เขาเป็นสมาชิกภาคีกลางปี", None),
+])
+def test_thai_regions(text, region):
+    found = {text[f.start:f.end] for f in thai_bodies.find(text) if f.kind == "place"}
+    assert found == ({region} if region else set())
+
+
+# Invented: a name located by the country or division in parentheses after it, in a dateline or after a preposition
+# of place; a person's country in parentheses in other text is no place.
+@pytest.mark.parametrize("text, place", [
+    ("عقد في المقر الرئاسي في كامب فالي (ولاية ميريلاند - شرق) اجتماع", "كامب فالي"),
+    ("سانتا ريتا (الفلبين) ـ رويترز ـ بثت القنوات", "سانتا ريتا"),
+    ("وفاز سامي كوري (مصر) بالذهبية", None),
+])
+def test_arabic_place_located_in_parentheses(text, place):
+    from generator.annotate.recognise.arabic_places import located_places
+    tokens = [t for t in tokenize(text, "ar") if t.script == "ARABIC"]
+    found = {text[f.start:f.end] for f in located_places(text, tokens, lambda w: w[:2] != "ال" and w not in ("في", "عقد"))}
+    assert found == ({place} if place else set())
+
+
+# Invented: a quoted name after a body's head or the office that heads it is an organisation; a long quotation after a
+# title is what was said; a settlement noun with a preposition glued is no word of a person's name.
+@pytest.mark.parametrize("text, name, kind", [
+    ('قال سامي كوري, رئيس "فيرتان غلوبال", وهي هيئة', "فيرتان غلوبال", "organisation"),
+    ('نشرت في العدد الأخير من مجلة "ماريان ويكلي" أن', "ماريان ويكلي", "organisation"),
+])
+def test_arabic_quoted_body_after_its_head(text, name, kind):
+    assert (name, kind) in _names(text, "ar")
+
+
+@pytest.mark.parametrize("text, span", [
+    ('وقال الرئيس "لن نتراجع عن موقفنا أبدا مهما كانت الضغوط" أمس', "لن نتراجع عن موقفنا أبدا مهما كانت الضغوط"),
+    ("وهي هيئة في خدمة المقاولات بمنطقة سيرتان إن البلد", "بمنطقة سيرتان"),
+])
+def test_arabic_no_name_in_a_quotation_or_a_settlement_noun(text, span):
+    assert not any(surface == span for surface, _ in _names(text, "ar"))
+
+
+@pytest.mark.parametrize("word, transcribed", [
+    ("سيلاكورا", True), ("ميريتان", True), ("بيكوس", True),
+    ("حظر", False), ("عمليات", False), ("كبيرة", False), ("سلبيا", False), ("رسميا", False), ("صناعي", False),
+])
+def test_arabic_words_that_look_transcribed(word, transcribed):
+    from generator.lang.arabic import looks_transcribed
+    assert looks_transcribed(word) is transcribed

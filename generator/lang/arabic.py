@@ -76,6 +76,26 @@ def surname(words: list[str]) -> str:
     return words[-1] if words else ""
 
 
+# Long vowels and glides written as letters (alif, waw, ya, alif maqsura). Arabic nouns and adjectives are built on
+# a root of three or four consonants in patterns with at most one long vowel after the first letter (fa'īl, fi'āl,
+# maf'ūl; an initial alif carries a hamza); a transcription writes every vowel of the foreign name as a letter
+# (سيلاكاب, بيكول). Words ending like a feminine, a plural, a nisba or with a pronoun are Arabic by their ending.
+_LONG_VOWELS = frozenset("اويى")
+_TRANSCRIBED_MIN = 4  # letters: shorter words are too often Arabic words with two weak letters (يوم)
+_ARABIC_ENDING = re.compile(r"(?:ة|ات|ية|يه|يون|يين|ون|ين|ي|ها|هم|هما)$")
+# Adverbs from a nisba in the indefinite accusative (-iyyan, written يا): a root of three letters + يا (سلبيا
+# "negatively", رسميا "officially", يوميا "daily"); longer words in يا are foreign names (تاسيكمالايا).
+_ADVERB_ENDING, _ADVERB_LETTERS = "يا", 5
+
+
+def looks_transcribed(word: str) -> bool:
+    """Whether a word without the article looks transcribed from another language: two long vowels or more after its
+    first letter, and no Arabic ending (سياميس, ميريلاند; not حظر, كبيرة, عمليات)."""
+    return (len(word) >= _TRANSCRIBED_MIN and not word.startswith(_ARTICLE) and not _ARABIC_ENDING.search(word)
+            and not (len(word) <= _ADVERB_LETTERS and word.endswith(_ADVERB_ENDING))
+            and sum(letter in _LONG_VOWELS for letter in word[1:]) >= 2)
+
+
 _PLURAL_OR_FEMININE = re.compile(r"(?:ية|يون|يين)$")
 
 

@@ -17,7 +17,7 @@ from generator.annotate.recognise.coreference import corefer
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.keys import candidate_key
 from generator.annotate.recognise.places import gazetteer_entry
-from generator.annotate.recognise.repeats import repeats
+from generator.annotate.recognise.repeats import joined_clitic_forms, repeats
 from generator.annotate.recognise.tokens import Taken, Token, is_cased, tokenize
 from generator.annotate.recognise.types import kind_of, region_type
 from generator.annotate.sentences import split_sentences
@@ -76,7 +76,7 @@ def _candidates(annotated: AnnotatedArticle, tokens: list[Token], offsets: list[
     found = uncased.screened(body, found)
     kept = _without_overlaps([f for f in found if not taken.overlaps((f.start, f.end))])
     mentions = [_mention(body, lang, f) for f in kept]
-    return corefer(mentions, lang)
+    return corefer(joined_clitic_forms(mentions), lang)
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:

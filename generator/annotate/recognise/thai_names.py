@@ -64,29 +64,6 @@ def find(body: str, lang: str) -> Iterator[Found]:
     found = list(_cued(body, lang))
     yield from found
     yield from _coordinated_places(body, found)
-    yield from _companies(body)
-
-
-# A Thai company's registered name: บริษัท (company) + name + จำกัด (limited), perhaps (มหาชน) (public), as written
-# (with ำ or its decomposition ํา). Thai news then names the company by the bare name alone ("X ได้...").
-_COMPANY = re.compile(f"บริษัท ?([{_THAI}A-Za-z0-9.&\\-]{{2,{_NAME_MAX * 2}}}?) ?จ(?:ำ|ํา)กัด(?: ?\\(มหาชน\\))?")
-
-
-def _companies(body: str) -> Iterator[Found]:
-    """Registered company names, and the bare name repeated elsewhere in the article at syllable boundaries."""
-    bare = set()
-    for match in _COMPANY.finditer(body):
-        yield Found(match.start(), match.end(), "organisation")
-        name = match.group(1)
-        if len(name) >= _GIVEN_NAME_MIN and not is_frequent(name) and name not in _cuts():
-            bare.add(name)
-    if not bare:
-        return
-    boundaries = thai_cluster_boundaries(body)
-    for name in sorted(bare):
-        for match in re.finditer(re.escape(name), body):
-            if match.start() in boundaries and match.end() in boundaries:
-                yield Found(match.start(), match.end(), "organisation")
 
 
 # A second place joined by "and" (และ) to one a head named shares the head: Thai writes it once before the first
@@ -115,7 +92,9 @@ def _coordinated_places(body: str, found: list[Found]) -> Iterator[Found]:
 def _cued(body: str, lang: str) -> Iterator[Found]:
     """Thai names glued to a title, an organisation head, a place head or a place classifier."""
     boundaries = thai_cluster_boundaries(body)
-    for match in _pattern().finditer(body):
+    position = 0
+    while (match := _pattern().search(body, position)) is not None:
+        position = match.end()
         if match.group().startswith(_OCLOCK) and _TIME.search(body, max(0, match.start() - 8), match.start()):
             match = _pattern().match(body, match.start() + len(_OCLOCK)) or match  # "20.20 น." is 20:20
         if match.start() not in boundaries or body[match.start() - 1:match.start()] in LEADING_VOWELS:
@@ -123,6 +102,8 @@ def _cued(body: str, lang: str) -> Iterator[Found]:
         found = _title_or_head(body, match)
         if found is not None:
             yield found
+            # A glued run goes on after the name: another cue may begin in it (จังหวัดXที่ทางสำนักY…).
+            position = max(found.end, match.start() + 1)
     yield from _classified_places(body, lang)
     yield from _ministries(body)
     yield from thai_abbreviations.find(body, lang)
@@ -287,12 +268,19 @@ def _noun_phrase_end(body: str, start: int, end: int) -> int | None:
     return _nouns_end(start, words, part_of_speech(words), 0) if words else None
 
 
+# Bodies that Thai writes after the unit they hold, with no word between (กรมX กระทรวงY, department X of the ministry
+# Y; คณะX มหาวิทยาลัยY, faculty X of university Y): the name before them ends there.
+_TOP_BODIES = ("กระทรวง", "มหาวิทยาลัย")
+
+
 def _nouns_end(start: int, words: list[str], tags: list[str], first: int) -> int | None:
     """Where the nouns from words[first] end: "and"/"of" between nouns and a verb first (with its object) stay in."""
     taken = start
     for index in range(first, min(len(words), first + _ORGANISATION_WORDS)):
         word, tag = words[index], tags[index]
         noun_follows = index + 1 < len(words) and tags[index + 1].startswith("N")
+        if index > first and word.startswith(_TOP_BODIES):
+            break  # "กรมX กระทรวงY": a department and the ministry it belongs to, two bodies written side by side
         if tag.startswith("N") and word not in _cuts() or (word == "ฯ" and index > first):
             pass
         elif not ((word in _JOINING or (tag.startswith("V") and index == first)) and noun_follows):
@@ -424,6 +412,9 @@ def _transcribed_place(body: str, start: int, name_start: int) -> Found | None:
     return Found(start, end, "place")
 
 
+_RUN_MAX = 120  # letters of a glued run read after a title or head, at most (names are far shorter: _NAME_MAX)
+
+
 @lru_cache(maxsize=None)
 def _pattern() -> re.Pattern:
     """Title + given name, organisation head + name, place head + name (all glued, up to a space)."""
@@ -432,8 +423,14 @@ def _pattern() -> re.Pattern:
     titles = alternation(PERSON_TITLES["th"].split() + list(TITLE_ABBREVIATIONS))
     heads = alternation(ORGANISATION_WORDS["th"].split())
     places = alternation(PLACE_WORDS["th"].split() + list(_PLACE_ABBREVIATIONS) + list(_PROPER_PLACE_HEADS))
-    name = f"[{_THAI}]{{2,40}}(?![{_THAI}])"
+    # The letters glued after the cue, up to a space or another script: Thai runs whole clauses together
+    # ("กรม…ออกมาเตือนเกี่ยวกับ…"), so a long run is read from its start (the cut words end the name) rather than skipped.
+    name = f"[{_THAI}]{{2,{_RUN_MAX}}}"
     abbreviation = f"[{_THAI}]{{1,4}}\\."  # stacked academic and rank titles: รศ.น.สพ.ดร.
     known = alternation(TITLE_ABBREVIATIONS)
     return re.compile(f"(?P<title>(?:{known})*(?:{titles})(?!{_NOT_TITLE})(?!{_CHIEF})(?:{abbreviation})*){name}|"
                       f"(?P<org>{heads}){name}|(?P<place>{places}){name}")
+
+
+# Shared with thai_bodies: the Thai letters, the longest name after a head, the shortest given name looked for alone.
+THAI_LETTERS, NAME_MAX, GIVEN_NAME_MIN = _THAI, _NAME_MAX, _GIVEN_NAME_MIN

@@ -14,11 +14,17 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from generator.annotate.recognise import thai_names
+from generator.annotate.recognise import thai_bodies, thai_names
+from generator.annotate.recognise.arabic_bodies import quoted_bodies
+from generator.annotate.recognise.arabic_places import (PLACE_GENITIVE_HEADS, adjacent as _adjacent,
+                                                        coordinated_places, located_places, settlement_head, settlements,
+                                                        transcribed_genitive)
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.tokens import Token
 from generator.lang import gazetteer
-from generator.lang.arabic import (ADVERBS, GEOGRAPHIC_HEADS, GLUED_QUANTIFIERS, ORGANISATION_HEADS, is_derived_verb, GOD, NAME_PARTICLES, OFFICE_TITLES, definite_stem, definite_stems, is_family_name_with_article, is_plural_or_feminine,
+from generator.lang.arabic import (ADVERBS, GEOGRAPHIC_HEADS, GLUED_QUANTIFIERS, GOD, NAME_PARTICLES, OFFICE_TITLES,
+                                   ORGANISATION_HEADS, definite_stem, definite_stems, is_derived_verb,
+                                   is_family_name_with_article, is_plural_or_feminine,
                                    starts_with_conjunction)
 from generator.lang.namewords import ORGANISATION_WORDS, PERSON_TITLES
 from generator.lang.scripts import dominant_script
@@ -49,6 +55,7 @@ def find(body: str, lang: str, tokens: list[Token]) -> Iterator[Found]:
         yield from _arabic(body, [t for t in tokens if t.script == "ARABIC"])
     if lang == "th" or "\u0e01" <= body[:1] <= "\u0e4e" or any(t.script == "THAI" for t in tokens[:50]):
         yield from thai_names.find(body, lang)
+        yield from thai_bodies.find(body)
 
 
 def screened(body: str, found: list[Found]) -> list[Found]:
@@ -61,19 +68,27 @@ def screened(body: str, found: list[Found]) -> list[Found]:
       lists it as a town's name): a name without the article never takes it.
     """
     found = found + thai_names.glosses(body, found)
-    found = _with_given_names(found, thai_names.given_name_repeats(body, found))
+    found = _with_given_names(body, found, thai_names.given_name_repeats(body, found))
     if not any(dominant_script(body[f.start:f.end]) == "ARABIC" for f in found):
         return found
     common = definite_stems(_ARABIC_WORD.findall(body))
     return [f for f in found if not _arabic_phrase_or_noun(body, f, common)]
 
 
-def _with_given_names(found: list[Found], given: list[Found]) -> list[Found]:
+def _with_given_names(body: str, found: list[Found], given: list[Found]) -> list[Found]:
     """The finds with the given names repeated; a find no cue or gazetteer typed (a quoted phrase) that holds
-    one gives way to it ("สมคิด-เนวิน" in quotes: two people)."""
+    one gives way to it ("สมคิด-เนวิน" in quotes: two people), and so does a title's find that runs on from it
+    into the glued words after it (นายสมชายขอ: the name the article introduced ends before the verb)."""
     if not given:
         return found
-    return [f for f in found if f.kind or f.ref or not any(f.start <= g.start and g.end <= f.end for g in given)] + given
+    return [f for f in found if not any(f.start <= g.start and g.end <= f.end and (
+        not (f.kind or f.ref) or _runs_on(body, f, g)) for g in given)] + given
+
+
+def _runs_on(body: str, item: Found, given: Found) -> bool:
+    """Whether a person's find begins where a given name's repeat does and runs on past it without a space."""
+    return item.kind == "person" and not item.ref and item.start == given.start and given.end < item.end and (
+        " " not in body[given.end:item.end])
 
 
 def _arabic_phrase_or_noun(body: str, item: Found, common: frozenset[str]) -> bool:
@@ -118,6 +133,9 @@ def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
     yield from _arabic_subjects(body, tokens, common)
     yield from _arabic_before_office(body, tokens, common)
     yield from _arabic_patronymics(body, tokens, common)
+    yield from coordinated_places(body, tokens, lambda word: _name_word(word, common), common)
+    yield from located_places(body, tokens, lambda word: _name_word(word, common))
+    yield from quoted_bodies(body, tokens)
     for index, token in enumerate(tokens):
         # As written first: و begins words too (وزارة, وزير), and is a clitic only when what is left is a word.
         word = token.text if token.text in titles or token.text in heads else _bare(token.text)
@@ -136,32 +154,10 @@ def _arabic(body: str, tokens: list[Token]) -> Iterator[Found]:
             yield from _arabic_named_by_head(tokens, index, common)
         elif word in GEOGRAPHIC_HEADS and index + 1 < len(tokens) and _adjacent(body, token, tokens[index + 1]):
             yield from _arabic_place(body, tokens, index, common)
-        elif word in _SETTLEMENT_HEADS:
-            yield from _settlements(body, tokens, index, common)
-
-
-# Nouns of a settlement or district written before its name, in the construct state (مدينة أكادير "the city of
-# Agadir"; the dual مدينتي before two names joined by و). After them a town the gazetteer knows is that town even
-# when it is too small to be found everywhere (GeoNames lists many towns under common words).
-_SETTLEMENT_HEADS = frozenset("مدينة مدينتي بلدة بلدتي قرية قريتي منطقة إقليم محافظة".split())
-
-
-def _settlements(body: str, tokens: list[Token], index: int, common: frozenset[str]) -> Iterator[Found]:
-    """The towns the gazetteer knows named right after a settlement noun, and a second one joined by و."""
-    following = tokens[index + 1:index + 3]
-    for position, token in enumerate(following):
-        text = token.text[1:] if position and token.text.startswith("و") else token.text
-        if position and text == token.text or not _adjacent(body, tokens[index + position], token):
-            return
-        entry = gazetteer.lookup(text, "ar")
-        if entry is None or entry.type != "place" or text in common:
-            return
-        yield Found(token.end - len(text), token.end, "place", entry.id)
-
-
-def _adjacent(body: str, first: Token, second: Token) -> bool:
-    """Whether only a space separates two tokens."""
-    return body[first.end:second.start] == " "
+        elif settlement_head(token.text):
+            yield from settlements(body, tokens, index, lambda word: _name_word(word, common), common)
+        elif settlement_head(token.text, PLACE_GENITIVE_HEADS):
+            yield from transcribed_genitive(body, tokens, index, lambda word: _name_word(word, common))
 
 
 def _arabic_speaker(body: str, tokens: list[Token], index: int, common: frozenset[str]) -> Iterator[Found]:
@@ -288,8 +284,9 @@ def _name_word(word: str, common: frozenset[str]) -> bool:
     noun the text writes with the article, no country, no month or weekday."""
     bare = _bare(word)
     if word in common or bare in common or definite_stem(word) or len(word) < 2 or calendar_word(word, "ar") or (
-            word in _ARABIC_SAYING) or is_derived_verb(word):
-        return False
+            word in _ARABIC_SAYING) or is_derived_verb(word) or settlement_head(word) or settlement_head(
+            word, PLACE_GENITIVE_HEADS):
+        return False  # a settlement noun or a place's head, perhaps with a preposition (بمنطقة): no name's word
     if word[:1] in "بلك" and word[1:] in common and word[1:] not in _arabic_words()[2]:
         return False  # a preposition glued to a title, a head or a common noun: بمجلس, لحزب, بمنطقة (not كوفي)
     entry = gazetteer.lookup(bare, "ar")
