@@ -82,7 +82,8 @@ def _candidates(annotated: AnnotatedArticle, tokens: list[Token], offsets: list[
 def _without_overlaps(found: list[Found]) -> list[Found]:
     """The longest of overlapping finds, in text order; a type from a cue survives the choice."""
     kept: list[Found] = []
-    for item in sorted(set(found), key=lambda f: (f.start, f.start - f.end, f.kind == "", f.ref == "")):
+    # The find itself breaks the last ties: a set's order changes with the string hash seed of each run.
+    for item in sorted(set(found), key=lambda f: (f.start, f.start - f.end, f.kind == "", f.ref == "", f)):
         if not kept or item.start >= kept[-1].end:
             kept.append(item)
     return kept
