@@ -137,3 +137,19 @@ def nominative_candidates(word: str, lang: str) -> list[str]:
             edits.append((len(oblique) + len(nominative), word[:len(word) - len(oblique)] + nominative))
     # The smallest change first: Rosji -> Rosja (one letter for one) before Rosa (two letters for one).
     return list(dict.fromkeys([word] + [form for _, form in sorted(edits, key=lambda e: e[0]) if form != word]))
+
+
+@lru_cache(maxsize=65536)
+def is_genitive(word: str, lang: str) -> bool:
+    """Whether the dictionary (ru, uk) reads a word as a noun or adjective in the genitive, or as a
+    coordinating conjunction ("внутренних", "дел", "і"): a word of a genitive complement."""
+    analyser = _analyser(lang) if lang in _MORPHOLOGY_LANGS else None
+    if analyser is None:
+        return False
+    for parse in analyser.parse(word):
+        grammemes = parse.tag.grammemes
+        if _guessed(parse):
+            continue
+        if "CONJ" in grammemes and "coord" in grammemes or "gent" in grammemes and grammemes & {"NOUN", "ADJF"}:
+            return True
+    return False

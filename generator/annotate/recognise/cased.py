@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from typing import Iterator, NamedTuple
 
+from generator.annotate.recognise.complements import genitive_names
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.places import gazetteer_entry
 from generator.annotate.recognise.splits import (broken_compound, inner_place_word, is_place_noun, is_title_word,
@@ -90,6 +91,7 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
     if context.lang in INSTITUTION_HEADS:
         yield from (Found(start, end, "organisation") for start, end in state_institutions(context.body, tokens,
                                                                                            context.lang))
+    yield from (Found(start, end, "organisation") for start, end in genitive_names(context.body, tokens, context.lang))
     yield from dotted_acronyms(context.body, tokens)
     title_case = is_title_case(tokens, heading)
     # Plural nouns of people are common words as possessors too ("People's Daily"): generator.lang.english.

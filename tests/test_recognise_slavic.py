@@ -1,0 +1,28 @@
+"""Slavic recognition rules (bg cs pl ru sl uk): invented sentences in the shape of news text."""
+import pytest
+
+from test_recognise import found
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    # A capitalised organisation word, genitive words, a place in the genitive: one name.
+    ("Он сказал, что Министерство сельского хозяйства Молдавии опубликовало отчёт.", "ru",
+     [("Министерство сельского хозяйства Молдавии", "organisation")]),
+    ("Він сказав, що Міністерство охорони здоров'я і спорту Польщі оприлюднило звіт.", "uk",
+     [("Міністерство охорони здоров'я і спорту Польщі", "organisation")]),
+    # An acronym and a place in the genitive close it too.
+    ("Об этом сообщил Департамент печати МИД Молдавии в пятницу.", "ru",
+     [("Департамент печати МИД Молдавии", "organisation")]),
+    # A ministry inside a sentence is named in lower case.
+    ("Представитель министерства обороны Молдавии отказался от комментариев.", "ru",
+     [("министерства обороны Молдавии", "organisation")]),
+    # A verb after the head ends the name: no genitive complement, the place is a name of its own.
+    ("Он сказал, что Министерство заявило о переговорах с Молдавией.", "ru", [("Министерство", "organisation"),
+                                                                      ("Молдавией", "place")]),
+    # No head word before the genitive: no organisation.
+    ("Вчера представитель сельского хозяйства Молдавии выступил.", "ru", [("Молдавии", "place")]),
+], ids=["ru-ministry", "uk-ministry-coordinated", "ru-department-acronym", "ru-lower-case-ministry",
+        "ru-verb-after-head", "ru-no-head"])
+def test_genitive_complement_names(body, lang, expected):
+    """Russian and Ukrainian names of institutions: a head, genitive words, a closing name in the genitive."""
+    assert found(body, lang) == expected
