@@ -26,3 +26,22 @@ from test_recognise import found
 def test_genitive_complement_names(body, lang, expected):
     """Russian and Ukrainian names of institutions: a head, genitive words, a closing name in the genitive."""
     assert found(body, lang) == expected
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    # A sentence's first word that agrees with a court noun after it: the court's name.
+    ("Sprava je prišla včeraj. Okrožno sodišče je zavrnilo pritožbo.", "sl", [("Okrožno sodišče", "organisation")]),
+    ("Справа тривала довго. Апеляційний суд скасував вирок.", "uk", [("Апеляційний суд", "organisation")]),
+    ("Делото продължи дълго. Районният съд отхвърли жалбата.", "bg", [("Районният съд", "organisation")]),
+    # An adverb or a pronoun first agrees with nothing: no name.
+    ("Sprawa trwała długo. Dodatkowo sąd nałożył grzywnę.", "pl", []),
+    ("Дело тянулось долго. Этот суд отменил решение.", "ru", []),
+    # A place's adjective at a sentence's start, an adjective, a court: one name, though the place's adjective
+    # is written in lower case elsewhere in the corpus.
+    ("Kristjanka je prosta. Moldavsko vrhovno sodišče jo je oprostilo, moldavsko ljudstvo pa protestira.", "sl",
+     [("Moldavsko vrhovno sodišče", "organisation")]),
+], ids=["sl-district-court", "uk-appeal-court", "bg-district-court-definite", "pl-adverb", "ru-pronoun",
+        "sl-place-adjective-first"])
+def test_courts_at_a_sentence_start(body, lang, expected):
+    """A court named by an adjective is a name at a sentence's start too, where every first word is capitalised."""
+    assert found(body, lang) == expected

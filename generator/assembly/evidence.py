@@ -83,6 +83,8 @@ def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capit
         word = first.casefold()
         if not is_cased(first) or is_acronym(first) or first == PARTICLE:
             break  # a lower-case first word was kept on purpose: a surname's particle ("van der Vaart")
+        if rest[:1].islower() and _headed(rest, article.article.lang):
+            break  # a name going on in lower case was taken whole by a head rule ("Vrhovno sodišče", "Министерство дел")
         # A common word ("Hostess Silvia Sommerlath"), or a sentence's first word that the corpus writes in
         # lower case and never capitalised mid-sentence ("Dodatkowo Sąd"; but "Jens Rigg" stays).
         # Mid-sentence, only German capitals say nothing: elsewhere a capitalised common word there is a name's
@@ -111,6 +113,13 @@ def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capit
     kind = mention.kind if mention.kind in ("person", "organisation") and not guessed else kind_of(surface, lang, first)
     return replace(mention, entity=candidate_key(surface, lang), start=start, surface=surface,
                    base=base_form(surface, lang, kind), kind=kind)
+
+
+def _headed(rest: str, lang: str) -> bool:
+    """Whether the lower-case rest of a name ends in a capitalised name or in an organisation's or place's head
+    word: a Slavic name capitalised on its first word only ("sodišče", "дел Пакистана"), not a quoted phrase."""
+    last = rest.rsplit(" ", 1)[-1]
+    return last[:1].isupper() or type_word(last, lang) in ("organisation", "place")
 
 
 def _demonym_before_name(first: str, rest: str, lang: str, alone: Counter) -> bool:

@@ -21,7 +21,7 @@ from generator.annotate.recognise.splits import (broken_compound, inner_place_wo
 from generator.annotate.recognise.tokens import (PARTICLE, Taken, Token, is_acronym, is_cased,
                                                  is_lower_case_agency)
 from generator.lang import english, german
-from generator.lang.institutions import INSTITUTION_HEADS, state_institutions
+from generator.lang.institutions import INSTITUTION_HEADS, is_court_adjective, is_court_head, state_institutions
 from generator.lang.namewords import is_leading_place_head, is_title, type_word
 from generator.lang.numbers import is_amount_word
 from generator.lang.stopwords import calendar_word, is_common_abbreviation, never_a_name
@@ -222,9 +222,12 @@ def _lower_case_head(context: Context, tokens: list[Token], piece: list[Token]) 
     "Pakistansko vrhovno sodišče", "České republiky", "Върховният съд". Up to two lower-case words
     after the run, the last an organisation or place word, belong to the name.
     """
-    # One capitalised word (the adjective), not a sentence's first word (capitalised anyway: "Letadla společnosti").
-    if context.lang in ("en", "de") or len(piece) != 1 or not piece[-1].capitalised or piece[0].start in context.starts:
+    # One capitalised word (the adjective), not a sentence's first word (capitalised anyway: "Letadla společnosti"),
+    # unless a court follows the adjective ("Vrhovno sodišče je ...": generator.lang.institutions).
+    if context.lang in ("en", "de") or len(piece) != 1 or not piece[-1].capitalised:
         return None
+    if piece[0].start in context.starts:
+        return _court_after(context, tokens, piece[0])
     if is_place_noun(piece[0].text, context.lang):
         return None  # a place in an oblique case, then a clause's subject: "В Іспанії суд прийняв ..."
     if is_acronym(piece[0].text):
@@ -238,6 +241,16 @@ def _lower_case_head(context: Context, tokens: list[Token], piece: list[Token]) 
             return following
         index += 1
     return None
+
+
+def _court_after(context: Context, tokens: list[Token], adjective: Token) -> Token | None:
+    """The court's head noun right after a sentence's first word that ends as an adjective ("Верховний суд")."""
+    index = bisect_left(tokens, adjective.start, key=_start) + 1
+    if index >= len(tokens) or context.body[adjective.end:tokens[index].start] != " ":
+        return None
+    if not is_court_adjective(adjective.text.casefold(), context.lang) or never_a_name(adjective.text, context.lang):
+        return None  # a pronoun or determiner ("Ten sąd", "Этот суд")
+    return tokens[index] if is_court_head(tokens[index].text, context.lang) else None
 
 
 def _enough(context: Context, piece: list[Token], foreign: bool, tokens: list[Token]) -> bool:
