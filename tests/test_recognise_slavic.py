@@ -1,6 +1,7 @@
 """Slavic recognition rules (bg cs pl ru sl uk): invented sentences in the shape of news text."""
 import pytest
 
+from generator.lang.inhabitants import inhabitant_place
 from test_recognise import found
 
 
@@ -44,4 +45,27 @@ def test_genitive_complement_names(body, lang, expected):
         "sl-place-adjective-first"])
 def test_courts_at_a_sentence_start(body, lang, expected):
     """A court named by an adjective is a name at a sentence's start too, where every first word is capitalised."""
+    assert found(body, lang) == expected
+
+
+@pytest.mark.parametrize("word,lang,expected", [
+    ("молдаванката", "bg", "cldr:MD"), ("испанците", "bg", "cldr:ES"), ("японкой", "ru", "cldr:JP"),
+    ("канадців", "uk", "cldr:CA"), ("мадридцы", "ru", "geonames:3117735"),
+    # Common words that end as inhabitants' nouns do, and languages that capitalise them: nothing.
+    ("граница", "ru", ""), ("девушка", "ru", ""), ("фондация", "bg", ""), ("молодець", "uk", ""),
+    ("Японка", "ru", ""), ("japonka", "pl", ""),
+], ids=["bg-feminine-article", "bg-plural-article", "ru-instrumental", "uk-genitive-plural", "ru-city",
+        "ru-border", "ru-girl", "bg-foundation", "uk-well-done", "ru-capitalised", "pl-latin"])
+def test_inhabitant_nouns(word, lang, expected):
+    """A lower-case noun of a place's inhabitants, made from a place the gazetteer knows, and its place."""
+    assert inhabitant_place(word, lang) == expected
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("Вчера молдаванката получи убежище в Канада.", "bg", [("молдаванката", "person"), ("Канада", "place")]),
+    ("Он сказал. Японцы приехали в Москву.", "ru", [("Японцы", "person"), ("Москву", "place")]),
+    ("Вона працювала з багатьма людьми в Канаді.", "uk", [("Канаді", "place")]),
+], ids=["bg-inhabitant", "ru-sentence-start", "uk-none"])
+def test_inhabitants_are_persons(body, lang, expected):
+    """Inhabitants' nouns are found in lower case, and at a sentence's start, as persons."""
     assert found(body, lang) == expected

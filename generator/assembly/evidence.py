@@ -20,6 +20,7 @@ from generator.lang.stopwords import never_a_name
 from generator.lang.baseform import base_form
 from generator.lang.demonyms import is_demonym
 from generator.lang.domains import is_domain
+from generator.lang.inhabitants import inhabitant_place
 from generator.lang.namewords import type_word
 from generator.model import AnnotatedArticle, Mention
 
@@ -135,6 +136,8 @@ def _supported(article: AnnotatedArticle, mention: Mention, common: Counter, cap
     words = mention.surface.split()
     if len(words) != 1 or not is_cased(words[0]) or _by_shape(words[0]):
         return True
+    if inhabitant_place(words[0].casefold(), article.article.lang):
+        return True  # found by its shape too, in lower case: an inhabitants' noun (generator.lang.inhabitants)
     word = words[0].casefold()
     if common[word] * 2 > capital[word]:
         return False  # written in lower case (German: after an article) as often as half its capitals: a common word

@@ -21,6 +21,7 @@ from generator.annotate.recognise.splits import (broken_compound, inner_place_wo
 from generator.annotate.recognise.tokens import (PARTICLE, Taken, Token, is_acronym, is_cased,
                                                  is_lower_case_agency)
 from generator.lang import english, german
+from generator.lang.inhabitants import inhabitant_place
 from generator.lang.institutions import INSTITUTION_HEADS, is_court_adjective, is_court_head, state_institutions
 from generator.lang.namewords import is_leading_place_head, is_title, type_word
 from generator.lang.numbers import is_amount_word
@@ -92,6 +93,10 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
         yield from (Found(start, end, "organisation") for start, end in state_institutions(context.body, tokens,
                                                                                            context.lang))
     yield from (Found(start, end, "organisation") for start, end in genitive_names(context.body, tokens, context.lang))
+    # Inhabitants' nouns in lower case ("пакистанката"): persons by SlavicNER's guidelines (generator.lang.inhabitants).
+    # A sentence's first word is capitalised anyway ("Белгийците ...").
+    yield from (Found(t.start, t.end, "person") for t in tokens
+                if (t.text.islower() or t.start in context.starts) and inhabitant_place(t.text.casefold(), context.lang))
     yield from dotted_acronyms(context.body, tokens)
     title_case = is_title_case(tokens, heading)
     # Plural nouns of people are common words as possessors too ("People's Daily"): generator.lang.english.
