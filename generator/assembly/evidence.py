@@ -119,6 +119,8 @@ def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capit
 def _headed(rest: str, lang: str) -> bool:
     """Whether the lower-case rest of a name ends in a capitalised name or in an organisation's or place's head
     word: a Slavic name capitalised on its first word only ("sodišče", "дел Пакистана"), not a quoted phrase."""
+    if lang in ("en", "de"):
+        return False  # their names capitalise every content word (and German every noun: "... unschuldiger Mann")
     last = rest.rsplit(" ", 1)[-1]
     return last[:1].isupper() or type_word(last, lang) in ("organisation", "place")
 
