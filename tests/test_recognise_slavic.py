@@ -69,3 +69,17 @@ def test_inhabitant_nouns(word, lang, expected):
 def test_inhabitants_are_persons(body, lang, expected):
     """Inhabitants' nouns are found in lower case, and at a sentence's start, as persons."""
     assert found(body, lang) == expected
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    # An adjective alone, its noun in lower case after it, is no name ...
+    ("Он сказал. Немецкие пилоты объявили забастовку в Мюнхене.", "ru", [("Мюнхене", "place")]),
+    ("Він сказав. Європейське агентство попередило пасажирів у Польщі.", "uk", [("Польщі", "place")]),
+    ("Той каза. Европейския съюз няма да помогне на Молдова.", "bg", [("Молдова", "place")]),
+    # ... but a surname shaped as an adjective is one, and so is an adjective before a court.
+    ("Об этом сказал Достоевский в Москве.", "ru", [("Достоевский", "person"), ("Москве", "place")]),
+    ("Дело шло долго. Верховный суд отменил решение.", "ru", [("Верховный суд", "organisation")]),
+], ids=["ru-adjective", "uk-adjective", "bg-articled-adjective", "ru-surname", "ru-court"])
+def test_adjectives_alone_are_no_names(body, lang, expected):
+    """A capitalised word that is only an adjective names nothing without its head noun."""
+    assert found(body, lang) == expected

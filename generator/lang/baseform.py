@@ -153,3 +153,23 @@ def is_genitive(word: str, lang: str) -> bool:
         if "CONJ" in grammemes and "coord" in grammemes or "gent" in grammemes and grammemes & {"NOUN", "ADJF"}:
             return True
     return False
+
+
+# Bulgarian adjectives in -ски with the definite article glued on ("европейския", "папската"): the article
+# makes them a noun phrase's first word, and names do not take it alone (the grammar's article forms).
+_BULGARIAN_ARTICLED_ADJECTIVE = ("ския", "ският", "ската", "ското", "ските")
+
+
+@lru_cache(maxsize=65536)
+def adjective_alone(word: str, lang: str) -> bool:
+    """Whether a capitalised word is only ever an adjective (pymorphy3's dictionaries for ru and uk, the
+    article's ending for bg): alone, with no head noun after it, it names nothing ("Немецкие", "Європейське")."""
+    if lang == "bg":
+        return word.casefold().endswith(_BULGARIAN_ARTICLED_ADJECTIVE)
+    analyser = _analyser(lang) if lang in _MORPHOLOGY_LANGS else None
+    if analyser is None:
+        return False
+    parses = analyser.parse(word)
+    return bool(parses) and all(not _guessed(p) and p.tag.grammemes & {"ADJF", "PRTF"}
+                                and not p.tag.grammemes & {"NOUN", "Name", "Surn", "Patr", "Geox", "Orgn"}
+                                for p in parses)

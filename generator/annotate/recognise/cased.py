@@ -21,6 +21,7 @@ from generator.annotate.recognise.splits import (broken_compound, inner_place_wo
 from generator.annotate.recognise.tokens import (PARTICLE, Taken, Token, is_acronym, is_cased,
                                                  is_lower_case_agency)
 from generator.lang import english, german
+from generator.lang.baseform import adjective_alone
 from generator.lang.inhabitants import inhabitant_place
 from generator.lang.institutions import INSTITUTION_HEADS, is_court_adjective, is_court_head, state_institutions
 from generator.lang.namewords import is_leading_place_head, is_title, type_word
@@ -149,6 +150,8 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
             headed = (_lower_case_head(context, tokens, piece)
                       or english.lower_case_head(context.body, tokens, piece, context.lang))
             leading = _leading_head(context, tokens, piece) if len(piece) == 1 and not titled else None
+            if len(piece) == 1 and not (headed or leading or titled) and adjective_alone(piece[0].text, context.lang):
+                continue  # an adjective with no head noun: a common noun phrase's first word ("Немецкие пилоты")
             yield Found(leading.start if leading else _ordinal_start(context.body, piece[0]),
                         headed.end if headed else end, "place" if leading else "person" if titled else described)
 
