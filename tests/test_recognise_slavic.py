@@ -83,3 +83,15 @@ def test_inhabitants_are_persons(body, lang, expected):
 def test_adjectives_alone_are_no_names(body, lang, expected):
     """A capitalised word that is only an adjective names nothing without its head noun."""
     assert found(body, lang) == expected
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    # A sentence's end lost in the text: the capitalised one-letter preposition is no initial.
+    ("Wczoraj odwołano loty i dziś Z Gdańska nie poleci żaden samolot.", "pl", [("Gdańska", "place")]),
+    ("Рейсы отменены сегодня В Казани не будет вылетов.", "ru", [("Казани", "place")]),
+    # Not in English, where a one-letter word is a name's ("A Star Holdings").
+    ("Yesterday the firm A Star Holdings opened.", "en", [("A Star Holdings", "organisation")]),
+], ids=["pl-preposition", "ru-preposition", "en-not-slavic"])
+def test_one_letter_prepositions(body, lang, expected):
+    """A Slavic one-letter preposition before a name, capitalised, is cut; an initial with its stop is not."""
+    assert found(body, lang) == expected

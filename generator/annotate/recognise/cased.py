@@ -49,6 +49,7 @@ _QUOTE_MARKUP = re.compile(r"[<>\[\]{}`*_|\\^~=#@/]|&#?\w+;")
 # Languages whose names capitalise their content words (English title case, German nouns); Slavic names
 # write only their first word so ("Дунав мост").
 _CAPITALISING = frozenset(("en", "de"))
+_SLAVIC = frozenset("pl cs sk sl hr sr bs bg mk ru uk be".split())
 _GLUE = re.compile(r"[ \t\u00a0-]+")
 # English marks a plural possessor with a bare apostrophe, inside a name: "National Farmers' Union".
 _PLURAL_POSSESSIVE = frozenset(("' ", "’ ", " ' ", " ’ "))  # also as tokenised text writes it
@@ -359,6 +360,11 @@ def _trim(context: Context, piece: list[Token]) -> list[Token]:
         while piece and (piece[0].text.casefold() in leading or piece[0].text.casefold() in context.lower
                          or never_a_name(piece[0].text, context.lang)):
             piece = piece[1:]
+    # A one-letter preposition or conjunction of a Slavic language ("Z Krakowa", "V Praze", "В Москве"),
+    # capitalised by a sentence start the text lost, is no initial: an initial takes its full stop.
+    while (len(piece) > 1 and len(piece[0].text) == 1 and context.lang.split("-")[0] in _SLAVIC
+           and never_a_name(piece[0].text, context.lang) and context.body[piece[0].end:piece[0].end + 1] != "."):
+        piece = piece[1:]
     # A compound whose last part is in lower case is an adjective or participle, capitalised for its first
     # part only ("das FDP-geführte Bundesjustizministerium", "U.S.-led forces"): no name's first word.
     while len(piece) > 1 and "-" in piece[0].text and piece[0].text.rsplit("-", 1)[1].islower():
