@@ -1,6 +1,7 @@
 """Slavic recognition rules (bg cs pl ru sl uk): invented sentences in the shape of news text."""
 import pytest
 
+from generator.lang.baseform import nominative_candidates
 from generator.lang.inhabitants import inhabitant_place
 from test_recognise import found
 
@@ -95,3 +96,12 @@ def test_adjectives_alone_are_no_names(body, lang, expected):
 def test_one_letter_prepositions(body, lang, expected):
     """A Slavic one-letter preposition before a name, capitalised, is cut; an initial with its stop is not."""
     assert found(body, lang) == expected
+
+
+@pytest.mark.parametrize("word,lang,nominative,expected", [
+    ("Praze", "cs", "Praha", True), ("Olomouci", "cs", "Olomouc", True), ("Polsce", "pl", "Polska", True),
+    ("Praze", "cs", "Praza", True), ("Praze", "cs", "Prada", False),
+], ids=["cs-h-z", "cs-plain", "pl-k-c", "cs-plain-ending-too", "cs-no-such-form"])
+def test_nominative_candidates_undo_softening(word, lang, nominative, expected):
+    """A locative's softened consonant goes back to the nominative's (Czech h/z, Polish k/c)."""
+    assert (nominative in nominative_candidates(word, lang)) is expected

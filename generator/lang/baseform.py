@@ -116,9 +116,11 @@ _OBLIQUE = ("ami", "ach", "ech", "ách", "ích", "owi", "ovi", "ové", "ого",
 _NOMINATIVE = ("", "a", "o", "e", "y", "ia", "ie", "ja", "ija", "á", "é", "а", "я", "о", "ия", "ія", "ь", "й", "ій",
                "ий", "ый", "a", "i", "и", "ы", "і")
 # Consonant alternations of Polish declension (locative and dative singular in -e, locative plural in -ech),
-# with the nominative ending they come from: k/c, g/dz, ch/sz, r/rz, t/ci, d/dzi, ł/l, st/ści.
+# with the nominative ending they come from: k/c, g/dz, ch/sz, r/rz, t/ci, d/dzi, ł/l, st/ści; then Czech's.
 _ALTERNATIONS = (("ce", "ka"), ("dze", "ga"), ("sze", "cha"), ("rze", "ra"), ("cie", "ta"), ("dzie", "da"),
-                 ("le", "ła"), ("ście", "sta"), ("czech", "cy"), ("szech", "chy"), ("ech", "y"))
+                 ("le", "ła"), ("ście", "sta"), ("czech", "cy"), ("szech", "chy"), ("ech", "y"),
+                 # Czech and Slovak locatives and datives in -e soften h, r, ch: Praha -> Praze, r -> ř, ch -> š.
+                 ("ze", "ha"), ("ře", "ra"), ("še", "cha"))
 _INFLECTED_LANGS = frozenset("pl cs sk sl hr sr bs bg mk ru uk be lt lv".split())
 
 
