@@ -3,6 +3,7 @@ import pytest
 
 from generator.lang.baseform import nominative_candidates
 from generator.lang.inhabitants import inhabitant_place
+from generator.lang.namewords import is_leading_place_head
 from test_recognise import found
 
 
@@ -105,3 +106,23 @@ def test_one_letter_prepositions(body, lang, expected):
 def test_nominative_candidates_undo_softening(word, lang, nominative, expected):
     """A locative's softened consonant goes back to the nominative's (Czech h/z, Polish k/c)."""
     assert (nominative in nominative_candidates(word, lang)) is expected
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("Podle agentury to včera řekla Dvořáková novinářům.", "cs", [("Dvořáková", "person")]),
+    ("Podľa agentúry to včera povedala Kováčová novinárom.", "sk", [("Kováčová", "person")]),
+    # Not in Polish, where -ová is no suffix; a short adjective is no surname either.
+    ("Według agencji to wczoraj powiedziała Dvořáková dziennikarzom.", "pl", [("Dvořáková", "organisation")]),
+], ids=["cs-surname", "sk-surname", "pl-no-rule"])
+def test_czech_feminine_surnames(body, lang, expected):
+    """A single word with the Czech or Slovak feminine surname suffix is a person."""
+    assert found(body, lang) == expected
+
+
+@pytest.mark.parametrize("word,lang,expected", [
+    ("řece", "cs", True), ("rzeki", "pl", True), ("reki", "sl", True), ("lotnisku", "pl", True),
+    ("řekla", "cs", False), ("rzekomo", "pl", False), ("rzecz", "pl", False), ("rekel", "sl", False),
+], ids=["cs-river", "pl-river", "sl-river", "pl-airport", "cs-said", "pl-allegedly", "pl-thing", "sl-said"])
+def test_river_heads_are_no_verbs(word, lang, expected):
+    """A river's noun before its name, in its case forms; verbs and words sharing its first letters are none."""
+    assert is_leading_place_head(word, lang) is expected

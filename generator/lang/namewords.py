@@ -132,11 +132,13 @@ DIVISION_WORDS = {
 
 # Airports and rivers: Slavic usage names them with their common noun before the name, in lower case
 # ("lotnisko Chopina", "letališče Brnik", "река Волга"; the SlavicNER guidelines' spans hold it too).
+# Rivers are given as whole case forms where a stem would take verbs and common words too: Polish "rzekomo"
+# (allegedly), "rzecz" (a thing), Czech "řekla" (she said), Slovene "rekel" (he said: so not its genitive "reke").
 LEADING_PLACE_HEADS = {
-    "pl": "lotnisk rzek rzec",
-    "cs": "letišt řek",
+    "pl": "lotnisk rzeka rzeki rzece rzekę rzeką",
+    "cs": "letišt řeka řeky řece řeku řekou",
     "sk": "letisk riek",
-    "sl": "letališč rek",
+    "sl": "letališč reka reki reko",
     "hr": "zračn rijek",
     "bg": "летище река",
     "ru": "аэропорт рек",

@@ -64,7 +64,7 @@ def kind_of(surface: str, lang: str, before: str | None = None) -> str:
         if any(len(w) > 2 and _country_or_region(w, lang) for w in words if w[:1].isupper()) or _team(words, lang):
             return "organisation"
         return "person"
-    if len(words) == 1 and _given_name(words[0], lang):
+    if len(words) == 1 and (_given_name(words[0], lang) or _feminine_surname(words[0], lang)):
         return "person"
     if len(words) == 1 and lang == "de" and before is not None and german.lone_name_kind(before):
         return german.lone_name_kind(before)  # German names people and towns without an article
@@ -91,6 +91,18 @@ def _regional(words: list[str], lang: str) -> bool:
     # A region or country only: towns share their names with bodies and people ("Russian Duma").
     count = leading_demonym(words, lang)
     return bool(count) and _country_or_region(" ".join(words[count:]), lang)
+
+
+# Czech and Slovak form a woman's surname with -ová (Novák -> Nováková, Merkel -> Merkelová), foreign ones
+# included, and decline it as an adjective (-ové, -ovou); no common noun or place ends so, few adjectives do
+# ("nová": new, five letters).
+_FEMININE_SURNAME = {"cs": ("ová", "ové", "ovou"), "sk": ("ová", "ovej", "ovou")}
+
+
+def _feminine_surname(word: str, lang: str) -> bool:
+    """Whether a capitalised word ends in a Czech or Slovak woman's surname suffix ("Bartošová", "Merkelové")."""
+    endings = _FEMININE_SURNAME.get(lang.split("-")[0], ())
+    return bool(endings) and len(word) > 6 and word[:1].isupper() and word.endswith(endings)
 
 
 def _given_name(word: str, lang: str) -> bool:
