@@ -3,6 +3,7 @@ import pytest
 
 from generator.lang.baseform import nominative_candidates
 from generator.lang.inhabitants import inhabitant_place
+from generator.lang.media import cited_medium
 from generator.lang.namewords import is_leading_place_head
 from test_recognise import found
 
@@ -126,3 +127,13 @@ def test_czech_feminine_surnames(body, lang, expected):
 def test_river_heads_are_no_verbs(word, lang, expected):
     """A river's noun before its name, in its case forms; verbs and words sharing its first letters are none."""
     assert is_leading_place_head(word, lang) is expected
+
+
+@pytest.mark.parametrize("name,before,lang,expected", [
+    ("Vjesnik", "передает", "ru", True), ("The Courier", "poroča", "sl", True), ("ТВ7", "съобщава", "bg", True),
+    # A wire agency stays an organisation; a person's two names, or a verb of saying, cite no medium.
+    ("Reuters", "передает", "ru", False), ("Jana Nováková", "uvádí", "cs", False), ("Kowalski", "powiedział", "pl", False),
+], ids=["ru-medium", "sl-english-title", "bg-channel", "ru-agency", "cs-person", "pl-said"])
+def test_media_cited_as_sources(name, before, lang, expected):
+    """A name after a present-tense verb of reporting is a medium (a product), unless an agency or a person."""
+    assert cited_medium(name, before, lang) is expected

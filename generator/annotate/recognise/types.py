@@ -6,6 +6,7 @@ from __future__ import annotations
 from generator.annotate.recognise.tokens import is_acronym
 from generator.lang import english, gazetteer, german, german_nouns
 from generator.lang.demonyms import is_demonym, leading_demonym
+from generator.lang.media import cited_medium
 from generator.lang.baseform import dictionary_type, nominative_candidates
 from generator.lang.translit import latin
 from generator.lang.namewords import is_place_preposition, type_word
@@ -42,8 +43,8 @@ def kind_of(surface: str, lang: str, before: str | None = None) -> str:
         return "organisation"  # partners joined by an ampersand: a firm ("Herzog & Partner", "Procter & Gamble")
     if lang == "en" and any(english.is_collective_possessive(w) for w in words[:-1]):
         return "organisation"  # named by its members: "People's Daily", "Workers' Party"
-    if _numbered(words):
-        return "project"
+    if _numbered(words) or cited_medium(surface, before or "", lang):
+        return "project"  # a model's number, or a medium cited as a report's source (generator.lang.media)
     tagged = dictionary_type(surface, lang) or (german.name_type(words) if lang == "de" else "")
     if tagged:
         return tagged
