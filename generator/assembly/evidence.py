@@ -20,6 +20,7 @@ from generator.lang.stopwords import never_a_name
 from generator.lang.baseform import base_form
 from generator.lang.demonyms import is_demonym
 from generator.lang.domains import is_domain
+from generator.lang.inhabitants import inhabitant_place
 from generator.lang.namewords import type_word
 from generator.model import AnnotatedArticle, Mention
 
@@ -83,6 +84,8 @@ def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capit
         word = first.casefold()
         if not is_cased(first) or is_acronym(first) or first == PARTICLE:
             break  # a lower-case first word was kept on purpose: a surname's particle ("van der Vaart")
+        if rest[:1].islower() and _headed(rest, article.article.lang):
+            break  # a name going on in lower case was taken whole by a head rule ("Vrhovno sodišče", "Министерство дел")
         # A common word ("Hostess Silvia Sommerlath"), or a sentence's first word that the corpus writes in
         # lower case and never capitalised mid-sentence ("Dodatkowo Sąd"; but "Jens Rigg" stays).
         # Mid-sentence, only German capitals say nothing: elsewhere a capitalised common word there is a name's
@@ -113,6 +116,15 @@ def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capit
                    base=base_form(surface, lang, kind), kind=kind)
 
 
+def _headed(rest: str, lang: str) -> bool:
+    """Whether the lower-case rest of a name ends in a capitalised name or in an organisation's or place's head
+    word: a Slavic name capitalised on its first word only ("sodišče", "дел Пакистана"), not a quoted phrase."""
+    if lang in ("en", "de"):
+        return False  # their names capitalise every content word (and German every noun: "... unschuldiger Mann")
+    last = rest.rsplit(" ", 1)[-1]
+    return last[:1].isupper() or type_word(last, lang) in ("organisation", "place")
+
+
 def _demonym_before_name(first: str, rest: str, lang: str, alone: Counter) -> bool:
     """Whether a name's first word is a demonym before a name of two or more words the corpus finds on its own
     ("Australian | Davis Cup"); kept before an organisation's head ("Chinese Communist Party" is one body)."""
@@ -126,6 +138,8 @@ def _supported(article: AnnotatedArticle, mention: Mention, common: Counter, cap
     words = mention.surface.split()
     if len(words) != 1 or not is_cased(words[0]) or _by_shape(words[0]):
         return True
+    if inhabitant_place(words[0].casefold(), article.article.lang):
+        return True  # found by its shape too, in lower case: an inhabitants' noun (generator.lang.inhabitants)
     word = words[0].casefold()
     if common[word] * 2 > capital[word]:
         return False  # written in lower case (German: after an article) as often as half its capitals: a common word

@@ -116,9 +116,11 @@ _OBLIQUE = ("ami", "ach", "ech", "ách", "ích", "owi", "ovi", "ové", "ого",
 _NOMINATIVE = ("", "a", "o", "e", "y", "ia", "ie", "ja", "ija", "á", "é", "а", "я", "о", "ия", "ія", "ь", "й", "ій",
                "ий", "ый", "a", "i", "и", "ы", "і")
 # Consonant alternations of Polish declension (locative and dative singular in -e, locative plural in -ech),
-# with the nominative ending they come from: k/c, g/dz, ch/sz, r/rz, t/ci, d/dzi, ł/l, st/ści.
+# with the nominative ending they come from: k/c, g/dz, ch/sz, r/rz, t/ci, d/dzi, ł/l, st/ści; then Czech's.
 _ALTERNATIONS = (("ce", "ka"), ("dze", "ga"), ("sze", "cha"), ("rze", "ra"), ("cie", "ta"), ("dzie", "da"),
-                 ("le", "ła"), ("ście", "sta"), ("czech", "cy"), ("szech", "chy"), ("ech", "y"))
+                 ("le", "ła"), ("ście", "sta"), ("czech", "cy"), ("szech", "chy"), ("ech", "y"),
+                 # Czech and Slovak locatives and datives in -e soften h, r, ch: Praha -> Praze, r -> ř, ch -> š.
+                 ("ze", "ha"), ("ře", "ra"), ("še", "cha"))
 _INFLECTED_LANGS = frozenset("pl cs sk sl hr sr bs bg mk ru uk be lt lv".split())
 
 
@@ -137,3 +139,39 @@ def nominative_candidates(word: str, lang: str) -> list[str]:
             edits.append((len(oblique) + len(nominative), word[:len(word) - len(oblique)] + nominative))
     # The smallest change first: Rosji -> Rosja (one letter for one) before Rosa (two letters for one).
     return list(dict.fromkeys([word] + [form for _, form in sorted(edits, key=lambda e: e[0]) if form != word]))
+
+
+@lru_cache(maxsize=65536)
+def is_genitive(word: str, lang: str) -> bool:
+    """Whether the dictionary (ru, uk) reads a word as a noun or adjective in the genitive, or as a
+    coordinating conjunction ("внутренних", "дел", "і"): a word of a genitive complement."""
+    analyser = _analyser(lang) if lang in _MORPHOLOGY_LANGS else None
+    if analyser is None:
+        return False
+    for parse in analyser.parse(word):
+        grammemes = parse.tag.grammemes
+        if _guessed(parse):
+            continue
+        if "CONJ" in grammemes and "coord" in grammemes or "gent" in grammemes and grammemes & {"NOUN", "ADJF"}:
+            return True
+    return False
+
+
+# Bulgarian adjectives in -ски with the definite article glued on ("европейския", "папската"): the article
+# makes them a noun phrase's first word, and names do not take it alone (the grammar's article forms).
+_BULGARIAN_ARTICLED_ADJECTIVE = ("ския", "ският", "ската", "ското", "ските")
+
+
+@lru_cache(maxsize=65536)
+def adjective_alone(word: str, lang: str) -> bool:
+    """Whether a capitalised word is only ever an adjective (pymorphy3's dictionaries for ru and uk, the
+    article's ending for bg): alone, with no head noun after it, it names nothing ("Немецкие", "Європейське")."""
+    if lang == "bg":
+        return word.casefold().endswith(_BULGARIAN_ARTICLED_ADJECTIVE)
+    analyser = _analyser(lang) if lang in _MORPHOLOGY_LANGS else None
+    if analyser is None:
+        return False
+    parses = analyser.parse(word)
+    return bool(parses) and all(not _guessed(p) and p.tag.grammemes & {"ADJF", "PRTF"}
+                                and not p.tag.grammemes & {"NOUN", "Name", "Surn", "Patr", "Geox", "Orgn"}
+                                for p in parses)

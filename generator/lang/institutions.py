@@ -30,6 +30,19 @@ INSTITUTION_HEADS = {
     "ru": "суд правительств",
     "uk": "суд уряд",
 }
+# The court's stem among them: a capitalised adjective before it names a court even where a sentence's first
+# word is capitalised anyway ("Vrhovno sodišče", "Верховний суд", "Районният съд": a court is named by its
+# rank or seat, not described: the grammars' examples of institution names).
+_COURT_HEADS = {"pl": "sąd", "cs": "soud", "sk": "súd", "sl": "sodišč", "hr": "sud", "sr": "суд", "bg": "съд",
+                "ru": "суд", "uk": "суд"}
+# The endings of an adjective agreeing with the court's noun (masculine; Slovene "sodišče" neuter), in the
+# singular's cases, from the declension tables: "Najwyższy sąd", "Nejvyšší soud", "Vrhovno sodišče",
+# "Върховният съд" / "Районен съд", "Верховного суда", "Верховний суд". An adverb ("Dodatkowo sąd") agrees with nothing.
+_COURT_ADJECTIVE_ENDINGS = {
+    "pl": "y i ego emu ym im", "cs": "ý í ého ému ém ým ím", "sk": "ý í ého ému om ým", "sl": "o e ega emu em im",
+    "hr": "i og oga om ome im", "sr": "и ог ога ом оме им", "bg": "ият ия ен ски",
+    "ru": "ый ий ой ого его ому ему ом ем ым им", "uk": "ий ій ого ому ім им",
+}
 _MAX_ENDING = 3  # the longest case ending after a head's stem
 # A relational adjective: the place's stem, -sk-/-ck- (Latin), -ск-/-цк-/-ськ- (Cyrillic), an adjective's ending.
 _ADJECTIVE = re.compile(r"^([^\W\d_]{3,}?)(?:ijsk|ск|ськ|цк|sk|ck)[^\W\d_]{1,4}$")
@@ -50,9 +63,27 @@ def is_institution_head(word: str, lang: str) -> bool:
                                   for stem in _heads(lang))
 
 
-def is_adjective(word: str) -> bool:
-    """Whether a lower-case word ends as a Slavic adjective does (long-form endings)."""
-    return word.islower() and _ADJECTIVE_ENDING.search(word) is not None
+def is_court_head(word: str, lang: str) -> bool:
+    """Whether a lower-case word is a court's head noun in the language (any case form: "sodišče", "суда")."""
+    stem = _COURT_HEADS.get(lang.split("-")[0], "")
+    return bool(stem) and word.islower() and word.startswith(stem) and len(word) - len(stem) <= _MAX_ENDING
+
+
+# Bulgarian adjectives with the definite article glued on (the grammar's full and short article forms):
+# "върховният", "върховния", "районната", "градското".
+_BULGARIAN_DEFINITE = ("ият", "ия", "ата", "ото", "ите")
+
+
+def is_court_adjective(word: str, lang: str) -> bool:
+    """Whether a lower-case word ends as an adjective agreeing with the language's court noun does."""
+    endings = tuple(_COURT_ADJECTIVE_ENDINGS.get(lang.split("-")[0], "").split())
+    return bool(endings) and word.islower() and len(word) > 4 and word.endswith(endings)
+
+
+def is_adjective(word: str, lang: str = "") -> bool:
+    """Whether a lower-case word ends as a Slavic adjective does (long-form endings; Bulgarian's definite ones)."""
+    return word.islower() and (_ADJECTIVE_ENDING.search(word) is not None
+                               or lang == "bg" and word.endswith(_BULGARIAN_DEFINITE))
 
 
 def place_stem(word: str) -> str:
@@ -78,7 +109,8 @@ def state_institutions(body: str, words: Sequence[Word], lang: str) -> Iterator[
     """Spans of a state's institutions named in lower case by its place's adjective: the adjective, at most one
     more adjective, the head ("pakistansko vrhovno sodišče"), one space between each."""
     for index, word in enumerate(words):
-        stem = place_stem(word.text) if word.text.islower() else ""
+        # A sentence's first word is capitalised anyway: "Pakistansko vrhovno sodišče je ..."
+        stem = place_stem(word.text) if word.text[1:].islower() else ""
         if not stem or not _names_a_place(stem, lang):
             continue
         for previous, following in zip(words[index:index + 2], words[index + 1:index + 3]):

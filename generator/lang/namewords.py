@@ -89,9 +89,9 @@ ORGANISATION_WORDS = {
     "bg": "министерство министерств правителство съд комисия съвет партия университет институт банка "
           "агенция служба полиция парламент събрание съюз църква компания",
     "ru": "министерств правительств суд комисси совет парти университет институт банк агентств служб "
-          "полици парламент дума собрани союз церк компани завод ассоциаци фонд корпораци",
+          "полици парламент дума собрани союз церк компани завод ассоциаци фонд корпораци департамент",
     "uk": "міністерств уряд суд комісі рад парті університет інститут банк агентств служб поліці "
-          "парламент союз церкв компані асоціаці фонд корпораці",
+          "парламент союз церкв компані асоціаці фонд корпораці департамент",
     "ar": "وزارة الوزارة شركة الشركة حزب الحزب منظمة المنظمة جامعة الجامعة مجلس المجلس هيئة الهيئة بنك البنك "
           "مصرف المصرف وكالة الوكالة اتحاد الاتحاد جمعية الجمعية محكمة المحكمة نادي النادي مؤسسة المؤسسة "
           "لجنة اللجنة جيش الجيش حركة الحركة صحيفة الصحيفة",
@@ -132,11 +132,13 @@ DIVISION_WORDS = {
 
 # Airports and rivers: Slavic usage names them with their common noun before the name, in lower case
 # ("lotnisko Chopina", "letališče Brnik", "река Волга"; the SlavicNER guidelines' spans hold it too).
+# Rivers are given as whole case forms where a stem would take verbs and common words too: Polish "rzekomo"
+# (allegedly), "rzecz" (a thing), Czech "řekla" (she said), Slovene "rekel" (he said: so not its genitive "reke").
 LEADING_PLACE_HEADS = {
-    "pl": "lotnisk rzek rzec",
-    "cs": "letišt řek",
+    "pl": "lotnisk rzeka rzeki rzece rzekę rzeką",
+    "cs": "letišt řeka řeky řece řeku řekou",
     "sk": "letisk riek",
-    "sl": "letališč rek",
+    "sl": "letališč reka reki reko",
     "hr": "zračn rijek",
     "bg": "летище река",
     "ru": "аэропорт рек",

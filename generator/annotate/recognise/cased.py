@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from typing import Iterator, NamedTuple
 
+from generator.annotate.recognise.complements import genitive_names
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.places import gazetteer_entry
 from generator.annotate.recognise.splits import (broken_compound, inner_place_word, is_place_noun, is_title_word,
@@ -20,7 +21,9 @@ from generator.annotate.recognise.splits import (broken_compound, inner_place_wo
 from generator.annotate.recognise.tokens import (PARTICLE, Taken, Token, is_acronym, is_cased,
                                                  is_lower_case_agency)
 from generator.lang import english, german
-from generator.lang.institutions import INSTITUTION_HEADS, state_institutions
+from generator.lang.baseform import adjective_alone
+from generator.lang.inhabitants import inhabitant_place
+from generator.lang.institutions import INSTITUTION_HEADS, is_court_adjective, is_court_head, state_institutions
 from generator.lang.namewords import is_leading_place_head, is_title, type_word
 from generator.lang.numbers import is_amount_word
 from generator.lang.stopwords import calendar_word, is_common_abbreviation, never_a_name
@@ -46,6 +49,7 @@ _QUOTE_MARKUP = re.compile(r"[<>\[\]{}`*_|\\^~=#@/]|&#?\w+;")
 # Languages whose names capitalise their content words (English title case, German nouns); Slavic names
 # write only their first word so ("Дунав мост").
 _CAPITALISING = frozenset(("en", "de"))
+_SLAVIC = frozenset("pl cs sk sl hr sr bs bg mk ru uk be".split())
 _GLUE = re.compile(r"[ \t\u00a0-]+")
 # English marks a plural possessor with a bare apostrophe, inside a name: "National Farmers' Union".
 _PLURAL_POSSESSIVE = frozenset(("' ", "’ ", " ' ", " ’ "))  # also as tokenised text writes it
@@ -90,6 +94,11 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
     if context.lang in INSTITUTION_HEADS:
         yield from (Found(start, end, "organisation") for start, end in state_institutions(context.body, tokens,
                                                                                            context.lang))
+    yield from (Found(start, end, "organisation") for start, end in genitive_names(context.body, tokens, context.lang))
+    # Inhabitants' nouns in lower case ("пакистанката"): persons by SlavicNER's guidelines (generator.lang.inhabitants).
+    # A sentence's first word is capitalised anyway ("Белгийците ...").
+    yield from (Found(t.start, t.end, "person") for t in tokens
+                if (t.text.islower() or t.start in context.starts) and inhabitant_place(t.text.casefold(), context.lang))
     yield from dotted_acronyms(context.body, tokens)
     title_case = is_title_case(tokens, heading)
     # Plural nouns of people are common words as possessors too ("People's Daily"): generator.lang.english.
@@ -142,6 +151,8 @@ def runs(context: Context, tokens: list[Token], heading: bool) -> Iterator[Found
             headed = (_lower_case_head(context, tokens, piece)
                       or english.lower_case_head(context.body, tokens, piece, context.lang))
             leading = _leading_head(context, tokens, piece) if len(piece) == 1 and not titled else None
+            if len(piece) == 1 and not (headed or leading or titled) and adjective_alone(piece[0].text, context.lang):
+                continue  # an adjective with no head noun: a common noun phrase's first word ("Немецкие пилоты")
             yield Found(leading.start if leading else _ordinal_start(context.body, piece[0]),
                         headed.end if headed else end, "place" if leading else "person" if titled else described)
 
@@ -220,9 +231,12 @@ def _lower_case_head(context: Context, tokens: list[Token], piece: list[Token]) 
     "Pakistansko vrhovno sodišče", "České republiky", "Върховният съд". Up to two lower-case words
     after the run, the last an organisation or place word, belong to the name.
     """
-    # One capitalised word (the adjective), not a sentence's first word (capitalised anyway: "Letadla společnosti").
-    if context.lang in ("en", "de") or len(piece) != 1 or not piece[-1].capitalised or piece[0].start in context.starts:
+    # One capitalised word (the adjective), not a sentence's first word (capitalised anyway: "Letadla společnosti"),
+    # unless a court follows the adjective ("Vrhovno sodišče je ...": generator.lang.institutions).
+    if context.lang in ("en", "de") or len(piece) != 1 or not piece[-1].capitalised:
         return None
+    if piece[0].start in context.starts:
+        return _court_after(context, tokens, piece[0])
     if is_place_noun(piece[0].text, context.lang):
         return None  # a place in an oblique case, then a clause's subject: "В Іспанії суд прийняв ..."
     if is_acronym(piece[0].text):
@@ -236,6 +250,16 @@ def _lower_case_head(context: Context, tokens: list[Token], piece: list[Token]) 
             return following
         index += 1
     return None
+
+
+def _court_after(context: Context, tokens: list[Token], adjective: Token) -> Token | None:
+    """The court's head noun right after a sentence's first word that ends as an adjective ("Верховний суд")."""
+    index = bisect_left(tokens, adjective.start, key=_start) + 1
+    if index >= len(tokens) or context.body[adjective.end:tokens[index].start] != " ":
+        return None
+    if not is_court_adjective(adjective.text.casefold(), context.lang) or never_a_name(adjective.text, context.lang):
+        return None  # a pronoun or determiner ("Ten sąd", "Этот суд")
+    return tokens[index] if is_court_head(tokens[index].text, context.lang) else None
 
 
 def _enough(context: Context, piece: list[Token], foreign: bool, tokens: list[Token]) -> bool:
@@ -336,6 +360,11 @@ def _trim(context: Context, piece: list[Token]) -> list[Token]:
         while piece and (piece[0].text.casefold() in leading or piece[0].text.casefold() in context.lower
                          or never_a_name(piece[0].text, context.lang)):
             piece = piece[1:]
+    # A one-letter preposition or conjunction of a Slavic language ("Z Krakowa", "V Praze", "В Москве"),
+    # capitalised by a sentence start the text lost, is no initial: an initial takes its full stop.
+    while (len(piece) > 1 and len(piece[0].text) == 1 and context.lang.split("-")[0] in _SLAVIC
+           and never_a_name(piece[0].text, context.lang) and context.body[piece[0].end:piece[0].end + 1] != "."):
+        piece = piece[1:]
     # A compound whose last part is in lower case is an adjective or participle, capitalised for its first
     # part only ("das FDP-geführte Bundesjustizministerium", "U.S.-led forces"): no name's first word.
     while len(piece) > 1 and "-" in piece[0].text and piece[0].text.rsplit("-", 1)[1].islower():

@@ -6,6 +6,7 @@ from __future__ import annotations
 from generator.annotate.recognise.tokens import is_acronym
 from generator.lang import english, gazetteer, german, german_nouns
 from generator.lang.demonyms import is_demonym, leading_demonym
+from generator.lang.media import cited_medium
 from generator.lang.baseform import dictionary_type, nominative_candidates
 from generator.lang.translit import latin
 from generator.lang.namewords import is_place_preposition, type_word
@@ -42,8 +43,8 @@ def kind_of(surface: str, lang: str, before: str | None = None) -> str:
         return "organisation"  # partners joined by an ampersand: a firm ("Herzog & Partner", "Procter & Gamble")
     if lang == "en" and any(english.is_collective_possessive(w) for w in words[:-1]):
         return "organisation"  # named by its members: "People's Daily", "Workers' Party"
-    if _numbered(words):
-        return "project"
+    if _numbered(words) or cited_medium(surface, before or "", lang):
+        return "project"  # a model's number, or a medium cited as a report's source (generator.lang.media)
     tagged = dictionary_type(surface, lang) or (german.name_type(words) if lang == "de" else "")
     if tagged:
         return tagged
@@ -64,7 +65,7 @@ def kind_of(surface: str, lang: str, before: str | None = None) -> str:
         if any(len(w) > 2 and _country_or_region(w, lang) for w in words if w[:1].isupper()) or _team(words, lang):
             return "organisation"
         return "person"
-    if len(words) == 1 and _given_name(words[0], lang):
+    if len(words) == 1 and (_given_name(words[0], lang) or _feminine_surname(words[0], lang)):
         return "person"
     if len(words) == 1 and lang == "de" and before is not None and german.lone_name_kind(before):
         return german.lone_name_kind(before)  # German names people and towns without an article
@@ -91,6 +92,18 @@ def _regional(words: list[str], lang: str) -> bool:
     # A region or country only: towns share their names with bodies and people ("Russian Duma").
     count = leading_demonym(words, lang)
     return bool(count) and _country_or_region(" ".join(words[count:]), lang)
+
+
+# Czech and Slovak form a woman's surname with -ová (Novák -> Nováková, Merkel -> Merkelová), foreign ones
+# included, and decline it as an adjective (-ové, -ovou); no common noun or place ends so, few adjectives do
+# ("nová": new, five letters).
+_FEMININE_SURNAME = {"cs": ("ová", "ové", "ovou"), "sk": ("ová", "ovej", "ovou")}
+
+
+def _feminine_surname(word: str, lang: str) -> bool:
+    """Whether a capitalised word ends in a Czech or Slovak woman's surname suffix ("Bartošová", "Merkelové")."""
+    endings = _FEMININE_SURNAME.get(lang.split("-")[0], ())
+    return bool(endings) and len(word) > 6 and word[:1].isupper() and word.endswith(endings)
 
 
 def _given_name(word: str, lang: str) -> bool:
