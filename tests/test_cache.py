@@ -281,3 +281,32 @@ def test_unchanged_pages_of_older_mentions_are_not_made_again(tmp_path, monkeypa
     full = Counter(rows)  # every row of every entity
     # An entity the changed seed names has its job run again, but only the page of that article is quoted again.
     assert again and any(again[entity] < full[entity] for entity in again)
+
+
+def test_unchanged_pages_of_an_entitys_events_are_not_made_again(tmp_path, monkeypatch):
+    """One event per page of an entity's events list: after one seed changed, a page whose event, its page and
+    its entities did not change is taken from docs/ without titling its events again; docs/ is a full build's."""
+    from generator.render import entity_pages
+
+    monkeypatch.setenv("DOSSIER_WORKERS", "1")  # the pages counted below are made in this process
+    monkeypatch.setattr(entity_pages, "ENTITY_EVENTS", 1)
+    monkeypatch.setattr(entity_pages, "EVENTS_PER_PAGE", 1)
+    made: list[str] = []
+    render_from = entity_pages.render_from
+    monkeypatch.setattr(entity_pages, "render_from", lambda template, inputs, context: render_from(
+        template, inputs, lambda: made.append(template) or context()))
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    build(seeds, tmp_path / "project" / "docs")
+    first = made.count("entity_events.md.j2")
+    made.clear()
+    seed = next(p for p in sorted(seeds.iterdir()) if p.is_file() and p.read_text(encoding="utf-8").count("Liaoning") > 2)
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nAm 3. Mai 2024 besuchte die Delegation aus Liaoning Tianjin.\n",
+                    encoding="utf-8")
+    build(seeds, tmp_path / "project" / "docs")
+    again = made.count("entity_events.md.j2")
+    made.clear()
+    assert tree(tmp_path / "project" / "docs") == full_build(seeds, tmp_path)
+    full = made.count("entity_events.md.j2")  # a full build titles every page
+    assert first > 1 and full > first  # the new sentence is one more event
+    assert 0 < again < full  # the pages of entities the new event names are made again, the others taken from docs/

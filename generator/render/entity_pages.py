@@ -236,12 +236,24 @@ def _events_list(site: Site, entity_id: str, events: list[str]) -> list[tuple[st
     pieces = chunks(list(reversed(events)), EVENTS_PER_PAGE)
     paths = numbered_pages(entity_events_page(entity_id), len(pieces))
     entity = site.entities[entity_id]
+    # Titling each event in the site's language is most of the work: a page whose events, their pages and
+    # their entities did not change is not made again (a changed article changes the pages of its events).
     return [
-        (path, render("entity_events.md.j2", entity=_entity_fields(entity), page=path,
-                      entity_page=site.entity_pages[entity_id], count=len(events),
-                      rows=[_event_row(site, e) for e in piece], pager=pager(paths, number)))
+        (path, render_from("entity_events.md.j2",
+                           (entity_id, entity, path, site.entity_pages[entity_id], len(events), paths, number,
+                            [_event_row_inputs(site, e) for e in piece]),
+                           lambda piece=piece, path=path, number=number: dict(
+                               entity=_entity_fields(entity), page=path, entity_page=site.entity_pages[entity_id],
+                               count=len(events), rows=[_event_row(site, e) for e in piece],
+                               pager=pager(paths, number))))
         for number, (piece, path) in enumerate(zip(pieces, paths), start=1)
     ]
+
+
+def _event_row_inputs(site: Site, event_id: str) -> tuple:
+    """What _event_row reads: the event, its page, and the entities its title may name."""
+    event = site.events[event_id]
+    return (event, site.event_pages[event_id], [site.entities.get(e) for e in (*event.places, *event.participants)])
 
 
 def entities_index(site: Site) -> list[tuple[str, str]]:
