@@ -310,3 +310,31 @@ def test_unchanged_pages_of_an_entitys_events_are_not_made_again(tmp_path, monke
     full = made.count("entity_events.md.j2")  # a full build titles every page
     assert first > 1 and full > first  # the new sentence is one more event
     assert 0 < again < full  # the pages of entities the new event names are made again, the others taken from docs/
+
+
+def test_only_the_values_computed_in_this_run_are_pickled_again(tmp_path, monkeypatch):
+    """Entries read or kept from the last run are written back as the bytes they were read as; new ones are pickled."""
+    table = saved_table(tmp_path, {"a": [1], "b": [2], "c": [3]})
+    pickled = []
+    dumps = cache.pickle.dumps
+    monkeypatch.setattr(cache.pickle, "dumps", lambda value, **options: pickled.append(value) or dumps(value, **options))
+    assert table.get("a") == [1]
+    table.used["b"] = table.entries["b"]  # b kept unread (as Store.keep does), c not used: dropped
+    table.put("d", [4])
+    table.save()
+    assert pickled == [[4]]
+    again = cache.Store.load(tmp_path, "t")
+    assert set(again.entries) == {"a", "b", "d"}
+    assert {key: again.get(key) for key in "abd"} == {"a": [1], "b": [2], "d": [4]}
+
+
+@pytest.mark.parametrize("damage", ["cut", "garbled"])
+def test_a_damaged_value_is_not_trusted(tmp_path, damage):
+    """A table whose values are cut short, or one value garbled, gives nothing: the run computes it all again."""
+    saved_table(tmp_path, {"a": "first value", "b": "second value"})
+    path = tmp_path / "t.pickle"
+    data = path.read_bytes()
+    path.write_bytes(data[:-3] if damage == "cut" else data[:-3] + b"\xff\xff\xff")
+    table = cache.Store.load(tmp_path, "t")
+    assert set(table.entries) == {"a", "b"}  # the keys are whole
+    assert table.get("b") is None and table.get("a") is None and table.entries == {}
