@@ -116,7 +116,7 @@ def assemble_all(outcomes: list[SeedOutcome], annotated: dict[str, AnnotatedArti
     registry = {e.id: e for e in entities + candidates}
     events, event_notices = assemble_events(annotated, registry, overrides, overrides_where)
     # Stories too: versions of one story are found by comparing every article's fingerprint.
-    stories = assemble_stories(annotated, registry)
+    stories = assemble_stories(annotated, registry, texts)
     # Assemble the whole site model: it needs every article (mentions by entity, co-occurrence).
     return assemble(outcomes, annotated, entities + candidates, events, stories), list(event_notices)
 

@@ -237,6 +237,18 @@ class Caches:
         return "; ".join(f"{name} {store.hits} reused, {store.computed} computed" for name, store in tables)
 
 
+def stored(store: Store | None, kind: str, function, *arguments: Any) -> Any:
+    """function(*arguments), or the value the store holds for the same kind and arguments (without a store: computed)."""
+    if store is None:
+        return function(*arguments)
+    key = content_key(kind, *arguments)
+    found = store.get(key)  # a 1-tuple: None is a value too
+    if found is None:
+        found = (function(*arguments),)
+        store.put(key, found)
+    return found[0]
+
+
 def cached_map(store: Store, function, items: list, keys: list[str | None], shared: Any = None,
                advance: Callable[[int], None] | None = None) -> list:
     """[function(shared, item) for item in items], taking the value stored under an item's key when there is one.

@@ -15,7 +15,7 @@ from collections import defaultdict
 from functools import lru_cache
 from difflib import SequenceMatcher
 
-from generator.cache import Store, cached_map, content_key
+from generator.cache import Store, cached_map, content_key, stored
 from generator.lang.arabic import is_family_name_with_article, surname
 from generator.lang.boundaries import ARABIC_CLITIC_PREFIXES
 from generator.lang.fold import fold_form
@@ -400,13 +400,7 @@ def remember_scripts(annotated: dict[str, AnnotatedArticle], store: Store | None
     if store is None:
         return
     for item in annotated.values():
-        body = item.article.body
-        key = content_key("body-script", body)
-        found = store.get(key)  # a 1-tuple: a body without letters has no script (None)
-        if found is None:
-            found = (_body_script(body),)
-            store.put(key, found)
-        _remembered[body] = found[0]
+        _remembered[item.article.body] = stored(store, "body-script", _counted_script, item.article.body)
 
 
 def _body_script(body: str) -> str | None:
