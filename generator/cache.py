@@ -89,6 +89,7 @@ class Store:
     _sizes: list[int] = field(default_factory=list, repr=False)  # the pickled size of each value, in key order
     _blobs: dict[str, memoryview] = field(default_factory=dict, repr=False)  # key -> its value as pickled in the file
     _new: set[str] = field(default_factory=set, repr=False)  # keys put in this run (pickled again on save)
+    _digest: str | None = field(default=None, repr=False)  # the SHA-256 of the values as saved
 
     def _close(self) -> None:
         """Let go of the table file (its values are not needed any more)."""
@@ -115,6 +116,7 @@ class Store:
             if header.get("code") == code_fingerprint() and len(header.get("keys", ())) == len(header.get("sizes", ())):
                 store.entries = dict.fromkeys(header["keys"], _PENDING)
                 store._sizes = list(header["sizes"])
+                store._digest = header.get("digest")
                 store._stream = stream
             else:
                 stream.close()
@@ -144,8 +146,8 @@ class Store:
         try:
             with stream:
                 data = memoryview(stream.read())  # slices of it, not copies
-            if len(data) != sum(self._sizes):
-                raise ValueError("the values do not match the keys")
+            if len(data) != sum(self._sizes) or hashlib.sha256(data).hexdigest() != self._digest:
+                raise ValueError("the values do not match the keys")  # no value of a damaged table is used
             offsets = [0]
             for size in self._sizes:
                 offsets.append(offsets[-1] + size)
@@ -199,8 +201,11 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}")
             with temporary.open("wb") as stream:  # the keys and sizes first, then the values (see load)
-                pickle.dump({"code": code_fingerprint(), "keys": list(self.used), "sizes": [len(b) for b in blobs]},
-                            stream, protocol=pickle.HIGHEST_PROTOCOL)
+                digest = hashlib.sha256()
+                for blob in blobs:
+                    digest.update(blob)
+                pickle.dump({"code": code_fingerprint(), "keys": list(self.used), "sizes": [len(b) for b in blobs],
+                             "digest": digest.hexdigest()}, stream, protocol=pickle.HIGHEST_PROTOCOL)
                 for blob in blobs:
                     stream.write(blob)
             self._close()

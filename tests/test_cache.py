@@ -128,6 +128,20 @@ def test_a_damaged_cache_is_rebuilt(project, tmp_path, caplog):
     assert "seeds 0 reused, 5 computed" in summary
 
 
+def test_cache_values_damaged_after_their_keys_are_rebuilt(project, tmp_path, caplog):
+    """Every table's keys whole but its last values garbled: the run after a change trusts none of that table."""
+    seeds, docs = project
+    for table in (docs.parent / cache.CACHE_DIR_NAME).glob("*.pickle"):
+        data = table.read_bytes()
+        table.write_bytes(data[:-16] + b"\xff" * 16)
+    seed = sorted(p for p in seeds.iterdir() if p.is_file())[0]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nOne more sentence about Shenyang.\n", encoding="utf-8")
+    caplog.set_level("INFO", logger="dossier")
+    build(seeds, docs)
+    assert tree(docs) == full_build(seeds, tmp_path)
+    assert "seeds 0 reused, 5 computed" in counts(caplog)
+
+
 def test_two_workers_give_the_output_of_one(tmp_path, monkeypatch):
     """Enough articles to start two worker processes for reading and annotating (not used for a handful)."""
     seeds = tmp_path / "seeds"
