@@ -250,8 +250,11 @@ def _store_job(job_key: str | None, pages_of_job: list[tuple[str, str]], docs_di
     found = [(path, _page_bytes(path, text, docs_dir, store)) for path, text in pages_of_job]
     if any(data is None for _, data in found):
         return False
-    for path, data in found:
-        files[path] = data
+    for (path, data), (_, text) in zip(found, pages_of_job):
+        if getattr(text, "reused", False) and isinstance(files, Spool):
+            files.keep(path)  # in docs/ as the last run wrote it (checked): not copied into the spool
+        else:
+            files[path] = data
     if job_key is not None:
         store.put(job_key, ("job", tuple((path, hashlib.sha256(data).hexdigest()) for path, data in found)))
     return True

@@ -206,7 +206,9 @@ def _mentions_page(site: Site, entity_id: str, plan: list[list[_Group]], paths: 
     article_count = sum(len(groups) for groups in plan)
     # Quoting the sentences with their links is most of the work of a job: a page of older mentions
     # whose articles did not change is not made again (one changed article changes one such page).
-    inputs = (alike, page, number, first, article_count, groups, [group_inputs(site, g.article_id) for g in groups])
+    # A group is its article's mentions of the entity (given by the article as annotated) and how many it quotes.
+    inputs = (alike, page, number, first, article_count,
+              [(g.article_id, g.quoted, group_inputs(site, g.article_id)) for g in groups])
     return page, render_from("entity_mentions.md.j2", inputs, lambda: dict(
         entity=_entity_fields(entity), page=page, entity_page=paths[0],
         groups=[_group_row(site, g, page, entity_id) for g in groups],
