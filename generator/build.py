@@ -116,7 +116,7 @@ def assemble_all(outcomes: list[SeedOutcome], annotated: dict[str, AnnotatedArti
     registry = {e.id: e for e in entities + candidates}
     events, event_notices = assemble_events(annotated, registry, overrides, overrides_where)
     # Stories too: versions of one story are found by comparing every article's fingerprint.
-    stories = assemble_stories(annotated, registry)
+    stories = assemble_stories(annotated, registry, texts)
     # Assemble the whole site model: it needs every article (mentions by entity, co-occurrence).
     return assemble(outcomes, annotated, entities + candidates, events, stories), list(event_notices)
 
@@ -250,8 +250,11 @@ def _store_job(job_key: str | None, pages_of_job: list[tuple[str, str]], docs_di
     found = [(path, _page_bytes(path, text, docs_dir, store)) for path, text in pages_of_job]
     if any(data is None for _, data in found):
         return False
-    for path, data in found:
-        files[path] = data
+    for (path, data), (_, text) in zip(found, pages_of_job):
+        if getattr(text, "reused", False) and isinstance(files, Spool):
+            files.keep(path)  # in docs/ as the last run wrote it (checked): not copied into the spool
+        else:
+            files[path] = data
     if job_key is not None:
         store.put(job_key, ("job", tuple((path, hashlib.sha256(data).hexdigest()) for path, data in found)))
     return True

@@ -20,7 +20,7 @@ from typing import Any, Callable
 log = logging.getLogger("dossier")
 
 CACHE_DIR_NAME = ".dossier-cache"
-_FORMAT = 1  # bump when what is stored changes shape
+_FORMAT = 2  # bump when what is stored changes shape
 _PACKAGE = Path(__file__).parent
 _PENDING = object()  # a table value not read from the file yet
 _FINGERPRINTED = ("*.py", "*.j2", "*.css", "*.js", "*.po", "*.html", "requirements.txt")
@@ -75,7 +75,9 @@ def _canonical_pickle(value: Any) -> bytes:
 class Store:
     """One table of the cache (key -> value), its keys read at the start, its values when first asked for, saved whole at the end.
 
-    Only the entries used in this run are saved, so the table never grows beyond one corpus.
+    Only the entries used in this run are saved, so the table never grows beyond one corpus. Each value
+    is pickled on its own: a run unpickles only the values it asks for, and saves the entries it did not
+    compute as the bytes it read (after one changed article, a table of a thousand is not pickled again).
     """
 
     path: Path | None
@@ -84,6 +86,10 @@ class Store:
     hits: int = 0
     computed: int = 0
     _stream: Any = field(default=None, repr=False)  # the open table file, its values not read yet
+    _sizes: list[int] = field(default_factory=list, repr=False)  # the pickled size of each value, in key order
+    _blobs: dict[str, memoryview] = field(default_factory=dict, repr=False)  # key -> its value as pickled in the file
+    _new: set[str] = field(default_factory=set, repr=False)  # keys put in this run (pickled again on save)
+    _digest: str | None = field(default=None, repr=False)  # the SHA-256 of the values as saved
 
     def _close(self) -> None:
         """Let go of the table file (its values are not needed any more)."""
@@ -107,8 +113,10 @@ class Store:
         try:
             stream = path.open("rb")  # kept open until the values are read: a build that replaces the file meanwhile is not seen
             header = pickle.load(stream)
-            if header.get("code") == code_fingerprint() and "keys" in header:
+            if header.get("code") == code_fingerprint() and len(header.get("keys", ())) == len(header.get("sizes", ())):
                 store.entries = dict.fromkeys(header["keys"], _PENDING)
+                store._sizes = list(header["sizes"])
+                store._digest = header.get("digest")
                 store._stream = stream
             else:
                 stream.close()
@@ -123,6 +131,7 @@ class Store:
         if key in self.entries:
             if self.entries[key] is _PENDING:
                 self._read_values()
+                self._unpickle(key)
             if key in self.entries:
                 self.hits += 1
                 self.used[key] = self.entries[key]
@@ -130,17 +139,32 @@ class Store:
         return None
 
     def _read_values(self) -> None:
-        """Read the values after the keys (all of them: a table is written whole); a damaged rest empties the table."""
+        """Read the pickled values after the keys (once; a table is written whole); a damaged rest empties the table."""
         stream, self._stream = self._stream, None
+        if stream is None:
+            return
         try:
             with stream:
-                values = pickle.load(stream)
-            if not isinstance(values, dict) or values.keys() != self.entries.keys():
-                raise ValueError("the values do not match the keys")
-            self.entries = values
+                data = memoryview(stream.read())  # slices of it, not copies
+            if len(data) != sum(self._sizes) or hashlib.sha256(data).hexdigest() != self._digest:
+                raise ValueError("the values do not match the keys")  # no value of a damaged table is used
+            offsets = [0]
+            for size in self._sizes:
+                offsets.append(offsets[-1] + size)
+            self._blobs = {key: data[offsets[i]:offsets[i + 1]] for i, key in enumerate(self.entries)}
         except Exception as error:  # a damaged cache is rebuilt, never trusted
             log.info("%s: the build cache could not be read (%s); it is rebuilt", self.path, error)
-            self.entries = {}
+            self.entries, self._blobs = {}, {}
+
+    def _unpickle(self, key: str) -> None:
+        """Unpickle one value read from the file; a damaged one empties the table."""
+        if key not in self._blobs:
+            return
+        try:
+            self.entries[key] = pickle.loads(self._blobs[key])
+        except Exception as error:  # a damaged cache is rebuilt, never trusted
+            log.info("%s: the build cache could not be read (%s); it is rebuilt", self.path, error)
+            self.entries, self._blobs = {}, {}
 
     def keep(self, keys) -> bool:
         """Count these entries as used, their values unread (saved again as they are); False, and nothing done, unless they are the table's."""
@@ -159,23 +183,31 @@ class Store:
         """Store a value for this run and the next."""
         self.computed += 1
         self.used[key] = value
+        self._new.add(key)
 
     def save(self) -> None:
         """Write the entries used in this run (atomically: a killed run leaves the old table)."""
         if self.path is None:
             return
-        if any(value is _PENDING for value in self.used.values()):  # kept unread, but the table changed
-            if self._stream is not None:
-                self._read_values()
-            if any(self.entries.get(key, _PENDING) is _PENDING for key, value in self.used.items() if value is _PENDING):
-                return  # the rest of the old table was damaged: the next run rebuilds what it lacks
-            self.used = {key: self.entries[key] if value is _PENDING else value for key, value in self.used.items()}
+        if any(key not in self._new for key in self.used):  # entries of the last run: saved as they were read
+            self._read_values()
+        # A value of the last run is written as the bytes it was read as; one computed in this run is pickled.
+        blobs = [self._blobs.get(key) if key not in self._new else None for key in self.used]
+        if any(blob is None and value is _PENDING for blob, value in zip(blobs, self.used.values())):
+            return  # the rest of the old table was damaged: the next run rebuilds what it lacks
+        blobs = [blob if blob is not None else pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+                 for blob, value in zip(blobs, self.used.values())]
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}")
-            with temporary.open("wb") as stream:  # the keys first, then the values (see load)
-                pickle.dump({"code": code_fingerprint(), "keys": list(self.used)}, stream, protocol=pickle.HIGHEST_PROTOCOL)
-                pickle.dump(self.used, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            with temporary.open("wb") as stream:  # the keys and sizes first, then the values (see load)
+                digest = hashlib.sha256()
+                for blob in blobs:
+                    digest.update(blob)
+                pickle.dump({"code": code_fingerprint(), "keys": list(self.used), "sizes": [len(b) for b in blobs],
+                             "digest": digest.hexdigest()}, stream, protocol=pickle.HIGHEST_PROTOCOL)
+                for blob in blobs:
+                    stream.write(blob)
             self._close()
             os.replace(temporary, self.path)
         except OSError as error:  # the cache only saves time: failing to write it is not worth failing the build
@@ -208,6 +240,18 @@ class Caches:
         tables = (("seeds", self.read), ("annotations", self.annotate), ("site model and files", self.assemble), ("article texts", self.texts),
                   ("pages", self.pages))
         return "; ".join(f"{name} {store.hits} reused, {store.computed} computed" for name, store in tables)
+
+
+def stored(store: Store | None, kind: str, function, *arguments: Any) -> Any:
+    """function(*arguments), or the value the store holds for the same kind and arguments (without a store: computed)."""
+    if store is None:
+        return function(*arguments)
+    key = content_key(kind, *arguments)
+    found = store.get(key)  # a 1-tuple: None is a value too
+    if found is None:
+        found = (function(*arguments),)
+        store.put(key, found)
+    return found[0]
 
 
 def cached_map(store: Store, function, items: list, keys: list[str | None], shared: Any = None,

@@ -128,6 +128,20 @@ def test_a_damaged_cache_is_rebuilt(project, tmp_path, caplog):
     assert "seeds 0 reused, 5 computed" in summary
 
 
+def test_cache_values_damaged_after_their_keys_are_rebuilt(project, tmp_path, caplog):
+    """Every table's keys whole but its last values garbled: the run after a change trusts none of that table."""
+    seeds, docs = project
+    for table in (docs.parent / cache.CACHE_DIR_NAME).glob("*.pickle"):
+        data = table.read_bytes()
+        table.write_bytes(data[:-16] + b"\xff" * 16)
+    seed = sorted(p for p in seeds.iterdir() if p.is_file())[0]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nOne more sentence about Shenyang.\n", encoding="utf-8")
+    caplog.set_level("INFO", logger="dossier")
+    build(seeds, docs)
+    assert tree(docs) == full_build(seeds, tmp_path)
+    assert "seeds 0 reused, 5 computed" in counts(caplog)
+
+
 def test_two_workers_give_the_output_of_one(tmp_path, monkeypatch):
     """Enough articles to start two worker processes for reading and annotating (not used for a handful)."""
     seeds = tmp_path / "seeds"
@@ -281,3 +295,60 @@ def test_unchanged_pages_of_older_mentions_are_not_made_again(tmp_path, monkeypa
     full = Counter(rows)  # every row of every entity
     # An entity the changed seed names has its job run again, but only the page of that article is quoted again.
     assert again and any(again[entity] < full[entity] for entity in again)
+
+
+def test_unchanged_pages_of_an_entitys_events_are_not_made_again(tmp_path, monkeypatch):
+    """One event per page of an entity's events list: after one seed changed, a page whose event, its page and
+    its entities did not change is taken from docs/ without titling its events again; docs/ is a full build's."""
+    from generator.render import entity_pages
+
+    monkeypatch.setenv("DOSSIER_WORKERS", "1")  # the pages counted below are made in this process
+    monkeypatch.setattr(entity_pages, "ENTITY_EVENTS", 1)
+    monkeypatch.setattr(entity_pages, "EVENTS_PER_PAGE", 1)
+    made: list[str] = []
+    render_from = entity_pages.render_from
+    monkeypatch.setattr(entity_pages, "render_from", lambda template, inputs, context: render_from(
+        template, inputs, lambda: made.append(template) or context()))
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    build(seeds, tmp_path / "project" / "docs")
+    first = made.count("entity_events.md.j2")
+    made.clear()
+    seed = next(p for p in sorted(seeds.iterdir()) if p.is_file() and p.read_text(encoding="utf-8").count("Liaoning") > 2)
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nAm 3. Mai 2024 besuchte die Delegation aus Liaoning Tianjin.\n",
+                    encoding="utf-8")
+    build(seeds, tmp_path / "project" / "docs")
+    again = made.count("entity_events.md.j2")
+    made.clear()
+    assert tree(tmp_path / "project" / "docs") == full_build(seeds, tmp_path)
+    full = made.count("entity_events.md.j2")  # a full build titles every page
+    assert first > 1 and full > first  # the new sentence is one more event
+    assert 0 < again < full  # the pages of entities the new event names are made again, the others taken from docs/
+
+
+def test_only_the_values_computed_in_this_run_are_pickled_again(tmp_path, monkeypatch):
+    """Entries read or kept from the last run are written back as the bytes they were read as; new ones are pickled."""
+    table = saved_table(tmp_path, {"a": [1], "b": [2], "c": [3]})
+    pickled = []
+    dumps = cache.pickle.dumps
+    monkeypatch.setattr(cache.pickle, "dumps", lambda value, **options: pickled.append(value) or dumps(value, **options))
+    assert table.get("a") == [1]
+    table.used["b"] = table.entries["b"]  # b kept unread (as Store.keep does), c not used: dropped
+    table.put("d", [4])
+    table.save()
+    assert pickled == [[4]]
+    again = cache.Store.load(tmp_path, "t")
+    assert set(again.entries) == {"a", "b", "d"}
+    assert {key: again.get(key) for key in "abd"} == {"a": [1], "b": [2], "d": [4]}
+
+
+@pytest.mark.parametrize("damage", ["cut", "garbled"])
+def test_a_damaged_value_is_not_trusted(tmp_path, damage):
+    """A table whose values are cut short, or one value garbled, gives nothing: the run computes it all again."""
+    saved_table(tmp_path, {"a": "first value", "b": "second value"})
+    path = tmp_path / "t.pickle"
+    data = path.read_bytes()
+    path.write_bytes(data[:-3] if damage == "cut" else data[:-3] + b"\xff\xff\xff")
+    table = cache.Store.load(tmp_path, "t")
+    assert set(table.entries) == {"a", "b"}  # the keys are whole
+    assert table.get("b") is None and table.get("a") is None and table.entries == {}

@@ -71,3 +71,36 @@ def test_merging_with_a_store_gives_what_merging_without_gives():
     warm = Store(None, entries=dict(store.used))
     assert merge_with_headers(annotated, candidates, (), warm) == plain
     assert warm.computed == 0 and warm.hits == store.computed
+
+
+# An invented person a title introduces in one article and later articles name bare (find_repeated_names).
+REPEATED = [
+    ("ar", "وقال الرئيس كمال زيدوني إن الوفد وصل إلى المدينة يوم الاثنين."),
+    ("ar", "وأكد زيدوني أن المحادثات ستستمر في الأسبوع المقبل."),
+    ("ar", "وصرح زيدوني بأن الاتفاق سيوقع قريبا."),
+]
+
+
+def _merged(texts, store=None):
+    """merge_with_headers over the annotated texts, with a store or none."""
+    annotated = {key: annotate(article, EMPTY) for key, article in _articles(texts).items()}
+    return merge_with_headers(annotated, {key: a.candidates for key, a in annotated.items()}, (), store)
+
+
+def test_repeated_names_and_scripts_come_from_the_store_while_the_forms_stay():
+    """A second run takes each article's bare repeats of a name and its script from the store, with the same result;
+    a corpus whose repeatable forms changed (a new name) finds them again in every article."""
+    plain = _merged(REPEATED)
+    assert [m.surface for m in plain[1]["b"]] == ["زيدوني"]  # the example holds a repeat
+    store = Store(None)
+    assert _merged(REPEATED, store) == plain
+    warm = Store(None, entries=dict(store.used))
+    assert _merged(REPEATED, warm) == plain
+    assert warm.computed == 0 and warm.hits == store.computed
+    more = REPEATED + [("ar", "وقال الوزير سليم قرطاوي إن قرطاوي سيزور المدينة.")]
+    changed = Store(None, entries=dict(store.used))
+    assert _merged(more, changed) == _merged(more)
+    new_keys = set(changed.used) - set(store.used)
+    # The new text: its script and gazetteer ids (no Latin name: no word sequences asked for); the matches of
+    # every text under the new forms.
+    assert len(new_keys) == 2 + len(more)

@@ -222,3 +222,23 @@ def test_articles_of_very_different_weight_are_not_one_story():
     long_ = Fingerprint("long", frozenset({"e:a", "e:b", *(f"d:{k}" for k in range(8))}))
     copy = Fingerprint("copy", frozenset({*(f"d:{k}" for k in range(8)), "e:c"}))
     assert _similar_groups([short, long_, copy]) == [["copy", "long"]]
+
+
+def test_amounts_from_the_build_cache_give_the_same_stories():
+    """Each article's amounts are kept in the store by its text: a warm store finds none again, a changed text
+    only its own, and the stories are those made without a store."""
+    from generator.cache import Store
+
+    entities = {e.id: e for e in REGISTRY}
+    articles = corpus(EN_VISIT, DE_VISIT, EN_OTHER)
+    plain = assemble_stories(articles, entities)
+    cold = Store(None)
+    assert assemble_stories(articles, entities, cold) == plain and cold.computed == 3
+    warm = Store(None, entries=dict(cold.used))
+    assert assemble_stories(articles, entities, warm) == plain and (warm.computed, warm.hits) == (0, 3)
+    changed = corpus(EN_VISIT, ("de", DE_VISIT[1].replace("837 Milliarden", "83,7 Milliarden")), EN_OTHER)
+    later = Store(None, entries=dict(cold.used))
+    stories = assemble_stories(changed, entities, later)
+    assert stories == assemble_stories(changed, entities) and (later.computed, later.hits) == (1, 2)
+    [story] = stories.values()
+    assert not any(f.kind == "amount" and f.disagrees for f in story.facts)  # the amounts agree now

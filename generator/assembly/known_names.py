@@ -15,7 +15,7 @@ from collections import defaultdict
 from functools import lru_cache
 from difflib import SequenceMatcher
 
-from generator.cache import Store, cached_map, content_key
+from generator.cache import Store, cached_map, content_key, stored
 from generator.lang.arabic import is_family_name_with_article, surname
 from generator.lang.boundaries import ARABIC_CLITIC_PREFIXES
 from generator.lang.fold import fold_form
@@ -39,6 +39,7 @@ def neighbours_by_article(annotated: dict[str, AnnotatedArticle], entries: list,
     """Per article: the nodes of the names it mentions: candidate keys, registry ids, gazetteer ids in its text."""
     from generator.assembly.names import REF_PREFIX, mention_ref
 
+    remember_scripts(annotated, store)
     uncased = {i: a.article for i, a in sorted(annotated.items()) if _uncased(a.article.body)}
     found_ids = _per_article(store, "known-gazetteer-ids", _gazetteer_ids, uncased)
     around: dict[str, set[str]] = defaultdict(set)
@@ -67,7 +68,7 @@ def find_known_names(annotated: dict[str, AnnotatedArticle], entries: list, join
 
     known = _known_keys(entries, joins)
     if not known:
-        return find_repeated_names(annotated, entries, joins)
+        return find_repeated_names(annotated, entries, joins, store)
     taken = _taken_spans(entries)
     found: list[tuple[str, str, Mention]] = []
     uncased = {i: a.article for i, a in sorted(annotated.items()) if _uncased(a.article.body)}
@@ -94,7 +95,7 @@ def find_known_names(annotated: dict[str, AnnotatedArticle], entries: list, join
                         f"{key}, Latin forms {similarity:.0%} alike, names around both: {', '.join(sorted(shared)[:4])}")
             found.append((article_id, article.lang, Mention(node, start, end, surface, surface, target["kind"], "")))
             spans.append((start, end))
-    return found + find_repeated_names(annotated, entries + found, joins)
+    return found + find_repeated_names(annotated, entries + found, joins, store)
 
 
 # Letters of a surname looked for alone in other articles, at least (shorter words are often particles).
@@ -108,7 +109,8 @@ _REPEATED_SCRIPTS = frozenset({"ARABIC", "THAI"})
 _CLITICS = frozenset("وفبلك")
 
 
-def find_repeated_names(annotated: dict[str, AnnotatedArticle], entries: list, joins) -> list[tuple[str, str, Mention]]:
+def find_repeated_names(annotated: dict[str, AnnotatedArticle], entries: list, joins,
+                        store: Store | None = None) -> list[tuple[str, str, Mention]]:
     """(article id, language, mention) for Arabic and Thai names a cue found in one article, written bare in another.
 
     A title or a head introduces a name once per story ("الرئيس مارك روته", "นายสมชาย ใจดี"); the next
@@ -116,12 +118,15 @@ def find_repeated_names(annotated: dict[str, AnnotatedArticle], entries: list, j
     last word (the surname, when two articles end a name with it: one cue may have run on into a verb),
     organisations whole. In Arabic a clitic may be glued before them (و ف ب ل ك) and a single word the
     article also writes with the article ال is a common noun there; in Thai a name starts and ends at
-    character-cluster boundaries. One Aho-Corasick pass per article: linear in the text.
+    character-cluster boundaries. One Aho-Corasick pass per article: linear in the text. An article's matches
+    depend on its text and the corpus' forms alone: the store keeps them, for a second run whose forms are the same.
     """
     forms = _repeatable_forms(entries)
     if not forms:
         return []
-    automaton = _automaton(forms)
+    store = store or Store(None)
+    forms_key = content_key("repeatable-forms", sorted(forms))
+    automaton = None
     taken = _taken_spans(entries)
     found: list[tuple[str, str, Mention]] = []
     for article_id in sorted(annotated):
@@ -129,7 +134,13 @@ def find_repeated_names(annotated: dict[str, AnnotatedArticle], entries: list, j
         if _body_script(article.body) not in _REPEATED_SCRIPTS:
             continue
         spans = taken[article_id] + [(m.start, m.end) for m in annotated[article_id].mentions]
-        for start, end, form in _whole_matches(article.body, automaton):
+        key = content_key("repeated-names", forms_key, article.body)
+        matches = store.get(key)
+        if matches is None:
+            automaton = automaton or _automaton(forms)
+            matches = tuple(_whole_matches(article.body, automaton))
+            store.put(key, matches)
+        for start, end, form in matches:
             if _overlaps(spans, start, end):
                 continue
             surface = article.body[start:end]
@@ -380,9 +391,26 @@ def _uncased(body: str) -> bool:
     return _body_script(body) not in CASED_SCRIPTS | {None}
 
 
-@lru_cache(maxsize=1 << 16)
+_remembered: dict[str, str | None] = {}  # body -> its dominant script, from the build cache (remember_scripts)
+
+
+def remember_scripts(annotated: dict[str, AnnotatedArticle], store: Store | None) -> None:
+    """Take each body's dominant script from the store (keyed by the body), counting only the bodies it lacks."""
+    _remembered.clear()
+    if store is None:
+        return
+    for item in annotated.values():
+        _remembered[item.article.body] = stored(store, "body-script", _counted_script, item.article.body)
+
+
 def _body_script(body: str) -> str | None:
-    """The dominant script of an article's body, counted once per run (three passes ask for it)."""
+    """The dominant script of an article's body (remembered from the cache, or counted once per run)."""
+    return _remembered[body] if body in _remembered else _counted_script(body)
+
+
+@lru_cache(maxsize=1 << 16)
+def _counted_script(body: str) -> str | None:
+    """The dominant script of a body, counted once per run (three passes ask for it)."""
     return dominant_script(body)
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from generator.assembly.grouping import connected_groups
+from generator.cache import Store, stored
 from generator.model import AnnotatedArticle, Story
 from generator.slugs import slugify, unique
 from generator.assembly.story_facts import align_facts
@@ -33,23 +34,33 @@ class Fingerprint:
     features: frozenset[str]
 
 
-def fingerprint(item: AnnotatedArticle) -> Fingerprint:
-    """Entities named, exact date ranges, and amounts with units."""
+def fingerprint(item: AnnotatedArticle, amounts: tuple | None = None) -> Fingerprint:
+    """Entities named, exact date ranges, and amounts with units (the article's amounts, when already found)."""
     features = {f"e:{m.entity}" for m in item.all_mentions()}
     features |= {f"d:{d.first}/{d.last}" for d in item.dates if d.precision == "day"}
-    features |= {f"a:{a.value.normalize()}:{a.unit}" for a in item_amounts(item)}
+    features |= {f"a:{a.value.normalize()}:{a.unit}" for a in (item_amounts(item) if amounts is None else amounts)}
     return Fingerprint(item.article.id, frozenset(features))
 
 
 def item_amounts(item: AnnotatedArticle):
     """The amounts of an article (numbers with units), in text order."""
+    return _amounts(item.article.body, item.article.lang)
+
+
+def _amounts(body: str, lang: str) -> tuple:
+    """The amounts of a text in a language, in text order."""
     from generator.lang.numbers import find_amounts
 
-    return find_amounts(item.article.body, item.article.lang)
+    return tuple(find_amounts(body, lang))
 
 
-def group_stories(annotated: Mapping[str, AnnotatedArticle],
-                  entities: Mapping[str, "Entity"] | None = None) -> list[tuple[list[str], bool]]:
+def article_amounts(annotated: Mapping[str, AnnotatedArticle], store: Store | None = None) -> dict[str, tuple]:
+    """Each article's amounts, from the store when it holds the same text (a second run finds those of changed articles)."""
+    return {i: stored(store, "amounts", _amounts, a.article.body, a.article.lang) for i, a in annotated.items()}
+
+
+def group_stories(annotated: Mapping[str, AnnotatedArticle], entities: Mapping[str, "Entity"] | None = None,
+                  amounts: Mapping[str, tuple] | None = None) -> list[tuple[list[str], bool]]:
     """Groups of two or more article ids that are versions of one story, and whether forced by front matter."""
     forced: dict[str, list[str]] = defaultdict(list)
     free = []
@@ -58,7 +69,7 @@ def group_stories(annotated: Mapping[str, AnnotatedArticle],
         (forced[key] if key else free).append(article_id)
     groups = [(ids, True) for _, ids in sorted(forced.items()) if len(ids) > 1]
     unsure = unsure_names(annotated, entities or {})
-    groups += [(ids, False) for ids in _similar_groups([fingerprint(annotated[i]) for i in free], unsure)]
+    groups += [(ids, False) for ids in _similar_groups([fingerprint(annotated[i], (amounts or {}).get(i)) for i in free], unsure)]
     return groups
 
 
@@ -125,16 +136,18 @@ def _similarity(a: Fingerprint, b: Fingerprint, weight: dict[str, float]) -> flo
     return shared / total if total else 0.0
 
 
-def assemble_stories(annotated: Mapping[str, AnnotatedArticle], entities: Mapping[str, "Entity"]) -> dict[str, Story]:
-    """Every story with two or more versions, its aligned facts and its disagreements."""
+def assemble_stories(annotated: Mapping[str, AnnotatedArticle], entities: Mapping[str, "Entity"],
+                     store: Store | None = None) -> dict[str, Story]:
+    """Every story with two or more versions, its aligned facts and its disagreements (`store`: see article_amounts)."""
     stories, taken = {}, set()
     sure = sure_names(annotated, entities)
-    for ids, forced in group_stories(annotated, entities):
+    amounts = article_amounts(annotated, store)
+    for ids, forced in group_stories(annotated, entities, amounts):
         versions = sorted(ids, key=lambda i: (annotated[i].article.lang, i))
         title = _title([annotated[i].article for i in versions])
         key = annotated[versions[0]].article.story if forced else None
         story_id = unique(slugify(key or title, fallback="story"), taken)
-        facts = align_facts([annotated[i] for i in versions], entities, sure)
+        facts = align_facts([annotated[i] for i in versions], entities, sure, amounts)
         stories[story_id] = Story(story_id, title, tuple(versions), facts, forced)
     return stories
 

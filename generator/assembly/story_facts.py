@@ -23,22 +23,23 @@ Item = tuple[FactValue, frozenset[str], str]  # the value, the entities of its s
 
 
 def align_facts(versions: list[AnnotatedArticle], entities: Mapping[str, Entity],
-                sure: frozenset[str] | None = None) -> tuple[Fact, ...]:
+                sure: frozenset[str] | None = None, amounts: Mapping[str, tuple] | None = None) -> tuple[Fact, ...]:
     """Every fact stated by two or more versions, aligned; amounts and dates first, then replacements.
 
     `sure`: the entities that may stand in a replacement (default: all); see _replacements.
+    `amounts`: each article's amounts by id, when already found (stories.article_amounts).
     """
-    facts, found = [], [_facts(v) for v in versions]  # once per version, not once per kind
+    facts, found = [], [_facts(v, (amounts or {}).get(v.article.id)) for v in versions]  # once per version, not per kind
     for kind in sorted({k for f in found for k in f}):
         facts += [_fact(kind, cluster, entities) for cluster in _clusters([f.get(kind, []) for f in found])]
     facts += _replacements(versions, entities, set(entities) if sure is None else sure)
     return tuple(facts)
 
 
-def _facts(item: AnnotatedArticle) -> dict[str, list[Item]]:
+def _facts(item: AnnotatedArticle, amounts: tuple | None = None) -> dict[str, list[Item]]:
     """An article's amounts (by unit) and dates, each with the entities of its sentence."""
     body, found = item.article.body, {}
-    for amount in find_amounts(body, item.article.lang):
+    for amount in find_amounts(body, item.article.lang) if amounts is None else amounts:
         sentence = item.sentence_at(amount.start)
         value = FactValue(item.article.id, describe(amount.value, amount.unit), amount.surface, sentence, Span(amount.start, amount.end))
         found.setdefault(f"amount in {amount.unit}", []).append((value, _entities_in(item, sentence), "amount"))

@@ -63,6 +63,7 @@ _MATRES_VOWEL = {"و": "u", "ו": "u", "ي": "i", "י": "i"}
 _GREEK_PAIRS = (("γκ", "g"), ("γγ", "ng"), ("μπ", "b"), ("ντ", "d"))
 
 
+@lru_cache(maxsize=1 << 16)  # asked for each name once per join rule and round (discovery), the same few thousand names
 def latin(text: str, lang: str = "") -> str:
     """The text in lower-case ASCII Latin letters (Thai by RTGS-like rules, other scripts by anyascii)."""
     if any("\u0e00" <= c <= "\u0e7f" for c in text):

@@ -14,6 +14,7 @@ import re
 
 from markupsafe import Markup
 
+from generator.cache import content_key
 from generator.lang.labels import site_language, tr, trn
 from generator.lang.locale import native_name
 from generator.model import Mention, Site, Span
@@ -77,7 +78,10 @@ def entity_page(site: Site, entity_id: str) -> list[tuple[str, str]]:
         **_events_summary(site, entity_id),
     }
     rendered = [(page, render("entity.md.j2", **summary))]
-    rendered += [_mentions_page(site, entity_id, plan, paths, periods, number) for number in range(2, len(plan) + 1)]
+    # What every page of older mentions shows alike (the entity, and every page's path and period for the
+    # pager), hashed once: hashed in each page's inputs, the lists of a much-named entity cost its pages squared.
+    alike = content_key("entity-mentions", entity_id, entity, paths, periods) if len(plan) > 1 else ""
+    rendered += [_mentions_page(site, entity_id, plan, paths, periods, number, alike) for number in range(2, len(plan) + 1)]
     events = list(site.events_of_entity.get(entity_id, ()))
     return rendered + (_events_list(site, entity_id, events) if len(events) > ENTITY_EVENTS else [])
 
@@ -193,7 +197,7 @@ def _years(site: Site, plan: list[list[_Group]], paths: list[str]) -> list[dict]
 
 
 def _mentions_page(site: Site, entity_id: str, plan: list[list[_Group]], paths: list[str], periods: list[str],
-                   number: int) -> tuple[str, str]:
+                   number: int, alike: str) -> tuple[str, str]:
     """Page `number` (2 or more) of an entity's mentions: older articles, within the same bounds as the first page."""
     entity = site.entities[entity_id]
     page = paths[number - 1]
@@ -202,8 +206,9 @@ def _mentions_page(site: Site, entity_id: str, plan: list[list[_Group]], paths: 
     article_count = sum(len(groups) for groups in plan)
     # Quoting the sentences with their links is most of the work of a job: a page of older mentions
     # whose articles did not change is not made again (one changed article changes one such page).
-    inputs = (entity_id, entity, page, paths, periods, number, first, article_count, groups,
-              [group_inputs(site, g.article_id) for g in groups])
+    # A group is its article's mentions of the entity (given by the article as annotated) and how many it quotes.
+    inputs = (alike, page, number, first, article_count,
+              [(g.article_id, g.quoted, group_inputs(site, g.article_id)) for g in groups])
     return page, render_from("entity_mentions.md.j2", inputs, lambda: dict(
         entity=_entity_fields(entity), page=page, entity_page=paths[0],
         groups=[_group_row(site, g, page, entity_id) for g in groups],
@@ -236,12 +241,24 @@ def _events_list(site: Site, entity_id: str, events: list[str]) -> list[tuple[st
     pieces = chunks(list(reversed(events)), EVENTS_PER_PAGE)
     paths = numbered_pages(entity_events_page(entity_id), len(pieces))
     entity = site.entities[entity_id]
+    # Titling each event in the site's language is most of the work: a page whose events, their pages and
+    # their entities did not change is not made again (a changed article changes the pages of its events).
     return [
-        (path, render("entity_events.md.j2", entity=_entity_fields(entity), page=path,
-                      entity_page=site.entity_pages[entity_id], count=len(events),
-                      rows=[_event_row(site, e) for e in piece], pager=pager(paths, number)))
+        (path, render_from("entity_events.md.j2",
+                           (entity_id, entity, path, site.entity_pages[entity_id], len(events), paths, number,
+                            [_event_row_inputs(site, e) for e in piece]),
+                           lambda piece=piece, path=path, number=number: dict(
+                               entity=_entity_fields(entity), page=path, entity_page=site.entity_pages[entity_id],
+                               count=len(events), rows=[_event_row(site, e) for e in piece],
+                               pager=pager(paths, number))))
         for number, (piece, path) in enumerate(zip(pieces, paths), start=1)
     ]
+
+
+def _event_row_inputs(site: Site, event_id: str) -> tuple:
+    """What _event_row reads: the event, its page, and the entities its title may name."""
+    event = site.events[event_id]
+    return (event, site.event_pages[event_id], [site.entities.get(e) for e in (*event.places, *event.participants)])
 
 
 def entities_index(site: Site) -> list[tuple[str, str]]:
