@@ -595,3 +595,37 @@ def test_a_line_over_the_menu_is_the_sites_slogan(lang, lines, headline):
     lines = head(*lines)
     at = title_index(lines, lang)
     assert at is not None and lines[at].text == headline
+
+
+NOTICE = {  # a site's long notice that opens the text's run above the article's own header
+    "de": "Für Links auf dieser Seite erhalten wir unter Umständen eine Provision vom Händler, die den Preis für Sie nicht ändert.",
+    "en": "We may earn a commission from links on this page, which does not change the price you pay at the shop in any way.",
+    "fr": "Nous pouvons toucher une commission sur les liens de cette page, ce qui ne change pas le prix que vous payez.",
+}
+
+
+@pytest.mark.parametrize("lang,header,title", [
+    # a headline written twice (a hidden heading, then the visible one) under a breadcrumb, its byline and date under it
+    ("de", "Ratgeber\nGarten\nSo überwintern Dahlien im Keller\nSo überwintern Dahlien im Keller\nAnna Muster, 01. Dez. 2017, 12:01 Uhr\n",
+     "So überwintern Dahlien im Keller"),
+    # its date above it, the second copy in another case
+    ("en", "Tuesday, March 3, 2020\nWriting Parsers In Plain Python\nWriting parsers in plain Python\n",
+     "Writing parsers in plain Python"),
+    ("fr", "Actualités\nRégion\nLe marché couvert rouvre ses portes\nBretagne\nLe marché couvert rouvre ses portes\n12/03/2021\n",
+     "Le marché couvert rouvre ses portes"),
+], ids=["de-byline-under", "en-date-above", "fr-kicker-between"])
+def test_a_headline_written_twice_in_the_run_with_its_date(lang, header, title):
+    """A headline written twice near the top of the text's run, its date or byline next to it, is the headline."""
+    page = f"Menu\nSuche\n{NOTICE[lang]}\n{header}{LEAD}\n{MORE}\n{LEAD[:-1]} once more.\n"
+    assert analyse(normalise_text(page), "page.txt", "utf-8").title == title
+
+
+@pytest.mark.parametrize("lang,lines", [
+    # a line written twice with no date or byline near it is the page's (a "back to the list" link), not a headline
+    ("en", "Back to the overview of all posts\nBack to the overview of all posts\n"),
+    ("fr", "Retour à la liste des articles\nRetour à la liste des articles\n"),
+], ids=["en", "fr"])
+def test_a_line_written_twice_without_a_date_is_not_taken(lang, lines):
+    """Without a date or byline next to it, a line the run writes twice does not beat the headline above the run."""
+    page = f"Menu\nSearch\nCouncil passes the budget for next year\nMonday, 6 January 2020\n{NOTICE[lang]}\n{lines}{LEAD}\n{MORE}\n"
+    assert analyse(normalise_text(page), "page.txt", "utf-8").title == "Council passes the budget for next year"

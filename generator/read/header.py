@@ -32,6 +32,11 @@ _DATELINE_LINES = 4  # text lines in which the dateline is looked for (a standfi
 _FOLLOWING_LINES = 3  # text lines under the head in which a headline's date or byline may stand
 _OPENING_LINES = 6  # the text's first lines, whose words its headline shares
 _STAMP_REACH = 4  # text lines under which a timestamp or byline shows the lines above it are the article's header
+# A headline written twice in a row, its date or byline within _STAMP_NEAR lines, is the article's
+# headline within this many lines of the text's start (a run may begin with a sidebar's lines).
+_DOUBLED_REACH = 30
+_DOUBLED_WORDS = 3
+_STAMP_NEAR = 3
 _OPENER_CHARS = 130  # a headline is rarely longer (generator/read/titles.py _TITLE_LONG)  # head lines above the headline where its timestamp may stand
 # Agencies' captions start with a label in capitals ("FILE PHOTO:", "FOTO:", "ARCHIV:").
 _CAPTION_LEAD = re.compile(r"[^\W\d_a-z]{2,}(?:\s[^\W\d_a-z]{2,})?:")  # a line this short with a date in it is a timestamp or byline, not text
@@ -140,10 +145,33 @@ def _above_stamp(body: list[Line], lang: str) -> list[Line]:
     """The first lines of the text above a timestamp, byline or update line among its first few:
     a headline the page's layout did not set apart from its text, with its kicker or standfirst
     (the article's own header sits above its date and author, wherever the head of the page ends)."""
+    doubled = _through_doubled(body, lang)
+    if doubled:
+        return doubled
     for index, line in enumerate(body[:_STAMP_REACH]):
-        text = line.text
-        if len(text) <= _DATE_LINE_MAX and (mostly_date(before_update(text), lang) or byline_name(text) or is_update(text)):
+        if _stamp(line.text, lang):
             return body[:index]
+    return []
+
+
+def _stamp(text: str, lang: str) -> bool:
+    """Whether a line is a timestamp, byline or update line."""
+    return len(text) <= _DATE_LINE_MAX and bool(mostly_date(before_update(text), lang) or byline_name(text) or is_update(text))
+
+
+def _through_doubled(body: list[Line], lang: str) -> list[Line]:
+    """The first lines of the text through a headline written twice (a hidden heading, then the
+    visible one) with a timestamp or byline next to it: the article's header, however many lines of
+    the page's widgets the text's run took in above it."""
+    for index, line in enumerate(body[:_DOUBLED_REACH]):
+        first = next((other for other in range(max(0, index - 2), index)
+                      if body[other].text.casefold() == line.text.casefold()), None)
+        if first is None or len(line.text.split()) < _DOUBLED_WORDS or not is_title_like(line.text, strict=True):
+            continue
+        near = body[max(0, first - _STAMP_NEAR):first] + body[index + 1:index + 1 + _STAMP_NEAR]
+        if any(len(other.text) <= _DATE_LINE_MAX and (header_dates(other.text, lang) or byline_name(other.text))
+               for other in near):
+            return body[:index + 1]
     return []
 
 
