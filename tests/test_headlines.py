@@ -7,6 +7,7 @@ import pytest
 from generator.lang.bylines import before_update, byline_name, is_update
 from generator.lang.clutter import credit_marker
 from generator.read.datelines import dateline_match, header_dates, mostly_date
+from generator.read.header import _through_doubled
 from generator.read.lines import Line, split_lines, strip_clutter
 from generator.read.normalise import normalise_text
 from generator.read.reader import analyse
@@ -629,3 +630,16 @@ def test_a_line_written_twice_without_a_date_is_not_taken(lang, lines):
     """Without a date or byline next to it, a line the run writes twice does not beat the headline above the run."""
     page = f"Menu\nSearch\nCouncil passes the budget for next year\nMonday, 6 January 2020\n{NOTICE[lang]}\n{lines}{LEAD}\n{MORE}\n"
     assert analyse(normalise_text(page), "page.txt", "utf-8").title == "Council passes the budget for next year"
+
+
+@pytest.mark.parametrize("above,under,taken", [
+    # more of the text under the doubled line than above it: the lines above are the page's
+    ((MORE,), (LEAD, MORE, LEAD), True),
+    # more above than under: a heading the text repeats, and the text above it stays the text's
+    ((LEAD, MORE, LEAD), (MORE,), False),
+], ids=["header", "low-heading"])
+def test_a_heading_written_twice_low_in_the_text_is_no_headline(above, under, taken):
+    """A line written twice with a date under it opens the article's header only when the text lies under it."""
+    texts = [*above, "The schools open in spring", "The schools open in spring", "Monday, 13 January 2020", *under]
+    body = [Line(n, t) for n, t in enumerate(texts, start=1)]
+    assert bool(_through_doubled(body, "en")) is taken

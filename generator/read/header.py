@@ -33,8 +33,9 @@ _FOLLOWING_LINES = 3  # text lines under the head in which a headline's date or 
 _OPENING_LINES = 6  # the text's first lines, whose words its headline shares
 _STAMP_REACH = 4  # text lines under which a timestamp or byline shows the lines above it are the article's header
 # A headline written twice in a row, its date or byline within _STAMP_NEAR lines, is the article's
-# headline within this many lines of the text's start (a run may begin with a sidebar's lines).
-_DOUBLED_REACH = 30
+# headline within this many lines of the text's start (a run may begin with a sidebar's teasers).
+_DOUBLED_REACH = 100
+_X=1
 _DOUBLED_WORDS = 3
 _STAMP_NEAR = 3
 _OPENER_CHARS = 130  # a headline is rarely longer (generator/read/titles.py _TITLE_LONG)  # head lines above the headline where its timestamp may stand
@@ -169,8 +170,10 @@ def _through_doubled(body: list[Line], lang: str) -> list[Line]:
         if first is None or len(line.text.split()) < _DOUBLED_WORDS or not is_title_like(line.text, strict=True):
             continue
         near = body[max(0, first - _STAMP_NEAR):first] + body[index + 1:index + 1 + _STAMP_NEAR]
-        if any(len(other.text) <= _DATE_LINE_MAX and (header_dates(other.text, lang) or byline_name(other.text))
-               for other in near):
+        # the text lies under its header: less of it above the headline than under it
+        above, under = (sum(len(other.text) for other in part) for part in (body[:first], body[index + 1:]))
+        if above < under and any(len(other.text) <= _DATE_LINE_MAX and (header_dates(other.text, lang) or byline_name(other.text))
+                                 for other in near):
             return body[:index + 1]
     return []
 
