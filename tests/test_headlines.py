@@ -7,7 +7,7 @@ import pytest
 from generator.lang.bylines import before_update, byline_name, is_update
 from generator.lang.clutter import credit_marker
 from generator.read.datelines import dateline_match, header_dates, mostly_date
-from generator.read.header import _through_doubled
+from generator.read.header import _above_low_stamp, _through_doubled
 from generator.read.lines import Line, split_lines, strip_clutter
 from generator.read.normalise import normalise_text
 from generator.read.reader import analyse
@@ -614,9 +614,16 @@ NOTICE = {  # a site's long notice that opens the text's run above the article's
      "Writing parsers in plain Python"),
     ("fr", "Actualités\nRégion\nLe marché couvert rouvre ses portes\nBretagne\nLe marché couvert rouvre ses portes\n12/03/2021\n",
      "Le marché couvert rouvre ses portes"),
-], ids=["de-byline-under", "en-date-above", "fr-kicker-between"])
-def test_a_headline_written_twice_in_the_run_with_its_date(lang, header, title):
-    """A headline written twice near the top of the text's run, its date or byline next to it, is the headline."""
+    # no headline among the page's head lines: the line above a date or byline lower down (a standfirst between)
+    ("de", "Menü\nTests\nRatgeber\nSo überwintern Dahlien sicher im Keller\nEine Gärtnerin erklärt, worauf es beim Einlagern der Knollen ankommt.\n"
+     "von Anna Muster am 14. Mai 2014, 15:40 Uhr\n", "So überwintern Dahlien sicher im Keller"),
+    ("en", "Menu\nReviews\nGuides\nHow to keep dahlias safe over the winter\nBy Jane Doe\n",
+     "How to keep dahlias safe over the winter"),
+    ("fr", "Menu\nEssais\nGuides\nComment conserver les dahlias pendant l'hiver\n14/05/2014\n",
+     "Comment conserver les dahlias pendant l'hiver"),
+], ids=["de-byline-under", "en-date-above", "fr-kicker-between", "de-low-standfirst-between", "en-low-byline", "fr-low-date"])
+def test_a_headline_in_the_run_with_its_date(lang, header, title):
+    """A headline lower in the text's run (written twice, or the page's head has none), its date or byline next to it."""
     page = f"Menu\nSuche\n{NOTICE[lang]}\n{header}{LEAD}\n{MORE}\n{LEAD[:-1]} once more.\n"
     assert analyse(normalise_text(page), "page.txt", "utf-8").title == title
 
@@ -632,14 +639,17 @@ def test_a_line_written_twice_without_a_date_is_not_taken(lang, lines):
     assert analyse(normalise_text(page), "page.txt", "utf-8").title == "Council passes the budget for next year"
 
 
-@pytest.mark.parametrize("above,under,taken", [
-    # more of the text under the doubled line than above it: the lines above are the page's
-    ((MORE,), (LEAD, MORE, LEAD), True),
-    # more above than under: a heading the text repeats, and the text above it stays the text's
-    ((LEAD, MORE, LEAD), (MORE,), False),
-], ids=["header", "low-heading"])
-def test_a_heading_written_twice_low_in_the_text_is_no_headline(above, under, taken):
-    """A line written twice with a date under it opens the article's header only when the text lies under it."""
-    texts = [*above, "The schools open in spring", "The schools open in spring", "Monday, 13 January 2020", *under]
+@pytest.mark.parametrize("find,header,above,under,taken", [
+    # more of the text under the header than above it: the lines above are the page's
+    (_through_doubled, ("The schools open in spring", "The schools open in spring"), (MORE,), (LEAD, MORE, LEAD), True),
+    (_above_low_stamp, ("The schools open in spring",), (MORE,), (LEAD, MORE, LEAD), True),
+    # more above than under: a heading or date of the text itself, and the text above it stays
+    (_through_doubled, ("The schools open in spring", "The schools open in spring"), (LEAD, MORE, LEAD), (MORE,), False),
+    (_above_low_stamp, ("The schools open in spring",), (LEAD, MORE, LEAD), (MORE,), False),
+], ids=["doubled-header", "low-stamp-header", "doubled-low-heading", "low-stamp-in-the-text"])
+def test_a_header_in_the_run_only_above_the_text(find, header, above, under, taken):
+    """A headline (written twice or not) with a date under it opens the article's header only when the text lies under it."""
+    texts = [*above, *header, "Monday, 13 January 2020", *under]
     body = [Line(n, t) for n, t in enumerate(texts, start=1)]
-    assert bool(_through_doubled(body, "en")) is taken
+    assert bool(find(body, "en")) is taken
+

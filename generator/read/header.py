@@ -35,9 +35,9 @@ _STAMP_REACH = 4  # text lines under which a timestamp or byline shows the lines
 # A headline written twice in a row, its date or byline within _STAMP_NEAR lines, is the article's
 # headline within this many lines of the text's start (a run may begin with a sidebar's teasers).
 _DOUBLED_REACH = 100
-_X=1
 _DOUBLED_WORDS = 3
 _STAMP_NEAR = 3
+_LOW_STAMP_REACH = 30  # text lines in which the date or byline of a header the page's head lacks is looked for
 _OPENER_CHARS = 130  # a headline is rarely longer (generator/read/titles.py _TITLE_LONG)  # head lines above the headline where its timestamp may stand
 # Agencies' captions start with a label in capitals ("FILE PHOTO:", "FOTO:", "ARCHIV:").
 _CAPTION_LEAD = re.compile(r"[^\W\d_a-z]{2,}(?:\s[^\W\d_a-z]{2,})?:")  # a line this short with a date in it is a timestamp or byline, not text
@@ -80,6 +80,9 @@ def read_header(lines: list[Line], lang: str, after: tuple[Line, ...] = ()) -> t
         if at is None:  # no headline above the text: it may be the text's first line
             choices = head + _run_opener(lines[len(head):len(head) + 2])
             at = title_index(choices, lang, script, page, opening=opening)
+        if at is None:  # nor is it: the article's header may stand lower, above its date or byline
+            choices = head + _above_low_stamp(lines[len(head):], lang)
+            at = title_index(choices, lang, script, page, opening=opening) if len(choices) > len(head) else None
         # No head line is a headline: none becomes the title below, unless it stands alone above
         # the text (the plain "title, blank line, text" file, whatever its title looks like).
         headless = at is None and len(head) > 1
@@ -155,6 +158,21 @@ def _above_stamp(body: list[Line], lang: str) -> list[Line]:
     return []
 
 
+def _above_low_stamp(body: list[Line], lang: str) -> list[Line]:
+    """The first lines of the text through the line above a date or byline within _LOW_STAMP_REACH
+    lines, when more of the text lies under it than above it."""
+    for index, line in enumerate(body[1:_LOW_STAMP_REACH], start=1):
+        if _dated_or_signed(line.text, lang):
+            above, under = (sum(len(other.text) for other in part) for part in (body[:index], body[index + 1:]))
+            return body[:index] if above < under else []
+    return []
+
+
+def _dated_or_signed(text: str, lang: str) -> bool:
+    """Whether a short line holds a date or a byline (the article's header has them, a page's widgets seldom)."""
+    return len(text) <= _DATE_LINE_MAX and bool(header_dates(text, lang) or byline_name(text))
+
+
 def _stamp(text: str, lang: str) -> bool:
     """Whether a line is a timestamp, byline or update line."""
     return len(text) <= _DATE_LINE_MAX and bool(mostly_date(before_update(text), lang) or byline_name(text) or is_update(text))
@@ -172,8 +190,7 @@ def _through_doubled(body: list[Line], lang: str) -> list[Line]:
         near = body[max(0, first - _STAMP_NEAR):first] + body[index + 1:index + 1 + _STAMP_NEAR]
         # the text lies under its header: less of it above the headline than under it
         above, under = (sum(len(other.text) for other in part) for part in (body[:first], body[index + 1:]))
-        if above < under and any(len(other.text) <= _DATE_LINE_MAX and (header_dates(other.text, lang) or byline_name(other.text))
-                                 for other in near):
+        if above < under and any(_dated_or_signed(other.text, lang) for other in near):
             return body[:index + 1]
     return []
 
