@@ -605,26 +605,32 @@ NOTICE = {  # a site's long notice that opens the text's run above the article's
 }
 
 
-@pytest.mark.parametrize("lang,header,title", [
+@pytest.mark.parametrize("lang,top,header,title", [
     # a headline written twice (a hidden heading, then the visible one) under a breadcrumb, its byline and date under it
-    ("de", "Ratgeber\nGarten\nSo überwintern Dahlien im Keller\nSo überwintern Dahlien im Keller\nAnna Muster, 01. Dez. 2017, 12:01 Uhr\n",
+    ("de", "", "Ratgeber\nGarten\nSo überwintern Dahlien im Keller\nSo überwintern Dahlien im Keller\nAnna Muster, 01. Dez. 2017, 12:01 Uhr\n",
      "So überwintern Dahlien im Keller"),
     # its date above it, the second copy in another case
-    ("en", "Tuesday, March 3, 2020\nWriting Parsers In Plain Python\nWriting parsers in plain Python\n",
+    ("en", "", "Tuesday, March 3, 2020\nWriting Parsers In Plain Python\nWriting parsers in plain Python\n",
      "Writing parsers in plain Python"),
-    ("fr", "Actualités\nRégion\nLe marché couvert rouvre ses portes\nBretagne\nLe marché couvert rouvre ses portes\n12/03/2021\n",
+    ("fr", "", "Actualités\nRégion\nLe marché couvert rouvre ses portes\nBretagne\nLe marché couvert rouvre ses portes\n12/03/2021\n",
      "Le marché couvert rouvre ses portes"),
     # no headline among the page's head lines: the line above a date or byline lower down (a standfirst between)
-    ("de", "Menü\nTests\nRatgeber\nSo überwintern Dahlien sicher im Keller\nEine Gärtnerin erklärt, worauf es beim Einlagern der Knollen ankommt.\n"
+    ("de", "", "Menü\nTests\nRatgeber\nSo überwintern Dahlien sicher im Keller\nEine Gärtnerin erklärt, worauf es beim Einlagern der Knollen ankommt.\n"
      "von Anna Muster am 14. Mai 2014, 15:40 Uhr\n", "So überwintern Dahlien sicher im Keller"),
-    ("en", "Menu\nReviews\nGuides\nHow to keep dahlias safe over the winter\nBy Jane Doe\n",
+    ("en", "", "Menu\nReviews\nGuides\nHow to keep dahlias safe over the winter\nBy Jane Doe\n",
      "How to keep dahlias safe over the winter"),
-    ("fr", "Menu\nEssais\nGuides\nComment conserver les dahlias pendant l'hiver\n14/05/2014\n",
+    ("fr", "", "Menu\nEssais\nGuides\nComment conserver les dahlias pendant l'hiver\n14/05/2014\n",
      "Comment conserver les dahlias pendant l'hiver"),
-], ids=["de-byline-under", "en-date-above", "fr-kicker-between", "de-low-standfirst-between", "en-low-byline", "fr-low-date"])
-def test_a_headline_in_the_run_with_its_date(lang, header, title):
-    """A headline lower in the text's run (written twice, or the page's head has none), its date or byline next to it."""
-    page = f"Menu\nSuche\n{NOTICE[lang]}\n{header}{LEAD}\n{MORE}\n{LEAD[:-1]} once more.\n"
+    # the page's head has a title-like line without a date (the site's motto): the headline right above its date wins
+    ("en", "Thinking ahead for a free society\n", "Menu\nGoals\nThe council ends the state of emergency\n12/03/2021\n",
+     "The council ends the state of emergency"),
+    ("de", "Zeit für einen neuen Anfang\n", "Menü\nZiele\nDer Stadtrat beendet den Notstand\n12.03.2021\n",
+     "Der Stadtrat beendet den Notstand"),
+], ids=["de-byline-under", "en-date-above", "fr-kicker-between", "de-low-standfirst-between", "en-low-byline", "fr-low-date",
+        "en-motto-above", "de-motto-above"])
+def test_a_headline_in_the_run_with_its_date(lang, top, header, title):
+    """A headline lower in the text's run (written twice, or the head has none or one without a date), its date or byline by it."""
+    page = f"Menu\nSuche\n{top}{NOTICE[lang]}\n{header}{LEAD}\n{MORE}\n{LEAD[:-1]} once more.\n"
     assert analyse(normalise_text(page), "page.txt", "utf-8").title == title
 
 

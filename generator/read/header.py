@@ -80,9 +80,13 @@ def read_header(lines: list[Line], lang: str, after: tuple[Line, ...] = ()) -> t
         if at is None:  # no headline above the text: it may be the text's first line
             choices = head + _run_opener(lines[len(head):len(head) + 2])
             at = title_index(choices, lang, script, page, opening=opening)
-        if at is None:  # nor is it: the article's header may stand lower, above its date or byline
-            choices = head + _above_low_stamp(lines[len(head):], lang)
-            at = title_index(choices, lang, script, page, opening=opening) if len(choices) > len(head) else None
+        if at is None or not any(_dated_or_signed(line.text, lang) for line in choices[at + 1:at + 1 + _FOLLOWING_LINES]):
+            # no headline above the text, or one without its date or byline: the article's header may
+            # stand lower, its headline right above its date or byline
+            low = head + _above_low_stamp(lines[len(head):], lang)
+            lower = title_index(low, lang, script, page, opening=opening) if len(low) > len(head) else None
+            if lower is not None and (at is None or lower == len(low) - 1):
+                choices, at = low, lower
         # No head line is a headline: none becomes the title below, unless it stands alone above
         # the text (the plain "title, blank line, text" file, whatever its title looks like).
         headless = at is None and len(head) > 1
