@@ -659,3 +659,18 @@ def test_a_header_in_the_run_only_above_the_text(find, header, above, under, tak
     body = [Line(n, t) for n, t in enumerate(texts, start=1)]
     assert bool(find(body, "en")) is taken
 
+
+
+@pytest.mark.parametrize("lang,lines,headline", [
+    # an English headline in title case over its shorter standfirst in sentence case
+    ("en", ("Home", "Local Baker Wins National Prize for Her Sourdough Bread After Ten Years of Trying",
+            "The owner of a small shop in Leeds took the award on Friday", "By Jane Doe"),
+     "Local Baker Wins National Prize for Her Sourdough Bread After Ten Years of Trying"),
+    # German capitalises its nouns, not its headlines: a kicker of names over the headline stays a kicker
+    ("de", ("Start", "Interview: Autorin Anna Muster", "Warum wir wieder lesen", "Von Anna Muster"), "Warum wir wieder lesen"),
+], ids=["en-title-case-over-standfirst", "de-nouns-are-no-title-case"])
+def test_an_english_headline_in_title_case_over_its_standfirst(lang, lines, headline):
+    """In English, a sentence-case line under a title-case headline is its standfirst, even when shorter."""
+    lines = head(*lines)
+    at = title_index(lines, lang)
+    assert at is not None and lines[at].text == headline
