@@ -652,7 +652,9 @@ def test_a_line_written_twice_without_a_date_is_not_taken(lang, lines):
     # more above than under: a heading or date of the text itself, and the text above it stays
     (_through_doubled, ("The schools open in spring", "The schools open in spring"), (LEAD, MORE, LEAD), (MORE,), False),
     (_above_low_stamp, ("The schools open in spring",), (LEAD, MORE, LEAD), (MORE,), False),
-], ids=["doubled-header", "low-stamp-header", "doubled-low-heading", "low-stamp-in-the-text"])
+    # more under than above, but the lines above are paragraphs: the text's opening over a dated subheading
+    (_above_low_stamp, ("The schools open in spring",), (LEAD, MORE, LEAD), (MORE, LEAD, MORE, LEAD, MORE), False),
+], ids=["doubled-header", "low-stamp-header", "doubled-low-heading", "low-stamp-in-the-text", "low-stamp-under-paragraphs"])
 def test_a_header_in_the_run_only_above_the_text(find, header, above, under, taken):
     """A headline (written twice or not) with a date under it opens the article's header only when the text lies under it."""
     texts = [*above, *header, "Monday, 13 January 2020", *under]

@@ -164,11 +164,14 @@ def _above_stamp(body: list[Line], lang: str) -> list[Line]:
 
 def _above_low_stamp(body: list[Line], lang: str) -> list[Line]:
     """The first lines of the text through the line above a date or byline within _LOW_STAMP_REACH
-    lines, when more of the text lies under it than above it."""
+    lines, when more of the text lies under it than above it and at most one paragraph above it."""
     for index, line in enumerate(body[1:_LOW_STAMP_REACH], start=1):
         if _dated_or_signed(line.text, lang):
             above, under = (sum(len(other.text) for other in part) for part in (body[:index], body[index + 1:]))
-            return body[:index] if above < under else []
+            # the page's lines above the headline and its standfirst hold one paragraph at most (a
+            # site's blurb or notice); more are the text's opening, over a subheading and its date
+            paragraphs = sum(reads_as_text(other.text) for other in body[:index - 2])
+            return body[:index] if above < under and paragraphs <= 1 else []
     return []
 
 
