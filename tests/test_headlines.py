@@ -7,6 +7,7 @@ import pytest
 from generator.lang.bylines import before_update, byline_name, is_update
 from generator.lang.clutter import credit_marker
 from generator.read.datelines import dateline_match, header_dates, mostly_date
+from generator.read.header import _above_low_stamp, _through_doubled
 from generator.read.lines import Line, split_lines, strip_clutter
 from generator.read.normalise import normalise_text
 from generator.read.reader import analyse
@@ -592,6 +593,86 @@ def test_a_short_date_line_of_the_page_header_before_a_caption(page, date):
 ], ids=["de-slogan", "en-slogan", "de-headline-with-stamps"])
 def test_a_line_over_the_menu_is_the_sites_slogan(lang, lines, headline):
     """A line over five menu items (short, no digit, no button or byline) is the site's slogan, not the headline."""
+    lines = head(*lines)
+    at = title_index(lines, lang)
+    assert at is not None and lines[at].text == headline
+
+
+NOTICE = {  # a site's long notice that opens the text's run above the article's own header
+    "de": "Für Links auf dieser Seite erhalten wir unter Umständen eine Provision vom Händler, die den Preis für Sie nicht ändert.",
+    "en": "We may earn a commission from links on this page, which does not change the price you pay at the shop in any way.",
+    "fr": "Nous pouvons toucher une commission sur les liens de cette page, ce qui ne change pas le prix que vous payez.",
+}
+
+
+@pytest.mark.parametrize("lang,top,header,title", [
+    # a headline written twice (a hidden heading, then the visible one) under a breadcrumb, its byline and date under it
+    ("de", "", "Ratgeber\nGarten\nSo überwintern Dahlien im Keller\nSo überwintern Dahlien im Keller\nAnna Muster, 01. Dez. 2017, 12:01 Uhr\n",
+     "So überwintern Dahlien im Keller"),
+    # its date above it, the second copy in another case
+    ("en", "", "Tuesday, March 3, 2020\nWriting Parsers In Plain Python\nWriting parsers in plain Python\n",
+     "Writing parsers in plain Python"),
+    ("fr", "", "Actualités\nRégion\nLe marché couvert rouvre ses portes\nBretagne\nLe marché couvert rouvre ses portes\n12/03/2021\n",
+     "Le marché couvert rouvre ses portes"),
+    # no headline among the page's head lines: the line above a date or byline lower down (a standfirst between)
+    ("de", "", "Menü\nTests\nRatgeber\nSo überwintern Dahlien sicher im Keller\nEine Gärtnerin erklärt, worauf es beim Einlagern der Knollen ankommt.\n"
+     "von Anna Muster am 14. Mai 2014, 15:40 Uhr\n", "So überwintern Dahlien sicher im Keller"),
+    ("en", "", "Menu\nReviews\nGuides\nHow to keep dahlias safe over the winter\nBy Jane Doe\n",
+     "How to keep dahlias safe over the winter"),
+    ("fr", "", "Menu\nEssais\nGuides\nComment conserver les dahlias pendant l'hiver\n14/05/2014\n",
+     "Comment conserver les dahlias pendant l'hiver"),
+    # the page's head has a title-like line without a date (the site's motto): the headline right above its date wins
+    ("en", "Thinking ahead for a free society\n", "Menu\nGoals\nThe council ends the state of emergency\n12/03/2021\n",
+     "The council ends the state of emergency"),
+    ("de", "Zeit für einen neuen Anfang\n", "Menü\nZiele\nDer Stadtrat beendet den Notstand\n12.03.2021\n",
+     "Der Stadtrat beendet den Notstand"),
+], ids=["de-byline-under", "en-date-above", "fr-kicker-between", "de-low-standfirst-between", "en-low-byline", "fr-low-date",
+        "en-motto-above", "de-motto-above"])
+def test_a_headline_in_the_run_with_its_date(lang, top, header, title):
+    """A headline lower in the text's run (written twice, or the head has none or one without a date), its date or byline by it."""
+    page = f"Menu\nSuche\n{top}{NOTICE[lang]}\n{header}{LEAD}\n{MORE}\n{LEAD[:-1]} once more.\n"
+    assert analyse(normalise_text(page), "page.txt", "utf-8").title == title
+
+
+@pytest.mark.parametrize("lang,lines", [
+    # a line written twice with no date or byline near it is the page's (a "back to the list" link), not a headline
+    ("en", "Back to the overview of all posts\nBack to the overview of all posts\n"),
+    ("fr", "Retour à la liste des articles\nRetour à la liste des articles\n"),
+], ids=["en", "fr"])
+def test_a_line_written_twice_without_a_date_is_not_taken(lang, lines):
+    """Without a date or byline next to it, a line the run writes twice does not beat the headline above the run."""
+    page = f"Menu\nSearch\nCouncil passes the budget for next year\nMonday, 6 January 2020\n{NOTICE[lang]}\n{lines}{LEAD}\n{MORE}\n"
+    assert analyse(normalise_text(page), "page.txt", "utf-8").title == "Council passes the budget for next year"
+
+
+@pytest.mark.parametrize("find,header,above,under,taken", [
+    # more of the text under the header than above it: the lines above are the page's
+    (_through_doubled, ("The schools open in spring", "The schools open in spring"), (MORE,), (LEAD, MORE, LEAD), True),
+    (_above_low_stamp, ("The schools open in spring",), (MORE,), (LEAD, MORE, LEAD), True),
+    # more above than under: a heading or date of the text itself, and the text above it stays
+    (_through_doubled, ("The schools open in spring", "The schools open in spring"), (LEAD, MORE, LEAD), (MORE,), False),
+    (_above_low_stamp, ("The schools open in spring",), (LEAD, MORE, LEAD), (MORE,), False),
+    # more under than above, but the lines above are paragraphs: the text's opening over a dated subheading
+    (_above_low_stamp, ("The schools open in spring",), (LEAD, MORE, LEAD), (MORE, LEAD, MORE, LEAD, MORE), False),
+], ids=["doubled-header", "low-stamp-header", "doubled-low-heading", "low-stamp-in-the-text", "low-stamp-under-paragraphs"])
+def test_a_header_in_the_run_only_above_the_text(find, header, above, under, taken):
+    """A headline (written twice or not) with a date under it opens the article's header only when the text lies under it."""
+    texts = [*above, *header, "Monday, 13 January 2020", *under]
+    body = [Line(n, t) for n, t in enumerate(texts, start=1)]
+    assert bool(find(body, "en")) is taken
+
+
+
+@pytest.mark.parametrize("lang,lines,headline", [
+    # an English headline in title case over its shorter standfirst in sentence case
+    ("en", ("Home", "Local Baker Wins National Prize for Her Sourdough Bread After Ten Years of Trying",
+            "The owner of a small shop in Leeds took the award on Friday", "By Jane Doe"),
+     "Local Baker Wins National Prize for Her Sourdough Bread After Ten Years of Trying"),
+    # German capitalises its nouns, not its headlines: a kicker of names over the headline stays a kicker
+    ("de", ("Start", "Interview: Autorin Anna Muster", "Warum wir wieder lesen", "Von Anna Muster"), "Warum wir wieder lesen"),
+], ids=["en-title-case-over-standfirst", "de-nouns-are-no-title-case"])
+def test_an_english_headline_in_title_case_over_its_standfirst(lang, lines, headline):
+    """In English, a sentence-case line under a title-case headline is its standfirst, even when shorter."""
     lines = head(*lines)
     at = title_index(lines, lang)
     assert at is not None and lines[at].text == headline

@@ -32,6 +32,12 @@ _DATELINE_LINES = 4  # text lines in which the dateline is looked for (a standfi
 _FOLLOWING_LINES = 3  # text lines under the head in which a headline's date or byline may stand
 _OPENING_LINES = 6  # the text's first lines, whose words its headline shares
 _STAMP_REACH = 4  # text lines under which a timestamp or byline shows the lines above it are the article's header
+# A headline written twice in a row, its date or byline within _STAMP_NEAR lines, is the article's
+# headline within this many lines of the text's start (a run may begin with a sidebar's teasers).
+_DOUBLED_REACH = 100
+_DOUBLED_WORDS = 3
+_STAMP_NEAR = 3
+_LOW_STAMP_REACH = 30  # text lines in which the date or byline of a header the page's head lacks is looked for
 _OPENER_CHARS = 130  # a headline is rarely longer (generator/read/titles.py _TITLE_LONG)  # head lines above the headline where its timestamp may stand
 # Agencies' captions start with a label in capitals ("FILE PHOTO:", "FOTO:", "ARCHIV:").
 _CAPTION_LEAD = re.compile(r"[^\W\d_a-z]{2,}(?:\s[^\W\d_a-z]{2,})?:")  # a line this short with a date in it is a timestamp or byline, not text
@@ -74,6 +80,13 @@ def read_header(lines: list[Line], lang: str, after: tuple[Line, ...] = ()) -> t
         if at is None:  # no headline above the text: it may be the text's first line
             choices = head + _run_opener(lines[len(head):len(head) + 2])
             at = title_index(choices, lang, script, page, opening=opening)
+        if at is None or not any(_dated_or_signed(line.text, lang) for line in choices[at + 1:at + 1 + _FOLLOWING_LINES]):
+            # no headline above the text, or one without its date or byline: the article's header may
+            # stand lower, its headline right above its date or byline
+            low = head + _above_low_stamp(lines[len(head):], lang)
+            lower = title_index(low, lang, script, page, opening=opening) if len(low) > len(head) else None
+            if lower is not None and (at is None or lower == len(low) - 1):
+                choices, at = low, lower
         # No head line is a headline: none becomes the title below, unless it stands alone above
         # the text (the plain "title, blank line, text" file, whatever its title looks like).
         headless = at is None and len(head) > 1
@@ -140,10 +153,52 @@ def _above_stamp(body: list[Line], lang: str) -> list[Line]:
     """The first lines of the text above a timestamp, byline or update line among its first few:
     a headline the page's layout did not set apart from its text, with its kicker or standfirst
     (the article's own header sits above its date and author, wherever the head of the page ends)."""
+    doubled = _through_doubled(body, lang)
+    if doubled:
+        return doubled
     for index, line in enumerate(body[:_STAMP_REACH]):
-        text = line.text
-        if len(text) <= _DATE_LINE_MAX and (mostly_date(before_update(text), lang) or byline_name(text) or is_update(text)):
+        if _stamp(line.text, lang):
             return body[:index]
+    return []
+
+
+def _above_low_stamp(body: list[Line], lang: str) -> list[Line]:
+    """The first lines of the text through the line above a date or byline within _LOW_STAMP_REACH
+    lines, when more of the text lies under it than above it and at most one paragraph above it."""
+    for index, line in enumerate(body[1:_LOW_STAMP_REACH], start=1):
+        if _dated_or_signed(line.text, lang):
+            above, under = (sum(len(other.text) for other in part) for part in (body[:index], body[index + 1:]))
+            # the page's lines above the headline and its standfirst hold one paragraph at most (a
+            # site's blurb or notice); more are the text's opening, over a subheading and its date
+            paragraphs = sum(reads_as_text(other.text) for other in body[:index - 2])
+            return body[:index] if above < under and paragraphs <= 1 else []
+    return []
+
+
+def _dated_or_signed(text: str, lang: str) -> bool:
+    """Whether a short line holds a date or a byline (the article's header has them, a page's widgets seldom)."""
+    return len(text) <= _DATE_LINE_MAX and bool(header_dates(text, lang) or byline_name(text))
+
+
+def _stamp(text: str, lang: str) -> bool:
+    """Whether a line is a timestamp, byline or update line."""
+    return len(text) <= _DATE_LINE_MAX and bool(mostly_date(before_update(text), lang) or byline_name(text) or is_update(text))
+
+
+def _through_doubled(body: list[Line], lang: str) -> list[Line]:
+    """The first lines of the text through a headline written twice (a hidden heading, then the
+    visible one) with a timestamp or byline next to it: the article's header, however many lines of
+    the page's widgets the text's run took in above it."""
+    for index, line in enumerate(body[:_DOUBLED_REACH]):
+        first = next((other for other in range(max(0, index - 2), index)
+                      if body[other].text.casefold() == line.text.casefold()), None)
+        if first is None or len(line.text.split()) < _DOUBLED_WORDS or not is_title_like(line.text, strict=True):
+            continue
+        near = body[max(0, first - _STAMP_NEAR):first] + body[index + 1:index + 1 + _STAMP_NEAR]
+        # the text lies under its header: less of it above the headline than under it
+        above, under = (sum(len(other.text) for other in part) for part in (body[:first], body[index + 1:]))
+        if above < under and any(_dated_or_signed(other.text, lang) for other in near):
+            return body[:index + 1]
     return []
 
 

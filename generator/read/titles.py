@@ -120,8 +120,9 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
         if len(text) > _TITLE_LONG:
             score -= _TITLE_LONG_COST
         above = head[index - 1].text if index else ""
-        if index - 1 in candidates and len(above) < len(text) and not _reads_as_menu(above):
-            score -= _STANDFIRST_COST  # a longer title-like line under a headline (no menu row) is its standfirst
+        if index - 1 in candidates and not _reads_as_menu(above) and (
+                len(above) < len(text) or lang == "en" and _title_case(above) and not _title_case(text)):
+            score -= _STANDFIRST_COST  # a longer (or, in English, sentence-case) line under a headline is its standfirst
         if _reads_as_menu(text.capitalize() if in_capitals(text) else text):  # a line in capitals has no case to judge by
             score -= _TITLE_MENU_COST
         if _above_a_menu(head, index, lang):
@@ -170,6 +171,13 @@ def _vocabulary_score(text: str, opening: frozenset[str] | None) -> float:
         return 0.0
     shared = len(stems & opening)
     return min(shared, _SHARED_MAX) * _SHARED_BONUS if shared else -_UNSHARED_COST
+
+
+def _title_case(text: str) -> bool:
+    """Whether a line capitalises most of its longer words: English headlines do (the headline style of
+    the Chicago Manual and of many newspapers), their standfirsts, in sentence case, do not."""
+    words = [word for word in _WORD.findall(text) if len(word) >= 4]
+    return len(words) >= 3 and 4 * sum(word[0].isupper() for word in words) >= 3 * len(words)
 
 
 def _doubled(head: list[Line]) -> set[int]:
