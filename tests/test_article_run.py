@@ -255,3 +255,36 @@ def test_a_list_of_dated_teasers_ends_the_run():
     assert body_of(page) == [INTRO, MIDDLE, END]
     page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, *teasers[:2]]) + "\n"
     assert body_of(page) == [INTRO, MIDDLE, END, *teasers[:2]]  # two dated paragraphs may be the text's
+
+
+SHORT_POSTS = [
+    ("en", "Back from the lake at last. The water was colder than last year, but the children swam every day.",
+     "Leave a Reply",
+     "Jane Doe writes this blog about her garden, her travels and the books she reads; she lives with her "
+     "family in a small town by the sea and has written here since the spring of 2009."),
+    ("de", "Heute haben wir den neuen Backofen ausprobiert. Das Brot ist gut geworden, nur die Kruste war zu hell.",
+     "Schreibe einen Kommentar",
+     "Hier schreibt Erika Muster über das Backen, den Garten und die kleinen Dinge des Alltags; sie wohnt mit "
+     "ihrer Familie in einem Dorf am Fluss und bloggt seit vielen Jahren über alles, was ihr wichtig ist."),
+    ("fr", "Nous avons enfin terminé la cabane du jardin. Il reste à peindre la porte avant les premières pluies.",
+     "Laisser un commentaire",
+     "Marie Exemple écrit ici sur son jardin, ses voyages et ses lectures ; elle vit avec sa famille dans "
+     "un petit village au bord de la rivière et tient ce carnet depuis le printemps de l'année 2010."),
+]
+
+
+@pytest.mark.parametrize("lang, post, prompt, blurb", SHORT_POSTS, ids=[p[0] for p in SHORT_POSTS])
+def test_a_short_post_above_the_comment_form_is_the_article(lang, post, prompt, blurb):
+    """The comment form follows the article: a longer text under it (the sidebar's blurb about the
+    blog) is not the article when text stands above the form."""
+    form = ["Name (required)", "Email (required)", "Website", "Cancel", "Search", "Recent posts", "Archives"]
+    page = "\n".join(["Home", "About", "A day at the lake", post, "Share", "Facebook", prompt,
+                      *form, blurb, blurb.replace("2009", "2011").replace("2010", "2012"), "Imprint"]) + "\n"
+    assert body_of(page) == [post]
+
+
+@pytest.mark.parametrize("lang, post, prompt, blurb", SHORT_POSTS, ids=[p[0] for p in SHORT_POSTS])
+def test_an_article_under_a_comment_count_at_the_top_stays(lang, post, prompt, blurb):
+    """A comment link above the headline, with no text above it, leaves the article where it is."""
+    page = "\n".join(["Home", prompt, "A day at the lake", blurb, post, "Imprint"]) + "\n"
+    assert body_of(page) == [blurb, post]
