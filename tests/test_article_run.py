@@ -288,3 +288,23 @@ def test_an_article_under_a_comment_count_at_the_top_stays(lang, post, prompt, b
     """A comment link above the headline, with no text above it, leaves the article where it is."""
     page = "\n".join(["Home", prompt, "A day at the lake", blurb, post, "Imprint"]) + "\n"
     assert body_of(page) == [blurb, post]
+
+
+LAST_LINES = [
+    ("en", "Share", "Whether the council will ever fund the new bridge is anyone's guess at this point", True),
+    ("de", "Teilen Sie dies mit:", "Ob der Stadtrat die neue Brücke je bezahlen wird, weiß im Moment niemand so genau", True),
+    ("fr", "Partager", "Personne ne sait encore si le conseil financera un jour le nouveau pont sur la rivière", True),
+    ("en", "Share", "Council Votes On New Bridge Funding Plan For Next Year", False),
+    ("de", "Teilen Sie dies mit:", "Erika Muster, Max Beispiel, Hans Probe und Anna Test", False),
+]
+
+
+@pytest.mark.parametrize("lang, share, last, kept", LAST_LINES, ids=[f"{r[0]}-{r[3]}" for r in LAST_LINES])
+def test_a_last_sentence_above_the_share_row_ends_the_text(lang, share, last, kept):
+    """A sentence under the last paragraph, right above the share row, is the text's last even
+    without its full stop; a headline in title case or an appeal there is not."""
+    teaser = ("Another story on the same site, a teaser of two sentences or more under the share row. It goes on "
+              "for a while, as teasers of other stories do, and it is no part of the article above it.")
+    page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, last, share, "Facebook", "Twitter",
+                      "Related posts", teaser, "Imprint"]) + "\n"
+    assert body_of(page) == [INTRO, MIDDLE, END, *([last] if kept else [])]

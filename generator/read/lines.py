@@ -24,6 +24,7 @@ _SHORT_COST = 40
 _STRETCH_COST = 50
 _STRETCH_MAX = 10
 _BREAK_COST = 200
+_LAST_WORDS = 5
 # Markers of the part of a page that follows the article (the comment form, a rating, the author's
 # box): a run that starts below the first of them is a comment, the sidebar or the footer's blurb
 # when text stands above it (a short post under a long comment form). Share rows and "read also"
@@ -132,7 +133,8 @@ def strip_clutter(lines: list[Line]) -> tuple[list[Line], list[Removed], list[st
         else:
             kept.append(line)
     below = min((r.line.number for r in removed if r.kind in _SECTION_KINDS), default=None)
-    kept, outside = _article_run(kept, frozenset(breaks), below)
+    markers = frozenset(r.line.number for r in removed if r.kind in FOOTER_KINDS)
+    kept, outside = _article_run(kept, frozenset(breaks), below, markers)
     return kept, sorted(removed + outside, key=lambda r: r.line.number), credits
 
 
@@ -294,7 +296,8 @@ def _grown(scores: list[int], lines: list[Line], start: int, end: int) -> tuple[
     return (new_start if best > 0 else start), end
 
 
-def _article_run(lines: list[Line], breaks: frozenset[int], below: int | None = None) -> tuple[list[Line], list[Removed]]:
+def _article_run(lines: list[Line], breaks: frozenset[int], below: int | None = None,
+                 markers: frozenset[int] = frozenset()) -> tuple[list[Line], list[Removed]]:
     """The lines with those before the article's run marked head and those after it marked tail;
     below: the number of the first line of what follows an article (a comment form), if any."""
     span = article_span(lines, breaks)
@@ -308,6 +311,8 @@ def _article_run(lines: list[Line], breaks: frozenset[int], below: int | None = 
         end -= 1  # a line that introduces what follows ends no text (what it introduced is not there)
     if end == len(lines) - 1 and _may_end_text(lines[end].text) and lines[end].number not in breaks:
         end += 1  # one line after the run, last in the file, is the text's own end (a date, a cut-off sentence)
+    elif end < len(lines) and _before_marker(lines, end, markers) and _last_sentence(lines[end].text):
+        end += 1  # one line after the run, right above the share row or comment prompt, is the text's last
     head = [Line(line.number, line.text, head=True) for line in lines[:start]]
     tail = [Line(line.number, line.text, tail=True) for line in lines[end:]]
     return head + lines[start:end] + tail, []
@@ -383,6 +388,20 @@ def _text_weight(lines: list[Line]) -> int:
 def is_copyright(text: str) -> bool:
     """Whether a line is (or holds) a copyright notice ("© 2024 Site", "Copyright ANSA", "All rights reserved")."""
     return "©" in text or bool(_COPYRIGHT.search(text))
+
+
+def _before_marker(lines: list[Line], index: int, markers: frozenset[int]) -> bool:
+    """Whether a share row, comment prompt or "read also" line follows the line before any other kept line."""
+    after = lines[index + 1].number if index + 1 < len(lines) else 1 << 30
+    return any(lines[index].number < number < after for number in markers)
+
+
+def _last_sentence(text: str) -> bool:
+    """Whether a line under the run may be the text's last sentence, cut short of its full stop: a few
+    words, some in lower case (a sentence, not a headline in title case or a name), no list or notice."""
+    words = text.split()
+    return (len(words) >= _LAST_WORDS and sum(word[:1].islower() for word in words) * 3 >= len(words)
+            and not page_talk(text) and _may_end_text(text))
 
 
 def _may_end_text(text: str) -> bool:
