@@ -308,3 +308,19 @@ def test_a_last_sentence_above_the_share_row_ends_the_text(lang, share, last, ke
     page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, last, share, "Facebook", "Twitter",
                       "Related posts", teaser, "Imprint"]) + "\n"
     assert body_of(page) == [INTRO, MIDDLE, END, *([last] if kept else [])]
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("This post first appeared on a blog.", True),
+    ("Der Text erschien zuerst im Blog.", True),
+    ("Ce texte est paru dans le journal.", True),
+    ("How the town came to love its library", False),
+    ("Why is the cache stale once again?", False),
+    ("Am 3. März 2024 von Erika Muster.", False),
+    ("Von Erika Muster und Max Beispiel.", False),
+], ids=lambda v: str(v)[:20])
+def test_a_sentence_right_above_the_text_is_its_first(line, kept):
+    """A sentence with its full stop right above the first paragraph (a note on where the text first
+    appeared) belongs to it; a headline, a question, a dated line or a byline does not."""
+    page = "\n".join(["Home", "Blog", "Clearing a cache", line, INTRO, MIDDLE, END, "Imprint"]) + "\n"
+    assert body_of(page) == [*([line] if kept else []), INTRO, MIDDLE, END]

@@ -313,6 +313,8 @@ def _article_run(lines: list[Line], breaks: frozenset[int], below: int | None = 
         end += 1  # one line after the run, last in the file, is the text's own end (a date, a cut-off sentence)
     elif end < len(lines) and _before_marker(lines, end, markers) and _last_sentence(lines[end].text):
         end += 1  # one line after the run, right above the share row or comment prompt, is the text's last
+    if start > 0 and _first_sentence(lines[start - 1].text):
+        start -= 1  # a sentence right above the run is the text's own first (a note on where it appeared)
     head = [Line(line.number, line.text, head=True) for line in lines[:start]]
     tail = [Line(line.number, line.text, tail=True) for line in lines[end:]]
     return head + lines[start:end] + tail, []
@@ -402,6 +404,15 @@ def _last_sentence(text: str) -> bool:
     words = text.split()
     return (len(words) >= _LAST_WORDS and sum(word[:1].islower() for word in words) * 3 >= len(words)
             and not page_talk(text) and _may_end_text(text))
+
+
+def _first_sentence(text: str) -> bool:
+    """Whether a short line right above the run is a sentence of the text: it ends with a full stop
+    (a headline ends with none, or asks or exclaims), has no date (a timestamp line the header
+    reads) and reads as a sentence (see _last_sentence)."""
+    end = text.rstrip()
+    return (end.endswith((".", "。")) and not end.endswith("..") and not _DATE_LIKE.search(text)
+            and _last_sentence(text))
 
 
 def _may_end_text(text: str) -> bool:
