@@ -324,3 +324,13 @@ def test_a_sentence_right_above_the_text_is_its_first(line, kept):
     appeared) belongs to it; a headline, a question, a dated line or a byline does not."""
     page = "\n".join(["Home", "Blog", "Clearing a cache", line, INTRO, MIDDLE, END, "Imprint"]) + "\n"
     assert body_of(page) == [*([line] if kept else []), INTRO, MIDDLE, END]
+
+
+@pytest.mark.parametrize("lang, post, prompt, blurb", SHORT_POSTS, ids=[p[0] for p in SHORT_POSTS])
+def test_a_notice_above_a_comment_link_in_the_toolbar_is_no_article(lang, post, prompt, blurb):
+    """A comment link in the site's toolbar under a short line of text: the long text below is the article."""
+    notice = "The valley stayed mild this week, with some rain."
+    page = "\n".join([notice, "Log in", "News", "Sport", "Opinion", "Business", "Culture", "Travel", prompt, "0",
+                      "A day at the lake", INTRO, MIDDLE, END,
+                      "Imprint"]) + "\n"
+    assert body_of(page)[-3:] == [INTRO, MIDDLE, END]

@@ -31,6 +31,10 @@ _LAST_WORDS = 5
 # lists are not among them: pages set them above the article too (measured on reader-dev: with
 # them 40 article snippets more were lost).
 _SECTION_KINDS = frozenset({"comment prompt", "rating", "author heading"})
+# ... unless the text above is less than 1/_SECTION_SHARE of the run's: then the marker is a link
+# to the comments in the site's toolbar, and the text above it a notice (measured on reader-dev:
+# a short post has a fifth of the sidebar's text or more, a toolbar's notice a thirtieth).
+_SECTION_SHARE = 6
 # Hard-wrapped paragraphs: this many lines at least, each this long (a fixed width of 60 to 80
 # characters, the last line of a paragraph shorter), each scoring its length less _WRAPPED_COST.
 _WRAPPED_MIN = 3
@@ -303,7 +307,9 @@ def _article_run(lines: list[Line], breaks: frozenset[int], below: int | None = 
     span = article_span(lines, breaks)
     if span is not None and below is not None and lines[span[0]].number > below:
         above = [line for line in lines if line.number < below]
-        span = (article_span(above, breaks) if above else None) or span
+        earlier = article_span(above, breaks) if above else None
+        if earlier and _text_weight(lines[slice(*earlier)]) * _SECTION_SHARE >= _text_weight(lines[slice(*span)]):
+            span = earlier
     if span is None:
         return lines, []
     start, end = _without_page_talk(lines, *span)
