@@ -255,3 +255,82 @@ def test_a_list_of_dated_teasers_ends_the_run():
     assert body_of(page) == [INTRO, MIDDLE, END]
     page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, *teasers[:2]]) + "\n"
     assert body_of(page) == [INTRO, MIDDLE, END, *teasers[:2]]  # two dated paragraphs may be the text's
+
+
+SHORT_POSTS = [
+    ("en", "Back from the lake at last. The water was colder than last year, but the children swam every day.",
+     "Leave a Reply",
+     "Jane Doe writes this blog about her garden, her travels and the books she reads; she lives with her "
+     "family in a small town by the sea and has written here since the spring of 2009."),
+    ("de", "Heute haben wir den neuen Backofen ausprobiert. Das Brot ist gut geworden, nur die Kruste war zu hell.",
+     "Schreibe einen Kommentar",
+     "Hier schreibt Erika Muster über das Backen, den Garten und die kleinen Dinge des Alltags; sie wohnt mit "
+     "ihrer Familie in einem Dorf am Fluss und bloggt seit vielen Jahren über alles, was ihr wichtig ist."),
+    ("fr", "Nous avons enfin terminé la cabane du jardin. Il reste à peindre la porte avant les premières pluies.",
+     "Laisser un commentaire",
+     "Marie Exemple écrit ici sur son jardin, ses voyages et ses lectures ; elle vit avec sa famille dans "
+     "un petit village au bord de la rivière et tient ce carnet depuis le printemps de l'année 2010."),
+]
+
+
+@pytest.mark.parametrize("lang, post, prompt, blurb", SHORT_POSTS, ids=[p[0] for p in SHORT_POSTS])
+def test_a_short_post_above_the_comment_form_is_the_article(lang, post, prompt, blurb):
+    """The comment form follows the article: a longer text under it (the sidebar's blurb about the
+    blog) is not the article when text stands above the form."""
+    form = ["Name (required)", "Email (required)", "Website", "Cancel", "Search", "Recent posts", "Archives"]
+    page = "\n".join(["Home", "About", "A day at the lake", post, "Share", "Facebook", prompt,
+                      *form, blurb, blurb.replace("2009", "2011").replace("2010", "2012"), "Imprint"]) + "\n"
+    assert body_of(page) == [post]
+
+
+@pytest.mark.parametrize("lang, post, prompt, blurb", SHORT_POSTS, ids=[p[0] for p in SHORT_POSTS])
+def test_an_article_under_a_comment_count_at_the_top_stays(lang, post, prompt, blurb):
+    """A comment link above the headline, with no text above it, leaves the article where it is."""
+    page = "\n".join(["Home", prompt, "A day at the lake", blurb, post, "Imprint"]) + "\n"
+    assert body_of(page) == [blurb, post]
+
+
+LAST_LINES = [
+    ("en", "Share", "Whether the council will ever fund the new bridge is anyone's guess at this point", True),
+    ("de", "Teilen Sie dies mit:", "Ob der Stadtrat die neue Brücke je bezahlen wird, weiß im Moment niemand so genau", True),
+    ("fr", "Partager", "Personne ne sait encore si le conseil financera un jour le nouveau pont sur la rivière", True),
+    ("en", "Share", "Council Votes On New Bridge Funding Plan For Next Year", False),
+    ("de", "Teilen Sie dies mit:", "Erika Muster, Max Beispiel, Hans Probe und Anna Test", False),
+]
+
+
+@pytest.mark.parametrize("lang, share, last, kept", LAST_LINES, ids=[f"{r[0]}-{r[3]}" for r in LAST_LINES])
+def test_a_last_sentence_above_the_share_row_ends_the_text(lang, share, last, kept):
+    """A sentence under the last paragraph, right above the share row, is the text's last even
+    without its full stop; a headline in title case or an appeal there is not."""
+    teaser = ("Another story on the same site, a teaser of two sentences or more under the share row. It goes on "
+              "for a while, as teasers of other stories do, and it is no part of the article above it.")
+    page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, last, share, "Facebook", "Twitter",
+                      "Related posts", teaser, "Imprint"]) + "\n"
+    assert body_of(page) == [INTRO, MIDDLE, END, *([last] if kept else [])]
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("This post first appeared on a blog.", True),
+    ("Der Text erschien zuerst im Blog.", True),
+    ("Ce texte est paru dans le journal.", True),
+    ("How the town came to love its library", False),
+    ("Why is the cache stale once again?", False),
+    ("Am 3. März 2024 von Erika Muster.", False),
+    ("Von Erika Muster und Max Beispiel.", False),
+], ids=lambda v: str(v)[:20])
+def test_a_sentence_right_above_the_text_is_its_first(line, kept):
+    """A sentence with its full stop right above the first paragraph (a note on where the text first
+    appeared) belongs to it; a headline, a question, a dated line or a byline does not."""
+    page = "\n".join(["Home", "Blog", "Clearing a cache", line, INTRO, MIDDLE, END, "Imprint"]) + "\n"
+    assert body_of(page) == [*([line] if kept else []), INTRO, MIDDLE, END]
+
+
+@pytest.mark.parametrize("lang, post, prompt, blurb", SHORT_POSTS, ids=[p[0] for p in SHORT_POSTS])
+def test_a_notice_above_a_comment_link_in_the_toolbar_is_no_article(lang, post, prompt, blurb):
+    """A comment link in the site's toolbar under a short line of text: the long text below is the article."""
+    notice = "The valley stayed mild this week, with some rain."
+    page = "\n".join([notice, "Log in", "News", "Sport", "Opinion", "Business", "Culture", "Travel", prompt, "0",
+                      "A day at the lake", INTRO, MIDDLE, END,
+                      "Imprint"]) + "\n"
+    assert body_of(page)[-3:] == [INTRO, MIDDLE, END]

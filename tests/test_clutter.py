@@ -159,6 +159,10 @@ CLUTTER = [
     ("de", "Themen: Bundestag, Haushalt 2024, Team-Porträt: Grüne", "tag list"),
     ("en", "Tags: elections, Berlin, budget", "tag list"),
     ("fr", "Mots-clés : climat, Paris", "tag list"),
+    ("en", "Filed under city council , parking fees.", "tag list"),
+    ("en", "Filed Under: Travel, Food", "tag list"),
+    ("de", "Abgelegt unter Allgemein", "tag list"),
+    ("fr", "Classé dans Politique, Europe", "tag list"),
 ]
 
 NOT_CLUTTER = [
@@ -199,6 +203,8 @@ NOT_CLUTTER = [
     "Tags: the game, which ended at midnight, was a draw.",
     "Two responses to the crisis emerged in Berlin.",
     "No comment on the deal from the ministry, which said it was studying it.",
+    "Filed under the new rules, the claims were rejected by the court in May.",
+    "Classé dans les monuments historiques, le pont sera restauré l'an prochain.",
 ]
 
 CREDITS = [

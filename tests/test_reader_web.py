@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from generator.lang.bylines import agency_in, byline_name, is_update
-from generator.read.datelines import header_dates
+from generator.read.datelines import header_dates, timestamp_line
 from generator.read.lines import reads_as_text, split_lines, strip_clutter
 from generator.read.normalise import normalise_text
 from generator.read.reader import analyse
@@ -278,3 +278,43 @@ def test_dated_teasers_under_the_article_are_not_given_back():
     body = read(page).body
     assert all(line in body for line in text)
     assert all(teaser not in body for teaser in DATED_TEASERS)
+
+
+STAMP_PARAGRAPHS = {
+    "en": ("The council met again on Monday and agreed to spend more on the repair of the old bridge over the river.",
+           "Work is to start in the spring and end before the summer holidays, the mayor told the meeting later."),
+    "de": ("Der Stadtrat hat am Montag beschlossen, mehr Geld für die Reparatur der alten Brücke über den Fluss auszugeben.",
+           "Die Arbeiten sollen im Frühjahr beginnen und vor den Sommerferien enden, sagte der Bürgermeister danach."),
+    "es": ("El consejo se reunió el lunes y acordó gastar más en la reparación del viejo puente sobre el río de la ciudad.",
+           "Las obras empezarán en primavera y terminarán antes de las vacaciones de verano, dijo el alcalde después."),
+}
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "Updated 3 March 2024, 09:25 GMT"),
+    ("en", "— Jane Doe (@janedoe) March 3, 2024"),
+    ("de", "04.03.2024, 13.47 Uhr"),
+    ("de", "Aktualisiert: 04.03.2024, 10:27"),
+    ("es", "Actualizado el 04/03/2024 02:14 a.m."),
+    ("fr", "Mis à jour le 4 mars 2024 à 14h30"),
+], ids=lambda v: str(v)[:24])
+def test_a_timestamp_inside_the_text_is_removed(lang, line):
+    """A live entry's, an update's or an embedded post's stamp between paragraphs is no text."""
+    assert timestamp_line(line, lang)
+    first, second = STAMP_PARAGRAPHS[lang if lang in STAMP_PARAGRAPHS else "en"]
+    third = STAMP_PARAGRAPHS["en" if lang != "en" else "de"][0]
+    article = read(f"Home\nNews\nThe bridge will be repaired\n{first}\n{second}\n{line}\n{third}\nContact\n")
+    assert line not in article.body
+    assert all(paragraph in article.body for paragraph in (first, second, third))
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("de", "Wochenende in Rom 12.10. - 15.10.2024"),
+    ("de", "Der Zug fährt am 4. März 2024 um 10:00 von Gleis drei ab."),
+    ("en", "The vote is on March 4, 2024 at 10:00, the council said."),
+    ("en", "Weekend in Rome, 3-5 May 2024"),
+    ("fr", "Le train part le 4 mars 2024 à 14h30 de la gare du Nord."),
+])
+def test_a_sentence_or_subheading_with_a_date_is_no_timestamp(lang, line):
+    """A sentence with a date and a time, or a subheading with dates and no time, is no stamp."""
+    assert not timestamp_line(line, lang)

@@ -178,6 +178,10 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
     "tag list": (
         r"(?:tags?|themen|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|mots[- ]clés|étiquettes|etiquetas|temas|argomenti"
         r"|tagi|tematy|trefwoorden|теги|метки)\s*:\s*[^,.;!?]{1,40}(?:\s*,\s*[^,.;!?]{1,40})+",
+        # the themes' category line under a post ("Filed under Travel, Food"; Genesis and its kin, in
+        # their translations): the label, then items of three words at most, colon or none
+        r"(?:filed\s+under|abgelegt\s+unter|classé\s+dans|archivado\s+en|archiviato\s+in|gearchiveerd\s+onder)"
+        r"\s*:?\s*[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,2}(?:\s*,\s*[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,2})*\.?",
     ),
     # A widget's state or control copied as text: a loading indicator (Jetpack's "Like Loading…" row in
     # its language packs: "Gefällt mir Wird geladen …", "Liken Lade …"), a copied-link toast, a menu's

@@ -25,6 +25,9 @@ _UNDATED = re.compile(
     r"(?:\s*\((?P<agency>[^()]{2,40})\))?\s*[—–-]\s+"
 )
 _DATE_LINE_WORDS = 4  # words besides its date in a timestamp line ("Publié le", "a las", a weekday)
+_STAMP_MAX_CHARS = 60  # a timestamp line; a longer line with a date is a sentence
+# A time of day as pages write it ("09:20", "14h30", "13.47 Uhr"); "12.10." is a date.
+_TIME_OF_DAY = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d|\.[0-5]\d\s*uhr)(?!\d)", re.IGNORECASE)
 _DATELINE_TEXT_MIN = 40  # the text after a dateline is a sentence, not a word or two
 # WordPress writes the published and updated dates with no space between ("19. Juni 201619. Juni 2016").
 _GLUED_YEAR = re.compile(r"((?:19|20)\d\d)(?=\d{1,2}(?:[./\s]|$))")
@@ -59,6 +62,15 @@ def mostly_date(text: str, lang: str) -> bool:
     for match in reversed(dates):
         rest = rest[:match.start] + " " + rest[match.end:]
     return len([w for w in rest.split() if any(ch.isalpha() for ch in w)]) <= _DATE_LINE_WORDS
+
+
+def timestamp_line(text: str, lang: str) -> bool:
+    """Whether a line is a stamp, no text: a date with a time and a word or two (a live entry's or an
+    update's stamp), or a date after a dash (an embedded post's sign-off: "— Name (@name) 3 March 2024").
+    A date with words and no time may be a subheading ("Weekend in Rome 3.-5.5.")."""
+    if len(text) > _STAMP_MAX_CHARS or not (_TIME_OF_DAY.search(text) or text.lstrip().startswith(("—", "–"))):
+        return False
+    return mostly_date(text, lang)
 
 
 def only_dates(text: str, dates: list[DateMatch]) -> bool:

@@ -24,6 +24,17 @@ _SHORT_COST = 40
 _STRETCH_COST = 50
 _STRETCH_MAX = 10
 _BREAK_COST = 200
+_LAST_WORDS = 5
+# Markers of the part of a page that follows the article (the comment form, a rating, the author's
+# box): a run that starts below the first of them is a comment, the sidebar or the footer's blurb
+# when text stands above it (a short post under a long comment form). Share rows and "read also"
+# lists are not among them: pages set them above the article too (measured on reader-dev: with
+# them 40 article snippets more were lost).
+_SECTION_KINDS = frozenset({"comment prompt", "rating", "author heading"})
+# ... unless the text above is less than 1/_SECTION_SHARE of the run's: then the marker is a link
+# to the comments in the site's toolbar, and the text above it a notice (measured on reader-dev:
+# a short post has a fifth of the sidebar's text or more, a toolbar's notice a thirtieth).
+_SECTION_SHARE = 6
 # Hard-wrapped paragraphs: this many lines at least, each this long (a fixed width of 60 to 80
 # characters, the last line of a paragraph shorter), each scoring its length less _WRAPPED_COST.
 _WRAPPED_MIN = 3
@@ -125,7 +136,9 @@ def strip_clutter(lines: list[Line]) -> tuple[list[Line], list[Removed], list[st
             removed.append(Removed(line, "photo caption"))
         else:
             kept.append(line)
-    kept, outside = _article_run(kept, frozenset(breaks))
+    below = min((r.line.number for r in removed if r.kind in _SECTION_KINDS), default=None)
+    markers = frozenset(r.line.number for r in removed if r.kind in FOOTER_KINDS)
+    kept, outside = _article_run(kept, frozenset(breaks), below, markers)
     return kept, sorted(removed + outside, key=lambda r: r.line.number), credits
 
 
@@ -287,9 +300,16 @@ def _grown(scores: list[int], lines: list[Line], start: int, end: int) -> tuple[
     return (new_start if best > 0 else start), end
 
 
-def _article_run(lines: list[Line], breaks: frozenset[int]) -> tuple[list[Line], list[Removed]]:
-    """The lines with those before the article's run marked head and those after it marked tail."""
+def _article_run(lines: list[Line], breaks: frozenset[int], below: int | None = None,
+                 markers: frozenset[int] = frozenset()) -> tuple[list[Line], list[Removed]]:
+    """The lines with those before the article's run marked head and those after it marked tail;
+    below: the number of the first line of what follows an article (a comment form), if any."""
     span = article_span(lines, breaks)
+    if span is not None and below is not None and lines[span[0]].number > below:
+        above = [line for line in lines if line.number < below]
+        earlier = article_span(above, breaks) if above else None
+        if earlier and _text_weight(lines[slice(*earlier)]) * _SECTION_SHARE >= _text_weight(lines[slice(*span)]):
+            span = earlier
     if span is None:
         return lines, []
     start, end = _without_page_talk(lines, *span)
@@ -297,6 +317,10 @@ def _article_run(lines: list[Line], breaks: frozenset[int]) -> tuple[list[Line],
         end -= 1  # a line that introduces what follows ends no text (what it introduced is not there)
     if end == len(lines) - 1 and _may_end_text(lines[end].text) and lines[end].number not in breaks:
         end += 1  # one line after the run, last in the file, is the text's own end (a date, a cut-off sentence)
+    elif end < len(lines) and _before_marker(lines, end, markers) and _last_sentence(lines[end].text):
+        end += 1  # one line after the run, right above the share row or comment prompt, is the text's last
+    if start > 0 and _first_sentence(lines[start - 1].text):
+        start -= 1  # a sentence right above the run is the text's own first (a note on where it appeared)
     head = [Line(line.number, line.text, head=True) for line in lines[:start]]
     tail = [Line(line.number, line.text, tail=True) for line in lines[end:]]
     return head + lines[start:end] + tail, []
@@ -372,6 +396,29 @@ def _text_weight(lines: list[Line]) -> int:
 def is_copyright(text: str) -> bool:
     """Whether a line is (or holds) a copyright notice ("© 2024 Site", "Copyright ANSA", "All rights reserved")."""
     return "©" in text or bool(_COPYRIGHT.search(text))
+
+
+def _before_marker(lines: list[Line], index: int, markers: frozenset[int]) -> bool:
+    """Whether a share row, comment prompt or "read also" line follows the line before any other kept line."""
+    after = lines[index + 1].number if index + 1 < len(lines) else 1 << 30
+    return any(lines[index].number < number < after for number in markers)
+
+
+def _last_sentence(text: str) -> bool:
+    """Whether a line under the run may be the text's last sentence, cut short of its full stop: a few
+    words, some in lower case (a sentence, not a headline in title case or a name), no list or notice."""
+    words = text.split()
+    return (len(words) >= _LAST_WORDS and sum(word[:1].islower() for word in words) * 3 >= len(words)
+            and not page_talk(text) and _may_end_text(text))
+
+
+def _first_sentence(text: str) -> bool:
+    """Whether a short line right above the run is a sentence of the text: it ends with a full stop
+    (a headline ends with none, or asks or exclaims), has no date (a timestamp line the header
+    reads) and reads as a sentence (see _last_sentence)."""
+    end = text.rstrip()
+    return (end.endswith((".", "。")) and not end.endswith("..") and not _DATE_LIKE.search(text)
+            and _last_sentence(text))
 
 
 def _may_end_text(text: str) -> bool:

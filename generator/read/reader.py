@@ -18,6 +18,7 @@ from generator.model import Article, Notice, SeedOutcome
 from generator.read.authorbox import author_box, byline_names
 from generator.read.body import build_body, derived_title, is_truncated
 from generator.read.decode import decode_bytes
+from generator.read.datelines import timestamp_line
 from generator.read.frontmatter import FrontMatter, split_front_matter
 from generator.read.header import Header, read_header
 from generator.read.lines import Line, Removed, reads_as_text, split_lines, starts_with_date, strip_clutter
@@ -196,6 +197,8 @@ def analyse(text: str, relative: str, encoding: str, front: FrontMatter = FrontM
     header_removed += box
     body_lines, marks = _source_marks(body_lines)
     header_removed += marks
+    body_lines, stamps = _stamps_within(body_lines, lang)
+    header_removed += stamps
     if not body_lines:
         raise SeedError(_no_text_reason(header, header_removed), "add the article's text")
     body, paragraphs = build_body(body_lines)
@@ -280,6 +283,14 @@ def _source_marks(body: list[Line]) -> tuple[list[Line], list[Removed]]:
     if not marks or len(marks) == len(body):
         return body, []
     return [line for line in body if line not in marks], [Removed(line, "source line") for line in marks]
+
+
+def _stamps_within(body: list[Line], lang: str) -> tuple[list[Line], list[Removed]]:
+    """The body without the timestamp lines inside it (see timestamp_line), which are no text."""
+    stamps = [line for line in body[1:] if timestamp_line(line.text, lang)]
+    if not stamps or len(stamps) == len(body):
+        return body, []
+    return [line for line in body if line not in stamps], [Removed(line, "timestamp") for line in stamps]
 
 
 def _no_text_reason(header: Header, removed: list[Removed]) -> str:
