@@ -57,3 +57,29 @@ def test_a_listed_noun_before_a_name_is_still_cut_by_the_corpus_evidence():
 def test_a_place_name_ending_like_a_head_is_no_head(words, expected):
     """"Mailand" ends in -land but names a town: a name ending with it is a club's or firm's, not a place."""
     assert german.name_type(words) == expected
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("Der Umbau kostet rund 120 Millionen Euro, sagte Jorna Velk.", "de", ["Euro", "Jorna Velk"]),
+    ("Die Firma zahlte 5 Mrd. EUR an die Stadt.", "de", ["EUR"]),
+    ("Das Ticket kostet 4 € und ist teuer.", "de", []),  # a symbol is no name
+    ("Die Fläche misst 30 Hektar.", "de", []),  # a unit of another kind
+    ("Der Euro ist eine Währung.", "de", []),  # no amount: the currency word alone is left to the other rules
+    ("The upgrade cost 120 million euros, Jorna Velk said.", "en", ["Jorna Velk"]),  # English: no name
+], ids=["de-amount", "de-code", "de-symbol", "de-hectare", "de-no-amount", "en-amount"])
+def test_a_currency_name_in_an_amount_is_a_name_in_german(body, lang, expected):
+    """German annotation counts "Euro" in "120 Millionen Euro" as a name; English does not."""
+    from test_recognise import found
+    assert [surface for surface, _ in found(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ('Sie las "Der Zauberwald" mit zwölf Jahren.', ["Der Zauberwald"]),
+    # A closing mark, then a later opening one: the title is found after a quotation ends.
+    ('"Das war klar." Dann habe ich "Der Zauberwald" gelesen.', ["Der Zauberwald"]),
+    ('"Das war klar." Dann habe ich das gelesen.', []),
+], ids=["title", "after-quotation", "no-title"])
+def test_a_quoted_title_keeps_its_article(body, expected):
+    """Quotation marks delimit a title, its article included; a closing mark opens no quotation."""
+    others = ("Der Wald ist groß, und der Wald ist alt. ", "Die Kinder lesen das Buch. ")
+    assert _surfaces(body, *others) == expected

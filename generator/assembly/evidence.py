@@ -78,6 +78,10 @@ def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capit
     """A candidate without its leading common words ("Hostess Silvia Sommerlath" -> "Silvia Sommerlath")."""
     surface = mention.surface
     start = mention.start
+    if _quoted_whole(article.article.body, mention) and not _sentence_initial(article, mention.start):
+        # Quotation marks mid-sentence delimit a title, its article included ("Die Zauberflöte"): nothing to
+        # cut. A quotation that opens a sentence is speech ("„Ein Wunder“. So ...").
+        return mention
     while " " in surface:
         first, rest = surface.split(" ", 1)
         word = first.casefold()
@@ -111,6 +115,14 @@ def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capit
     kind = mention.kind if mention.kind in ("person", "organisation") and not guessed else kind_of(surface, lang, first)
     return replace(mention, entity=candidate_key(surface, lang), start=start, surface=surface,
                    base=base_form(surface, lang, kind), kind=kind)
+
+
+_QUOTES = frozenset("\"«»„“”‚‘’")
+
+
+def _quoted_whole(body: str, mention: Mention) -> bool:
+    """Whether quotation marks enclose the mention exactly (a quoted title or name, as cased.quoted finds it)."""
+    return body[mention.start - 1:mention.start] in _QUOTES and body[mention.end:mention.end + 1] in _QUOTES
 
 
 def _demonym_before_name(first: str, rest: str, lang: str, alone: Counter) -> bool:

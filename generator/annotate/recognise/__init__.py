@@ -24,6 +24,7 @@ from generator.annotate.sentences import split_sentences
 from generator.lang import gazetteer, german
 from generator.lang.baseform import base_form, dictionary_type, preload_dictionaries
 from generator.lang.domains import domains
+from generator.lang.numbers import currency_names
 from generator.lang.scripts import dominant_script
 from generator.lang.stopwords import calendar_word, never_a_name
 from generator.model import AnnotatedArticle, Mention
@@ -70,6 +71,7 @@ def _candidates(annotated: AnnotatedArticle, tokens: list[Token], offsets: list[
     found += cased.quoted(body, lang)
     found += [Found(start, end, "project") for start, end in domains(body)]  # a site's name: a publication's
     found += [Found(start, end, "project") for start, end in spaced_codes(body)]  # a flight's, a regulation's
+    found += [Found(start, end, "other") for start, end in currency_names(body, lang)]  # "120 Millionen Euro"
     found += uncased.find(body, lang, tokens)
     found += [Found(start, end, entry.type, entry.id) for start, end, entry in gazetteer.find_names(body, lang)]
     found += repeats(body, [f for f in found if not taken.overlaps((f.start, f.end))])

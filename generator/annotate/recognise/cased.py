@@ -38,7 +38,9 @@ _LEADING = {lang: frozenset(words.split()) for lang, words in {
     "pl": "w we na po z ze do to ten ta te jak od podczas według przez dla i a ale on ona oni my",
 }.items()}
 _QUOTED = re.compile(r"«([^«»\n]{1,80})»|„([^„“”\n]{1,80})[“”]|“([^“”\n]{1,80})”|"
-                     r"\"([^\"\n]{1,80})\"|»([^»«\n]{1,80})«")
+                     r"\"(?=\S)([^\"\n]{1,80})\"|»([^»«\n]{1,80})«")
+# A straight quote mark opens and closes alike: one followed by a space closes a quotation, so the search
+# moves on to the next mark ('habe "Der Zauberwald" gelesen' after an earlier quotation's closing mark).
 _QUOTE_STOP = re.compile(r"[.!?…,;:]")  # a quoted sentence or list is no name
 # Markup, code, paths, handles and character references are no name either ("Acme <b>Holdings</b>"):
 # names never hold these, and a candidate's name is shown on pages and in knowledge.json.
