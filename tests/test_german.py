@@ -83,3 +83,31 @@ def test_a_quoted_title_keeps_its_article(body, expected):
     """Quotation marks delimit a title, its article included; a closing mark opens no quotation."""
     others = ("Der Wald ist groß, und der Wald ist alt. ", "Die Kinder lesen das Buch. ")
     assert _surfaces(body, *others) == expected
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    # A partnership's name: surnames, commas between them, "und Partner" (PartGG § 2).
+    ("Er verwies auf die Klage der Architekten Velk, Arno und Partner gegen die Stadt.", "de",
+     [("Velk, Arno und Partner", "organisation")]),
+    ("Die Kanzlei Velk & Partner prüft den Fall.", "de", [("Velk & Partner", "organisation")]),
+    ("Gestern kam Anna Velk und Partner zur Feier.", "de", [("Anna Velk", "person")]),  # a given name: a person
+    ("The firm Velk & Partner closed.", "en", [("Velk & Partner", "organisation")]),  # found as any name there
+    # An English body's head, "on" and its field: one name, in English and in German text.
+    ("Ein Bericht des Zorbex Council on Security and Development (ZCSD) erschien.", "de",
+     [("Zorbex Council on Security and Development", "organisation"), ("ZCSD", "organisation")]),
+    ("The Zorbex Institute of Science and Technology said so.", "en",
+     [("Zorbex Institute of Science and Technology", "organisation")]),
+    ("The Bank of Portugal and Velkbank said so.", "en", [("Bank of Portugal", "organisation"), ("Velkbank", "organisation")]),
+    ("He met Jorna Velk on Monday.", "en", [("Jorna Velk", "person")]),
+    # A part of a month before the month is a date's, though a gazetteer knows the word as a district.
+    ("Der Verband hofft auf die Turniere Mitte und Ende Mai in Rom.", "de", [("Rom", "place")]),
+    ("Er wohnt in Mitte, nicht in Rom.", "de", [("Mitte", "place"), ("Rom", "place")]),
+    # A quotation in the first person is speech, no title.
+    ('Der Prozess — "Ich bin ein ehrlicher Mann" In der Stadt war es ruhig.', "de", []),
+    ('The trial — "I am an honest Man" In the city all was calm.', "en", []),
+], ids=["de-partners", "de-ampersand", "de-partner-noun", "en-ampersand", "de-council-on", "en-institute-of",
+        "en-bank-and-bank", "en-on-monday", "de-month-part", "de-district", "de-speech", "en-speech"])
+def test_firms_bodies_dates_and_speech(body, lang, expected):
+    """Partnerships, bodies with their fields, parts of months and quoted speech, in German and English."""
+    from test_recognise import found
+    assert found(body, lang) == expected

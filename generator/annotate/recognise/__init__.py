@@ -23,8 +23,10 @@ from generator.annotate.recognise.types import kind_of, region_type
 from generator.annotate.sentences import split_sentences
 from generator.lang import gazetteer, german
 from generator.lang.baseform import base_form, dictionary_type, preload_dictionaries
+from generator.lang.datewords import month_part_spans
 from generator.lang.domains import domains
 from generator.lang.numbers import currency_names
+from generator.lang.partnerships import partnerships
 from generator.lang.scripts import dominant_script
 from generator.lang.stopwords import calendar_word, never_a_name
 from generator.model import AnnotatedArticle, Mention
@@ -76,7 +78,11 @@ def _candidates(annotated: AnnotatedArticle, tokens: list[Token], offsets: list[
     found += [Found(start, end, entry.type, entry.id) for start, end, entry in gazetteer.find_names(body, lang)]
     found += repeats(body, [f for f in found if not taken.overlaps((f.start, f.end))])
     found = uncased.screened(body, found)
-    kept = _without_overlaps([f for f in found if not taken.overlaps((f.start, f.end))])
+    # A partnership's name holds commas where the run rules split it ("Velk, Arno und Partner"): it wins.
+    firms = [Found(start, end, "organisation") for start, end in partnerships(body, lang)]
+    found = [f for f in found if not any(f.start < end and start < f.end for start, end, *_ in firms)] + firms
+    dated = set(month_part_spans(body, lang))  # "Mitte Mai": a date's part, though a gazetteer knows "Mitte"
+    kept = _without_overlaps([f for f in found if not taken.overlaps((f.start, f.end)) and (f.start, f.end) not in dated])
     mentions = [_mention(body, lang, f) for f in kept]
     return corefer(mentions, lang)
 

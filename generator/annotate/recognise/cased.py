@@ -41,6 +41,8 @@ _QUOTED = re.compile(r"«([^«»\n]{1,80})»|„([^„“”\n]{1,80})[“”]|�
                      r"\"(?=\S)([^\"\n]{1,80})\"|»([^»«\n]{1,80})«")
 # A straight quote mark opens and closes alike: one followed by a space closes a quotation, so the search
 # moves on to the next mark ('habe "Der Zauberwald" gelesen' after an earlier quotation's closing mark).
+# First- and second-person pronouns (a closed class of each grammar): speech opens with them, titles rarely.
+_SPEAKERS = {"en": frozenset("i we you".split()), "de": frozenset("ich wir du ihr".split())}
 _QUOTE_STOP = re.compile(r"[.!?…,;:]")  # a quoted sentence or list is no name
 # Markup, code, paths, handles and character references are no name either ("Acme <b>Holdings</b>"):
 # names never hold these, and a candidate's name is shown on pages and in knowledge.json.
@@ -401,6 +403,8 @@ def quoted(body: str, lang: str) -> Iterator[Found]:
         words = text.split()
         if lang in _CAPITALISING and len(words) > 2 and words[-1].islower():
             continue  # a quoted sentence ends in lower case ('"Das reicht nicht", sagt er'); names rarely do
+        if len(words) >= 3 and words[0].casefold() in _SPEAKERS.get(lang, ()):
+            continue  # a quotation in the first or second person is speech ('"Ich bin kein Dieb"'), no title
         if len(words) == 1 and is_cased(text) and not is_acronym(text):
             continue  # one capitalised quoted word is found (or not) by the run rules
         if not all(never_a_name(w, lang) for w in words):
