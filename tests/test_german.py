@@ -111,3 +111,15 @@ def test_firms_bodies_dates_and_speech(body, lang, expected):
     """Partnerships, bodies with their fields, parts of months and quoted speech, in German and English."""
     from test_recognise import found
     assert found(body, lang) == expected
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ('Ihm gehört auch der Laden "Zorbelino".', "de", [("Zorbelino", "other")]),  # unlisted: a shop's name
+    ('Sie tranken vier "Zorbelinos" am Tag.', "de", [("Zorbelinos", "other")]),  # a numeral's ending: still apart
+    ('Die sogenannten "Experten" kamen.', "de", []),  # a listed noun in quotation marks is used loosely
+    ('He owns the shop "Zorbelino" now.', "en", [("Zorbelino", "organisation")]),  # English: the run rules
+], ids=["de-shop", "de-after-numeral", "de-listed", "en-run"])
+def test_a_lone_quoted_word_no_dictionary_lists_is_a_name_in_german(body, lang, expected):
+    """German capitalises every noun: in quotation marks, a word the Wiktionary does not list is a name."""
+    from test_recognise import found
+    assert found(body, lang) == expected

@@ -138,6 +138,12 @@ def is_common_noun(word: str) -> bool:
     return german_nouns.is_common_noun(word)
 
 
+def quoted_name(word: str, lang: str) -> bool:
+    """Whether one capitalised German word in quotation marks is a name: one the Wiktionary does not list
+    (a shop's, a product's: „Zorbelino“). A listed noun in quotation marks is one used loosely ("Experten")."""
+    return lang == "de" and word[1:].islower() and not german_nouns.classes(word)
+
+
 def is_proper(word: str) -> bool:
     """Whether a word is a name wherever it stands: a proper noun only (Wiktionary), a country or region,
     a federal or state body."""

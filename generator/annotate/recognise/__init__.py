@@ -192,8 +192,10 @@ def _word_cases(annotated: AnnotatedArticle, tokens: list[Token], offsets: list[
             if not is_cased(token.text):
                 pass
             # The word before must be in the same sentence: a sentence's last word ("tagte.") is no article.
+            # A quotation mark between ('der "Zorbelino"') sets a name apart: no noun phrase's word then.
             elif token.text.islower() or (lang == "de" and previous is not None and token.start not in starts
                                           and not following[:1].isupper()
+                                          and annotated.article.body[previous.end:token.start].isspace()
                                           and german.is_common_noun_position(previous.text)
                                           and not german.is_proper(token.text)):
                 common[folded] += 1

@@ -405,7 +405,8 @@ def quoted(body: str, lang: str) -> Iterator[Found]:
             continue  # a quoted sentence ends in lower case ('"Das reicht nicht", sagt er'); names rarely do
         if len(words) >= 3 and words[0].casefold() in _SPEAKERS.get(lang, ()):
             continue  # a quotation in the first or second person is speech ('"Ich bin kein Dieb"'), no title
-        if len(words) == 1 and is_cased(text) and not is_acronym(text):
+        if len(words) == 1 and is_cased(text) and not is_acronym(text) and not german.quoted_name(text, lang):
             continue  # one capitalised quoted word is found (or not) by the run rules
         if not all(never_a_name(w, lang) for w in words):
-            yield Found(start, end, "")
+            # A lone quoted word no dictionary lists names a shop, a product, a work: no person or place.
+            yield Found(start, end, "other" if len(words) == 1 and german.quoted_name(text, lang) else "")
