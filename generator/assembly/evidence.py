@@ -139,6 +139,8 @@ def _supported(article: AnnotatedArticle, mention: Mention, common: Counter, cap
     if len(words) != 1 or not is_cased(words[0]) or _by_shape(words[0]):
         return True
     word = words[0].casefold()
+    if mention.kind == "other" and is_demonym(words[0], article.article.lang):
+        return True  # English writes a nationality with a capital wherever it stands, a sentence's start too
     if common[word] * 2 > capital[word]:
         return False  # written in lower case (German: after an article) as often as half its capitals: a common word
     if capital[word] > 0 or bool(mention.ref) or not _sentence_initial(article, mention.start):

@@ -21,7 +21,7 @@ from generator.annotate.recognise.repeats import repeats
 from generator.annotate.recognise.tokens import Taken, Token, is_cased, tokenize
 from generator.annotate.recognise.types import kind_of, region_type
 from generator.annotate.sentences import split_sentences
-from generator.lang import gazetteer, german
+from generator.lang import english, gazetteer, german
 from generator.lang.baseform import base_form, dictionary_type, preload_dictionaries
 from generator.lang.datewords import month_part_spans
 from generator.lang.domains import domains
@@ -74,6 +74,7 @@ def _candidates(annotated: AnnotatedArticle, tokens: list[Token], offsets: list[
     found += [Found(start, end, "project") for start, end in domains(body)]  # a site's name: a publication's
     found += [Found(start, end, "project") for start, end in spaced_codes(body)]  # a flight's, a regulation's
     found += [Found(start, end, "other") for start, end in currency_names(body, lang)]  # "120 Millionen Euro"
+    found += [Found(start, end, "other") for start, end in english.demonyms(tokens, lang)]  # "Czech | Anna Velk"
     found += uncased.find(body, lang, tokens)
     found += [Found(start, end, entry.type, entry.id) for start, end, entry in gazetteer.find_names(body, lang)]
     found += repeats(body, [f for f in found if not taken.overlaps((f.start, f.end))])
