@@ -19,6 +19,7 @@ from generator.lang import german as german_rules, german_nouns
 from generator.lang.stopwords import never_a_name
 from generator.lang.baseform import base_form
 from generator.lang.demonyms import is_demonym
+from generator.lang.english import is_nationality
 from generator.lang.domains import is_domain
 from generator.lang.namewords import type_word
 from generator.model import AnnotatedArticle, Mention
@@ -139,7 +140,7 @@ def _supported(article: AnnotatedArticle, mention: Mention, common: Counter, cap
     if len(words) != 1 or not is_cased(words[0]) or _by_shape(words[0]):
         return True
     word = words[0].casefold()
-    if mention.kind == "other" and is_demonym(words[0], article.article.lang):
+    if mention.kind == "other" and is_nationality(words[0], article.article.lang):
         return True  # English writes a nationality with a capital wherever it stands, a sentence's start too
     if common[word] * 2 > capital[word]:
         return False  # written in lower case (German: after an article) as often as half its capitals: a common word

@@ -70,9 +70,16 @@ def demonyms(tokens: list[Token], lang: str) -> list[tuple[int, int]]:
         for count in (2, 1):
             words = tokens[index:index + count]
             if (len(words) == count and all(t.capitalised for t in words)
-                    and is_demonym(" ".join(t.text for t in words), lang)):
+                    and is_nationality(" ".join(t.text for t in words), lang)):
                 spans.append((words[0].start, words[-1].end))
                 index += count - 1
                 break
         index += 1
     return spans
+
+
+def is_nationality(words: str, lang: str) -> bool:
+    """Whether words name a nationality ("Czech", "South African"), or two joined by a hyphen ("Ruritanian-Syrian
+    talks": one adjective of both)."""
+    parts = words.split("-")
+    return is_demonym(words, lang) or len(parts) == 2 and all(p[:1].isupper() and is_demonym(p, lang) for p in parts)
