@@ -123,3 +123,15 @@ def test_a_lone_quoted_word_no_dictionary_lists_is_a_name_in_german(body, lang, 
     """German capitalises every noun: in quotation marks, a word the Wiktionary does not list is a name."""
     from test_recognise import found
     assert found(body, lang) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # Two listed nouns side by side between a list's separators are one phrase: a name ("Grant" is a noun).
+    ("Im Sommer gingen Jorna Velk, Grant Zorbitter und Mila Arno weg.", ["Jorna Velk", "Grant Zorbitter", "Mila Arno"]),
+    # Outside a list, bare nouns side by side meet across a phrase boundary.
+    ("Er misst in Abständen Vibrationen.", []),
+], ids=["list-member", "no-list"])
+def test_two_nouns_between_list_separators_are_a_name(body, expected):
+    """A list's members are phrases of their own: two capitalised words in one member make a name."""
+    from test_recognise import found
+    assert [surface for surface, _ in found(body, "de")] == expected

@@ -249,7 +249,7 @@ def _enough(context: Context, piece: list[Token], foreign: bool, tokens: list[To
         if len(piece) == 1 and piece[0].start in context.starts and german.is_subject_before_verb(
                 piece[0].text, _after(tokens, piece[0], context.body)):
             return True  # verb-second order: "Krüger ist wieder in Mainz" (generator.lang.german)
-        return german.is_name(piece, _before(tokens, piece[0], context.body))
+        return german.is_name(piece, _before(tokens, piece[0], context.body), _listed(context.body, piece))
     if capitalised >= 2 or foreign:
         return True
     word = piece[0]
@@ -257,6 +257,17 @@ def _enough(context: Context, piece: list[Token], foreign: bool, tokens: list[To
         return False
     # A word the article also writes in lower case is a common word capitalised by position.
     return word.text.casefold() not in context.lower and not is_title(word.text, context.lang)
+
+
+_LIST_BEFORE = re.compile(r",\s*$")
+_LIST_AFTER = re.compile(r"\s*,|\s+(?:und|oder|sowie)\s")
+
+
+def _listed(body: str, piece: list[Token]) -> bool:
+    """Whether a run stands between a list's separators: a comma before it, a comma or a conjunction after it
+    ("X Y, Zorb Velk und Z W"): list members are phrases of their own, so its words make one phrase."""
+    return (_LIST_BEFORE.search(body, max(0, piece[0].start - 3), piece[0].start) is not None
+            and _LIST_AFTER.match(body, piece[-1].end) is not None)
 
 
 def _before(tokens: list[Token], token: Token, body: str) -> str:
