@@ -54,3 +54,22 @@ def test_a_demonym_before_a_body_stays_in_its_name():
     """Before an organisation's head the demonym is the body's own ("Canadian Zorbex Party")."""
     assert "Canadian Zorbex Party" in _surfaces("The Canadian Zorbex Party met on Monday.",
                                                   "He left the Zorbex Party in 1990 with his friends.")
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("Seles drew American Anne Miller in the first round.", "en",
+     [("Seles", "place"), ("American", "other"), ("Anne Miller", "person")]),  # cut from the name, kept
+    ("He lost to Frenchman Cedric Velk on Monday.", "en", [("Frenchman", "other"), ("Cedric Velk", "person")]),
+    ("Spanish officials said so. The farm minister agreed.", "en", [("Spanish", "other")]),  # a sentence's start
+    ("He met the Chinese Communist Party chief.", "en", [("Chinese Communist Party", "organisation")]),  # longer wins
+    ("The Israeli-Syrian talks stalled again.", "en", [("Israeli-Syrian", "other")]),  # two nationalities, one word
+    ("Er traf den Amerikaner Jorna Velk.", "de", [("Jorna Velk", "person")]),  # German declines them: no rule here
+], ids=["en-before-person", "en-man", "en-sentence-start", "en-party", "en-pair", "de-none"])
+def test_nationality_words_are_names_in_english(body, lang, expected):
+    """English capitalises nationality words; one before a person's name is a name of its own."""
+    assert found(body, lang) == expected
+
+
+def test_a_nationality_joins_no_persons_name():
+    """A nationality word alone stays itself, not the first word of a longer name the article writes."""
+    assert ("Russian", "other") in found("The Russian Zorbex said so. Russian officials agreed.", "en")

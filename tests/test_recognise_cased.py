@@ -28,11 +28,11 @@ def test_leading_demonym_counts_two_words_first():
 
 
 @pytest.mark.parametrize("body,expected", [
-    # A demonym before a person's name or a title is no part of the name.
-    ("The seed is American Jane Dole, who won.", ["Jane Dole"]),
-    ("He beat South African Mary Kettle in two sets.", ["Mary Kettle"]),
-    ("He met Frenchman Luc Ardent and others.", ["Luc Ardent"]),
-    ("Israeli Prime Minister Adam Rosen spoke.", ["Adam Rosen"]),
+    # A demonym before a person's name or a title is no part of the name: a name of its own (type other).
+    ("The seed is American Jane Dole, who won.", ["American", "Jane Dole"]),
+    ("He beat South African Mary Kettle in two sets.", ["South African", "Mary Kettle"]),
+    ("He met Frenchman Luc Ardent and others.", ["Frenchman", "Luc Ardent"]),
+    ("Israeli Prime Minister Adam Rosen spoke.", ["Israeli", "Adam Rosen"]),
     # ...but stays in an organisation's name.
     ("The Chinese Communist Party met.", ["Chinese Communist Party"]),
     # Words the article writes in lower case qualify the title after them: "EU Farm Commissioner".

@@ -19,6 +19,7 @@ from generator.lang import german as german_rules, german_nouns
 from generator.lang.stopwords import never_a_name
 from generator.lang.baseform import base_form
 from generator.lang.demonyms import is_demonym
+from generator.lang.english import is_nationality
 from generator.lang.domains import is_domain
 from generator.lang.inhabitants import inhabitant_place
 from generator.lang.namewords import type_word
@@ -79,6 +80,10 @@ def _trimmed(article: AnnotatedArticle, mention: Mention, common: Counter, capit
     """A candidate without its leading common words ("Hostess Silvia Sommerlath" -> "Silvia Sommerlath")."""
     surface = mention.surface
     start = mention.start
+    if _quoted_whole(article.article.body, mention) and not _sentence_initial(article, mention.start):
+        # Quotation marks mid-sentence delimit a title, its article included ("Die Zauberflöte"): nothing to
+        # cut. A quotation that opens a sentence is speech ("„Ein Wunder“. So ...").
+        return mention
     while " " in surface:
         first, rest = surface.split(" ", 1)
         word = first.casefold()
@@ -125,6 +130,14 @@ def _headed(rest: str, lang: str) -> bool:
     return last[:1].isupper() or type_word(last, lang) in ("organisation", "place")
 
 
+_QUOTES = frozenset("\"«»„“”‚‘’")
+
+
+def _quoted_whole(body: str, mention: Mention) -> bool:
+    """Whether quotation marks enclose the mention exactly (a quoted title or name, as cased.quoted finds it)."""
+    return body[mention.start - 1:mention.start] in _QUOTES and body[mention.end:mention.end + 1] in _QUOTES
+
+
 def _demonym_before_name(first: str, rest: str, lang: str, alone: Counter) -> bool:
     """Whether a name's first word is a demonym before a name of two or more words the corpus finds on its own
     ("Australian | Davis Cup"); kept before an organisation's head ("Chinese Communist Party" is one body)."""
@@ -141,6 +154,8 @@ def _supported(article: AnnotatedArticle, mention: Mention, common: Counter, cap
     if inhabitant_place(words[0].casefold(), article.article.lang):
         return True  # found by its shape too, in lower case: an inhabitants' noun (generator.lang.inhabitants)
     word = words[0].casefold()
+    if mention.kind == "other" and is_nationality(words[0], article.article.lang):
+        return True  # English writes a nationality with a capital wherever it stands, a sentence's start too
     if common[word] * 2 > capital[word]:
         return False  # written in lower case (German: after an article) as often as half its capitals: a common word
     if capital[word] > 0 or bool(mention.ref) or not _sentence_initial(article, mention.start):

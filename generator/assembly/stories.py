@@ -36,7 +36,9 @@ class Fingerprint:
 
 def fingerprint(item: AnnotatedArticle, amounts: tuple | None = None) -> Fingerprint:
     """Entities named, exact date ranges, and amounts with units (the article's amounts, when already found)."""
-    features = {f"e:{m.entity}" for m in item.all_mentions()}
+    # Names typed other (a currency in an amount, a nationality word) are names in some languages only (German
+    # counts "Euro", English capitalises "Chinese"): no sign of one story across languages; amounts count below.
+    features = {f"e:{m.entity}" for m in item.all_mentions() if m.kind != "other"}
     features |= {f"d:{d.first}/{d.last}" for d in item.dates if d.precision == "day"}
     features |= {f"a:{a.value.normalize()}:{a.unit}" for a in (item_amounts(item) if amounts is None else amounts)}
     return Fingerprint(item.article.id, frozenset(features))

@@ -399,3 +399,20 @@ def reading_time(text: str, lang: str) -> bool:
         return False
     rest = (text[:match.start()] + " " + text[match.end():]).split()
     return len([w for w in rest if any(ch.isalpha() for ch in w)]) <= _READING_TIME_WORDS and not any(ch.isdigit() for ch in " ".join(rest))
+
+
+@lru_cache(maxsize=None)
+def _capitalised_parts(lang: str) -> re.Pattern[str] | None:
+    """The language's capitalised part words before a month (German "Anfang", "Mitte", "Ende"), with the
+    month after them, a coordinated part between ("Mitte und Ende Mai"); None where the parts are lower case."""
+    words = [pattern for pattern, _ in PARTS.get(lang, ()) if pattern.isalpha() and pattern[:1].isupper()]
+    if not words:
+        return None
+    part = "(?:" + "|".join(words) + ")"
+    return re.compile(rf"\b{part}(?=(?:\s+(?:und|oder|bis)\s+{part})?\s+{month_pattern(lang, True)})", re.IGNORECASE)
+
+
+def month_part_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of the part words of a date before a month ("Mitte Mai"): capitalised, yet no name (Berlin's Mitte)."""
+    pattern = _capitalised_parts(lang)
+    return [match.span() for match in pattern.finditer(text)] if pattern is not None else []

@@ -53,3 +53,33 @@ def is_collective_possessive(word: str) -> bool:
         if word.endswith(mark):
             return word[:-len(mark)].casefold() in COLLECTIVE_POSSESSORS
     return False
+
+
+def demonyms(tokens: list[Token], lang: str) -> list[tuple[int, int]]:
+    """Spans of capitalised nationality words ("Czech", "South African", "Frenchman") in English text.
+
+    English capitalises them, and English news annotation (CoNLL-2003's MISC) counts them as names;
+    one glued before a person or a title is cut from that name ("American Anne Miller") and stays a
+    name of its own. A longer name that begins with one ("Chinese Communist Party") wins over it.
+    """
+    if lang != "en":
+        return []
+    spans = []
+    index = 0
+    while index < len(tokens):
+        for count in (2, 1):
+            words = tokens[index:index + count]
+            if (len(words) == count and all(t.capitalised for t in words)
+                    and is_nationality(" ".join(t.text for t in words), lang)):
+                spans.append((words[0].start, words[-1].end))
+                index += count - 1
+                break
+        index += 1
+    return spans
+
+
+def is_nationality(words: str, lang: str) -> bool:
+    """Whether words name a nationality ("Czech", "South African"), or two joined by a hyphen ("Ruritanian-Syrian
+    talks": one adjective of both)."""
+    parts = words.split("-")
+    return is_demonym(words, lang) or len(parts) == 2 and all(p[:1].isupper() and is_demonym(p, lang) for p in parts)

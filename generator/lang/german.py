@@ -39,8 +39,9 @@ def preload(lang: str) -> None:
         german_nouns.preload()
 
 
-def is_name(piece: list[Token], before: str) -> bool:
-    """Whether a run of capitalised German words is a name (before: the word just before it)."""
+def is_name(piece: list[Token], before: str, listed: bool = False) -> bool:
+    """Whether a run of capitalised German words is a name (before: the word just before it; listed: the run
+    stands between a list's commas or conjunctions, where two bare nouns side by side cannot meet)."""
     if any(is_acronym(t.text) or t.text in ("of", "and", "for", "the") for t in piece):
         return True
     if any(type_word(t.text, "de") in ("organisation", "project", "event") for t in piece) and len(piece) > 1:
@@ -49,7 +50,7 @@ def is_name(piece: list[Token], before: str) -> bool:
     if len(capitalised) >= 2 and is_known_place([t.text for t in piece]):
         return True
     if len(capitalised) >= 2:
-        if before.casefold() not in DETERMINERS and all(is_common_noun(t.text) for t in capitalised):
+        if before.casefold() not in DETERMINERS and all(is_common_noun(t.text) for t in capitalised) and not listed:
             # Bare nouns side by side meet across a phrase boundary ("in Abständen Vibrationsplatten"); after
             # an article they make one phrase, a name in English word order ("ein Empowerment Center").
             return False
@@ -136,6 +137,12 @@ def is_common_noun(word: str) -> bool:
         known_first = bool(german_nouns.classes(first)) or len(last) >= _MIN_NAMED_HEAD
         return known_first and last[:1].isupper() and german_nouns.is_common_noun(last)
     return german_nouns.is_common_noun(word)
+
+
+def quoted_name(word: str, lang: str) -> bool:
+    """Whether one capitalised German word in quotation marks is a name: one the Wiktionary does not list
+    (a shop's, a product's: „Zorbelino“). A listed noun in quotation marks is one used loosely ("Experten")."""
+    return lang == "de" and word[1:].islower() and not german_nouns.classes(word)
 
 
 def is_proper(word: str) -> bool:

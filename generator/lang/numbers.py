@@ -132,6 +132,26 @@ def _pattern(lang: str) -> re.Pattern[str]:
     )
 
 
+# Languages whose news annotation counts a currency's name in an amount as a name of its own: German
+# (GermEval 2014's NoSta-D guidelines tag "Euro", "EUR" as other names; English CoNLL-2003 does not).
+NAMED_CURRENCIES = frozenset({"de"})
+
+
+def currency_names(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of the currency names written in words after an amount ("120 Millionen Euro", "5 Mrd. EUR"),
+    in the languages of NAMED_CURRENCIES; a symbol ("€") or a unit of another kind is no name."""
+    if lang not in NAMED_CURRENCIES:
+        return []
+    digits = to_ascii_digits(text)
+    currencies = frozenset(CURRENCY_UNITS.values())
+    spans = []
+    for match in _pattern(lang).finditer(digits):
+        start, end = match.span("unit")
+        if _units(lang)[" ".join(match.group("unit").casefold().split())] in currencies and text[start:end][:1].isupper():
+            spans.append((start, end))
+    return spans
+
+
 def _decimal(number: str, lang: str) -> Decimal | None:
     """A number with the language's decimal separator (83,7 in German is 83.7)."""
     number = number.replace("٫", ".")

@@ -21,9 +21,12 @@ from generator.annotate.recognise.repeats import joined_clitic_forms, repeats
 from generator.annotate.recognise.tokens import Taken, Token, is_cased, tokenize
 from generator.annotate.recognise.types import kind_of, region_type
 from generator.annotate.sentences import split_sentences
-from generator.lang import gazetteer, german
+from generator.lang import english, gazetteer, german
 from generator.lang.baseform import base_form, dictionary_type, preload_dictionaries
+from generator.lang.datewords import month_part_spans
 from generator.lang.domains import domains
+from generator.lang.numbers import currency_names
+from generator.lang.partnerships import partnerships
 from generator.lang.scripts import dominant_script
 from generator.lang.stopwords import calendar_word, never_a_name
 from generator.model import AnnotatedArticle, Mention
@@ -70,11 +73,17 @@ def _candidates(annotated: AnnotatedArticle, tokens: list[Token], offsets: list[
     found += cased.quoted(body, lang)
     found += [Found(start, end, "project") for start, end in domains(body)]  # a site's name: a publication's
     found += [Found(start, end, "project") for start, end in spaced_codes(body)]  # a flight's, a regulation's
+    found += [Found(start, end, "other") for start, end in currency_names(body, lang)]  # "120 Millionen Euro"
+    found += [Found(start, end, "other") for start, end in english.demonyms(tokens, lang)]  # "Czech | Anna Velk"
     found += uncased.find(body, lang, tokens)
     found += [Found(start, end, entry.type, entry.id) for start, end, entry in gazetteer.find_names(body, lang)]
     found += repeats(body, [f for f in found if not taken.overlaps((f.start, f.end))])
     found = uncased.screened(body, found)
-    kept = _without_overlaps([f for f in found if not taken.overlaps((f.start, f.end))])
+    # A partnership's name holds commas where the run rules split it ("Velk, Arno und Partner"): it wins.
+    firms = [Found(start, end, "organisation") for start, end in partnerships(body, lang)]
+    found = [f for f in found if not any(f.start < end and start < f.end for start, end, *_ in firms)] + firms
+    dated = set(month_part_spans(body, lang))  # "Mitte Mai": a date's part, though a gazetteer knows "Mitte"
+    kept = _without_overlaps([f for f in found if not taken.overlaps((f.start, f.end)) and (f.start, f.end) not in dated])
     mentions = [_mention(body, lang, f) for f in kept]
     return corefer(joined_clitic_forms(mentions), lang)
 
@@ -185,8 +194,10 @@ def _word_cases(annotated: AnnotatedArticle, tokens: list[Token], offsets: list[
             if not is_cased(token.text):
                 pass
             # The word before must be in the same sentence: a sentence's last word ("tagte.") is no article.
+            # A quotation mark between ('der "Zorbelino"') sets a name apart: no noun phrase's word then.
             elif token.text.islower() or (lang == "de" and previous is not None and token.start not in starts
                                           and not following[:1].isupper()
+                                          and annotated.article.body[previous.end:token.start].isspace()
                                           and german.is_common_noun_position(previous.text)
                                           and not german.is_proper(token.text)):
                 common[folded] += 1

@@ -41,7 +41,11 @@ _LEADING = {lang: frozenset(words.split()) for lang, words in {
     "pl": "w we na po z ze do to ten ta te jak od podczas według przez dla i a ale on ona oni my",
 }.items()}
 _QUOTED = re.compile(r"«([^«»\n]{1,80})»|„([^„“”\n]{1,80})[“”]|“([^“”\n]{1,80})”|"
-                     r"\"([^\"\n]{1,80})\"|»([^»«\n]{1,80})«")
+                     r"\"(?=\S)([^\"\n]{1,80})\"|»([^»«\n]{1,80})«")
+# A straight quote mark opens and closes alike: one followed by a space closes a quotation, so the search
+# moves on to the next mark ('habe "Der Zauberwald" gelesen' after an earlier quotation's closing mark).
+# First- and second-person pronouns (a closed class of each grammar): speech opens with them, titles rarely.
+_SPEAKERS = {"en": frozenset("i we you".split()), "de": frozenset("ich wir du ihr".split())}
 _QUOTE_STOP = re.compile(r"[.!?…,;:]")  # a quoted sentence or list is no name
 # Markup, code, paths, handles and character references are no name either ("Acme <b>Holdings</b>"):
 # names never hold these, and a candidate's name is shown on pages and in knowledge.json.
@@ -269,7 +273,7 @@ def _enough(context: Context, piece: list[Token], foreign: bool, tokens: list[To
         if len(piece) == 1 and piece[0].start in context.starts and german.is_subject_before_verb(
                 piece[0].text, _after(tokens, piece[0], context.body)):
             return True  # verb-second order: "Krüger ist wieder in Mainz" (generator.lang.german)
-        return german.is_name(piece, _before(tokens, piece[0], context.body))
+        return german.is_name(piece, _before(tokens, piece[0], context.body), _listed(context.body, piece))
     if capitalised >= 2 or foreign:
         return True
     word = piece[0]
@@ -277,6 +281,17 @@ def _enough(context: Context, piece: list[Token], foreign: bool, tokens: list[To
         return False
     # A word the article also writes in lower case is a common word capitalised by position.
     return word.text.casefold() not in context.lower and not is_title(word.text, context.lang)
+
+
+_LIST_BEFORE = re.compile(r",\s*$")
+_LIST_AFTER = re.compile(r"\s*,|\s+(?:und|oder|sowie)\s")
+
+
+def _listed(body: str, piece: list[Token]) -> bool:
+    """Whether a run stands between a list's separators: a comma before it, a comma or a conjunction after it
+    ("X Y, Zorb Velk und Z W"): list members are phrases of their own, so its words make one phrase."""
+    return (_LIST_BEFORE.search(body, max(0, piece[0].start - 3), piece[0].start) is not None
+            and _LIST_AFTER.match(body, piece[-1].end) is not None)
 
 
 def _before(tokens: list[Token], token: Token, body: str) -> str:
@@ -428,7 +443,10 @@ def quoted(body: str, lang: str) -> Iterator[Found]:
         words = text.split()
         if lang in _CAPITALISING and len(words) > 2 and words[-1].islower():
             continue  # a quoted sentence ends in lower case ('"Das reicht nicht", sagt er'); names rarely do
-        if len(words) == 1 and is_cased(text) and not is_acronym(text):
+        if len(words) >= 3 and words[0].casefold() in _SPEAKERS.get(lang, ()):
+            continue  # a quotation in the first or second person is speech ('"Ich bin kein Dieb"'), no title
+        if len(words) == 1 and is_cased(text) and not is_acronym(text) and not german.quoted_name(text, lang):
             continue  # one capitalised quoted word is found (or not) by the run rules
         if not all(never_a_name(w, lang) for w in words):
-            yield Found(start, end, "")
+            # A lone quoted word no dictionary lists names a shop, a product, a work: no person or place.
+            yield Found(start, end, "other" if len(words) == 1 and german.quoted_name(text, lang) else "")

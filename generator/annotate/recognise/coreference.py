@@ -19,7 +19,8 @@ def corefer(mentions: list[Mention], lang: str) -> tuple[Mention, ...]:
         words = mention.surface.split()
         # A word a gazetteer knows (a country, a city) is that place, not a person's name's part, unless it is a
         # town's and the article has already named a person by it: the surname then is that person's.
-        alone = len(words) == 1 and not is_acronym(words[0])
+        # A word a rule typed "other" (a nationality, a currency) is no person's name's part either.
+        alone = len(words) == 1 and not is_acronym(words[0]) and mention.kind != "other"
         if not alone:
             full = None
         elif not mention.ref:

@@ -29,11 +29,26 @@ def split_coordinated(run: list[Token], lang: str, lower: set[str]) -> list[list
             before, after = run[index - 1].text, run[index + 1].text.casefold()
             # An article after "and" begins a noun phrase of its own: "Jordan and the West Bank".
             if (is_title(before, lang) or type_word(before, lang) or after in _ARTICLES
-                    or not (after in lower or len(run) - index >= 4) or _two_places(run, index, lang)):
+                    or not (after in lower or len(run) - index >= 4 or _field_pair(run, index, lang))
+                    or _two_places(run, index, lang)):
                 pieces, current = [*pieces, current], []
                 continue
         current.append(token)
     return [p for p in [*pieces, current] if p]
+
+
+_FIELD_JOINS = frozenset("of on for".split())
+
+
+def _field_pair(run: list[Token], index: int, lang: str) -> bool:
+    """Whether "and" ends a name by joining the two fields of a body's or a meeting's head ("Institute of
+    Science and Technology", "Council on Security and Development"): a head, "of", "on" or "for" before,
+    one word after, neither word a place or an acronym ("Bank of England and Barclays" are two)."""
+    before, after = run[index - 1].text, run[index + 1].text
+    headed = any(type_word(run[i].text, lang) in ("organisation", "event") and run[i + 1].text in _FIELD_JOINS
+                 for i in range(index - 1))
+    return (headed and index == len(run) - 2 and not any(is_place_word(w, lang) or is_acronym(w)
+                                                         for w in (before, after)))
 
 
 def _two_places(run: list[Token], index: int, lang: str) -> bool:

@@ -7,6 +7,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from generator.lang.bylines import AGENCIES
+from generator.lang.namewords import type_word
 from generator.lang.scripts import script_of
 
 # A word: letters and digits, joined by apostrophes, ampersands and hyphens ("Saif-ul-Muluk", "AT&T").
@@ -52,6 +53,11 @@ def tokenize(body: str, lang: str) -> list[Token]:
     connectors = CONNECTORS - GERMAN_CONNECTORS if lang == "de" else CONNECTORS
     tokens = [Token(m.start(), m.end(), word, script_of_word(word), word in connectors,
                     word[0].isupper() or is_camel_case(word)) for m in WORD.finditer(body) for word in (m.group(),)]
+    # English names put "on" after a body's or a meeting's head: "Council on Foreign Relations", "Conference on
+    # Disarmament" (in German text too, where "on" is no word); elsewhere it joins nothing ("Smith on Monday").
+    if lang in ("en", "de") and any(t.text == "on" for t in tokens):
+        tokens = [t._replace(connector=True) if t.text == "on" and i and _heads_on(tokens[i - 1].text) else t
+                  for i, t in enumerate(tokens)]
     # The article of a Dutch surname's particle joins it: "van der Vaart", "van den Berg".
     if any(t.text == PARTICLE for t in tokens):
         tokens = [t._replace(connector=True) if t.text in _DUTCH_ARTICLES and i and tokens[i - 1].text == PARTICLE
@@ -91,3 +97,8 @@ LOWER_CASE_AGENCIES = frozenset(a for a in AGENCIES if a[:1].islower() and " " n
 def is_lower_case_agency(word: str) -> bool:
     """Whether a word is a news agency written in lower case, alone or before a hyphen ("dpa-AFX")."""
     return word.split("-")[0] in LOWER_CASE_AGENCIES
+
+
+def _heads_on(word: str) -> bool:
+    """Whether an English word is the head of a body or a meeting that "on" and its field may follow."""
+    return word[:1].isupper() and type_word(word, "en") in ("organisation", "event")
