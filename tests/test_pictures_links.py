@@ -118,3 +118,9 @@ def test_map_is_left_out_without_coordinates(site):
                                                   for e, x in list(site.entities.items())[:1]})
     picture = pictures.place_map(located, "index.md", "en")
     assert picture is not None and "<circle" in str(picture)
+
+
+@pytest.mark.parametrize("mentions, radius", [(0, 4.0), (1, 4.0), (2, 6.5), (4, 9.0), (16, 14.0), (5000, 14.0)])
+def test_a_node_is_sized_by_its_own_mentions(mentions, radius):
+    # No corpus-wide maximum in the scale: one more mention of the largest entity redraws no other picture.
+    assert pictures._node_size(mentions) == pytest.approx(radius)

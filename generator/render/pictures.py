@@ -212,6 +212,12 @@ def network(site: Site, page: str, lang: str) -> Markup | None:
     return _network("network", site, nodes, edges, page, lang, tr(lang, "Who is named with whom"))
 
 
+def _node_size(mentions: int) -> float:
+    """A node's radius from its own mentions alone (log scale, 4 to 14): an entity is drawn the same size on every
+    page, and a page's picture changes only when its own entities' counts do, not with the corpus' largest one."""
+    return min(14.0, 4 + 2.5 * math.log2(max(mentions, 1)))
+
+
 def _network(name: str, site: Site, nodes: list[str], edges: list, page: str, lang: str, title: str,
              centre: str | None = None) -> Markup:
     """Nodes on a circle (the centre, if any, in the middle), sized by mentions, linked to their pages."""
@@ -229,10 +235,9 @@ def _network(name: str, site: Site, nodes: list[str], edges: list, page: str, la
         (x1, y1), (x2, y2) = position[a], position[b]
         body.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#767676" '
                     f'stroke-width="{0.5 + 3 * count / strongest:.1f}" stroke-opacity="0.6"/>')
-    most = max(len(site.mentions_of.get(n, ())) for n in nodes) or 1
     for node in nodes:
         x, y = position[node]
-        size = 4 + 10 * math.sqrt(len(site.mentions_of.get(node, ())) / most)
+        size = _node_size(len(site.mentions_of.get(node, ())))
         label = site.entities[node].name(lang)
         anchor = "middle" if node == centre or abs(x - cx) < 40 else ("start" if x > cx else "end")
         offset = 0 if anchor == "middle" else (size + 3 if x > cx else -size - 3)
