@@ -294,3 +294,26 @@ def test_link_target_states_are_memoised_per_build():
     assert not still_valid({"lookups": {"en/a.md": None}}, files, states)
     assert not still_valid({"lookups": {"de/b.md": a_state}}, files, states)
     assert still_valid({"lookups": {}}, files, states)
+
+
+@pytest.mark.parametrize("markdown, html", [
+    ("# Title\n\nText.", "<h1>Title</h1><p>Text.</p>"),
+    ("# Заголовок\n\nنص عربي และภาษาไทย 😀", "<h1>Заголовок</h1><p>نص عربي และภาษาไทย 😀</p>"),
+    ("lone \udcff surrogate", "<p>\udcff</p>"),  # a seed's undecodable byte as Python keeps it
+    ("", ""),
+    (None, None),
+])
+def test_held_pages_give_back_exactly_what_they_held_and_let_go_once_rendered(markdown, html):
+    """Between conversion and rendering a page holds an empty Markdown and HTML; its own are given back exactly."""
+    from types import SimpleNamespace
+    from generator.mkdocs_cache.held import HeldPages
+
+    page, other = SimpleNamespace(markdown=markdown, content=None), SimpleNamespace(markdown="kept", content="kept")
+    held = HeldPages()
+    assert held.hold(page, markdown, html) == "" and page.markdown == ""
+    held.give_back(other)  # a page that was never held is left as it is
+    assert (other.markdown, other.content) == ("kept", "kept")
+    held.give_back(page)
+    assert (page.markdown, page.content) == (markdown, html)
+    held.let_go(page)
+    assert (page.markdown, page.content) == (None, None)

@@ -6,6 +6,8 @@
   unchanged is taken (the page skips its conversion); otherwise the conversion is recorded.
 - on_page_content (first): the cached conversion restored and its log replayed, or the new one stored.
 - on_env (last): each page's rendering through its template cached (generator/mkdocs_cache/render.py).
+- on_page_context (first) and on_post_page (last): a page's Markdown and HTML are held compressed
+  from its conversion to its rendering, and let go once it is rendered (generator/mkdocs_cache/held.py).
 - on_post_build: entries this build did not use are removed; the state of each page's source is kept
   (the next build forks workers only for the pages whose source changed).
 
@@ -27,6 +29,7 @@ if str(_ROOT) not in sys.path:
 
 from generator.cache import CACHE_DIR_NAME  # noqa: E402
 from generator.mkdocs_cache import CACHE_SUBDIR, CACHE_VARIABLE  # noqa: E402
+from generator.mkdocs_cache.held import HeldPages  # noqa: E402
 from generator.mkdocs_cache.pages import Recorder, config_fingerprint, make_entry, page_key, restore, still_valid  # noqa: E402
 from generator.mkdocs_cache.parallel import convert_ahead, documentation_pages, likely_changed, source_states  # noqa: E402
 from generator.mkdocs_cache.render import build_fingerprint, cache_rendering  # noqa: E402
@@ -54,6 +57,7 @@ class _Build:
         self.workers = self.ahead_converted = 0
         self.sources: dict = {}  # src_uri -> (size, mtime) of each page's source as this build found it
         self.link_states: dict = {}  # link target -> its state in this build (pages.still_valid)
+        self.held = HeldPages()  # each converted page's Markdown and HTML, compressed until it is rendered
 
 
 _build: _Build | None = None
@@ -150,10 +154,29 @@ def on_page_content(html, page, config, files):
     if isinstance(held, Recorder):
         held.__exit__()
         _build.pages.put(key, make_entry(page, html, held))
+    else:
+        page.__dict__.pop("render", None)
+        html = restore(page, held, files)
+    if _command == "serve" or _build.ahead:  # (a worker converting ahead drops the page once it is stored)
+        page.markdown = markdown
         return html
-    page.__dict__.pop("render", None)
-    page.markdown = markdown
-    return restore(page, held, files)
+    return _build.held.hold(page, markdown, html)
+
+
+@event_priority(10_000)  # before any other plugin reads the page's HTML
+def on_page_context(context, page, config, nav):
+    """Give the page its Markdown and HTML back, for its rendering."""
+    if _build is not None:
+        _build.held.give_back(page)
+    return context
+
+
+@event_priority(-10_000)  # once every plugin has seen the page
+def on_post_page(output, page, config):
+    """Let go of the page's Markdown and HTML: it is rendered (every page holds them at once otherwise)."""
+    if _build is not None:
+        _build.held.let_go(page)
+    return output
 
 
 def on_build_error(error):
