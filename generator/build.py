@@ -31,7 +31,7 @@ from generator.parallel import parallel_results
 from generator.progress import stage
 from generator.render import config, entity_pages, environment, event_pages, export, inputs, pages, report, story_pages
 from generator.slugs import ASSETS_DIR, KNOWLEDGE_FILE, STATE_DIR
-from generator.spool import Spool
+from generator.spool import Spool, put_parts
 from generator.writer import WriteSummary, write_docs
 
 log = logging.getLogger("dossier")
@@ -233,8 +233,8 @@ def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = 
         raise
     finally:
         environment.reuse(frozenset())
+    put_parts(files, KNOWLEDGE_FILE, (part.encode("utf-8") for part in export.knowledge_parts(site)))
     files.update({
-        KNOWLEDGE_FILE: export.knowledge(site).encode("utf-8"),
         f"{STATE_DIR}/mkdocs.corpus.yml": config.mkdocs_fragment(site).encode("utf-8"),
         f"{STATE_DIR}/source-date-epoch": config.source_date_epoch(site).encode("utf-8"),
     })

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Iterable, Iterator, MutableMapping
 from pathlib import Path
 
 from generator.writer import process_running
@@ -34,6 +34,13 @@ class Spool(MutableMapping):
         holder = self.folder / str(self._count)  # numbered: a docs path may not be a valid flat name
         holder.write_bytes(data)
         self._holders[path] = holder
+
+    def write_parts(self, path: str, parts: Iterable[bytes]) -> None:
+        """Set path's value from its parts, written as they come (a large file is never whole in memory)."""
+        self[path] = b""
+        with self._holders[path].open("wb") as holder:
+            for part in parts:
+                holder.write(part)
 
     def keep(self, path: str) -> None:
         """Hold docs/<path> as the file's value, as it is now (the caller checked its bytes)."""
@@ -73,3 +80,11 @@ def _escaped(name: str) -> str:
     import glob
 
     return glob.escape(name)
+
+
+def put_parts(files: MutableMapping[str, bytes], path: str, parts: Iterable[bytes]) -> None:
+    """files[path] = the parts joined: written part by part into a spool, joined in any other mapping."""
+    if isinstance(files, Spool):
+        files.write_parts(path, parts)
+    else:
+        files[path] = b"".join(parts)

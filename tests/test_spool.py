@@ -5,6 +5,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from generator.spool import Spool, remove_leftovers
 from generator.writer import write_docs
 
@@ -61,3 +63,15 @@ def test_a_killed_run_s_spool_is_removed(tmp_path):
         (folder / "1").write_bytes(b"x")
     remove_leftovers(docs)
     assert not dead.exists() and alive.exists()
+
+
+@pytest.mark.parametrize("parts", [[b"one"], [b"{\n", b'"a": 1', b"\n}\n"], [], [b"", "Тайский ไทย".encode()]])
+def test_a_value_written_in_parts_is_the_parts_joined_in_a_spool_and_in_a_dict(tmp_path, parts):
+    """put_parts gives the same bytes whether the files are spooled (written part by part) or held in a dict."""
+    from generator.spool import put_parts
+
+    spool, held = Spool(tmp_path / "docs"), {}
+    put_parts(spool, "knowledge.json", iter(parts))
+    put_parts(held, "knowledge.json", iter(parts))
+    assert spool["knowledge.json"] == held["knowledge.json"] == b"".join(parts)
+    spool.remove()

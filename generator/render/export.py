@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 from generator.model import Site
 from generator.slugs import html_url
@@ -11,7 +12,23 @@ FORMAT_VERSION = 1
 
 def knowledge(site: Site) -> str:
     """The JSON export of the site model, sorted and stable."""
-    articles = [
+    return "".join(knowledge_parts(site))
+
+
+def knowledge_parts(site: Site) -> Iterator[str]:
+    """The JSON export in parts of one article, entity, event or story each, made as they are written.
+
+    At 10,000 articles the export is a few hundred MB as text and several times that as Python
+    objects: made whole, it was most of the generator's peak memory.
+    """
+    document = {"format": FORMAT_VERSION, "articles": _articles(site), "entities": _entities(site),
+                "events": _events(site), "stories": _stories(site)}
+    return _one_item_per_line(document)
+
+
+def _articles(site: Site) -> Iterator[dict]:
+    """Every article as read, with its page and paragraphs."""
+    return (
         {
             "id": a.id,
             "source_file": a.source_file,
@@ -32,31 +49,39 @@ def knowledge(site: Site) -> str:
             "body": a.body,
         }
         for a in (site.articles[i] for i in sorted(site.articles))
-    ]
-    document = {"format": FORMAT_VERSION, "articles": articles, "entities": _entities(site), "events": _events(site), "stories": _stories(site)}
-    return _one_item_per_line(document)
+    )
 
 
-def _one_item_per_line(document: dict) -> str:
+def _one_item_per_line(document: dict) -> Iterator[str]:
     """The document as JSON with one article, entity, event or story per line: diffable, and written by
     json's C encoder (an indented dump is pure Python and takes seconds for thousands of articles)."""
     def dump(value) -> str:
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
-    fields = []
-    for key in sorted(document):
+    for number, key in enumerate(sorted(document)):
         value = document[key]
-        if isinstance(value, list) and value:
-            value_text = "[\n" + ",\n".join(dump(item) for item in value) + "\n]"
-        else:
-            value_text = dump(value)
-        fields.append(f"{dump(key)}: {value_text}")
-    return "{\n" + ",\n".join(fields) + "\n}\n"
+        yield ("{\n" if number == 0 else ",\n") + f"{dump(key)}: "
+        if isinstance(value, (int, str)):
+            yield dump(value)
+            continue
+        items = iter(value)
+        first = next(items, _NONE)
+        if first is _NONE:
+            yield "[]"
+            continue
+        yield "[\n" + dump(first)
+        for item in items:
+            yield ",\n" + dump(item)
+        yield "\n]"
+    yield "\n}\n"
 
 
-def _entities(site: Site) -> list[dict]:
+_NONE = object()  # no item at all (an empty list is written "[]")
+
+
+def _entities(site: Site) -> Iterator[dict]:
     """Every entity (registry and candidates) with its mentions as article id + span + surface."""
-    return [
+    return (
         {
             "id": entity.id,
             "type": entity.type,
@@ -75,12 +100,12 @@ def _entities(site: Site) -> list[dict]:
             ],
         }
         for entity in (site.entities[i] for i in sorted(site.entities))
-    ]
+    )
 
 
-def _events(site: Site) -> list[dict]:
+def _events(site: Site) -> Iterator[dict]:
     """Every event with its date range, places, participants and sources (sentence and date spans)."""
-    return [
+    return (
         {
             "id": event.id,
             "title": event.title,
@@ -98,12 +123,12 @@ def _events(site: Site) -> list[dict]:
             ],
         }
         for event in site.events.values()
-    ]
+    )
 
 
-def _stories(site: Site) -> list[dict]:
+def _stories(site: Site) -> Iterator[dict]:
     """Every story with its versions and every aligned fact, disagreements flagged."""
-    return [
+    return (
         {
             "id": story.id,
             "title": story.title,
@@ -114,7 +139,7 @@ def _stories(site: Site) -> list[dict]:
             "discrepancies": [_fact(fact) for fact in story.discrepancies],
         }
         for story in (site.stories[i] for i in sorted(site.stories))
-    ]
+    )
 
 
 def _fact(fact) -> dict:
