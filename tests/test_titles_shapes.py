@@ -4,6 +4,7 @@ headline. Every page here is made up for the test."""
 import pytest
 
 from generator.read.lines import Line
+from generator.lang.stopwords import opens_with_definite_article
 from generator.read.titles import HEAD_WINDOW, post_link, title_index
 
 
@@ -138,3 +139,57 @@ def test_a_dated_headline_above_a_long_page_head(lang, lines, headline):
 def test_a_one_word_headline_right_above_its_date(lang, lines, headline):
     """A blog post's title of one word with its full stop is the headline only right above its date."""
     assert chosen(lines, lang) == headline
+
+
+@pytest.mark.parametrize("lang,line,article", [
+    ("en", "The planners rely on trees", True),
+    ("de", "Die Planer setzen auf Bäume", True),
+    ("fr", "L'usine ferme ses portes", True),
+    ("fr", "Les écoles rouvrent lundi", True),
+    ("it", "L’azienda chiude lo stabilimento", True),
+    ("es", "Los vecinos piden más árboles", True),
+    # no article, an indefinite one, or a language without articles in the table
+    ("en", "Planners rely on trees", False),
+    ("de", "Ein Quartier für alle", False),
+    ("fr", "Lundi, les écoles rouvrent", False),
+    ("pl", "Te drzewa zostaną", False),
+], ids=["en", "de", "fr-elided", "fr", "it-elided", "es", "en-none", "de-indefinite", "fr-later", "pl"])
+def test_lines_opening_with_a_definite_article(lang, line, article):
+    """A line whose first word is a definite article of its language (headlines drop them)."""
+    assert opens_with_definite_article(line, lang) is article
+
+
+@pytest.mark.parametrize("lang,lines,headline", [
+    # a kicker over a headline a little longer than it: the headline is no standfirst
+    ("de", ("Startseite", "Im Gespräch mit der Planerin Anna Muster", "Wie die Stadt sich gegen Sommerhitze wappnet",
+            "Von Max Muster"), "Wie die Stadt sich gegen Sommerhitze wappnet"),
+    ("en", ("Home", "In conversation with the planner Jane Doe", "How the town council prepares for summer heat",
+            "By John Doe"), "How the town council prepares for summer heat"),
+    # a line a little longer that opens with a definite article is the standfirst of the one above
+    ("de", ("Startseite", "Wie die Stadt sich gegen Sommerhitze wappnet", "Die Planer setzen auf Bäume und auf helle Dächer",
+            "Von Max Muster"), "Wie die Stadt sich gegen Sommerhitze wappnet"),
+    ("en", ("Home", "How the town council prepares for summer heat", "The planners rely on more trees and on light roofs",
+            "By John Doe"), "How the town council prepares for summer heat"),
+    # a line much longer is a standfirst whatever its first word
+    ("de", ("Startseite", "Wie die Stadt sich gegen Sommerhitze wappnet",
+            "Mehr Bäume, helle Dächer und Brunnen in jedem Viertel: ein Plan für die heißen Wochen", "Von Max Muster"),
+     "Wie die Stadt sich gegen Sommerhitze wappnet"),
+], ids=["de-kicker", "en-kicker", "de-standfirst", "en-standfirst", "de-long-standfirst"])
+def test_a_kicker_over_a_slightly_longer_headline(lang, lines, headline):
+    """Only a line markedly longer than the one above it, or opening with a definite article, is its standfirst."""
+    assert chosen(lines, lang) == headline
+
+
+TEASERS = tuple(f"Nr. {n}" for n in range(15))  # a list of short items between the header and the text
+
+
+@pytest.mark.parametrize("lang,lines,at", [
+    # the headline with its date far above; the "most read" list near the text repeats it, undated
+    ("de", ("Startseite", "Die Fähre fährt wieder nach dem Fahrplan", "12.03.2022", *TEASERS, "Meistgelesen",
+            "Die Fähre fährt wieder nach dem Fahrplan", "Gemeinderat"), 1),
+    ("en", ("Home", "The ferry runs on its timetable again", "March 12, 2022", *TEASERS, "Most read",
+            "The ferry runs on its timetable again", "Council"), 1),
+], ids=["de", "en"])
+def test_a_headline_repeated_in_a_list_is_taken_where_it_is_dated(lang, lines, at):
+    """Of two copies of a line far apart, the one followed by its date is the headline."""
+    assert title_index(head(*lines), lang) == at
