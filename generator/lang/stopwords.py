@@ -29,6 +29,29 @@ _EXTRA = {
 }
 
 
+# Definite articles, by language (each language's grammar; the elided French and Italian "l'" too).
+# News headlines drop them ("headlinese"), the sentences of a standfirst keep them.
+_DEFINITE_ARTICLES = {
+    "en": "the",
+    "de": "der die das den dem des",
+    "nl": "de het",
+    "fr": "le la les l' l’",
+    "es": "el la los las",
+    "it": "il lo la i gli le l' l’",
+    "pt": "o a os as",
+}
+
+
+def opens_with_definite_article(text: str, lang: str) -> bool:
+    """Whether a line's first word is a definite article of its language ("The council…", "L'usine…")."""
+    words = text.split()
+    if not words:
+        return False
+    articles = _DEFINITE_ARTICLES.get(lang, "").split()
+    first = words[0].casefold()
+    return first in articles or any(first.startswith(a) for a in articles if a.endswith(("'", "’")))
+
+
 # Abbreviations of common nouns, written in capitals like a name's acronym but naming no one: the press, a news
 # agency as a kind, a road accident, a toilet, a text message, information technology (each language's usage).
 _COMMON_ABBREVIATIONS = {

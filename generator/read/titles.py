@@ -8,8 +8,9 @@ from generator.lang.bylines import agency_in, byline_name, is_update
 from generator.lang.clutter import clutter_kind, credit_marker
 from generator.lang.datewords import reading_time
 from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script
-from generator.read.datelines import DATELINE_REACH, header_dates
-from generator.read.lines import Line
+from generator.lang.stopwords import opens_with_definite_article
+from generator.read.datelines import DATELINE_REACH, header_dates, mostly_date
+from generator.read.lines import Line, reads_as_text
 
 TITLE_MAX_CHARS = 200
 _TITLE_END = re.compile(r"[.,;:،؛。，；：]$")  # full-width CJK stops too
@@ -77,14 +78,29 @@ _LABEL_ROW_MAX_WORDS = 12
 _SITE_DOMAIN = re.compile(r"(?<![\w.])[A-Z0-9][A-Z0-9-]*\.[A-Z]{2,4}(?![\w.])")
 # A menu under a line: this many lines of this many words at most (a site's slogan stands over it).
 _MENU_LINES = 5
-_MENU_ITEM_WORDS = 3
+_MENU_ITEM_WORDS = 4  # "Wissenschaft auf die Ohren": a section's name may have four
 # A section label set off by a bar from a headline of several words; menu rows hold short items.
 _LABELLED_MIN_WORDS = 4
+# A line above a longer one makes it a standfirst when it may be a headline itself: of three words or
+# more; a section label of one or two words ("Trends & Styling") stands above the headline, not over it.
+_HEADLINE_ABOVE_MIN_WORDS = 3
+# A standfirst is markedly longer than its headline; a line under a candidate and only a little longer
+# than it (by under this factor) is the headline under its kicker, unless it opens with a definite
+# article (headlines drop them, standfirsts are sentences that keep them) or has under three words (a
+# name, a label). Measured on reader-dev: from 1.25 to 1.35 the headlines found hardly change.
+_STANDFIRST_RATIO = 1.3
+_STANDFIRST_MIN_WORDS = 3
+# A link to the previous or next post ("« Older post", "Newer post ›"): a guillemet or angle quote
+# without its pair. Quotes come in pairs in the languages that use them («…», »…«, « … »); arrows
+# do not.
+_OPENING_ARROWS, _CLOSING_ARROWS = "«‹", "»›"
+# A one-word headline with its full stop ("Pumps."): only right above its date, nothing else a headline.
+_ONE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def title_index(head: list[Line], lang: str, script: str | None = None, page: tuple[str, ...] = (),
                 text_from: int | None = None, opening: frozenset[str] | None = None,
-                below: tuple[Line, ...] = ()) -> int | None:
+                below: tuple[Line, ...] = (), whole: bool = False) -> int | None:
     """The index of the head line that is the headline, or None.
 
     A headline is a title-like line of several words (or one long compound), closest to the
@@ -97,31 +113,43 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
     opening: the stems of the text's first lines (opening_stems): a headline shares its words with
     them, a menu item or a teaser of another story seldom does. below: the lines under head (the
     text's first lines), where the date or byline of a headline ending with a full stop may stand.
+    whole: look at every head line, not the last HEAD_WINDOW, and only at those followed by their
+    date or byline (when no line of the window is a headline: a long page head, its comment form
+    or sidebar under the article's header).
     """
     folded = [line.casefold() for line in page]
-    window = {*range(max(0, len(head) - HEAD_WINDOW), len(head)), *_doubled(head)}
+    window = {*range(0 if whole else max(0, len(head) - HEAD_WINDOW), len(head)), *_doubled(head)}
     candidates = {index for index in window if _headline_candidate(head[index].text, lang)}
     for index in range(max(0, (text_from or len(head)) - 1), len(head)):
         if _capitals_headline(head[index].text, lang):
             candidates.add(index)
     teasers = _teaser_items(head, candidates, lang)
+    dated_of = {index: index not in teasers and _dated(head[index + 1:index + 1 + _FOLLOWING], lang)
+                for index in candidates}
     best, best_score = None, 0.0
     for index in sorted(candidates):
         text = head[index].text
         if any(other != index and _ends_with_line(text, head[other].text) for other in candidates):
             continue  # a breadcrumb ending with the headline
         following = head[index + 1:index + 1 + _FOLLOWING]
-        dated = index not in teasers and bool(
-            header_dates(" ".join(l.text for l in following), lang) or any(byline_name(l.text) for l in following))
+        dated = dated_of[index]
+        if not dated and any(dated_of[other] and head[other].text == text for other in candidates if abs(other - index) > 2):
+            continue  # a link to the article (a "most read" list) repeating its headline, dated elsewhere
         # a headline written twice and followed by its date is the article's, however far above the
         # text the page's widgets put it: its distance costs no more than the window's
-        distance = min(len(head) - index, HEAD_WINDOW) if dated and index in _doubled(head) else len(head) - index
+        capped = dated and index in _doubled(head) or whole
+        distance = min(len(head) - index, HEAD_WINDOW) if capped else len(head) - index
+        if index in _doubled(head) and any(reads_as_text(line.text) for line in following):
+            distance = min(distance, _FOLLOWING)  # written twice over its standfirst: the article's header
+        if whole and not dated:
+            continue
         score = min(_title_words(text), _TITLE_WORDS) - _TITLE_DISTANCE_COST * distance
         if len(text) > _TITLE_LONG:
             score -= _TITLE_LONG_COST
         above = head[index - 1].text if index else ""
-        if index - 1 in candidates and not _reads_as_menu(above) and (
-                len(above) < len(text) or lang == "en" and _title_case(above) and not _title_case(text)):
+        headline_above = index - 1 in candidates and len(_WORD.findall(above)) >= _HEADLINE_ABOVE_MIN_WORDS
+        if headline_above and not _reads_as_menu(above) and (
+                _standfirst_under(above, text, lang) or lang == "en" and _title_case(above) and not _title_case(text)):
             score -= _STANDFIRST_COST  # a longer (or, in English, sentence-case) line under a headline is its standfirst
         if _reads_as_menu(text.capitalize() if in_capitals(text) else text):  # a line in capitals has no case to judge by
             score -= _TITLE_MENU_COST
@@ -138,6 +166,8 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
             score -= _TITLE_OTHER_LANGUAGE_COST  # a second title, translating the headline above it
         if score > best_score:
             best, best_score = index, score
+    if best is None and not whole and len(head) > HEAD_WINDOW:
+        best = title_index(head, lang, script, page, text_from, opening, whole=True)
     if best is None:  # no other headline: the nearest line ending with a full stop that its date follows
         lines = [*head, *below]
         stopped = [index for index in window if _full_stop_headline(lines, index, lang)]
@@ -148,6 +178,19 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
             at -= 2 if at - 1 not in stopped else 1
         return at
     return best
+
+
+def _dated(following: list[Line], lang: str) -> bool:
+    """Whether the lines under a candidate hold its date or byline."""
+    return bool(header_dates(" ".join(l.text for l in following), lang) or any(byline_name(l.text) for l in following))
+
+
+def _standfirst_under(above: str, text: str, lang: str) -> bool:
+    """Whether a line under a candidate headline is its standfirst by length and shape (_STANDFIRST_RATIO)."""
+    if len(above) >= len(text):
+        return False
+    return (len(text) >= _STANDFIRST_RATIO * len(above) or opens_with_definite_article(text, lang)
+            or len(_WORD.findall(text)) < _STANDFIRST_MIN_WORDS)
 
 
 def opening_stems(texts: list[str]) -> frozenset[str]:
@@ -220,14 +263,16 @@ def _teaser_items(head: list[Line], candidates: set[int], lang: str) -> set[int]
     return items
 
 
-def _headline_candidate(text: str, lang: str) -> bool:
-    """Whether a head line may be the headline: title-like, long enough, no date, byline, update or caption."""
+def _headline_candidate(text: str, lang: str, short: bool = False) -> bool:
+    """Whether a head line may be the headline: title-like, long enough, no date, byline, update or
+    caption; short: a line of any length, one word too (right above its date, see _full_stop_headline)."""
     prefixed = dated_title(text, lang)
     if prefixed:
         text = prefixed[1]
-    if _title_words(text) < 3 and len(text) < _TITLE_MIN_CHARS:
+    if _title_words(text) < 3 and len(text) < _TITLE_MIN_CHARS and not short:
         return False
-    if not is_title_like(text, strict=True) or not _starts_as_text(text) or header_dates(text, lang):
+    title_like = is_title_like(text, strict=True) or short and bool(_ONE_WORD.fullmatch(text))
+    if not title_like or not _starts_as_text(text) or header_dates(text, lang) or post_link(text):
         return False
     if _starts_lower_case(text) or _CLOCK.search(text) and len(text.split()) <= _CLOCK_LINE_WORDS:
         return False
@@ -236,6 +281,15 @@ def _headline_candidate(text: str, lang: str) -> bool:
     if reading_time(text, lang) or _SITE_DOMAIN.search(text):
         return False
     return not label_row(text)
+
+
+def post_link(text: str) -> bool:
+    """Whether a line is a link to the previous or next post: it opens with a guillemet or angle
+    quote it does not close ("« Older post"), or closes with one it did not open ("Newer post »")."""
+    text = text.strip()
+    opens = text[:1] in _OPENING_ARROWS and not any(ch in _CLOSING_ARROWS for ch in text[1:])
+    closes = text[-1:] in _CLOSING_ARROWS and not any(ch in _OPENING_ARROWS for ch in text[:-1])
+    return opens or closes
 
 
 def label_row(text: str) -> bool:
@@ -255,11 +309,13 @@ def label_row(text: str) -> bool:
 
 def _full_stop_headline(head: list[Line], index: int, lang: str) -> bool:
     """Whether a line ending with one full stop may be the headline: short, a candidate without its
-    stop, and followed by its date or byline (a sentence of a lead or caption seldom is)."""
+    stop, and followed by its date or byline (a sentence of a lead or caption seldom is); a blog
+    post's title of one word ("Pumps.") only with its date on the next line."""
     text = head[index].text
     if not ends_with_full_stop(text) or len(text.split()) > _FULL_STOP_MAX_WORDS:
         return False
-    if not _headline_candidate(text[:-1], lang):
+    dated_under = index + 1 < len(head) and mostly_date(head[index + 1].text, lang)
+    if not _headline_candidate(text[:-1], lang, short=dated_under):
         return False
     # the date or byline under it, past a row of share buttons between them
     following = [line for line in head[index + 1:] if not label_row(line.text)][:_FOLLOWING]
