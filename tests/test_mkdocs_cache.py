@@ -317,3 +317,15 @@ def test_held_pages_give_back_exactly_what_they_held_and_let_go_once_rendered(ma
     assert (page.markdown, page.content) == (markdown, html)
     held.let_go(page)
     assert (page.markdown, page.content) == (None, None)
+
+
+@pytest.mark.parametrize("dirty, left", [(False, []), (True, [{"location": "a.html"}])])
+def test_material_search_entries_are_let_go_once_written_unless_a_dirty_reload_merges_them(dirty, left):
+    """After Material's post-build wrote search_index.json its entries are emptied; `serve --dirty` keeps them."""
+    from types import SimpleNamespace
+    from generator.mkdocs_cache.search import release_entries
+
+    index = SimpleNamespace(entries=[{"location": "a.html"}], add_entry_from_context=None)
+    config = SimpleNamespace(plugins={"material/search": SimpleNamespace(search_index=index, is_dirty=dirty)})
+    release_entries(config)
+    assert index.entries == left

@@ -8,7 +8,8 @@
 - on_env (last): each page's rendering through its template cached (generator/mkdocs_cache/render.py).
 - on_page_context (first) and on_post_page (last): a page's Markdown and HTML are held compressed
   from its conversion to its rendering, and let go once it is rendered (generator/mkdocs_cache/held.py).
-- on_post_build: entries this build did not use are removed; the state of each page's source is kept
+- on_post_build: Material's search entries let go once written; entries this build did not use are
+  removed; the state of each page's source is kept
   (the next build forks workers only for the pages whose source changed).
 
 The design is described in generator/mkdocs_cache/__init__.py.
@@ -33,8 +34,8 @@ from generator.mkdocs_cache.held import HeldPages  # noqa: E402
 from generator.mkdocs_cache.pages import Recorder, config_fingerprint, make_entry, page_key, restore, still_valid  # noqa: E402
 from generator.mkdocs_cache.parallel import convert_ahead, documentation_pages, likely_changed, source_states  # noqa: E402
 from generator.mkdocs_cache.render import build_fingerprint, cache_rendering  # noqa: E402
-from generator.mkdocs_cache.search import (cache_indexing, lighten_page_context, search_fingerprint,  # noqa: E402
-                                           search_index_of)
+from generator.mkdocs_cache.search import (cache_indexing, lighten_page_context, release_entries,  # noqa: E402
+                                           search_fingerprint, search_index_of)
 from generator.mkdocs_cache.store import EntryStore, load_sources, save_sources  # noqa: E402
 from generator.parallel import worker_count  # noqa: E402
 
@@ -188,10 +189,13 @@ def on_build_error(error):
         _build.pending.clear()
 
 
+@event_priority(-50)  # after Material's search plugin wrote its index (0), before the offline plugin (-100)
 def on_post_build(config):
-    """Remove the entries this build did not use (the cache never outgrows one site)."""
+    """Remove the entries this build did not use (the cache never outgrows one site); let go of Material's
+    search entries once it wrote them."""
     if _build is None:
         return
+    release_entries(config)
     pages = _build.pages
     removed = sum(store.prune(store.used) for store in (pages, _build.search, _build.render))
     if _build.sources:

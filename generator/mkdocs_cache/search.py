@@ -108,3 +108,14 @@ def lighten_page_context(config) -> bool:
                 origins[replacement] = origins[method]
             return True
     return False
+
+
+def release_entries(config) -> None:
+    """Empty Material's search entries once its post-build wrote them (search_index.json is all that reads
+    them later: the offline plugin and generator/search/hook.py read the file). Kept under `mkdocs serve
+    --dirty`, where Material merges the next build's entries into them."""
+    for name in _PLUGIN_NAMES:
+        plugin = config.plugins.get(name)
+        index = getattr(plugin, "search_index", None)
+        if index is not None and isinstance(getattr(index, "entries", None), list) and not getattr(plugin, "is_dirty", False):
+            index.entries = []
