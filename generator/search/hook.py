@@ -115,27 +115,44 @@ def on_post_build(config):
     knowledge_file = site / KNOWLEDGE_FILE
     knowledge = json.loads(knowledge_file.read_text(encoding="utf-8")) if knowledge_file.is_file() else {}
 
-    index = json.loads(index_file.read_text(encoding="utf-8"))
     languages = {info.lang: native_name(info.lang) for info in _pages.values() if info.lang}
     segments = _cache_table(config, "search-segments")
     names = thai_names(knowledge)
     salt = hashlib.sha256("\0".join(sorted(names)).encode("utf-8", "surrogatepass")).hexdigest()
     segment = remembered(lambda: thai_segmenter(names), segments, salt)
-    prepared = prepare(index, _pages, entity_names(knowledge), languages, segment)
-    # The pieces of an index prepared as in the last build are taken whole; the word forms of each
-    # field (a larger table) are read only when the pieces are made again.
+    # The pieces of an index prepared from the same files as in the last build are taken whole, the index
+    # neither parsed nor prepared; the word forms of each field (a larger table) are read only when the
+    # pieces are made again.
     pieces = _cache_table(config, "search-pieces")
     forms = _Lazy(lambda: _cache_table(config, "search-forms"))
-    data = write_index(site, prepared, offline="offline" in config.plugins or "material/offline" in config.plugins,
-                       store=forms, pieces=pieces)
+    made_from = _inputs_key(index_file, knowledge_file, languages)
+    data = write_index(site, lambda: prepare(json.loads(index_file.read_text(encoding="utf-8")), _pages,
+                                             entity_names(knowledge), languages, segment),
+                       offline="offline" in config.plugins or "material/offline" in config.plugins,
+                       store=forms, pieces=pieces, made_from=made_from)
     for store in (segments, forms.value, pieces):
-        if store is not None and (store.computed or store.used.keys() != store.entries.keys()):  # unchanged: not written again
+        # Unchanged, or not used at all (the pieces taken whole): not written again.
+        if store is not None and (store.computed or (store.used and store.used.keys() != store.entries.keys())):
             store.save()
 
     worker_script = site / _WORKER_LANGUAGE
     worker_script.parent.mkdir(parents=True, exist_ok=True)
     worker_script.write_bytes(script.read_bytes())
-    log.debug("search index: %d documents, %d bytes", len(prepared["docs"]), len(data.encode("utf-8")))
+    log.debug("search index: %d bytes", len(data.encode("utf-8")))
+
+
+def _inputs_key(index_file: Path, knowledge_file: Path, languages: dict) -> str:
+    """What the prepared index is made from (prepare's inputs): Material's index and knowledge.json as
+    files, every page's language and kind, the languages' names."""
+    digest = hashlib.sha256()
+    for path in (index_file, knowledge_file):
+        digest.update(b"\0file\0")
+        if path.is_file():
+            with path.open("rb") as stream:
+                for block in iter(lambda: stream.read(1 << 20), b""):
+                    digest.update(block)
+    digest.update(repr((sorted(_pages.items()), sorted(languages.items()))).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 def _cache_table(config, name: str) -> Store:
@@ -162,23 +179,29 @@ class _Lazy:
         return self.value
 
 
-def _pieces_key(prepared: dict, sizes: dict) -> str:
-    """What the pieces are made from: the prepared index and the piece sizes (the code is in the table's own key)."""
+def _pieces_key(made_from, sizes: dict) -> str:
+    """What the pieces are made from: the prepared index (or a hash of its inputs) and the piece sizes (the
+    code is in the table's own key)."""
     digest = hashlib.sha256(repr(sorted(sizes.items())).encode())
-    digest.update(dumps(prepared).encode("utf-8", "surrogatepass"))
+    digest.update(made_from.encode() if isinstance(made_from, str) else dumps(made_from).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 
-def write_index(site: Path, prepared: dict, offline: bool, store=None, pieces: Store | None = None, **sizes) -> str:
+def write_index(site: Path, prepared, offline: bool, store=None, pieces: Store | None = None,
+                made_from: str | None = None, **sizes) -> str:
     """Write the prepared index as a base and pieces (generator/search/shards.py) under site/search/; the base.
 
+    `prepared`: the prepared index, or a function that gives it (called only when the pieces are made);
     `store`: a cache table of word forms (see shards.postings), or a function that gives it; `pieces`: a
-    cache table of whole results by what they are made from; `sizes`: piece_bytes, text_bytes (tests cut smaller pieces).
+    cache table of whole results by what they are made from: `made_from` (a hash of what the prepared
+    index is made from), else the prepared index itself; `sizes`: piece_bytes, text_bytes (tests cut smaller pieces).
     """
-    key = _pieces_key(prepared, sizes) if pieces is not None else None
+    if callable(prepared) and (pieces is None or made_from is None):
+        prepared = prepared()
+    key = None if pieces is None else _pieces_key(prepared if made_from is None else made_from, sizes)
     files = pieces.get(key) if key is not None else None
     if files is None:
-        files = build_pieces(prepared, store=store() if callable(store) else store, **sizes)
+        files = build_pieces(prepared() if callable(prepared) else prepared, store=store() if callable(store) else store, **sizes)
         if key is not None:
             pieces.put(key, files)
     folder = site / "search"
