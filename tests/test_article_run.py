@@ -335,3 +335,54 @@ def test_a_notice_above_a_comment_link_in_the_toolbar_is_no_article(lang, post, 
                       "Imprint"]) + "\n"
     body = body_of(page)
     assert body[-3:] == [INTRO, MIDDLE, END] and notice not in body
+
+
+@pytest.mark.parametrize("lang, share, between, last, kept", [
+    ("en", "Share", "Tags: garden, lake", "Whether the council will ever fund the new bridge is anyone's guess at this point", True),
+    ("de", "Teilen Sie dies mit:", "Schlagwörter: Brücke", "Das Gutachten zum Neubau finden Sie hier:", True),
+    ("fr", "Partager", "Rapport du conseil municipal sur le pont", "Le rapport complet du conseil se trouve ici :", True),
+    ("en", "Share", "Tags: garden, lake", "Council Votes On New Bridge Funding Plan For Next Year", False),
+    ("de", "Teilen Sie dies mit:", "Schlagwörter: Brücke", "Erika Muster, Max Beispiel, Hans Probe und Anna Test", False),
+], ids=lambda v: str(v)[:12])
+def test_a_last_sentence_a_short_line_above_the_share_row_ends_the_text(lang, share, between, last, kept):
+    """The text's last sentence (or the line introducing a linked document) may stand one short line
+    (a row of tags, the document's title) above the share row; a headline or a list of names may not."""
+    teaser = ("Another story on the same site, a teaser of two sentences or more under the share row. It goes on "
+              "for a while, as teasers of other stories do, and it is no part of the article above it.")
+    page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, last, between, share, "Facebook", "Twitter",
+                      "Related posts", teaser, "Imprint"]) + "\n"
+    assert body_of(page) == [INTRO, MIDDLE, END, *([last] if kept else [])]
+
+
+def test_a_last_sentence_two_short_lines_above_the_share_row_is_not_taken():
+    """Two short lines between a sentence and the share row part it from the text (a teaser's line)."""
+    last = "Whether the council will ever fund the new bridge is anyone's guess at this point"
+    page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, last, "Tags: garden", "Categories: town",
+                      "Share", "Facebook", "Imprint"]) + "\n"
+    assert body_of(page) == [INTRO, MIDDLE, END]
+
+
+@pytest.mark.parametrize("lang, notice, text", [
+    ("en", "By filling in this form you agree to receive our newsletter by e-mail. You can unsubscribe at any "
+           "time with the link at the end of each message, and we will never pass your address on to anyone "
+           "else. If you have a question about your data, please write to us through the contact page.",
+     "Jane Doe, the spokeswoman of the tenants' union, spoke on the radio on Monday about the petition "
+     "against the sale of the town's housing company to a private investor."),
+    ("fr", "En remplissant ce formulaire vous recevrez notre lettre d'information par courriel. Vous pourrez "
+           "vous désabonner à tout moment grâce au lien présent à la fin de chaque message. Ces données ne seront "
+           "jamais transmises à des tiers ; pour toute question, vous pouvez nous écrire par la page de contact.",
+     "Marie Exemple, porte-parole de l'association des locataires, était l'invitée de la radio lundi pour "
+     "parler de la pétition contre la vente de l'office du logement de la ville."),
+    ("de", "Mit dem Absenden dieses Formulars abonnierst du unseren Newsletter per E-Mail. Du kannst ihn "
+           "jederzeit über den Link am Ende jeder Nachricht wieder abbestellen. Deine Daten geben wir nie an Dritte "
+           "weiter; bei Fragen schreib uns bitte über die Kontaktseite, wir antworten dir gern.",
+     "Erika Muster, Sprecherin des Mietervereins, sprach am Montag im Radio über die Petition gegen den "
+     "Verkauf der städtischen Wohnungsgesellschaft an einen privaten Investor."),
+], ids=lambda v: str(v)[:4])
+def test_a_run_of_page_talk_alone_is_no_article(lang, notice, text):
+    """When the longest run is the site's talk only (a signup form's notice under a menu), the
+    article is the best run of the rest: the short text above it."""
+    menu = ["Home", "News", "Videos", "Podcasts", "Shop", "Agenda", "Contact", "Donate", "About us", "Press"]
+    page = "\n".join(["Home", "News", "A petition against the sale", text, "Listen again",
+                      *menu, "First name", "Last name", notice, "Imprint"]) + "\n"
+    assert body_of(page) == [text]

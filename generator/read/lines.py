@@ -25,6 +25,10 @@ _STRETCH_COST = 50
 _STRETCH_MAX = 10
 _BREAK_COST = 200
 _LAST_WORDS = 5
+# The last sentence under the run may stand this many kept lines above the share row or comment
+# prompt: a short line may come between (measured on reader-dev: with 2, three more article
+# snippets kept, no clutter snippet came in; 3 gave the same).
+_MARKER_REACH = 2
 # Markers of the part of a page that follows the article (the comment form, a rating, the author's
 # box): a run that starts below the first of them is a comment, the sidebar or the footer's blurb
 # when text stands above it (a short post under a long comment form). Share rows and "read also"
@@ -224,7 +228,8 @@ def _score(text: str) -> int:
     return -_SHORT_COST
 
 
-def article_span(lines: list[Line], breaks: frozenset[int] = frozenset()) -> tuple[int, int] | None:
+def article_span(lines: list[Line], breaks: frozenset[int] = frozenset(),
+                 talk: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """The start and end (exclusive) of the article's lines, or None when no line reads as text.
 
     The core is the best-scoring run (a line repeated from earlier in the page, a teaser or a
@@ -232,13 +237,14 @@ def article_span(lines: list[Line], breaks: frozenset[int] = frozenset()) -> tup
     as text across gaps of at most _GAP short lines (a caption, a subheading), as jusText lets
     short blocks between good ones join them. A line in breaks (its number) follows a share row,
     comment prompt or "read also" list: crossing one costs _BREAK_COST, as the article rarely
-    goes on after them (an author box, a newsletter appeal or the site's blurb does).
+    goes on after them (an author box, a newsletter appeal or the site's blurb does). A line in
+    talk (its number) scores as short.
     """
     seen: set[str] = set()
     scores, shorts = [], 0
     for line in lines:
         key = line.text.casefold()
-        score = -_SHORT_COST if key in seen else _score(line.text)
+        score = -_SHORT_COST if key in seen or line.number in talk else _score(line.text)
         shorts = shorts + 1 if score < 0 else 0
         if line.number in breaks:
             score -= _BREAK_COST
@@ -305,6 +311,8 @@ def _article_run(lines: list[Line], breaks: frozenset[int], below: int | None = 
     """The lines with those before the article's run marked head and those after it marked tail;
     below: the number of the first line of what follows an article (a comment form), if any."""
     span = article_span(lines, breaks)
+    if span is not None and _all_talk(lines[slice(*span)]):  # (2 of reader-dev's 454 pages; one has no other run)
+        span = article_span(lines, breaks, frozenset(line.number for line in lines if page_talk(line.text))) or span
     if span is not None and below is not None and lines[span[0]].number > below:
         above = [line for line in lines if line.number < below]
         earlier = article_span(above, breaks) if above else None
@@ -324,6 +332,12 @@ def _article_run(lines: list[Line], breaks: frozenset[int], below: int | None = 
     head = [Line(line.number, line.text, head=True) for line in lines[:start]]
     tail = [Line(line.number, line.text, tail=True) for line in lines[end:]]
     return head + lines[start:end] + tail, []
+
+
+def _all_talk(lines: list[Line]) -> bool:
+    """Whether every line of a run that reads as text is page talk (a form's privacy notice, a
+    licence line): the site's words, no article; its article is then the best run of the rest."""
+    return all(page_talk(line.text) for line in lines if reads_as_text(line.text))
 
 
 def _without_page_talk(lines: list[Line], start: int, end: int) -> tuple[int, int]:
@@ -399,8 +413,13 @@ def is_copyright(text: str) -> bool:
 
 
 def _before_marker(lines: list[Line], index: int, markers: frozenset[int]) -> bool:
-    """Whether a share row, comment prompt or "read also" line follows the line before any other kept line."""
-    after = lines[index + 1].number if index + 1 < len(lines) else 1 << 30
+    """Whether a share row, comment prompt or "read also" line follows the line before any other
+    line that reads as text, with at most _MARKER_REACH - 1 short lines between (a row of tags,
+    the title of a linked document)."""
+    stop = index + 1
+    while stop < min(index + _MARKER_REACH, len(lines)) and not reads_as_text(lines[stop].text):
+        stop += 1
+    after = lines[stop].number if stop < len(lines) else 1 << 30
     return any(lines[index].number < number < after for number in markers)
 
 
