@@ -6,7 +6,7 @@ import pytest
 
 from generator.model import Paragraph
 from generator.read.body import is_truncated
-from generator.read.lines import reads_as_text, split_lines, starts_with_date, strip_clutter
+from generator.read.lines import _CODE, reads_as_text, split_lines, starts_with_date, strip_clutter
 
 INTRO = ("Caching the results of an expensive function is easy in most languages, but the cache "
          "must be cleared when the data behind it changes, or the program serves stale answers.")
@@ -27,7 +27,9 @@ def body_of(page):
     ["import os", "x = load(path)", "return x"],
     ["$ make clean", "$ make test", "# run it again"],
     ["int main(void) {", "    return run(argv);", "}"],
-], ids=["python-import", "python-assign", "shell", "c"])
+    ["set-option -g history on", "bind-key -T copy-mode send-keys", "tmux attach -t main"],
+    ["target=$1", "for name in `ls $target`", "./convert.sh --quiet ${name}"],
+], ids=["python-import", "python-assign", "shell", "c", "shell-flags", "shell-variables"])
 def test_code_lines_stay_in_a_technical_article(code):
     """Lines of program code between paragraphs are part of the article, however short."""
     lines = "\n".join(code)
@@ -51,7 +53,8 @@ def test_a_long_stretch_of_menu_lines_parts_the_run(menu):
     "Politik Wirtschaft Kultur Sport Datenschutz Überwachung Europa Klimawandel Verkehr Bildung Gesundheit",
     "Aachen Berlin Bonn Bremen Dresden Essen Hamburg Hannover Kiel Köln Leipzig Mainz München Münster Ulm",
     "Coronavirus Local News Weather Maps & Radar Traffic Business Politics Sports Entertainment Video",
-], ids=["de-tags", "de-places", "en-menu"])
+    "2.0.1 Apple Browser Datenschutz Linux Linux 5.4 Musik Podcast Programme Server Ubuntu Wiki.de Zeitung",
+], ids=["de-tags", "de-places", "en-menu", "de-tags-with-versions"])
 def test_a_long_line_of_tags_is_no_text(words):
     """A tag cloud or a menu written as one long line is no paragraph, and ends no article."""
     assert not reads_as_text(words)
@@ -386,3 +389,18 @@ def test_a_run_of_page_talk_alone_is_no_article(lang, notice, text):
     page = "\n".join(["Home", "News", "A petition against the sale", text, "Listen again",
                       *menu, "First name", "Last name", notice, "Imprint"]) + "\n"
     assert body_of(page) == [text]
+
+
+@pytest.mark.parametrize("line, code", [
+    ("set-option -g history on", True),
+    ("filename=$1", True),
+    ("./build.sh", True),
+    ("echo ${HOME}", True),
+    ("Berlin - Die Stadt", False),
+    ("Preis: $5 pro Monat", False),
+    ("Haupt- und Nebenstraßen", False),
+    ("E-Mail an die Redaktion", False),
+], ids=lambda v: str(v)[:16])
+def test_a_line_of_program_code_by_its_syntax(line, code):
+    """Shell flags, variables and assignments are code; a dash in prose, a price or a hyphenated word is not."""
+    assert bool(_CODE.search(line)) is code

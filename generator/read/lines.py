@@ -61,7 +61,8 @@ _MEAN_WORD_MAX = 14  # characters per word: words of any spaced language are sho
 # and this share of them capitalised.
 _LIST_MIN_WORDS = 8
 _LIST_CAPITALISED_SHARE = 0.7
-_SENTENCE_MARKS = re.compile(r"[.!?,;:。！？؟،]")
+# (a full stop or comma inside a word or number, "2.0", "Wiki.de", is none)
+_SENTENCE_MARKS = re.compile(r"[.!?,;:](?!\w)|[。！？؟،]")
 _LONG_LINE = 200
 # Emoticons written in ASCII after a sentence (":)", ";-)", "=)", ":D", "^^", "<3").
 # A sign-off after the last sentence: a short group in brackets, ASCII or full-width ("(dpa)",
@@ -81,8 +82,11 @@ _DENSE_SCRIPTS = {"HAN": 3, "KANA": 3, "HANGUL": 2}
 _DATE_LIKE = re.compile(r"\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|(?<!\d)(?:19|20)\d\d(?!\d)")
 _CAPTION_MAX = 250  # a caption with its credit is a sentence or two; a paragraph citing a source is longer
 # A line of program code: a call, an assignment, an import or a statement's end (the syntax common
-# to C-like languages, Python and shells); menus and share rows have none of these.
-_CODE = re.compile(r"\w\((?:[^()]*)\)|\s=\s|^\s*(?:from\s+\S+\s+)?import\s\S|[;{}]\s*$|^\s*(?:def|return|class|var|let|const)\s|^\s*[#$>]+\s\S")
+# to C-like languages, Python and shells: a variable "$name", an assignment "name=value", a path
+# "./run.sh", an option "-g" or "--quiet"); menus and share rows have none of these (measured on
+# reader-dev: the shell forms kept 2 more article snippets, no clutter came in).
+_CODE = re.compile(r"\w\((?:[^()]*)\)|\s=\s|^\s*(?:from\s+\S+\s+)?import\s\S|[;{}]\s*$|^\s*(?:def|return|class|var|let|const)\s|^\s*[#$>]+\s\S"
+                   r"|^[\w.-]+=\S|\$\{?[A-Za-z_]|^\s*\.{0,2}/\w|(?<=\s)--?[a-zA-Z][\w-]*(?:\s|$)")
 # A copyright notice ends a page, never an article.
 _COPYRIGHT = re.compile(r"\bcopyright\b|\(c\)\s*\d{4}|all\s+rights\s+reserved", re.IGNORECASE)
 
