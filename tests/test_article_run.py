@@ -6,7 +6,7 @@ import pytest
 
 from generator.model import Paragraph
 from generator.read.body import is_truncated
-from generator.read.lines import _CODE, reads_as_text, split_lines, starts_with_date, strip_clutter
+from generator.read.lines import _CODE, _ENTRY_NUMBER, reads_as_text, split_lines, starts_with_date, strip_clutter
 
 INTRO = ("Caching the results of an expensive function is easy in most languages, but the cache "
          "must be cleared when the data behind it changes, or the program serves stale answers.")
@@ -404,3 +404,23 @@ def test_a_run_of_page_talk_alone_is_no_article(lang, notice, text):
 def test_a_line_of_program_code_by_its_syntax(line, code):
     """Shell flags, variables and assignments are code; a dash in prose, a price or a hyphenated word is not."""
     assert bool(_CODE.search(line)) is code
+
+
+@pytest.mark.parametrize("lang, intro, heading", [
+    ("en", "In this tutorial I will show how to clear a cache in several ways, from the simplest to the safest.",
+     "Step {}: clearing the cache"),
+    ("de", "In diesem Beitrag zeige ich, wie man den Zwischenspeicher leert, von der einfachsten Art zur sichersten.",
+     "{}. Den Speicher leeren"),
+    ("es", "En este artículo explico cómo vaciar la caché de varias maneras, de la más sencilla a la más segura.",
+     "1.{} Vaciar la caché"),
+], ids=lambda v: str(v)[:4])
+def test_an_introduction_above_a_table_of_contents_is_the_texts(lang, intro, heading):
+    """The lines above the first paragraph that stand again as the text's subheadings (numbered or
+    not) are its table of contents: the introduction above them belongs to the text."""
+    headings = [heading.format(n) for n in range(1, 9)]
+    sections = [part for n, entry in enumerate(headings) for part in (_ENTRY_NUMBER.sub("", entry), INTRO.replace("easy", f"easy ({n})"))]
+    page = "\n".join(["Home", "Blog", "About", "Clearing a cache", intro, *headings, *sections, "Imprint"]) + "\n"
+    assert body_of(page)[0] == intro
+    menu = [f"Other post {n}" for n in range(1, 9)]  # short lines that do not stand again below are no contents
+    page = "\n".join(["Home", "Blog", "About", "Clearing a cache", intro, *menu, *sections, "Imprint"]) + "\n"
+    assert intro not in body_of(page)
