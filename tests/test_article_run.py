@@ -229,6 +229,18 @@ def test_a_hard_wrapped_text_is_the_article():
     assert body_of(page) == WRAPPED
 
 
+@pytest.mark.parametrize("heading, notes", [
+    ("2 Notes", ["The first version of this cache was written for a small town's", "library catalogue, and it was later moved into the program", "that we use today for all of the branches."]),
+    ("3 Quellen", ["Die erste Fassung dieses Textes erschien vor Jahren in einer", "kleinen Zeitschrift für Programmierer, damals noch ohne die", "Beispiele, die wir erst später ergänzt haben."]),
+], ids=["en", "de"])
+def test_a_wrapped_paragraph_under_a_short_heading_is_wrapped_text(heading, notes):
+    """A short numbered heading right above a wrapped paragraph (with no blank line between) is
+    no part of the paragraph's lines, and the paragraph under it still reads as wrapped text."""
+    page = "\n".join(["Home", "Blog", "", "Clearing a cache", "", *WRAPPED, "", "", "", heading, *notes,
+                      "", "Posted at 2:33 PM", "Newer Post Older Post Home", "Followers", "Archive"]) + "\n"
+    assert body_of(page)[-len(notes):] == notes
+
+
 def test_a_list_of_headlines_is_no_wrapped_text():
     """Lines one under the other that each start with a capital are a list (of headlines), no text."""
     headlines = ["Council Votes Again on the New Bridge Over the River Today",

@@ -282,7 +282,10 @@ def _wrapped_paragraphs(lines: list[Line], scores: list[int]) -> list[int]:
                and _WRAPPED_CHARS[0] <= len(lines[end].text) <= _WRAPPED_CHARS[1]):
             end += 1
         block = lines[index:end]
-        if (len(block) >= _WRAPPED_MIN and _WRAPPED_CHARS[0] <= len(block[0].text) <= _WRAPPED_CHARS[1]
+        if not _WRAPPED_CHARS[0] <= len(block[0].text) <= _WRAPPED_CHARS[1]:
+            index += 1  # a heading too short for a wrapped line, right above the paragraph
+            continue
+        if (len(block) >= _WRAPPED_MIN
                 and sum(len(line.text) for line in block) >= _WRAPPED_MEAN * len(block)):
             going_on = sum(1 for line in block[1:] if line.text.lstrip()[:1].islower())
             if going_on * 2 >= len(block) - 1:
