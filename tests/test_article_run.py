@@ -436,3 +436,16 @@ def test_an_introduction_above_a_table_of_contents_is_the_texts(lang, intro, hea
     menu = [f"Other post {n}" for n in range(1, 9)]  # short lines that do not stand again below are no contents
     page = "\n".join(["Home", "Blog", "About", "Clearing a cache", intro, *menu, *sections, "Imprint"]) + "\n"
     assert intro not in body_of(page)
+
+
+@pytest.mark.parametrize("link, kept", [
+    ("https://petitions.example.org/save-the-old-mill", True),
+    ("http://www.example.de/dokumente/gutachten-bruecke.pdf", True),
+    ("www.example.org", False),
+    ("Mehr unter https://www.example.de", False),
+], ids=lambda v: str(v)[:24])
+def test_a_web_address_alone_under_the_text_is_its_link(link, kept):
+    """A full web address alone on the line right under the text is the text's link; a bare
+    domain (the site's name) or a line of words is not taken that way."""
+    page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, link, "← Older post", "Newer post →", "Imprint"]) + "\n"
+    assert body_of(page) == [INTRO, MIDDLE, END, *([link] if kept else [])]

@@ -25,6 +25,9 @@ _STRETCH_COST = 50
 _STRETCH_MAX = 10
 _BREAK_COST = 200
 _LAST_WORDS = 5
+# A web address alone on a line (measured on reader-dev: right under the run, one page, one more
+# article snippet kept).
+_LINK_LINE = re.compile(r"\s*https?://\S+\s*")
 # The last sentence under the run may stand this many kept lines above the share row or comment
 # prompt: a short line may come between (measured on reader-dev: with 2, three more article
 # snippets kept, no clutter snippet came in; 3 gave the same).
@@ -345,6 +348,8 @@ def _article_run(lines: list[Line], breaks: frozenset[int], below: int | None = 
         end += 1  # one line after the run, last in the file, is the text's own end (a date, a cut-off sentence)
     elif end < len(lines) and _before_marker(lines, end, markers) and _last_sentence(lines[end].text):
         end += 1  # one line after the run, right above the share row or comment prompt, is the text's last
+    elif end < len(lines) and _LINK_LINE.fullmatch(lines[end].text) and lines[end].number not in breaks:
+        end += 1  # a web address alone right under the text is its link (the document or petition it cites)
     if start > 0 and _first_sentence(lines[start - 1].text):
         start -= 1  # a sentence right above the run is the text's own first (a note on where it appeared)
     head = [Line(line.number, line.text, head=True) for line in lines[:start]]
