@@ -449,3 +449,25 @@ def test_a_web_address_alone_under_the_text_is_its_link(link, kept):
     domain (the site's name) or a line of words is not taken that way."""
     page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, link, "← Older post", "Newer post →", "Imprint"]) + "\n"
     assert body_of(page) == [INTRO, MIDDLE, END, *([link] if kept else [])]
+
+
+@pytest.mark.parametrize("lang, date, dialogue, share, talk", [
+    ("en", "March 3, 2024 at 21:40", ["“Are you coming to the lake tomorrow?”", "– “If it doesn't rain.”", "– “It will.”"],
+     "Share this:", "You are commenting using your account. Please log in to leave a comment, and follow our blog "
+     "by e-mail to receive notifications of new posts by e-mail, with a link to unsubscribe in each message."),
+    ("de", "3. März 2024 um 21:40", ["„Kommst du morgen mit an den See?“", "– „Wenn es nicht regnet.“", "– „Es regnet.“"],
+     "Teilen mit:", "Du kommentierst mit deinem Konto. Bitte melde dich an, um einen Kommentar zu schreiben, und "
+     "abonniere unseren Blog per E-Mail, um über neue Beiträge informiert zu werden; abbestellen kannst du jederzeit."),
+    ("fr", "3 mars 2024 à 21h40", ["« Tu viens au lac demain ? »", "– « S'il ne pleut pas. »", "– « Il pleuvra. »"],
+     "Partager :", "Vous commentez avec votre compte. Merci de vous connecter pour laisser un commentaire, et abonnez-vous "
+     "à notre blog par courriel pour recevoir les nouveaux articles ; un lien de désinscription figure dans chaque message."),
+], ids=lambda v: str(v)[:4])
+def test_a_post_too_short_to_read_as_text_lies_between_its_date_and_the_share_row(lang, date, dialogue, share, talk):
+    """When the only text of the page is the site's talk, the post is the short lines between its
+    date line and the share row (a line or two of dialogue); with no date line above them, nothing is taken."""
+    page = "\n".join(["My little blog", "A day at the lake", date, *dialogue, share, "Facebook", "Twitter",
+                      talk, "Categories", "Archive", "Imprint"]) + "\n"
+    assert body_of(page) == dialogue
+    page = "\n".join(["My little blog", "A day at the lake", *dialogue, share, "Facebook", "Twitter",
+                      talk, "Categories", "Archive", "Imprint"]) + "\n"
+    assert body_of(page) == [talk]

@@ -332,8 +332,10 @@ def _article_run(lines: list[Line], breaks: frozenset[int], below: int | None = 
     """The lines with those before the article's run marked head and those after it marked tail;
     below: the number of the first line of what follows an article (a comment form), if any."""
     span = article_span(lines, breaks)
-    if span is not None and _all_talk(lines[slice(*span)]):  # (2 of reader-dev's 454 pages; one has no other run)
-        span = article_span(lines, breaks, frozenset(line.number for line in lines if page_talk(line.text))) or span
+    # (2 of reader-dev's 454 pages: one has its text in another run, one a three-line post above the share row)
+    if span is not None and _all_talk(lines[slice(*span)]):
+        talk = frozenset(line.number for line in lines if page_talk(line.text))
+        span = article_span(lines, breaks, talk) or _short_post(lines, markers) or span
     if span is not None and below is not None and lines[span[0]].number > below:
         above = [line for line in lines if line.number < below]
         earlier = article_span(above, breaks) if above else None
@@ -355,6 +357,17 @@ def _article_run(lines: list[Line], breaks: frozenset[int], below: int | None = 
     head = [Line(line.number, line.text, head=True) for line in lines[:start]]
     tail = [Line(line.number, line.text, tail=True) for line in lines[end:]]
     return head + lines[start:end] + tail, []
+
+
+def _short_post(lines: list[Line], markers: frozenset[int]) -> tuple[int, int] | None:
+    """The span of a post too short to read as text (a line or two of dialogue, a quotation):
+    the lines between its date line and the first share row or comment prompt under it."""
+    first = min(markers, default=None)
+    above = [index for index, line in enumerate(lines) if first is not None and line.number < first]
+    for at in range(len(above) - 1, -1, -1):
+        if _DATE_LIKE.search(lines[above[at]].text):
+            return (above[at] + 1, above[-1] + 1) if at < len(above) - 1 else None
+    return None
 
 
 def _all_talk(lines: list[Line]) -> bool:
