@@ -25,6 +25,9 @@ CLUTTER = [
     ("th", "ให้คะแนนบทความนี้", "rating"),
     ("ru", "Топ 5 читаемых", "top list"),
     ("en", "Top 10 stories", "top list"),
+    ("de", "← Der Stammtisch im Mai steht fest", "teaser"),
+    ("en", "Ten walks along the river this autumn →", "teaser"),
+    ("fr", "Tous les articles de Marie →", "teaser"),
     ("ru", "Оставить комментарий (0)", "comment prompt"),
     ("en", "Comments (3)", "comment prompt"),
     ("de", "Kommentar schreiben", "comment prompt"),
@@ -205,6 +208,8 @@ NOT_CLUTTER = [
     "No comment on the deal from the ministry, which said it was studying it.",
     "Filed under the new rules, the claims were rejected by the court in May.",
     "Classé dans les monuments historiques, le pont sera restauré l'an prochain.",
+    "Der Weg Berlin → Hamburg dauert mit dem Zug knapp zwei Stunden.",
+    "Prices rose (→ see the table below) for the third month in a row.",
 ]
 
 CREDITS = [
