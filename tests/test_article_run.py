@@ -6,7 +6,8 @@ import pytest
 
 from generator.model import Paragraph
 from generator.read.body import is_truncated
-from generator.read.lines import _CODE, _ENTRY_NUMBER, reads_as_text, split_lines, starts_with_date, strip_clutter
+from generator.read.lines import _ENTRY_NUMBER, reads_as_text, split_lines, starts_with_date, strip_clutter
+from generator.read.textshape import CODE_LINE
 
 INTRO = ("Caching the results of an expensive function is easy in most languages, but the cache "
          "must be cleared when the data behind it changes, or the program serves stale answers.")
@@ -415,7 +416,7 @@ def test_a_run_of_page_talk_alone_is_no_article(lang, notice, text):
 ], ids=lambda v: str(v)[:16])
 def test_a_line_of_program_code_by_its_syntax(line, code):
     """Shell flags, variables and assignments are code; a dash in prose, a price or a hyphenated word is not."""
-    assert bool(_CODE.search(line)) is code
+    assert bool(CODE_LINE.search(line)) is code
 
 
 @pytest.mark.parametrize("lang, intro, heading", [
@@ -447,7 +448,7 @@ def test_an_introduction_above_a_table_of_contents_is_the_texts(lang, intro, hea
 def test_a_web_address_alone_under_the_text_is_its_link(link, kept):
     """A full web address alone on the line right under the text is the text's link; a bare
     domain (the site's name) or a line of words is not taken that way."""
-    page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, link, "← Older post", "Newer post →", "Imprint"]) + "\n"
+    page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, link, "Older posts", "Newer posts", "Imprint"]) + "\n"
     assert body_of(page) == [INTRO, MIDDLE, END, *([link] if kept else [])]
 
 
