@@ -6,7 +6,8 @@ import re
 from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script, ends_sentence
 from generator.lang.thai import ends_mid_word
 from generator.model import Paragraph
-from generator.read.lines import Line, ends_with_emoji
+from generator.read.lines import Line
+from generator.read.textshape import ends_with_emoji
 from generator.slugs import paragraph_anchor
 
 PARAGRAPH_SEPARATOR = "\n\n"

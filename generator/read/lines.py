@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from generator.lang.clutter import FOOTER_KINDS, clutter_kind, credit_marker, photo_credit
 from generator.lang.pagetalk import addresses_reader, page_talk
 from generator.lang.boundaries import UNSPACED_SCRIPTS
 from generator.lang.sources import source_line
-from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script, ends_sentence
+from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script
+from generator.read.textshape import CODE_LINE, TEXT_MIN_CHARS, introduces, is_word_list, line_weight, reads_as_text
 
 # A footer starts at a footer marker when everything after it is short (widget titles, links).
 _FOOTER_LINE_MAX = 100
@@ -58,38 +58,14 @@ _DATED_ITEM = re.compile(r"\s*(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\
 # "related story"): passed over when looking for the talk.
 _TEASERS_AFTER_TALK = 1
 _TEASER_MAX_CHARS = 100
-_TEXT_MIN_CHARS = 40  # a punctuated line shorter than this is a label or a button, not a paragraph
-_MEAN_WORD_MAX = 14  # characters per word: words of any spaced language are shorter on average
-# A tag cloud or a row of menu items written as one line: this many words with no sentence marks,
-# and this share of them capitalised.
-_LIST_MIN_WORDS = 8
-_LIST_CAPITALISED_SHARE = 0.7
-# (a full stop or comma inside a word or number, "2.0", "Wiki.de", is none)
-_SENTENCE_MARKS = re.compile(r"[.!?,;:](?!\w)|[。！？؟،]")
-_LONG_LINE = 200
-# Emoticons written in ASCII after a sentence (":)", ";-)", "=)", ":D", "^^", "<3").
-# A sign-off after the last sentence: a short group in brackets, ASCII or full-width ("(dpa)",
-# "(AFP/jd)", "（記者 名前）"), as agencies and Chinese and Japanese papers sign their texts; not
-# buttons in spaced brackets ("( Log out / Change )").
-_SIGNED_OFF = re.compile(r"(?<=[.!?…。！？\"”“»«’'」』])\s*[(（](?!\s)[^()（）]{1,30}(?<!\s)[)）]$")
-_EMOJI_JOINERS = "\ufe0f\u200d"  # the emoji presentation selector and the joiner of emoji sequences
-_EMOTICONS = re.compile(r"\s*(?:[:;=8][-'^o]?[()DPp3\]\[/|]+|\^\^|<3|xD)$")  # a line this long is text even without final punctuation (and in unpunctuated scripts)
 # What a short line costs when the run grows across it to more text: little before the run (the
 # lead, a first paragraph split from the rest by a picture), more after it (where teasers,
 # author boxes and comments follow).
 _GAP_COST_BEFORE = 12
 _GAP_COST_AFTER = 30
-# CJK scripts carry a word in one or two characters: their lines count this many times their length.
-_DENSE_SCRIPTS = {"HAN": 3, "KANA": 3, "HANGUL": 2}
 # A line with a date in it is a timestamp or byline (which may name its copyright holder), no caption.
 _DATE_LIKE = re.compile(r"\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|(?<!\d)(?:19|20)\d\d(?!\d)")
 _CAPTION_MAX = 250  # a caption with its credit is a sentence or two; a paragraph citing a source is longer
-# A line of program code: a call, an assignment, an import or a statement's end (the syntax common
-# to C-like languages, Python and shells: a variable "$name", an assignment "name=value", a path
-# "./run.sh", an option "-g" or "--quiet"); menus and share rows have none of these (measured on
-# reader-dev: the shell forms kept 2 more article snippets, no clutter came in).
-_CODE = re.compile(r"\w\((?:[^()]*)\)|\s=\s|^\s*(?:from\s+\S+\s+)?import\s\S|[;{}]\s*$|^\s*(?:def|return|class|var|let|const)\s|^\s*[#$>]+\s\S"
-                   r"|^[\w.-]+=\S|\$\{?[A-Za-z_]|^\s*\.{0,2}/\w|(?<=\s)--?[a-zA-Z][\w-]*(?:\s|$)")
 _ENTRY_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s*")  # "3.", "3.1", "II." before a contents entry
 # A copyright notice ends a page, never an article.
 _COPYRIGHT = re.compile(r"\bcopyright\b|\(c\)\s*\d{4}|all\s+rights\s+reserved", re.IGNORECASE)
@@ -161,77 +137,13 @@ def is_caption(text: str) -> bool:
     return credit_marker(text)
 
 
-def reads_as_text(text: str) -> bool:
-    """Whether a line reads as a paragraph of text: long enough and punctuated, or very long."""
-    weight = _weight(text)
-    if (weight == len(text) and len(text) > _MEAN_WORD_MAX * len(text.split())
-            and dominant_script(text[:200]) not in UNSPACED_SCRIPTS):
-        return False  # menu items run together ("Top StoriesCompanies & MarketsStocks..."); Thai, Lao,
-        # Khmer and Burmese put spaces between phrases only, so their words look long
-    if _is_word_list(text):
-        return False
-    if weight >= _LONG_LINE:
-        return True
-    if text.endswith(("...", "…")):
-        return False  # a teaser cut short
-    if dominant_script(text[:200]) in UNPUNCTUATED_SCRIPTS:
-        # Thai, Lao, Khmer and Burmese end a sentence with a space, not a mark: a line of two or more
-        # phrases, as long as a punctuated paragraph must be, is a sentence (menu items are single phrases)
-        return weight >= _TEXT_MIN_CHARS and len(text.split()) >= 2
-    if weight < _TEXT_MIN_CHARS or (len(text.split()) < 4 and dominant_script(text[:200]) not in UNSPACED_SCRIPTS):
-        return False  # (Chinese and Japanese write no spaces: their weight stands for the words)
-    return ends_sentence(text) or _introduces(text) or ends_with_emoji(text) or ends_sentence(_SIGNED_OFF.sub("", text))
-
-
-def ends_with_emoji(text: str) -> bool:
-    """Whether a text ends with an emoji or an emoticon, which ends a sentence in informal writing
-    ("... I would be glad 🙂", "... see you there ;-)")."""
-    return without_emoji(text) != text.rstrip()
-
-
-def without_emoji(text: str) -> str:
-    """The text without the emoji or emoticons after its last sentence ("... freuen 🙂", "... ;-)")."""
-    text = _EMOTICONS.sub("", text.rstrip())
-    while text and (_is_emoji(text[-1]) or text[-1] in _EMOJI_JOINERS):
-        text = _EMOTICONS.sub("", text[:-1].rstrip())
-    return text
-
-
-def _is_emoji(char: str) -> bool:
-    """Whether a character is a pictograph: a symbol (Unicode category So, or Sk for the skin tones)
-    from the Miscellaneous Symbols block (U+2600) on, where the emoji are (not ©, ®, ° or ™)."""
-    return ord(char) >= 0x2600 and unicodedata.category(char) in ("So", "Sk")
-
-
-def _introduces(text: str) -> bool:
-    """Whether a line is a sentence that introduces what follows (a list, a quotation, code): it
-    ends with a colon (ASCII or full-width), and it is no row of labels ("Home: Shop: Contact:")."""
-    return text.rstrip().endswith((":", "：")) and text.count(":") + text.count("：") <= 2
-
-
-def _is_word_list(text: str) -> bool:
-    """Whether a long line is a list of tags, places or menu items: many words, no punctuation
-    that sentences have, and most words capitalised (a sentence has lower-case function words
-    in any cased script, German nouns too)."""
-    words = text.split()
-    if len(words) < _LIST_MIN_WORDS or _SENTENCE_MARKS.search(text):
-        return False
-    capitalised = sum(1 for word in words if word[0].isupper() or word[0].isdigit())
-    return capitalised >= _LIST_CAPITALISED_SHARE * len(words)
-
-
-def _weight(text: str) -> int:
-    """A line's length in characters, CJK lines counted as the longer Latin text they stand for."""
-    return len(text) * _DENSE_SCRIPTS.get(dominant_script(text[:200]) or "", 1)
-
-
 def _score(text: str) -> int:
     """What a line adds to a run of article text (negative for short lines)."""
     if reads_as_text(text):
-        return min(_weight(text), 1000) - _TEXT_COST
-    if dominant_script(text[:200]) in UNPUNCTUATED_SCRIPTS and _weight(text) >= _TEXT_MIN_CHARS * 2:
+        return min(line_weight(text), 1000) - _TEXT_COST
+    if dominant_script(text[:200]) in UNPUNCTUATED_SCRIPTS and line_weight(text) >= TEXT_MIN_CHARS * 2:
         return 0  # Thai and its neighbours end no sentence with punctuation: a mid-length line is neutral
-    if _CODE.search(text):
+    if CODE_LINE.search(text):
         return 0  # a line of program code in a technical article: short and unpunctuated, but no menu
     return -_SHORT_COST
 
@@ -344,7 +256,7 @@ def _article_run(lines: list[Line], breaks: frozenset[int], below: int | None = 
     if span is None:
         return lines, []
     start, end = _without_page_talk(lines, *span)
-    while end - start > 1 and _introduces(lines[end - 1].text):
+    while end - start > 1 and introduces(lines[end - 1].text):
         end -= 1  # a line that introduces what follows ends no text (what it introduced is not there)
     if end == len(lines) - 1 and _may_end_text(lines[end].text) and lines[end].number not in breaks:
         end += 1  # one line after the run, last in the file, is the text's own end (a date, a cut-off sentence)
@@ -397,7 +309,7 @@ def _text_end(lines: list[Line], start: int, end: int) -> int:
         text = lines[index].text
         if page_talk(text):
             cut, spoken = index, 0
-        elif cut == end and teasers < _TEASERS_AFTER_TALK and _TEXT_MIN_CHARS <= len(text) <= _TEASER_MAX_CHARS:
+        elif cut == end and teasers < _TEASERS_AFTER_TALK and TEXT_MIN_CHARS <= len(text) <= _TEASER_MAX_CHARS:
             teasers += 1  # the last lines may be another story's headline under the appeal
         elif reads_as_text(text):
             spoken += 1
@@ -440,7 +352,7 @@ def _text_start(lines: list[Line], start: int, end: int) -> int:
 
 def _text_weight(lines: list[Line]) -> int:
     """The length of the lines that read as text."""
-    return sum(_weight(line.text) for line in lines if reads_as_text(line.text))
+    return sum(line_weight(line.text) for line in lines if reads_as_text(line.text))
 
 
 def is_copyright(text: str) -> bool:
@@ -482,7 +394,7 @@ def _may_end_text(text: str) -> bool:
     if len(text.split()) == 1 and text.strip().isalpha() and dominant_script(text) not in UNSPACED_SCRIPTS:
         return False
     return ("©" not in text and not _COPYRIGHT.search(text) and not any(ch in text for ch in "|·•")
-            and not _is_word_list(text))
+            and not is_word_list(text))
 
 
 def _footer_start(lines: list[Line]) -> int:
