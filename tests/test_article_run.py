@@ -76,8 +76,10 @@ def test_a_long_line_of_tags_is_no_text(words):
     "„Wir machen weiter.“ – Jane Doe",
     "The council will vote again in May. 27.01.2024",
     "The council will vote again in May. —",
+    "set-option -g history-limit 5000",
+    "cache.clear(force=True)",
 ], ids=["de", "de-quote", "fr-quote", "de-agency", "en-agency", "de-web-address", "de-email", "en-url",
-        "en-colon", "de-quote-signed", "en-dated", "en-dash"])
+        "en-colon", "de-quote-signed", "en-dated", "en-dash", "shell-code", "python-code"])
 def test_an_ended_text_is_not_cut_off(text):
     """A last sentence, then a closing quotation mark or the agency's sign-off in brackets: not cut off."""
     assert not is_truncated(text, (Paragraph("p1", "text", 0, len(text)),))

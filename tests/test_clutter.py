@@ -99,6 +99,8 @@ CLUTTER = [
     ("pl", "O autorze", "author heading"),
     ("en", "Click to share on Facebook (Opens in new window)", "share prompt"),
     ("de", "Klicken, um auf Twitter zu teilen (Wird in neuem Fenster geöffnet)", "share prompt"),
+    ("de", "Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)", "share prompt"),
+    ("en", "Click to share on Google+ (Opens in new window)", "share prompt"),
     ("de", "Teile über Facebook Teile über X Teile über E-Mail", "share prompt"),
     ("en", "Flipboard", "share prompt"),
     ("de", "WhatsApp", "share prompt"),

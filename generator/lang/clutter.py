@@ -225,9 +225,9 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:facebook|twitter|linkedin|xing|whatsapp|telegram|reddit|pinterest|flipboard|pocket|tumblr|instagram|youtube"
         r"|mastodon|bluesky|threads|messenger|e-mail|email|rss|rss-feed|vk|вконтакте|одноклассники|tweet)\s*:?",
         # Jetpack's share buttons ("Click to share on Facebook (Opens in new window)") in its language packs
-        r"(?:click\s+to\s+(?:share\s+on\s+\w+|email\s+a\s+link\s+to\s+a\s+friend|print)"
-        r"|klicken,?\s+um\s+(?:auf\s+\w+\s+zu\s+teilen|einem\s+freund\s+einen\s+link\s+per\s+e-mail\s+zu\s+senden|zu\s+drucken)"
-        r"|cliquez\s+pour\s+(?:partager\s+sur\s+\w+|imprimer)|haz\s+clic\s+para\s+(?:compartir\s+en\s+\w+|imprimir))"
+        r"(?:click\s+to\s+(?:share\s+on\s+\w+\+?|email\s+a\s+link\s+to\s+a\s+friend|print)"
+        r"|klick(?:e|en)?,?\s+um\s+(?:auf\s+\w+\+?\s+zu\s+teilen|einem\s+freund\s+einen\s+link\s+per\s+e-mail\s+zu\s+senden|zu\s+drucken)"
+        r"|cliquez\s+pour\s+(?:partager\s+sur\s+\w+\+?|imprimer)|haz\s+clic\s+para\s+(?:compartir\s+en\s+\w+\+?|imprimir))"
         r"\s*(?:\([^()]*\))?",
         # a row of network names, with separators or run together as a browser copies a row of icons
         # ("Facebook | Twitter", "FacebookTwitterPinterestE-MailWhatsApp")
