@@ -474,3 +474,17 @@ def test_a_post_too_short_to_read_as_text_lies_between_its_date_and_the_share_ro
     page = "\n".join(["My little blog", "A day at the lake", *dialogue, share, "Facebook", "Twitter",
                       talk, "Categories", "Archive", "Imprint"]) + "\n"
     assert body_of(page) == [talk]
+
+
+@pytest.mark.parametrize("line, is_text", [
+    ("You cannot cross the same river twice, said the old ferryman (Jane Doe)", True),
+    ("Man kann nicht zweimal in denselben Fluss steigen, sagte sie immer (Erika Muster)", True),
+    ("On ne traverse jamais deux fois la même rivière, disait le passeur (Marie Exemple)", True),
+    ("An empty wooden boat on the river bank (Example Images/Jane Doe)", False),
+    ("Sources: (River Research Today) (Example University)", False),
+    ("Council Approves New Bridge Budget For Next Year (Jane Doe)", False),
+], ids=lambda v: str(v)[:16])
+def test_a_quotation_signed_with_its_author_in_brackets_reads_as_text(line, is_text):
+    """A sentence without its full stop, then its author's name in brackets, reads as text; a
+    picture's credit, a list of sources or a headline in title case with a name does not."""
+    assert reads_as_text(line) is is_text
