@@ -6,7 +6,8 @@ import pytest
 
 from generator.model import Paragraph
 from generator.read.body import is_truncated
-from generator.read.lines import reads_as_text, split_lines, starts_with_date, strip_clutter
+from generator.read.lines import _ENTRY_NUMBER, reads_as_text, split_lines, starts_with_date, strip_clutter
+from generator.read.textshape import CODE_LINE
 
 INTRO = ("Caching the results of an expensive function is easy in most languages, but the cache "
          "must be cleared when the data behind it changes, or the program serves stale answers.")
@@ -27,7 +28,9 @@ def body_of(page):
     ["import os", "x = load(path)", "return x"],
     ["$ make clean", "$ make test", "# run it again"],
     ["int main(void) {", "    return run(argv);", "}"],
-], ids=["python-import", "python-assign", "shell", "c"])
+    ["set-option -g history on", "bind-key -T copy-mode send-keys", "tmux attach -t main"],
+    ["target=$1", "for name in `ls $target`", "./convert.sh --quiet ${name}"],
+], ids=["python-import", "python-assign", "shell", "c", "shell-flags", "shell-variables"])
 def test_code_lines_stay_in_a_technical_article(code):
     """Lines of program code between paragraphs are part of the article, however short."""
     lines = "\n".join(code)
@@ -51,7 +54,8 @@ def test_a_long_stretch_of_menu_lines_parts_the_run(menu):
     "Politik Wirtschaft Kultur Sport Datenschutz Überwachung Europa Klimawandel Verkehr Bildung Gesundheit",
     "Aachen Berlin Bonn Bremen Dresden Essen Hamburg Hannover Kiel Köln Leipzig Mainz München Münster Ulm",
     "Coronavirus Local News Weather Maps & Radar Traffic Business Politics Sports Entertainment Video",
-], ids=["de-tags", "de-places", "en-menu"])
+    "2.0.1 Apple Browser Datenschutz Linux Linux 5.4 Musik Podcast Programme Server Ubuntu Wiki.de Zeitung",
+], ids=["de-tags", "de-places", "en-menu", "de-tags-with-versions"])
 def test_a_long_line_of_tags_is_no_text(words):
     """A tag cloud or a menu written as one long line is no paragraph, and ends no article."""
     assert not reads_as_text(words)
@@ -72,8 +76,10 @@ def test_a_long_line_of_tags_is_no_text(words):
     "„Wir machen weiter.“ – Jane Doe",
     "The council will vote again in May. 27.01.2024",
     "The council will vote again in May. —",
+    "set-option -g history-limit 5000",
+    "cache.clear(force=True)",
 ], ids=["de", "de-quote", "fr-quote", "de-agency", "en-agency", "de-web-address", "de-email", "en-url",
-        "en-colon", "de-quote-signed", "en-dated", "en-dash"])
+        "en-colon", "de-quote-signed", "en-dated", "en-dash", "shell-code", "python-code"])
 def test_an_ended_text_is_not_cut_off(text):
     """A last sentence, then a closing quotation mark or the agency's sign-off in brackets: not cut off."""
     assert not is_truncated(text, (Paragraph("p1", "text", 0, len(text)),))
@@ -226,6 +232,18 @@ def test_a_hard_wrapped_text_is_the_article():
     assert body_of(page) == WRAPPED
 
 
+@pytest.mark.parametrize("heading, notes", [
+    ("2 Notes", ["The first version of this cache was written for a small town's", "library catalogue, and it was later moved into the program", "that we use today for all of the branches."]),
+    ("3 Quellen", ["Die erste Fassung dieses Textes erschien vor Jahren in einer", "kleinen Zeitschrift für Programmierer, damals noch ohne die", "Beispiele, die wir erst später ergänzt haben."]),
+], ids=["en", "de"])
+def test_a_wrapped_paragraph_under_a_short_heading_is_wrapped_text(heading, notes):
+    """A short numbered heading right above a wrapped paragraph (with no blank line between) is
+    no part of the paragraph's lines, and the paragraph under it still reads as wrapped text."""
+    page = "\n".join(["Home", "Blog", "", "Clearing a cache", "", *WRAPPED, "", "", "", heading, *notes,
+                      "", "Posted at 2:33 PM", "Newer Post Older Post Home", "Followers", "Archive"]) + "\n"
+    assert body_of(page)[-len(notes):] == notes
+
+
 def test_a_list_of_headlines_is_no_wrapped_text():
     """Lines one under the other that each start with a capital are a list (of headlines), no text."""
     headlines = ["Council Votes Again on the New Bridge Over the River Today",
@@ -335,3 +353,138 @@ def test_a_notice_above_a_comment_link_in_the_toolbar_is_no_article(lang, post, 
                       "Imprint"]) + "\n"
     body = body_of(page)
     assert body[-3:] == [INTRO, MIDDLE, END] and notice not in body
+
+
+@pytest.mark.parametrize("lang, share, between, last, kept", [
+    ("en", "Share", "Tags: garden, lake", "Whether the council will ever fund the new bridge is anyone's guess at this point", True),
+    ("de", "Teilen Sie dies mit:", "Schlagwörter: Brücke", "Das Gutachten zum Neubau finden Sie hier:", True),
+    ("fr", "Partager", "Rapport du conseil municipal sur le pont", "Le rapport complet du conseil se trouve ici :", True),
+    ("en", "Share", "Tags: garden, lake", "Council Votes On New Bridge Funding Plan For Next Year", False),
+    ("de", "Teilen Sie dies mit:", "Schlagwörter: Brücke", "Erika Muster, Max Beispiel, Hans Probe und Anna Test", False),
+], ids=lambda v: str(v)[:12])
+def test_a_last_sentence_a_short_line_above_the_share_row_ends_the_text(lang, share, between, last, kept):
+    """The text's last sentence (or the line introducing a linked document) may stand one short line
+    (a row of tags, the document's title) above the share row; a headline or a list of names may not."""
+    teaser = ("Another story on the same site, a teaser of two sentences or more under the share row. It goes on "
+              "for a while, as teasers of other stories do, and it is no part of the article above it.")
+    page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, last, between, share, "Facebook", "Twitter",
+                      "Related posts", teaser, "Imprint"]) + "\n"
+    assert body_of(page) == [INTRO, MIDDLE, END, *([last] if kept else [])]
+
+
+def test_a_last_sentence_two_short_lines_above_the_share_row_is_not_taken():
+    """Two short lines between a sentence and the share row part it from the text (a teaser's line)."""
+    last = "Whether the council will ever fund the new bridge is anyone's guess at this point"
+    page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, last, "Tags: garden", "Categories: town",
+                      "Share", "Facebook", "Imprint"]) + "\n"
+    assert body_of(page) == [INTRO, MIDDLE, END]
+
+
+@pytest.mark.parametrize("lang, notice, text", [
+    ("en", "By filling in this form you agree to receive our newsletter by e-mail. You can unsubscribe at any "
+           "time with the link at the end of each message, and we will never pass your address on to anyone "
+           "else. If you have a question about your data, please write to us through the contact page.",
+     "Jane Doe, the spokeswoman of the tenants' union, spoke on the radio on Monday about the petition "
+     "against the sale of the town's housing company to a private investor."),
+    ("fr", "En remplissant ce formulaire vous recevrez notre lettre d'information par courriel. Vous pourrez "
+           "vous désabonner à tout moment grâce au lien présent à la fin de chaque message. Ces données ne seront "
+           "jamais transmises à des tiers ; pour toute question, vous pouvez nous écrire par la page de contact.",
+     "Marie Exemple, porte-parole de l'association des locataires, était l'invitée de la radio lundi pour "
+     "parler de la pétition contre la vente de l'office du logement de la ville."),
+    ("de", "Mit dem Absenden dieses Formulars abonnierst du unseren Newsletter per E-Mail. Du kannst ihn "
+           "jederzeit über den Link am Ende jeder Nachricht wieder abbestellen. Deine Daten geben wir nie an Dritte "
+           "weiter; bei Fragen schreib uns bitte über die Kontaktseite, wir antworten dir gern.",
+     "Erika Muster, Sprecherin des Mietervereins, sprach am Montag im Radio über die Petition gegen den "
+     "Verkauf der städtischen Wohnungsgesellschaft an einen privaten Investor."),
+], ids=lambda v: str(v)[:4])
+def test_a_run_of_page_talk_alone_is_no_article(lang, notice, text):
+    """When the longest run is the site's talk only (a signup form's notice under a menu), the
+    article is the best run of the rest: the short text above it."""
+    menu = ["Home", "News", "Videos", "Podcasts", "Shop", "Agenda", "Contact", "Donate", "About us", "Press"]
+    page = "\n".join(["Home", "News", "A petition against the sale", text, "Listen again",
+                      *menu, "First name", "Last name", notice, "Imprint"]) + "\n"
+    assert body_of(page) == [text]
+
+
+@pytest.mark.parametrize("line, code", [
+    ("set-option -g history on", True),
+    ("filename=$1", True),
+    ("./build.sh", True),
+    ("echo ${HOME}", True),
+    ("Berlin - Die Stadt", False),
+    ("Preis: $5 pro Monat", False),
+    ("Haupt- und Nebenstraßen", False),
+    ("E-Mail an die Redaktion", False),
+], ids=lambda v: str(v)[:16])
+def test_a_line_of_program_code_by_its_syntax(line, code):
+    """Shell flags, variables and assignments are code; a dash in prose, a price or a hyphenated word is not."""
+    assert bool(CODE_LINE.search(line)) is code
+
+
+@pytest.mark.parametrize("lang, intro, heading", [
+    ("en", "In this tutorial I will show how to clear a cache in several ways, from the simplest to the safest.",
+     "Step {}: clearing the cache"),
+    ("de", "In diesem Beitrag zeige ich, wie man den Zwischenspeicher leert, von der einfachsten Art zur sichersten.",
+     "{}. Den Speicher leeren"),
+    ("es", "En este artículo explico cómo vaciar la caché de varias maneras, de la más sencilla a la más segura.",
+     "1.{} Vaciar la caché"),
+], ids=lambda v: str(v)[:4])
+def test_an_introduction_above_a_table_of_contents_is_the_texts(lang, intro, heading):
+    """The lines above the first paragraph that stand again as the text's subheadings (numbered or
+    not) are its table of contents: the introduction above them belongs to the text."""
+    headings = [heading.format(n) for n in range(1, 9)]
+    sections = [part for n, entry in enumerate(headings) for part in (_ENTRY_NUMBER.sub("", entry), INTRO.replace("easy", f"easy ({n})"))]
+    page = "\n".join(["Home", "Blog", "About", "Clearing a cache", intro, *headings, *sections, "Imprint"]) + "\n"
+    assert body_of(page)[0] == intro
+    menu = [f"Other post {n}" for n in range(1, 9)]  # short lines that do not stand again below are no contents
+    page = "\n".join(["Home", "Blog", "About", "Clearing a cache", intro, *menu, *sections, "Imprint"]) + "\n"
+    assert intro not in body_of(page)
+
+
+@pytest.mark.parametrize("link, kept", [
+    ("https://petitions.example.org/save-the-old-mill", True),
+    ("http://www.example.de/dokumente/gutachten-bruecke.pdf", True),
+    ("www.example.org", False),
+    ("Mehr unter https://www.example.de", False),
+], ids=lambda v: str(v)[:24])
+def test_a_web_address_alone_under_the_text_is_its_link(link, kept):
+    """A full web address alone on the line right under the text is the text's link; a bare
+    domain (the site's name) or a line of words is not taken that way."""
+    page = "\n".join(["Clearing a cache", INTRO, MIDDLE, END, link, "Older posts", "Newer posts", "Imprint"]) + "\n"
+    assert body_of(page) == [INTRO, MIDDLE, END, *([link] if kept else [])]
+
+
+@pytest.mark.parametrize("lang, date, dialogue, share, talk", [
+    ("en", "March 3, 2024 at 21:40", ["“Are you coming to the lake tomorrow?”", "– “If it doesn't rain.”", "– “It will.”"],
+     "Share this:", "You are commenting using your account. Please log in to leave a comment, and follow our blog "
+     "by e-mail to receive notifications of new posts by e-mail, with a link to unsubscribe in each message."),
+    ("de", "3. März 2024 um 21:40", ["„Kommst du morgen mit an den See?“", "– „Wenn es nicht regnet.“", "– „Es regnet.“"],
+     "Teilen mit:", "Du kommentierst mit deinem Konto. Bitte melde dich an, um einen Kommentar zu schreiben, und "
+     "abonniere unseren Blog per E-Mail, um über neue Beiträge informiert zu werden; abbestellen kannst du jederzeit."),
+    ("fr", "3 mars 2024 à 21h40", ["« Tu viens au lac demain ? »", "– « S'il ne pleut pas. »", "– « Il pleuvra. »"],
+     "Partager :", "Vous commentez avec votre compte. Merci de vous connecter pour laisser un commentaire, et abonnez-vous "
+     "à notre blog par courriel pour recevoir les nouveaux articles ; un lien de désinscription figure dans chaque message."),
+], ids=lambda v: str(v)[:4])
+def test_a_post_too_short_to_read_as_text_lies_between_its_date_and_the_share_row(lang, date, dialogue, share, talk):
+    """When the only text of the page is the site's talk, the post is the short lines between its
+    date line and the share row (a line or two of dialogue); with no date line above them, nothing is taken."""
+    page = "\n".join(["My little blog", "A day at the lake", date, *dialogue, share, "Facebook", "Twitter",
+                      talk, "Categories", "Archive", "Imprint"]) + "\n"
+    assert body_of(page) == dialogue
+    page = "\n".join(["My little blog", "A day at the lake", *dialogue, share, "Facebook", "Twitter",
+                      talk, "Categories", "Archive", "Imprint"]) + "\n"
+    assert body_of(page) == [talk]
+
+
+@pytest.mark.parametrize("line, is_text", [
+    ("You cannot cross the same river twice, said the old ferryman (Jane Doe)", True),
+    ("Man kann nicht zweimal in denselben Fluss steigen, sagte sie immer (Erika Muster)", True),
+    ("On ne traverse jamais deux fois la même rivière, disait le passeur (Marie Exemple)", True),
+    ("An empty wooden boat on the river bank (Example Images/Jane Doe)", False),
+    ("Sources: (River Research Today) (Example University)", False),
+    ("Council Approves New Bridge Budget For Next Year (Jane Doe)", False),
+], ids=lambda v: str(v)[:16])
+def test_a_quotation_signed_with_its_author_in_brackets_reads_as_text(line, is_text):
+    """A sentence without its full stop, then its author's name in brackets, reads as text; a
+    picture's credit, a list of sources or a headline in title case with a name does not."""
+    assert reads_as_text(line) is is_text

@@ -25,6 +25,9 @@ CLUTTER = [
     ("th", "ให้คะแนนบทความนี้", "rating"),
     ("ru", "Топ 5 читаемых", "top list"),
     ("en", "Top 10 stories", "top list"),
+    ("de", "← Der Stammtisch im Mai steht fest", "teaser"),
+    ("en", "Ten walks along the river this autumn →", "teaser"),
+    ("fr", "Tous les articles de Marie →", "teaser"),
     ("ru", "Оставить комментарий (0)", "comment prompt"),
     ("en", "Comments (3)", "comment prompt"),
     ("de", "Kommentar schreiben", "comment prompt"),
@@ -96,6 +99,8 @@ CLUTTER = [
     ("pl", "O autorze", "author heading"),
     ("en", "Click to share on Facebook (Opens in new window)", "share prompt"),
     ("de", "Klicken, um auf Twitter zu teilen (Wird in neuem Fenster geöffnet)", "share prompt"),
+    ("de", "Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)", "share prompt"),
+    ("en", "Click to share on Google+ (Opens in new window)", "share prompt"),
     ("de", "Teile über Facebook Teile über X Teile über E-Mail", "share prompt"),
     ("en", "Flipboard", "share prompt"),
     ("de", "WhatsApp", "share prompt"),
@@ -205,6 +210,8 @@ NOT_CLUTTER = [
     "No comment on the deal from the ministry, which said it was studying it.",
     "Filed under the new rules, the claims were rejected by the court in May.",
     "Classé dans les monuments historiques, le pont sera restauré l'an prochain.",
+    "Der Weg Berlin → Hamburg dauert mit dem Zug knapp zwei Stunden.",
+    "Prices rose (→ see the table below) for the third month in a row.",
 ]
 
 CREDITS = [

@@ -27,6 +27,8 @@ from generator.read.lines import split_lines, strip_clutter
     ("Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.", "copyright notice"),
     ("Die Inhalte dieser Seite sind unter einer Creative Commons-Lizenz lizenziert.", "copyright notice"),
     ("All text on this page is licensed under a Creative Commons licence.", "copyright notice"),
+    ("Dieser Beitrag steht unter der Lizenz CC BY-SA 4.0.", "copyright notice"),
+    ("Texto publicado con licencia CC-BY-NC-ND.", "copyright notice"),
 ], ids=lambda value: value if len(value) < 20 else value[:20])
 def test_page_talk_by_kind(text, kind):
     """A site's appeals, notices and copyright lines, in each language with an entry."""
@@ -45,9 +47,10 @@ def test_page_talk_by_kind(text, kind):
     # an article about copyright law names it without being a notice
     "The court ruled that the photographs were protected by copyright even when shared online.",
     "Die Fotos der Ausstellung stehen seit Montag unter freier Lizenz im Netz, sagte die Direktorin.",
+    "The club's accounts were checked by its auditor, Jane Abcc, by the end of March.",
     # longer than any notice or appeal
     "You " + "read the long paragraph of the article about the town's new website. " * 12,
-], ids=["en", "de", "fr", "two-site-words-long", "copyright-word", "licence-word", "long"])
+], ids=["en", "de", "fr", "two-site-words-long", "copyright-word", "licence-word", "cc-inside-a-word", "long"])
 def test_text_is_no_page_talk(text):
     """Paragraphs of news stay text."""
     assert page_talk(text) is None

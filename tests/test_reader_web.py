@@ -318,3 +318,34 @@ def test_a_timestamp_inside_the_text_is_removed(lang, line):
 def test_a_sentence_or_subheading_with_a_date_is_no_timestamp(lang, line):
     """A sentence with a date and a time, or a subheading with dates and no time, is no stamp."""
     assert not timestamp_line(line, lang)
+
+
+CONTINUED = {
+    "en": ("The old mill by the river was sold last spring to a group of neighbours who want to turn it into a "
+           "workshop and a small cafe, and they have spent every weekend since then clearing the rooms of old sacks and rusty tools.",
+           "The first floor is finished now, with long tables for the workshop and a kitchen for the cafe.",
+           "Several neighbours would still like a museum about the mill in the rooms upstairs."),
+    "de": ("Die alte Mühle am Fluss wurde im vergangenen Frühjahr an eine Gruppe von Nachbarn verkauft, die daraus "
+           "eine Werkstatt und ein kleines Café machen wollen, und seitdem räumen sie jedes Wochenende alte Säcke und Werkzeug aus den Räumen.",
+           "Das erste Stockwerk ist jetzt fertig, mit langen Tischen für die Werkstatt und einer Küche.",
+           "Einige Nachbarn hätten oben gern noch ein kleines Museum über die Geschichte der Mühle."),
+    "es": ("El viejo molino junto al río fue vendido la primavera pasada a un grupo de vecinos que quieren convertirlo "
+           "en un taller y un pequeño café, y desde entonces pasan todos los fines de semana limpiando las salas.",
+           "El primer piso ya está terminado, con mesas largas para el taller y una cocina para el café.",
+           "Algunos vecinos querrían todavía un pequeño museo sobre el molino en las salas de arriba."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CONTINUED))
+def test_a_shorter_paragraph_under_one_given_back_comes_back_too(lang):
+    """Under a stretch of captions the article goes on with a long paragraph (given back) and a
+    shorter one right under it: both are the article's; a sentence further down, after more short
+    lines, is not."""
+    one, two = STAMP_PARAGRAPHS[lang]
+    first = [f"{one} {two}", f"{two} {one}"]
+    long, near, far = CONTINUED[lang]
+    captions = [f"Picture {n}" for n in range(1, 8)]
+    page = "\n\n".join(["The mill by the river", *first, *captions, long, near, "Tags", "Mill", "River", far, "Imprint"])
+    body = read(page).body
+    assert all(paragraph in body for paragraph in [*first, long, near])
+    assert far not in body and "Picture 1" not in body

@@ -125,6 +125,9 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         # then the end, a colon or arrow, or the headline glued on ("Nächster ArtikelFDP-...", "Next post»"):
         # not a sentence going on ("Next post office opens in May")
         r"(?:\s*[:|»›>–—-].{0,200}|(?=[^\s\w]).{0,200}|(?=(?-i:[A-ZÀ-ÖØ-Þ])).{0,200}|\s*)",
+        # a link drawn with an arrow before or after it (the themes' previous and next post links,
+        # "← Older title", "Newer title →", "All posts by Name →"): no sentence of a text is
+        r"←\s*\S.{0,200}|.{0,200}\S\s*→",
         # "Die meistgelesenen Artikel", "Los más leídos", "Les plus lus", "I più letti", "Najczęściej czytane"
         r"(?:die\s+)?meistgelesen\w*.{0,60}|(?:lo|los|las)\s+más\s+leíd[oa]s?.{0,60}|les\s+plus\s+lus.{0,60}"
         r"|(?:i\s+)?più\s+lett[ie].{0,60}|najczęściej\s+czytane.{0,60}|os\s+mais\s+lidos.{0,60}",
@@ -222,9 +225,9 @@ CLUTTER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:facebook|twitter|linkedin|xing|whatsapp|telegram|reddit|pinterest|flipboard|pocket|tumblr|instagram|youtube"
         r"|mastodon|bluesky|threads|messenger|e-mail|email|rss|rss-feed|vk|вконтакте|одноклассники|tweet)\s*:?",
         # Jetpack's share buttons ("Click to share on Facebook (Opens in new window)") in its language packs
-        r"(?:click\s+to\s+(?:share\s+on\s+\w+|email\s+a\s+link\s+to\s+a\s+friend|print)"
-        r"|klicken,?\s+um\s+(?:auf\s+\w+\s+zu\s+teilen|einem\s+freund\s+einen\s+link\s+per\s+e-mail\s+zu\s+senden|zu\s+drucken)"
-        r"|cliquez\s+pour\s+(?:partager\s+sur\s+\w+|imprimer)|haz\s+clic\s+para\s+(?:compartir\s+en\s+\w+|imprimir))"
+        r"(?:click\s+to\s+(?:share\s+on\s+\w+\+?|email\s+a\s+link\s+to\s+a\s+friend|print)"
+        r"|klick(?:e|en)?,?\s+um\s+(?:auf\s+\w+\+?\s+zu\s+teilen|einem\s+freund\s+einen\s+link\s+per\s+e-mail\s+zu\s+senden|zu\s+drucken)"
+        r"|cliquez\s+pour\s+(?:partager\s+sur\s+\w+\+?|imprimer)|haz\s+clic\s+para\s+(?:compartir\s+en\s+\w+\+?|imprimir))"
         r"\s*(?:\([^()]*\))?",
         # a row of network names, with separators or run together as a browser copies a row of icons
         # ("Facebook | Twitter", "FacebookTwitterPinterestE-MailWhatsApp")

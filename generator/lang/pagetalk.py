@@ -78,7 +78,9 @@ _COPYRIGHT = re.compile(
     r"|все\s+права\s+защищены"
     # the Polish press's notice ("Materiał chroniony prawem autorskim - zasady przedruków ...") and a
     # site's licence line ("... licensed under a Creative Commons licence", "unter einer Creative Commons-Lizenz")
-    r"|materiał\s+chroniony\s+prawem\s+autorskim|(?:under|unter)\s+(?:a|the|einer|der)\s+creative\s+commons",
+    r"|materiał\s+chroniony\s+prawem\s+autorskim|(?:under|unter)\s+(?:a|the|einer|der)\s+creative\s+commons"
+    # a Creative Commons licence by its code ("CC BY-SA 4.0", "CC-BY-NC-ND"), as the licences name themselves
+    r"|\bcc[- ]by(?:[- ](?:sa|nc|nd))*\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w[\w-]*")

@@ -6,7 +6,8 @@ import re
 from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script, ends_sentence
 from generator.lang.thai import ends_mid_word
 from generator.model import Paragraph
-from generator.read.lines import Line, ends_with_emoji
+from generator.read.lines import Line
+from generator.read.textshape import CODE_LINE, ends_with_emoji
 from generator.slugs import paragraph_anchor
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -59,6 +60,8 @@ def is_truncated(body: str, paragraphs: tuple[Paragraph, ...]) -> bool:
     last = texts[-1]
     if dominant_script(last) in UNPUNCTUATED_SCRIPTS:
         return ends_mid_word(last, context=body)
+    if CODE_LINE.search(last):
+        return False  # a technical text may end with its example: a line of code has no full stop to miss
     # a signature, a date or a label left under the text ("Jane Doe", "The editors", "Nov 1, 08:20")
     # says nothing of whether the text is whole: the paragraph above it does
     for _ in range(_TRAILER_MAX):
