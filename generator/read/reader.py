@@ -17,6 +17,7 @@ from generator.lang.sources import attributed_source, source_line
 from generator.model import Article, Notice, SeedOutcome
 from generator.read.authorbox import author_box, byline_names
 from generator.read.body import build_body, derived_title, is_truncated
+from generator.read.dateorder import in_page_order
 from generator.read.decode import decode_bytes
 from generator.read.datelines import timestamp_line
 from generator.read.frontmatter import FrontMatter, split_front_matter
@@ -221,7 +222,7 @@ def analyse(text: str, relative: str, encoding: str, front: FrontMatter = FrontM
         encoding=encoding,
         subtitle=header.subtitle,
         subtitle_lang=header.subtitle_lang,
-        published=header.published,
+        published=in_page_order(header.published, text, lang),
         published_time=header.published_time,
         date_basis=header.date_basis,
         place=header.place,
