@@ -165,3 +165,21 @@ def _name_case(words: list[str]) -> str:
     "New York"); a short word in capitals alone is an abbreviation and stays ("UAE", "USA")."""
     longer = any(w.isupper() and len(w) > 3 for w in words)
     return " ".join(w.capitalize() if w.isupper() and (len(w) > 3 or longer) else w for w in words).strip(" ،")
+
+
+def dateline_with_text(text: str, lang: str) -> bool:
+    """Whether a short line is a dateline followed by text of its own ("Bern, 17.08.2024 - Speech by Jane
+    Doe at the mayors' summit"): a phrase of _DATELINE_TEXT_MIN characters or more after the dash, with
+    words in lower case (a phrase, not a list of names), that is no byline, update or agency. The reader
+    then takes the dateline off and keeps the text, as it does with a dateline that opens a paragraph. A
+    labelled field after the dash ("Editor: Jane Doe") is no text."""
+    found = dateline_match(text, lang)
+    if found is None:
+        return False
+    rest = text[found[1].end():].strip()
+    return (len(rest) >= _DATELINE_TEXT_MIN and any(word.islower() for word in rest.split())
+            and not _LABELLED.match(rest) and not byline_name(rest) and not is_update(rest)
+            and not agency_in(rest) and not mostly_date(rest, lang))
+
+
+_LABELLED = re.compile(r"[^\W\d_]+\s?:")  # "Editor: Jane Doe", "Contact: ...": a labelled field, no text

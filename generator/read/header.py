@@ -13,7 +13,7 @@ from generator.lang.scripts import dominant_script, ends_sentence
 from generator.lang.sources import masthead_name, source_line
 from generator.lang.stopwords import calendar_word
 from generator.read.datelines import (
-    AGENCY_PAREN, dated_prefix, dateline_match, dateline_place, header_dates, mostly_date, only_dates,
+    AGENCY_PAREN, dated_prefix, dateline_match, dateline_place, dateline_with_text, header_dates, mostly_date, only_dates,
     place_before, undated_dateline,
 )
 from generator.read.lines import Line, Removed, is_copyright, reads_as_text
@@ -246,8 +246,9 @@ def _read_head(header: Header, head: list[Line], lang: str, removed: list[Remove
 def _head_line(header: Header, line: Line, lang: str) -> tuple[Header, str | None]:
     """What a head line after the title is: a date, byline or source line (read), text (None), or clutter."""
     text = line.text
-    if reads_as_text(text) and not dated_prefix(text, lang) and not mostly_date(text, lang):
-        return header, None
+    if (reads_as_text(text) and not dated_prefix(text, lang) and not mostly_date(text, lang)
+            or dateline_with_text(text, lang)):
+        return header, None  # (a dateline with text: taken off the text by _dateline)
     dates = header_dates(before_update(text), lang)
     if dates and header.published is None:
         header = replace(header, published=dates[0].date, published_time=dates[0].time, date_basis="page header")
@@ -369,7 +370,7 @@ def _header_line(header: Header, line: Line, lang: str, has_more: bool) -> tuple
     # A dated line under the title is a masthead or timestamp, unless it is a picture's caption
     # ("FILE PHOTO: ... March 5, 2019. REUTERS/Name"): its date is the picture's.
     if masthead or (dates and header.title and len(text) <= TITLE_MAX_CHARS and not ends_sentence(text)
-                    and not credit_marker(text) and not _CAPTION_LEAD.match(text)):
+                    and not credit_marker(text) and not _CAPTION_LEAD.match(text) and not dateline_with_text(text, lang)):
         header = replace(header, source=header.source or masthead, place=header.place or _place_of(text, dates, lang))
         return (_with_date(header, dates[0], "masthead line") if dates else header), "masthead line"
     if not has_more or not is_title_like(text) or dateline_match(text, lang):

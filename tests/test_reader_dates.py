@@ -1,4 +1,4 @@
-"""Day or month first in a page's numeric dates, from the page itself (generator/read/dateorder.py)."""
+"""Publication dates and datelines as the reader takes them from a page: day or month first (dateorder.py), a dateline with text of its own."""
 from __future__ import annotations
 
 import datetime as dt
@@ -45,3 +45,32 @@ def test_the_reader_reads_an_english_page_written_day_first_as_day_first():
             "Related: 21/04/2024 Ferry timetable changes\n")
     article = analyse(page, "wall.txt", "utf-8")
     assert article.lang == "en" and article.published == D(2024, 5, 3)
+
+
+@pytest.mark.parametrize("lang, line, expected", [
+    ("de", "Genf, 03.04.2024 - Ansprache von Erika Muster an der Jahrestagung der Gemeinden, Genf", True),
+    ("en", "LEEDS, 3 April 2024 - Speech by Jane Doe to the annual meeting of the county's mayors", True),
+    ("fr", "Lyon, 3 avril 2024 - Discours de Jeanne Dupont devant l'assemblée des maires du canton", True),
+    # a labelled field, a byline, an agency or a bare date after the dash is no text of its own
+    ("de", "Genf, 03.04.2024 - Redaktion: Erika Muster (Pressestelle der Gemeinde Genf)", False),
+    ("en", "LEEDS, 3 April 2024 - By Jane Doe and John Roe, political correspondents", False),
+    ("en", "LEEDS, 3 April 2024 - Updated on 4 April 2024 at 10:15 with new figures", False),
+    ("de", "Genf, 03.04.2024 - dpa", False),
+    ("de", "Genf, 03.04.2024 - Anna Muster, Bert Beispiel, Carla Probe, Dora Test", False),
+    ("de", "Genf, 03.04.2024", False),
+])
+def test_a_dateline_followed_by_a_phrase_keeps_the_phrase(lang, line, expected):
+    from generator.read.datelines import dateline_with_text
+
+    assert dateline_with_text(line, lang) is expected
+
+
+def test_the_reader_keeps_the_text_after_a_dateline_in_the_header():
+    page = ("Gemeinden\nNachrichten\nDer Fluss gehört allen\n"
+            "Genf, 03.04.2024 - Ansprache von Erika Muster an der Jahrestagung der Gemeinden, Genf\n"
+            "Meine Damen und Herren, der Fluss, der durch unsere Städte fließt, verbindet uns seit Jahrhunderten.\n"
+            "Wer ihn schützt, schützt das Wasser, das wir trinken, und die Ufer, an denen unsere Kinder spielen.\n")
+    article = analyse(page, "rede.txt", "utf-8")
+    assert article.title == "Der Fluss gehört allen" and article.place == "Genf"
+    assert article.published == D(2024, 4, 3)
+    assert article.body.startswith("Ansprache von Erika Muster an der Jahrestagung der Gemeinden, Genf\n")
