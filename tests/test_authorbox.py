@@ -123,3 +123,41 @@ def test_an_author_label_early_in_the_text_removes_nothing(page_texts):
     page = lines(*page_texts)
     body, removed = author_box(page, set(), page)
     assert [line.text for line in body] == page_texts and removed == []
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["By", "Jane Roe", "Text."], ["By Jane Roe", "Text."]),
+    (["Von", "Anna Muster und Max Beispiel", "Text."], ["Von Anna Muster und Max Beispiel", "Text."]),
+    (["Par :", "Jeanne Dupont", "Texte."], ["Par : Jeanne Dupont", "Texte."]),
+    (["Por", "Lucía Ejemplo / Redacción", "Texto."], ["Por Lucía Ejemplo / Redacción", "Texto."]),
+    # no name under the lead, or the lead ends the page, or it is the label of an author's box
+    (["By", "the end of the year the bridge will be open.", "Text."], ["By", "the end of the year the bridge will be open.", "Text."]),
+    (["Text.", "By"], ["Text.", "By"]),
+    (["Author", "Jane Roe", "Jane Roe writes about cities."], ["Author", "Jane Roe", "Jane Roe writes about cities."]),
+    (["Autor:", "Anna Muster"], ["Autor:", "Anna Muster"]),
+])
+def test_a_byline_split_over_two_lines_is_put_back_together(texts, expected):
+    """A byline's lead alone on its line and the name under it make one byline, numbered as the lead."""
+    from generator.read.authorbox import joined_bylines
+
+    joined = joined_bylines(lines(*texts))
+    assert [line.text for line in joined] == expected
+    assert joined[0].number == 1
+
+
+@pytest.mark.parametrize("byline, kept", [
+    ("By Jane Roe", False),
+    ("By\nJane Roe", False),
+    ("Von Anna Muster", False),
+    ("By the end of the year, the council hopes to open the bridge to cars and buses again.", True),
+])
+def test_a_byline_left_under_the_standfirst_is_no_paragraph(byline, kept):
+    """A byline among the text's first lines is taken out of the text (the build report lists it)."""
+    from generator.read.reader import analyse
+
+    page = "\n".join(["Bridge to reopen", "The council expects to reopen the old bridge before the winter, its leader said.",
+                      byline, *TEXT]) + "\n"
+    article = analyse(page, "bridge.txt", "utf-8")
+    assert article.title == "Bridge to reopen"
+    assert (byline.replace("\n", " ") in article.body.replace("\n\n", " ")) is kept
+    assert TEXT[0] in article.body and TEXT[-1] in article.body

@@ -78,6 +78,10 @@ _LEADS = _alternation(w for words in BYLINE_LEADS.values() for w in words)
 _UPDATES = _alternation(w for words in UPDATE_WORDS.values() for w in words)
 # "By Jane Doe", "Von Anna Muster und Max Mann", "Autor: Jan Kowalski": a lead and one to six words.
 BYLINE = re.compile(rf"(?:{_LEADS}){_WORD_END}\s*:?\s*(?P<name>\S.{{0,80}})", re.IGNORECASE)
+# A byline's lead alone on its line ("By", "Von", "Par"), the name on the next (a page's markup put them
+# apart); not the label "Author" alone, which heads an author's box under the text (read/authorbox.py).
+_BY_LEADS = _alternation(w for words in BYLINE_LEADS.values() for w in words if not w.startswith(("aut", "авт")))
+LEAD_ALONE = re.compile(rf"\s*(?:{_BY_LEADS})\s*:?\s*", re.IGNORECASE)
 UPDATE = re.compile(rf"(?:^|[|·•(/]\s*)(?:{_UPDATES}){_WORD_END}", re.IGNORECASE)
 AGENCY = re.compile(rf"(?<![^\W\d_])(?P<agency>{_alternation(AGENCIES)})(?![^\W\d_])")
 

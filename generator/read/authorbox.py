@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from generator.lang.bylines import byline_name
+from generator.lang.bylines import LEAD_ALONE, byline_name
 from generator.lang.clutter import clutter_kind
 from generator.read.lines import Line, Removed
 
@@ -96,3 +96,23 @@ def _starts_with_name(text: str, names: set[str]) -> bool:
     words = text.split()
     return any(" ".join(words[:count]).casefold() in names and len(words) > count and words[count][:1].islower()
                for count in (2, 3, 4))
+
+
+def joined_bylines(lines: list[Line]) -> list[Line]:
+    """The lines with each byline split over two put back together ("By" / "Jane Doe" -> "By Jane Doe",
+    numbered as the first): a byline's lead alone on its line and, on the next, the name it introduces."""
+    joined: list[Line] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        following = lines[at + 1].text.strip() if at + 1 < len(lines) else ""
+        if following and LEAD_ALONE.fullmatch(line.text):
+            text = f"{line.text.strip()} {following}"
+            name = byline_name(text)
+            if name and following.startswith(name):
+                joined.append(Line(line.number, text))
+                at += 2
+                continue
+        joined.append(line)
+        at += 1
+    return joined

@@ -9,13 +9,14 @@ from pathlib import Path, PurePath
 
 from generator.errors import BuildAborted, SeedError
 from generator.escape import printable
+from generator.lang.bylines import byline_name
 from generator.lang.clutter import FOOTER_KINDS
 from generator.lang.detect import detect_language
 from generator.lang.pagetalk import page_talk
 from generator.lang.scripts import dominant_script
 from generator.lang.sources import attributed_source, source_line
 from generator.model import Article, Notice, SeedOutcome
-from generator.read.authorbox import author_box, byline_names
+from generator.read.authorbox import author_box, byline_names, joined_bylines
 from generator.read.body import build_body, derived_title, is_truncated
 from generator.read.dateorder import in_page_order
 from generator.read.decode import decode_bytes
@@ -184,7 +185,7 @@ def _language_sample(lines: list[Line]) -> str:
 
 def analyse(text: str, relative: str, encoding: str, front: FrontMatter = FrontMatter()) -> Article:
     """Turn normalised text into an Article; front matter fields override what is detected."""
-    kept, removed, credits = strip_clutter(split_lines(text))
+    kept, removed, credits = strip_clutter(joined_bylines(split_lines(text)))
     if not kept:
         raise SeedError("nothing is left once site clutter is removed", "check that the file holds the article's text")
     sample = _language_sample(kept)
@@ -201,6 +202,8 @@ def analyse(text: str, relative: str, encoding: str, front: FrontMatter = FrontM
     names = byline_names([*(line for line in kept if line.head), *bylines])
     body_lines, box = author_box(body_lines, names, split_lines(text))
     header_removed += box
+    body_lines, left = _bylines_left(body_lines)
+    header_removed += left
     body_lines, marks = _source_marks(body_lines)
     header_removed += marks
     body_lines, stamps = _stamps_within(body_lines, lang)
@@ -306,6 +309,15 @@ def _title_cased(text: str) -> bool:
     words = [word for word in text.split() if word[:1].isalpha()]
     cased = [word for word in words if word[:1].islower() or word[:1].isupper()]
     return len(cased) * 2 > len(words) and sum(word[:1].islower() for word in cased) * 3 < len(cased)
+
+
+def _bylines_left(body: list[Line]) -> tuple[list[Line], list[Removed]]:
+    """The body without a byline left among its first lines ("By Jane Doe" under the standfirst):
+    the author's name, not text."""
+    left = [line for line in body[:_BYLINE_REACH] if byline_name(line.text)]
+    if not left or len(left) == len(body):
+        return body, []
+    return [line for line in body if line not in left], [Removed(line, "byline") for line in left]
 
 
 def _source_marks(body: list[Line]) -> tuple[list[Line], list[Removed]]:
