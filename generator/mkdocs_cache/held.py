@@ -1,10 +1,13 @@
-"""Each page's Markdown and HTML held compressed between its conversion and its rendering.
+"""Each page's HTML held compressed between its conversion and its rendering.
 
-MkDocs converts every page before it renders the first one, and keeps each page's Markdown and
-HTML on the page object to the end of the build: at 10,000 articles (31,606 pages) several GB held
-at once, most of MkDocs' peak memory. A page needs them again only when it is rendered (its
-template and the search index read its HTML; nothing reads another page's): in between they are
-held compressed (zlib, about a sixth of the size), and once the page is rendered they are let go.
+MkDocs converts every page before it renders the first, and keeps each page's Markdown and HTML on
+the page object to the end of the build: at 10,000 articles (31,606 pages) several GB held at
+once, most of MkDocs' peak memory. A page needs its HTML again only when it is rendered (its
+template and the search index read it; nothing reads another page's): in between it is held
+compressed (zlib, about a sixth of the size), and once the page is rendered it is let go. The
+Markdown is not kept once converted: nothing in this site's configuration reads it after the
+conversion (Material's templates, its search and offline plugins, the project's hooks), and
+compressing it too cost a quarter of a rebuild with nothing changed.
 """
 from __future__ import annotations
 
@@ -23,22 +26,21 @@ def _unpacked(data: bytes | None) -> str | None:
 
 
 class HeldPages:
-    """Pages' Markdown and HTML, compressed, by page (id: the page objects live to the end of the build)."""
+    """Pages' HTML, compressed, by page (id: the page objects live to the end of the build)."""
 
     def __init__(self):
-        self._held: dict[int, tuple[bytes | None, bytes | None]] = {}
+        self._held: dict[int, bytes | None] = {}
 
-    def hold(self, page, markdown: str | None, html: str | None) -> str:
-        """Keep the page's Markdown and HTML compressed; what the page holds meanwhile (an empty HTML)."""
-        self._held[id(page)] = (_packed(markdown), _packed(html))
+    def hold(self, page, html: str | None) -> str:
+        """Keep the page's HTML compressed and let go of its Markdown; what the page holds meanwhile (an empty HTML)."""
+        self._held[id(page)] = _packed(html)
         page.markdown = ""
         return ""
 
     def give_back(self, page) -> None:
-        """Put the page's Markdown and HTML back on it (a page not held is left as it is)."""
-        held = self._held.pop(id(page), None)
-        if held is not None:
-            page.markdown, page.content = _unpacked(held[0]), _unpacked(held[1])
+        """Put the page's HTML back on it (a page not held is left as it is)."""
+        if id(page) in self._held:
+            page.content = _unpacked(self._held.pop(id(page)))
 
     def let_go(self, page) -> None:
         """Drop the page's Markdown and HTML once it is rendered."""

@@ -6,8 +6,8 @@
   unchanged is taken (the page skips its conversion); otherwise the conversion is recorded.
 - on_page_content (first): the cached conversion restored and its log replayed, or the new one stored.
 - on_env (last): each page's rendering through its template cached (generator/mkdocs_cache/render.py).
-- on_page_context (first) and on_post_page (last): a page's Markdown and HTML are held compressed
-  from its conversion to its rendering, and let go once it is rendered (generator/mkdocs_cache/held.py).
+- on_page_context (first) and on_post_page (last): a page's HTML is held compressed from its
+  conversion to its rendering, and let go once it is rendered (generator/mkdocs_cache/held.py).
 - on_post_build: Material's search entries let go once written; entries this build did not use are
   removed; the state of each page's source is kept
   (the next build forks workers only for the pages whose source changed).
@@ -161,12 +161,12 @@ def on_page_content(html, page, config, files):
     if _command == "serve" or _build.ahead:  # (a worker converting ahead drops the page once it is stored)
         page.markdown = markdown
         return html
-    return _build.held.hold(page, markdown, html)
+    return _build.held.hold(page, html)
 
 
 @event_priority(10_000)  # before any other plugin reads the page's HTML
 def on_page_context(context, page, config, nav):
-    """Give the page its Markdown and HTML back, for its rendering."""
+    """Give the page its HTML back, for its rendering."""
     if _build is not None:
         _build.held.give_back(page)
     return context
