@@ -202,12 +202,10 @@ def analyse(text: str, relative: str, encoding: str, front: FrontMatter = FrontM
     names = byline_names([*(line for line in kept if line.head), *bylines])
     body_lines, box = author_box(body_lines, names, split_lines(text))
     header_removed += box
-    body_lines, left = _bylines_left(body_lines)
-    header_removed += left
-    body_lines, marks = _source_marks(body_lines)
-    header_removed += marks
-    body_lines, stamps = _stamps_within(body_lines, lang)
-    header_removed += stamps
+    body_lines, left = _without(body_lines, _bylines_left(body_lines), "byline")
+    body_lines, marks = _without(body_lines, _source_marks(body_lines), "source line")
+    body_lines, stamps = _without(body_lines, _stamps_within(body_lines, lang), "timestamp")
+    header_removed += left + marks + stamps
     if not body_lines:
         raise SeedError(_no_text_reason(header, header_removed), "add the article's text")
     body, paragraphs = build_body(body_lines)
@@ -311,30 +309,28 @@ def _title_cased(text: str) -> bool:
     return len(cased) * 2 > len(words) and sum(word[:1].islower() for word in cased) * 3 < len(cased)
 
 
-def _bylines_left(body: list[Line]) -> tuple[list[Line], list[Removed]]:
-    """The body without a byline left among its first lines ("By Jane Doe" under the standfirst):
-    the author's name, not text."""
-    left = [line for line in body[:_BYLINE_REACH] if byline_name(line.text)]
-    if not left or len(left) == len(body):
+def _without(body: list[Line], taken: list[Line], kind: str) -> tuple[list[Line], list[Removed]]:
+    """The body without the lines taken out as one kind of non-text, and those lines as removed; the
+    body as it is when none is taken or all would be (a file of such lines only is left to say so)."""
+    if not taken or len(taken) == len(body):
         return body, []
-    return [line for line in body if line not in left], [Removed(line, "byline") for line in left]
+    return [line for line in body if line not in taken], [Removed(line, kind) for line in taken]
 
 
-def _source_marks(body: list[Line]) -> tuple[list[Line], list[Removed]]:
-    """The body without its "Source: X" lines (a figure's or table's source, or the article's once
-    the header has read it): a credit, not text. A line longer than a title is a paragraph."""
-    marks = [line for line in body if len(line.text) <= TITLE_MAX_CHARS and source_line(line.text)]
-    if not marks or len(marks) == len(body):
-        return body, []
-    return [line for line in body if line not in marks], [Removed(line, "source line") for line in marks]
+def _bylines_left(body: list[Line]) -> list[Line]:
+    """A byline left among the body's first lines ("By Jane Doe" under the standfirst): the author's name, not text."""
+    return [line for line in body[:_BYLINE_REACH] if byline_name(line.text)]
 
 
-def _stamps_within(body: list[Line], lang: str) -> tuple[list[Line], list[Removed]]:
-    """The body without the timestamp lines inside it (see timestamp_line), which are no text."""
-    stamps = [line for line in body[1:] if timestamp_line(line.text, lang)]
-    if not stamps or len(stamps) == len(body):
-        return body, []
-    return [line for line in body if line not in stamps], [Removed(line, "timestamp") for line in stamps]
+def _source_marks(body: list[Line]) -> list[Line]:
+    """The body's "Source: X" lines (a figure's or table's source, or the article's once the header has
+    read it): a credit, not text. A line longer than a title is a paragraph."""
+    return [line for line in body if len(line.text) <= TITLE_MAX_CHARS and source_line(line.text)]
+
+
+def _stamps_within(body: list[Line], lang: str) -> list[Line]:
+    """The timestamp lines inside the body (see timestamp_line), which are no text."""
+    return [line for line in body[1:] if timestamp_line(line.text, lang)]
 
 
 def _no_text_reason(header: Header, removed: list[Removed]) -> str:
