@@ -349,3 +349,57 @@ def test_a_shorter_paragraph_under_one_given_back_comes_back_too(lang):
     body = read(page).body
     assert all(paragraph in body for paragraph in [*first, long, near])
     assert far not in body and "Picture 1" not in body
+
+
+MENU = ["Start", "Verein", "Termine", "Kontakt", "Archiv"]
+TEXT = {
+    "de": ("Der Vorstand hat am Montagabend beschlossen, das Turnier wegen der Bauarbeiten an der Halle um ein "
+           "Jahr zu verschieben, und die gemeldeten Mannschaften schon am Dienstag informiert.",
+           "Die Halle soll im Herbst wieder offen sein, sagte die Vorsitzende nach der Sitzung."),
+    "en": ("The board decided on Monday evening to put the tournament off for a year because of the building "
+           "work at the hall, and told the teams that had entered on Tuesday morning.",
+           "The hall should open again in the autumn, the chair said after the meeting."),
+}
+HEADLINE = {"de": "Hallenturnier des Vereins VERSCHOBEN", "en": "Hall tournament POSTPONED"}
+STANDFIRST = {"de": "Was seit Tagen im Verein erzählt wurde, hat der Vorstand nun offiziell bestätigt",
+              "en": "What members had said for days was now confirmed by the board of the club"}
+DATE = {"de": "14.03.2023 Verein", "en": "14/03/2023 Club news"}
+
+
+@pytest.mark.parametrize("lang", sorted(TEXT))
+@pytest.mark.parametrize("layout", ["headline-date-standfirst", "date-headline-standfirst"])
+def test_a_standfirst_without_its_full_stop_under_the_headline_and_date(lang, layout):
+    """Headline, date line and a standfirst without its full stop (or the date over the headline): the
+    headline is the title, the date the publication's, the standfirst the text's first line."""
+    head = [HEADLINE[lang], DATE[lang]] if layout.startswith("headline") else [DATE[lang], HEADLINE[lang]]
+    article = read("\n\n".join([*MENU, *head, STANDFIRST[lang], *TEXT[lang], "Impressum"]))
+    assert article.title == HEADLINE[lang]
+    assert article.published == dt.date(2023, 3, 14)
+    assert article.body.startswith(STANDFIRST[lang])
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("de", "Startseite » Verein » Hallenturnier im kommenden Jahr erst im Frühjahr"),
+    ("de", "Die Halle bleibt im Winter für die Bauarbeiter geschlossen, sagt Huber.Foto: Anna Beispiel"),
+    ("en", "The hall is closed to the builders during the winter months. Photo: Ann Example"),
+], ids=["breadcrumb", "caption-glued-credit", "caption-credit"])
+def test_a_breadcrumb_or_caption_under_the_headline_is_no_standfirst(lang, line):
+    """A breadcrumb or a captioned picture between the headline's date and the text stays out of it."""
+    article = read("\n\n".join([*MENU, HEADLINE[lang], DATE[lang], line, *TEXT[lang], "Impressum"]))
+    assert article.title == HEADLINE[lang]
+    assert article.body.startswith(TEXT[lang][0][:40])
+
+
+@pytest.mark.parametrize("lang,page,place,date", [
+    ("de", ["Neue Halle öffnet am Sonntag", "Ein Tag der offenen Tür für alle Nachbarn der neuen Halle",
+            "Karlsruhe, (12.11.2021). Der Verein lädt am Sonntag zu einem Tag der offenen Tür in die neue Halle ein, die nach zwei Jahren Bauzeit fertig ist.",
+            TEXT["de"][1]], "Karlsruhe", dt.date(2021, 11, 12)),
+    ("en", ["New hall opens on Sunday", "An open day for all the neighbours of the new hall",
+            "Leeds, (3 March 2024) – The club opens the doors of its new hall on Sunday, finished after two years of work and delays.",
+            TEXT["en"][1]], "Leeds", dt.date(2024, 3, 3)),
+], ids=["de", "en"])
+def test_a_dateline_with_its_date_in_brackets_under_a_standfirst(lang, page, place, date):
+    """A dateline whose date stands in brackets, under the standfirst: its place and date are read."""
+    article = read("\n\n".join(page))
+    assert (article.place, article.published) == (place, date)
+    assert article.body.startswith(page[1])

@@ -89,6 +89,8 @@ def dateline_match(text: str, lang: str) -> tuple[DateMatch, re.Match[str]] | No
             return None
         paren = AGENCY_PAREN.match(text, match.end)
         at = paren.end() if paren else match.end
+        if text[at:at + 1] == ")" and text[:match.start].rstrip().endswith("("):
+            at += 1  # the date in brackets: "Köln, (27.1.2022) - …"
         dash = _DATELINE_DASH.match(text, at)
         if dash and dash.end() > at:
             return match, dash

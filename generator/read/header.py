@@ -17,9 +17,10 @@ from generator.read.datelines import (
     place_before, undated_dateline,
 )
 from generator.read.lines import Line, Removed, is_copyright, reads_as_text
+from generator.read.standfirst import short_lead
 from generator.read.titles import (
-    TITLE_MAX_CHARS, dated_title, ends_with_full_stop, is_title_like, opening_stems, title_index, two_line_title,
-    without_counters,
+    TITLE_MAX_CHARS, dated_title, ends_with_full_stop, is_title_like, opening_stems, title_index,
+    two_line_title, without_counters,
 )
 
 _HEADER_LINES = 4  # how far down metadata lines (timestamps, mastheads) are looked for
@@ -38,6 +39,7 @@ _DOUBLED_REACH = 100
 _DOUBLED_WORDS = 3
 _STAMP_NEAR = 3
 _LOW_STAMP_REACH = 30  # text lines in which the date or byline of a header the page's head lacks is looked for
+_STAMP_KINDS = frozenset({"byline", "date line"})
 _OPENER_CHARS = 130  # a headline is rarely longer (generator/read/titles.py _TITLE_LONG)  # head lines above the headline where its timestamp may stand
 # Agencies' captions start with a label in capitals ("FILE PHOTO:", "FOTO:", "ARCHIV:").
 _CAPTION_LEAD = re.compile(r"[^\W\d_a-z]{2,}(?:\s[^\W\d_a-z]{2,})?:")  # a line this short with a date in it is a timestamp or byline, not text
@@ -230,9 +232,12 @@ def _top_lines(header: Header, lines: list[Line], removed: list[Removed], lang: 
 
 def _read_head(header: Header, head: list[Line], lang: str, removed: list[Removed]):
     """Date, byline and source from a page's head lines after the title; lead lines kept for the body."""
-    lead, removed = [], list(removed)
-    for line in head:
-        header, kind = _head_line(header, line, lang)
+    lead, removed, kinds = [], list(removed), []
+    for index, line in enumerate(head):
+        # the last line, with only the headline's date and byline lines above it, may be its standfirst
+        under_title = index == len(head) - 1 and all(kind in _STAMP_KINDS for kind in kinds)
+        header, kind = _head_line(header, line, lang, last=under_title)
+        kinds.append(kind)
         # A page without a headline has no page header either: a short sentence above its text is text.
         if kind is not None and header.title is None and ends_sentence(line.text) and any(c.isalpha() for c in line.text):
             kind = None
@@ -243,8 +248,9 @@ def _read_head(header: Header, head: list[Line], lang: str, removed: list[Remove
     return header, lead, removed
 
 
-def _head_line(header: Header, line: Line, lang: str) -> tuple[Header, str | None]:
-    """What a head line after the title is: a date, byline or source line (read), text (None), or clutter."""
+def _head_line(header: Header, line: Line, lang: str, last: bool = False) -> tuple[Header, str | None]:
+    """What a head line after the title is: a date, byline or source line (read), text (None), or
+    clutter; last: the line right above the text's run."""
     text = line.text
     if (reads_as_text(text) and not dated_prefix(text, lang) and not mostly_date(text, lang)
             or dateline_with_text(text, lang)):
@@ -263,8 +269,8 @@ def _head_line(header: Header, line: Line, lang: str) -> tuple[Header, str | Non
         header = replace(header, place=place_before(text, dates[0], lang))
     if dates or is_update(text):
         return header, "date line"
-    if len(text) > 100 and not any(ch in text for ch in "|·•"):
-        return header, None  # a lead paragraph without final punctuation
+    if (len(text) > 100 or last and short_lead(text)) and not any(ch in text for ch in "|·•"):
+        return header, None  # a lead paragraph without final punctuation (a shorter one right above the text)
     return header, "page header"
 
 
@@ -410,9 +416,9 @@ def _dateline(header: Header, body: list[Line], lang: str) -> tuple[Header, list
     off one of the next two): its place, agency and date go to the header."""
     for index, line in enumerate(body[:_DATELINE_LINES]):
         found = dateline_match(line.text, lang)
-        if found is not None and (index == 0 or _dateline_prefix(line.text[:found[0].start], lang)):
+        if found is not None and (index == 0 or _dateline_prefix(line.text[:found[0].start].rstrip(" (["), lang)):
             match, dash = found
-            prefix = line.text[:match.start]
+            prefix = line.text[:match.start].rstrip(" ([")  # "Köln, (27.1.2022)."
             dated = replace(header, published=match.date, published_time=match.time, date_basis="dateline")
             if header.date_basis and header.date_basis != "dateline":
                 dated = header  # a timestamp or masthead line above the text wins over the dateline

@@ -8,6 +8,8 @@ import unicodedata
 from generator.lang.boundaries import UNSPACED_SCRIPTS
 from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script, ends_sentence
 
+# The separators of a breadcrumb or menu row copied as one line ("Home » News » …", "A | B").
+NAV_SEPARATORS = re.compile(r"\s[|·•»›>/]\s|\s[|·•]|[|·•]\s")
 TEXT_MIN_CHARS = 40  # a punctuated line shorter than this is a label or a button, not a paragraph
 _MEAN_WORD_MAX = 14  # characters per word: words of any spaced language are shorter on average
 # A tag cloud or a row of menu items written as one line: this many words with no sentence marks,

@@ -8,13 +8,13 @@ from generator.lang.bylines import agency_in, byline_name, is_update
 from generator.lang.clutter import clutter_kind, credit_marker
 from generator.lang.datewords import reading_time
 from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script
-from generator.lang.stopwords import opens_with_definite_article
 from generator.read.datelines import DATELINE_REACH, header_dates, mostly_date
 from generator.read.lines import Line, reads_as_text
+from generator.read.textshape import NAV_SEPARATORS
+from generator.read.standfirst import over_stamp, over_standfirst, stamped_above, standfirst_under
 
 TITLE_MAX_CHARS = 200
 _TITLE_END = re.compile(r"[.,;:،؛。，；：]$")  # full-width CJK stops too
-_NAV_SEPARATORS = re.compile(r"\s[|·•»›>/]\s|\s[|·•]|[|·•]\s")
 _TITLE_AFTER_DATE = re.compile(r"\s*(?:[:|—–-]|\s)\s*")
 # A headline has a few words; more make a teaser. It sits close above its text and is followed by
 # its date or byline more often than any other line of a page's head.
@@ -84,12 +84,6 @@ _LABELLED_MIN_WORDS = 4
 # A line above a longer one makes it a standfirst when it may be a headline itself: of three words or
 # more; a section label of one or two words ("Trends & Styling") stands above the headline, not over it.
 _HEADLINE_ABOVE_MIN_WORDS = 3
-# A standfirst is markedly longer than its headline; a line under a candidate and only a little longer
-# than it (by under this factor) is the headline under its kicker, unless it opens with a definite
-# article (headlines drop them, standfirsts are sentences that keep them) or has under three words (a
-# name, a label). Measured on reader-dev: from 1.25 to 1.35 the headlines found hardly change.
-_STANDFIRST_RATIO = 1.3
-_STANDFIRST_MIN_WORDS = 3
 # A link to the previous or next post ("« Older post", "Newer post ›"): a guillemet or angle quote
 # without its pair. Quotes come in pairs in the languages that use them («…», »…«, « … »); arrows
 # do not.
@@ -146,10 +140,11 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
         score = min(_title_words(text), _TITLE_WORDS) - _TITLE_DISTANCE_COST * distance
         if len(text) > _TITLE_LONG:
             score -= _TITLE_LONG_COST
-        above = head[index - 1].text if index else ""
-        headline_above = index - 1 in candidates and len(_WORD.findall(above)) >= _HEADLINE_ABOVE_MIN_WORDS
+        over = over_stamp(head, index, lang)
+        above = head[over].text if over is not None else ""
+        headline_above = over in candidates and len(_WORD.findall(above)) >= _HEADLINE_ABOVE_MIN_WORDS
         if headline_above and not _reads_as_menu(above) and (
-                _standfirst_under(above, text, lang) or lang == "en" and _title_case(above) and not _title_case(text)):
+                standfirst_under(above, text, lang) or lang == "en" and _title_case(above) and not _title_case(text)):
             score -= _STANDFIRST_COST  # a longer (or, in English, sentence-case) line under a headline is its standfirst
         if _reads_as_menu(text.capitalize() if in_capitals(text) else text):  # a line in capitals has no case to judge by
             score -= _TITLE_MENU_COST
@@ -160,7 +155,7 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
         if _title_words(text) >= _REPEATED_MIN_WORDS and sum(text.casefold() in line for line in folded) > 1:
             score += _TITLE_REPEATED_BONUS
         score += _vocabulary_score(text, opening)
-        if dated:
+        if dated or stamped_above(head, index, candidates, lang) and over_standfirst(head, index, lang):
             score += _TITLE_DATED_BONUS
         if score > best_score and script and dominant_script(text) != script:
             score -= _TITLE_OTHER_LANGUAGE_COST  # a second title, translating the headline above it
@@ -183,14 +178,6 @@ def title_index(head: list[Line], lang: str, script: str | None = None, page: tu
 def _dated(following: list[Line], lang: str) -> bool:
     """Whether the lines under a candidate hold its date or byline."""
     return bool(header_dates(" ".join(l.text for l in following), lang) or any(byline_name(l.text) for l in following))
-
-
-def _standfirst_under(above: str, text: str, lang: str) -> bool:
-    """Whether a line under a candidate headline is its standfirst by length and shape (_STANDFIRST_RATIO)."""
-    if len(above) >= len(text):
-        return False
-    return (len(text) >= _STANDFIRST_RATIO * len(above) or opens_with_definite_article(text, lang)
-            or len(_WORD.findall(text)) < _STANDFIRST_MIN_WORDS)
 
 
 def opening_stems(texts: list[str]) -> frozenset[str]:
@@ -355,7 +342,7 @@ def _labelled(text: str) -> bool:
     """Whether a line is a headline with a one-word section label before or after one bar
     ("Update | Crash victims identified", "... rose to the challenge | COMMENTARY"), no menu row."""
     parts = [part.strip() for part in text.split("|")]
-    if len(parts) != 2 or _NAV_SEPARATORS.search(parts[0]) or _NAV_SEPARATORS.search(parts[1]):
+    if len(parts) != 2 or NAV_SEPARATORS.search(parts[0]) or NAV_SEPARATORS.search(parts[1]):
         return False
     words = sorted((len(part.split()) for part in parts))
     return words[0] == 1 and words[1] >= _LABELLED_MIN_WORDS
@@ -435,7 +422,7 @@ def is_title_like(text: str, strict: bool = False) -> bool:
     """
     if len(text) > TITLE_MAX_CHARS or (_TITLE_END.search(text) and not (strict and text.endswith(":"))):
         return False
-    if strict and (_NAV_SEPARATORS.search(text) and not _labelled(text) or in_capitals(text) and len(text) < 40):
+    if strict and (NAV_SEPARATORS.search(text) and not _labelled(text) or in_capitals(text) and len(text) < 40):
         return False
     if len(text) > _TEASER_CHARS and (_SENTENCE_INSIDE.search(text) or text.endswith(("…", "..."))):
         return False  # a long line of sentences, or one cut short, is a lead or a teaser
