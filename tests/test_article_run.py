@@ -78,8 +78,10 @@ def test_a_long_line_of_tags_is_no_text(words):
     "The council will vote again in May. —",
     "set-option -g history-limit 5000",
     "cache.clear(force=True)",
+    "Beispiel Verlag, Berlin 2021, 320 Seiten, 24 Euro, ISBN 978-3-00-000000-0",
+    "Example Press, 2020. ISBN 0-00-000000-0.",
 ], ids=["de", "de-quote", "fr-quote", "de-agency", "en-agency", "de-web-address", "de-email", "en-url",
-        "en-colon", "de-quote-signed", "en-dated", "en-dash", "shell-code", "python-code"])
+        "en-colon", "de-quote-signed", "en-dated", "en-dash", "shell-code", "python-code", "de-isbn", "en-isbn"])
 def test_an_ended_text_is_not_cut_off(text):
     """A last sentence, then a closing quotation mark or the agency's sign-off in brackets: not cut off."""
     assert not is_truncated(text, (Paragraph("p1", "text", 0, len(text)),))
@@ -488,3 +490,27 @@ def test_a_quotation_signed_with_its_author_in_brackets_reads_as_text(line, is_t
     """A sentence without its full stop, then its author's name in brackets, reads as text; a
     picture's credit, a list of sources or a headline in title case with a name does not."""
     assert reads_as_text(line) is is_text
+
+
+REVIEW = {
+    "de": ("Der Roman erzählt von einer Fährfrau, die jeden Morgen dieselben Pendler über den Fluss bringt und "
+           "dabei nach und nach ihre Geschichten erfährt, bis eine von ihnen nicht mehr zurückkommt.",
+           "Ein ruhiges, genau beobachtetes Buch, das man nach der letzten Seite nicht so schnell vergisst.",
+           ["Erika Muster: Die Fährfrau", "Beispiel Verlag, Berlin 2021, 320 Seiten, 24 Euro"], "ISBN 978-3-00-000000-0"),
+    "en": ("The novel follows a ferry pilot who takes the same commuters across the river every morning and "
+           "slowly learns their stories, until one of them does not come back one evening in the autumn.",
+           "A quiet, closely observed book that stays with the reader long after its last page is turned.",
+           ["Jane Doe: The Ferry", "Example Press, London 2020, 288 pages, £14.99"], "ISBN-13: 9780000000000"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REVIEW))
+def test_a_review_keeps_the_books_details_under_it(lang):
+    """A book review ends with the book's details closed by its ISBN: they are the text's (the ISBN
+    alone on its line is left out); further down, past a share row, a sidebar's book offer is not."""
+    first, last, details, isbn = REVIEW[lang]
+    page = "\n".join(["Books", "Reviews", first, last, *details, isbn, "Share", "Facebook", "Twitter",
+                       "Bestsellers", "Another Book", isbn.replace("0000", "1111"), "Imprint"]) + "\n"
+    assert body_of(page) == [first, last, *details]
+    far = "\n".join(["Books", "Reviews", first, last, "Share", "Facebook", *details, isbn, "Imprint"]) + "\n"
+    assert body_of(far) == [first, last]

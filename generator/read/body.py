@@ -7,7 +7,7 @@ from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script, ends_s
 from generator.lang.thai import ends_mid_word
 from generator.model import Paragraph
 from generator.read.lines import Line
-from generator.read.textshape import CODE_LINE, ends_with_emoji
+from generator.read.textshape import BOOK_NUMBER, CODE_LINE, ends_with_emoji
 from generator.slugs import paragraph_anchor
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -85,9 +85,16 @@ def _ends_text(text: str) -> bool:
     signed = _SIGNED.match(text)
     if signed and _is_trailer(signed.group(2)):
         text = signed.group(1)  # a sentence, then the writer's name or a date on the same line
-    if _LINK_END.search(text) or text.endswith((":", "：")):
-        return True  # a press release's last line gives its address; a colon introduced an embed left out
+    if _LINK_END.search(text) or text.endswith((":", "：")) or _ends_with_book_number(text):
+        return True  # a press release's last line gives its address; a colon introduced an embed left out;
+        # a review's, the book's ISBN
     return ends_sentence(text) or ends_sentence(_CLOSING_QUOTES.sub("", text)) or ends_with_emoji(text)
+
+
+def _ends_with_book_number(text: str) -> bool:
+    """Whether a line ends with an ISBN (a book review's details under its text)."""
+    numbers = list(BOOK_NUMBER.finditer(text))
+    return bool(numbers) and not text[numbers[-1].end():].strip(" .")
 
 
 def derived_title(body: str, paragraphs: tuple[Paragraph, ...]) -> str:

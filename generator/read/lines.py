@@ -9,7 +9,7 @@ from generator.lang.pagetalk import addresses_reader, page_talk
 from generator.lang.boundaries import UNSPACED_SCRIPTS
 from generator.lang.sources import source_line
 from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script
-from generator.read.textshape import CODE_LINE, TEXT_MIN_CHARS, introduces, is_word_list, line_weight, reads_as_text
+from generator.read.textshape import BOOK_NUMBER, CODE_LINE, TEXT_MIN_CHARS, introduces, is_word_list, line_weight, reads_as_text
 
 # A footer starts at a footer marker when everything after it is short (widget titles, links).
 _FOOTER_LINE_MAX = 100
@@ -68,6 +68,9 @@ _TEASER_MAX_CHARS = 100
 _GAP_COST_BEFORE = 12
 _GAP_COST_AFTER = 32
 # A line with a date in it is a timestamp or byline (which may name its copyright holder), no caption.
+# A book review closes with the book's details (author, title, publisher, pages, price), its ISBN last
+# or in their line; a page's sidebar sells books with it too, further down.
+_BOOK_LINES = 4
 _DATE_LIKE = re.compile(r"\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|(?<!\d)(?:19|20)\d\d(?!\d)")
 _CAPTION_MAX = 250  # a caption with its credit is a sentence or two; a paragraph citing a source is longer
 _ENTRY_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s*")  # "3.", "3.1", "II." before a contents entry
@@ -268,11 +271,25 @@ def _article_run(lines: list[Line], breaks: frozenset[int], below: int | None = 
         end += 1  # one line after the run, right above the share row or comment prompt, is the text's last
     elif end < len(lines) and _LINK_LINE.fullmatch(lines[end].text) and lines[end].number not in breaks:
         end += 1  # a web address alone right under the text is its link (the document or petition it cites)
+    end = _through_book_details(lines, end, breaks)
     if start > 0 and _first_sentence(lines[start - 1].text):
         start -= 1  # a sentence right above the run is the text's own first (a note on where it appeared)
     head = [Line(line.number, line.text, head=True) for line in lines[:start]]
     tail = [Line(line.number, line.text, tail=True) for line in lines[end:]]
     return head + lines[start:end] + tail, []
+
+
+def _through_book_details(lines: list[Line], end: int, breaks: frozenset[int]) -> int:
+    """The end of the run through the reviewed book's details under it (author, title, publisher,
+    pages, price) when they close with its ISBN within _BOOK_LINES lines; the ISBN alone on its line
+    is left out (a number to look the book up by, nothing to read)."""
+    for index in range(end, min(end + _BOOK_LINES, len(lines))):
+        if lines[index].number in breaks:
+            break
+        number = BOOK_NUMBER.search(lines[index].text)
+        if number:
+            return index if number.group() == lines[index].text.strip(" .") else index + 1
+    return end
 
 
 def _short_post(lines: list[Line], markers: frozenset[int]) -> tuple[int, int] | None:

@@ -10,6 +10,8 @@ from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script, ends_s
 
 # The separators of a breadcrumb or menu row copied as one line ("Home » News » …", "A | B").
 NAV_SEPARATORS = re.compile(r"\s[|·•»›>/]\s|\s[|·•]|[|·•]\s")
+# An ISBN with its label (ISO 2108: 10 or 13 digits, the groups joined by hyphens or spaces).
+BOOK_NUMBER = re.compile(r"\bISBN(?:-1[03])?:?\s*(?:97[89][\s-]?)?\d{1,5}[\s-]?\d{1,7}[\s-]?\d{1,7}[\s-]?[\dX]\b")
 TEXT_MIN_CHARS = 40  # a punctuated line shorter than this is a label or a button, not a paragraph
 _MEAN_WORD_MAX = 14  # characters per word: words of any spaced language are shorter on average
 # A tag cloud or a row of menu items written as one line: this many words with no sentence marks,
