@@ -80,8 +80,14 @@ def test_a_long_line_of_tags_is_no_text(words):
     "cache.clear(force=True)",
     "Beispiel Verlag, Berlin 2021, 320 Seiten, 24 Euro, ISBN 978-3-00-000000-0",
     "Example Press, 2020. ISBN 0-00-000000-0.",
+    "Die Stadt will die Brücke im Herbst sanieren. Von Erika Muster und Max Beispiel, Berlin, und Jane Doe",
+    "Il ponte sarà chiuso fino a ottobre. Ultimo aggiornamento: 22:07 © RIPRODUZIONE RISERVATA",
+    "Der Rat stimmt im Mai erneut ab. aw",
+    "Der Rat stimmt im Mai erneut ab. dpa/lnw",
+    "You cannot cross the same river twice, said the old ferryman (Jane Doe)",
 ], ids=["de", "de-quote", "fr-quote", "de-agency", "en-agency", "de-web-address", "de-email", "en-url",
-        "en-colon", "de-quote-signed", "en-dated", "en-dash", "shell-code", "python-code", "de-isbn", "en-isbn"])
+        "en-colon", "de-quote-signed", "en-dated", "en-dash", "shell-code", "python-code", "de-isbn", "en-isbn",
+        "de-writers", "it-update-copyright", "de-initials", "de-agency-initials", "en-attributed"])
 def test_an_ended_text_is_not_cut_off(text):
     """A last sentence, then a closing quotation mark or the agency's sign-off in brackets: not cut off."""
     assert not is_truncated(text, (Paragraph("p1", "text", 0, len(text)),))
@@ -514,3 +520,35 @@ def test_a_review_keeps_the_books_details_under_it(lang):
     assert body_of(page) == [first, last, *details]
     far = "\n".join(["Books", "Reviews", first, last, "Share", "Facebook", *details, isbn, "Imprint"]) + "\n"
     assert body_of(far) == [first, last]
+
+
+def paragraphs_of(*texts):
+    """The body and paragraphs of texts joined as build_body joins them."""
+    body, spans, offset = "\n\n".join(texts), [], 0
+    for n, text in enumerate(texts, start=1):
+        spans.append(Paragraph(f"p{n}", "text", offset, offset + len(text)))
+        offset += len(text) + 2
+    return body, tuple(spans)
+
+
+@pytest.mark.parametrize("last", [
+    "Leserbrief schreiben",
+    "Previous post: A week by the sea",
+    "Трамвайную линию продлят до вокзала",
+], ids=["de-button", "en-previous-post", "ru-headline"])
+def test_a_button_or_headline_under_the_text_is_no_cut_off_where_the_page_goes_on(last):
+    """A short line without a sentence's end under the last paragraph: where the page goes on under it
+    (its footer, other stories), a button or another story's headline, and the text above it ended; where
+    the copy stops with it, the text may be cut off."""
+    body, spans = paragraphs_of(INTRO, END, last)
+    assert not is_truncated(body, spans, followed=True)
+    assert is_truncated(body, spans, followed=False)
+
+
+@pytest.mark.parametrize("texts", [
+    ("„Ich weiß nicht, ob ich das sagen sollte.“", "– „Dann sag es nicht“", "– „Ok.“"),
+    ("She asked whether he would come.", "– Not today", "– Fine."),
+], ids=["de-dialogue", "en-dialogue"])
+def test_a_text_whose_last_line_ends_a_sentence_is_not_cut_off(texts):
+    """The last line ends a sentence: the text ended, whatever the short line above it lacks."""
+    assert not is_truncated(*paragraphs_of(*texts))

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import re
 
+from generator.lang.bylines import byline_name, is_update
 from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script, ends_sentence
 from generator.lang.thai import ends_mid_word
 from generator.model import Paragraph
 from generator.read.lines import Line
-from generator.read.textshape import BOOK_NUMBER, CODE_LINE, ends_with_emoji
+from generator.read.textshape import BOOK_NUMBER, CODE_LINE, attributed, ends_with_emoji
 from generator.slugs import paragraph_anchor
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -25,6 +26,11 @@ _LINK_END = re.compile(r"(?:https?://|www\.|\S@|\S\(at\))\S*$|\b[\w-]+(?:\.[\w-]
 # A sentence, then a short tail on the same line (a name, a date: checked by _is_trailer).
 _SIGNED = re.compile(r"^(.*[.!?…][\"”“»«’']*)\s+[–—-]?\s*(\S.{0,%d})$" % (_TRAILER_MAX_CHARS - 1), re.DOTALL)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？؟])\s+")
+_LABEL_MAX_WORDS = 10
+_CREDITED = re.compile(r"^(.*[.!?…][\"”“»«’']*)\s+(\S.{0,99})$", re.DOTALL)
+# The writer's initials after the last sentence, in lower case as German papers sign ("... mit. aw",
+# "... gesagt. dpa/lnw").
+_INITIALS = re.compile(r"[^\W\d_A-Z]{2,3}(?:/[^\W\d_A-Z]{2,4})?")
 
 
 def build_body(lines: list[Line]) -> tuple[str, tuple[Paragraph, ...]]:
@@ -52,8 +58,10 @@ def _is_subheading(lines: list[Line], index: int) -> bool:
     )
 
 
-def is_truncated(body: str, paragraphs: tuple[Paragraph, ...]) -> bool:
-    """Whether the text is cut off: it ends mid-sentence, or (Thai and other unspaced scripts) mid-word."""
+def is_truncated(body: str, paragraphs: tuple[Paragraph, ...], followed: bool = False) -> bool:
+    """Whether the text is cut off: it ends mid-sentence, or (Thai and other unspaced scripts) mid-word.
+    followed: the page goes on under the text (its footer, other stories), so a short last line is a
+    button or another story's headline left over, not the text cut off where the copy ended."""
     if not paragraphs:
         return False
     texts = [body[p.start:p.end] for p in paragraphs]
@@ -62,12 +70,21 @@ def is_truncated(body: str, paragraphs: tuple[Paragraph, ...]) -> bool:
         return ends_mid_word(last, context=body)
     if CODE_LINE.search(last):
         return False  # a technical text may end with its example: a line of code has no full stop to miss
-    # a signature, a date or a label left under the text ("Jane Doe", "The editors", "Nov 1, 08:20")
-    # says nothing of whether the text is whole: the paragraph above it does
+    if _ends_text(last):
+        return False
+    # a signature, a date or a label left under the text ("Jane Doe", "The editors", "Nov 1, 08:20"),
+    # a button or another story's headline says nothing of whether the text is whole: the paragraph
+    # above it does
     for _ in range(_TRAILER_MAX):
-        if len(texts) > 1 and _is_trailer(texts[-1]):
+        if len(texts) > 1 and (_is_trailer(texts[-1]) or followed and _is_label(texts[-1])):
             texts.pop()
     return not _ends_text(texts[-1])
+
+
+def _is_label(text: str) -> bool:
+    """Whether a last line is a button, a link or a headline under the text: a few words, no sentence
+    break nor end in it ("Write to the editor", "Previous post: A week by the sea")."""
+    return len(text.split()) <= _LABEL_MAX_WORDS and not _SENTENCE_BREAK.search(text) and not ends_sentence(text)
 
 
 def _is_trailer(text: str) -> bool:
@@ -83,12 +100,16 @@ def _ends_text(text: str) -> bool:
     e-mail address, or a colon."""
     text = _SIGN_OFF.sub("", text.rstrip().rstrip(" –—"))
     signed = _SIGNED.match(text)
-    if signed and _is_trailer(signed.group(2)):
+    if signed and (_is_trailer(signed.group(2)) or _INITIALS.fullmatch(signed.group(2))):
         text = signed.group(1)  # a sentence, then the writer's name or a date on the same line
+    credited = _CREDITED.match(text)
+    if credited and (byline_name(credited.group(2)) or is_update(credited.group(2)) or "©" in credited.group(2)):
+        text = credited.group(1)  # a sentence, then its writers, the last update or the copyright on the same line
     if _LINK_END.search(text) or text.endswith((":", "：")) or _ends_with_book_number(text):
         return True  # a press release's last line gives its address; a colon introduced an embed left out;
         # a review's, the book's ISBN
-    return ends_sentence(text) or ends_sentence(_CLOSING_QUOTES.sub("", text)) or ends_with_emoji(text)
+    return (ends_sentence(text) or ends_sentence(_CLOSING_QUOTES.sub("", text)) or ends_with_emoji(text)
+            or attributed(text))
 
 
 def _ends_with_book_number(text: str) -> bool:

@@ -219,7 +219,7 @@ def analyse(text: str, relative: str, encoding: str, front: FrontMatter = FrontM
         title_derived=title is None,
         body=body,
         paragraphs=paragraphs,
-        truncated=is_truncated(body, paragraphs),
+        truncated=is_truncated(body, paragraphs, _followed(body_lines, [*removed, *header_removed])),
         encoding=encoding,
         subtitle=header.subtitle,
         subtitle_lang=header.subtitle_lang,
@@ -233,6 +233,13 @@ def analyse(text: str, relative: str, encoding: str, front: FrontMatter = FrontM
             [*removed, *header_removed], key=lambda r: r.line.number)),
     )
     return _overridden(article, front)
+
+
+def _followed(body_lines: list[Line], removed: list[Removed]) -> bool:
+    """Whether the page's clutter stands around the text's last line (lines removed after it, or
+    between it and the line above): the page went on there, the copy did not stop mid-text."""
+    above = body_lines[-2].number if len(body_lines) > 1 else body_lines[-1].number
+    return any(r.line.number > above for r in removed)
 
 
 # What each kind of metadata line sets in the header (generator/read/header.py), and the date_basis

@@ -62,7 +62,7 @@ def reads_as_text(text: str) -> bool:
     if weight < TEXT_MIN_CHARS or (len(text.split()) < 4 and dominant_script(text[:200]) not in UNSPACED_SCRIPTS):
         return False  # (Chinese and Japanese write no spaces: their weight stands for the words)
     return (ends_sentence(text) or introduces(text) or ends_with_emoji(text) or ends_sentence(_SIGNED_OFF.sub("", text))
-            or _attributed(text))
+            or attributed(text))
 
 
 def ends_with_emoji(text: str) -> bool:
@@ -107,7 +107,7 @@ def line_weight(text: str) -> int:
     return len(text) * _DENSE_SCRIPTS.get(dominant_script(text[:200]) or "", 1)
 
 
-def _attributed(text: str) -> bool:
+def attributed(text: str) -> bool:
     """Whether a line ends as a quotation signed with its author's name in brackets: a word in lower
     case, then two to four capitalised words in brackets ("... created it (Jane Doe)")."""
     signed = _ATTRIBUTED.search(text)
