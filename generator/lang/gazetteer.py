@@ -58,16 +58,17 @@ def entry(entry_id: str) -> Entry | None:
     return _index().entries.get(entry_id)
 
 
-def lookup(name: str, lang: str) -> Entry | None:
+def lookup(name: str, lang: str, guessed: bool = False) -> Entry | None:
     """The entry a whole name stands for in a language (folded comparison), or None.
 
     A form the data gives for this language wins over one given for another; among the rest the
-    most important source wins (countries, then regions, then the most populous city).
+    most important source wins (countries, then regions, then the most populous city). A guessed
+    name (a nominative made from a case form) does not stand for a town by an alternate name only.
     """
     key = fold_form(name)
     if not key:
         return None
-    return _index().resolve(key, lang)
+    return _index().resolve(key, lang, guessed)
 
 
 # Languages that inflect names by case (Slavic, Baltic, Finnic, Hungarian, Greek): Polsce, Szwecji, Швеції
@@ -87,11 +88,20 @@ def lookup_inflected(name: str, lang: str) -> Entry | None:
     if not words or any(len(w) <= _MIN_STEM for w in words):
         return None
     index = _index()
+    from generator.lang.gazetteer_data import town_alternate
+
     for cut in range(1, _MAX_ENDING + 1):
         stems = [w[:max(_MIN_STEM, len(w) - cut)] for w in words]
-        options = {(tier, entry_id) for form in index.forms_starting(stems[0]) if _inflects(form.split(), stems, words)
-                   for entry_id, form_lang, tier in index.forms[form] if form_lang in ("", lang.split("-")[0])}
-        if options:
+        fitting = [(option, index.forms[form]) for form in index.forms_starting(stems[0])
+                   if _inflects(form.split(), stems, words)
+                   for option in index.forms[form] if option[1] in ("", lang.split("-")[0])]
+        if fitting:
+            # The longest stem that fits decides; a town's alternate there is no evidence (town_alternate), and
+            # a shorter stem would only fit more words by chance.
+            options = {(option[2], option[0]) for option, all_options in fitting
+                       if not town_alternate(option, all_options)}
+            if not options:
+                return None
             best = min(tier for tier, _ in options)
             ids = {entry_id for tier, entry_id in options if tier == best}
             # Two places of the same rank fit: the form decides nothing.
