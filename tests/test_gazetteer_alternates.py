@@ -120,3 +120,35 @@ def test_the_cache_file_changes_with_the_dictionaries_the_rules_read(monkeypatch
     monkeypatch.setattr(importlib.metadata, "version",
                         lambda package: "0.0.0" if package in ("german-nouns", "stopwordsiso") else real(package))
     assert gazetteer_data._cache_path() != before
+
+
+def _inflecting_gazetteer():
+    """Cities whose case forms are looked up: Borian, Marta, Velkograd; the town Brelna with an alternate."""
+    builder = _Builder()
+    for entry_id, name, population, alternates in [("geonames:10", "Borian", 300_000, ["Borian"]),
+                                                   ("geonames:11", "Marta", 300_000, ["Marta"]),
+                                                   ("geonames:12", "Velkograd", 300_000, []),
+                                                   ("geonames:13", "Brelna", 40_000, ["Brelnia"])]:
+        rank = (CITY if population >= 100_000 else TOWN, -population)
+        builder.add("geonames", entry_id, "place", name, "en", rank)
+        for alternate in [name, *alternates]:
+            builder.add("geonames", entry_id, "place", alternate, "", rank)
+    return builder.index()
+
+
+# (a case form in Polish, the city it is a form of)
+INFLECTED = [
+    ("Marty", "geonames:11"),  # Marta: the nominative's vowel replaced by the case ending
+    ("Velkogradu", "geonames:12"),  # Velkograd: a consonant stem with its ending added
+    ("Borina", None),  # "Bori" + "an" is no nominative of it: a consonant after a four-letter stem
+    ("Brelnii", None),  # only a small town's alternate fits
+]
+
+
+@pytest.mark.parametrize("name, expected", INFLECTED)
+def test_case_forms_join_cities_by_their_stems_and_nominative_endings(monkeypatch, name, expected):
+    from generator.lang import gazetteer
+
+    monkeypatch.setattr(gazetteer, "_index", _inflecting_gazetteer)
+    found = gazetteer.lookup_inflected(name, "pl")
+    assert (found.id if found else None) == expected

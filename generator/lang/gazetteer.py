@@ -13,6 +13,7 @@ The sources and what they give are in generator/lang/gazetteer_data.py.
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -88,18 +89,20 @@ def lookup_inflected(name: str, lang: str) -> Entry | None:
     if not words or any(len(w) <= _MIN_STEM for w in words):
         return None
     index = _index()
-    from generator.lang.gazetteer_data import town_alternate
+    from generator.lang.gazetteer_data import COUNTRY, town_alternate
 
     for cut in range(1, _MAX_ENDING + 1):
         stems = [w[:max(_MIN_STEM, len(w) - cut)] for w in words]
-        fitting = [(option, index.forms[form]) for form in index.forms_starting(stems[0])
+        fitting = [(option, index.forms[form], form) for form in index.forms_starting(stems[0])
                    if _inflects(form.split(), stems, words)
                    for option in index.forms[form] if option[1] in ("", lang.split("-")[0])]
         if fitting:
-            # The longest stem that fits decides; a town's alternate there is no evidence (town_alternate), and
-            # a shorter stem would only fit more words by chance.
-            options = {(option[2], option[0]) for option, all_options in fitting
-                       if not town_alternate(option, all_options)}
+            # The longest stem that fits decides; a town's alternate there is no evidence (town_alternate), nor
+            # a city's or region's name whose ending is no nominative's (_nominative_ending), and a shorter stem
+            # would only fit more words by chance.
+            options = {(option[2], option[0]) for option, all_options, form in fitting
+                       if not town_alternate(option, all_options)
+                       and (option[2] == COUNTRY or _nominative_ending(form.split(), stems))}
             if not options:
                 return None
             best = min(tier for tier, _ in options)
@@ -115,6 +118,29 @@ def _inflects(form_words: list[str], stems: list[str], words: list[str]) -> bool
     return len(form_words) == len(stems) and all(
         f.startswith(s) and len(f) - len(s) <= _MAX_ENDING and len(f) <= len(w)
         for f, s, w in zip(form_words, stems, words))
+
+
+# The endings of nominatives that case endings replace: vowels, j and the soft sign (Praga/Pragi, Рязань/Рязани,
+# Moskwa/Moskwie), and the -s of Baltic and Greek nominatives (Vilnius/Vilniuje). Among some 350,000 city forms
+# a stem of four letters, the shortest taken, followed by a consonant is another word's ("Borian" is no
+# nominative of "Borina", "Брент" of "Бреннер"); a longer stem may end in a consonant that alternates
+# (Erfurt/Erfurcie), and countries, which are few, keep their alternations at any length (Polska/Polsce).
+_NOMINATIVE_LETTERS = frozenset("aeiouyjаеёиоуыэюяіїєйьαεηιουως")
+
+
+def _nominative_ending(form_words: list[str], stems: list[str]) -> bool:
+    """Whether each word of a form ends after a stem of four letters in a nominative's ending (vowels, j, the
+    soft sign, a final s), or has a longer stem."""
+    for form, stem in zip(form_words, stems):
+        if len(stem) > _MIN_STEM:
+            continue
+        ending = unicodedata.normalize("NFD", form[len(stem):])
+        ending = "".join(c for c in ending if not unicodedata.combining(c))
+        if ending.endswith("s"):
+            ending = ending[:-1]
+        if any(c not in _NOMINATIVE_LETTERS for c in ending):
+            return False
+    return True
 
 
 def find_names(text: str, lang: str) -> list[tuple[int, int, Entry]]:
