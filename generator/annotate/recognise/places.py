@@ -13,7 +13,7 @@ def gazetteer_entry(surface: str, base: str, lang: str):
         return entry
     for last in nominative_candidates(words[-1], lang)[1:] if len(words) == 1 else nominative_candidates(words[-1], lang):
         for first in nominative_candidates(words[0], lang)[:12] if len(words) == 2 else [""]:
-            entry = gazetteer.lookup(f"{first} {last}".strip(), lang)
+            entry = gazetteer.lookup(f"{first} {last}".strip(), lang, guessed=True)
             if entry is not None:
                 return entry
     return None
