@@ -102,10 +102,10 @@ def test_registry_names_are_found_in_any_headline():
 
 
 def test_a_headline_only_name_reaches_knowledge_json_and_its_entity_page(tmp_path):
-    """knowledge.json gives a headline's mention with its span in the title; the entity page lists the article."""
+    """knowledge.json gives a headline's mention with its span in the title; the entity page quotes the headline."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    (seeds / "en-1.txt").write_text("Zorbel Airways Cancels Flights To Velkton\n\nThe airline said the strike "
+    (seeds / "en-1.txt").write_text("Zorbel Airways Cancels <i>Flights</i> To Velkton\n\nThe airline said the strike "
                                     "would last two days. Travellers were told to check the website.", encoding="utf-8")
     (seeds / "en-2.txt").write_text("Strike talks end\n\nPassengers of Zorbel Airways waited for hours in the "
                                     "terminal on Monday. The talks ended late in the evening.", encoding="utf-8")
@@ -117,5 +117,7 @@ def test_a_headline_only_name_reaches_knowledge_json_and_its_entity_page(tmp_pat
     assert [titles[m["article"]][m["start"]:m["end"]] for m in in_title] == ["Zorbel Airways"]
     assert len(airline["mentions"]) == 2
     page = (tmp_path / "docs" / result.site.entity_pages[airline["id"]]).read_text(encoding="utf-8")
-    assert "Zorbel Airways Cancels Flights To Velkton" in page and "Strike talks end" in page
+    # The headline is quoted (its markup inert), the name in bold, linked to the article's header.
+    assert "<strong>Zorbel Airways</strong> Cancels &lt;i&gt;Flights&lt;/i&gt; To Velkton [¶](<" in page
+    assert "#title>)" in page and "<i>" not in page and "Strike talks end" in page
     assert not any(e["names"].get("en") in ("Cancels", "Flights", "Velkton") for e in knowledge["entities"])
