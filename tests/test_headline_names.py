@@ -60,9 +60,9 @@ def test_a_headline_is_read_for_names_in_sentence_case_or_without_case(lang, tit
     # Sentence case: the body's rules, a sentence's first word judged by the corpus' evidence.
     ([("en", "Storm hits Velkton harbour", "The storm damaged boats on Monday.")], [("Velkton", None)]),
     # A label in capitals before a colon is no name; what follows the colon opens a sentence.
-    ([("en", "FOTO: Zorbel Airways lands in Velkton", "The plane landed safely.")],
+    ([("en", "LIVEBLOG: Zorbel Airways lands in Velkton", "The plane landed safely.")],
      [("Zorbel Airways", None), ("Velkton", None)]),
-    ([("pl", "O TYM SIĘ MÓWI Anna Velk wygrała wybory", "Wybory odbyły się w niedzielę.")], [("Anna Velk", None)]),
+    ([("pl", "Z OSTATNIEJ CHWILI Anna Velk wygrała wybory", "Wybory odbyły się w niedzielę.")], [("Anna Velk", None)]),
     ([("en", "Flights of &quot;Zorbavia&quot; delayed again", "Many flights were delayed.")], []),  # markup
     # Cyrillic.
     ([("ru", "Самолёт компании Зорбавиа сел в Велкограде", "Пассажиры не пострадали.")],

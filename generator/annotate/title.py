@@ -1,7 +1,7 @@
 """The article's headline as mentions: the names its title holds, located in Article.title.
 
-A headline often names what the body goes on to call otherwise ("Ryanair" above, "the airline"
-below), so the title is read too, as a heading of its own, by the same recognisers as the body; what
+A headline often names what the body goes on to call otherwise ("Zorbel Airways" above, "the
+airline" below), so the title is read too, as a heading of its own, by the same recognisers as the body; what
 they find there is a header mention (Mention.header == HEADER_TITLE, offsets in Article.title).
 Headlines are noisy: English title case capitalises every content word and some sites write
 headlines in capitals, so capitals there say nothing. The recognisers run only on a headline in
@@ -29,10 +29,10 @@ from generator.lang.namewords import type_word
 from generator.lang.stopwords import function_words
 from generator.model import HEADER_TITLE, AnnotatedArticle, Article, Mention, Paragraph, Span
 
-TITLE_PARAGRAPH = "title"
+TITLE_PARAGRAPH = "title"  # the anchor of the one paragraph of a title read as a text
 # A character reference left in a headline as written ("&quot;") is markup, part of no name: a title copied
 # from a page's source keeps them where the body's text was decoded.
-_MARKUP = re.compile(r"&#?\w+;")  # the anchor of the one paragraph of a title read as a text
+_MARKUP = re.compile(r"&#?\w+;")
 
 
 def title_text(article: Article) -> Article | None:
@@ -101,8 +101,8 @@ def _quoted_uncased(title: str, mention: Mention) -> bool:
 
 
 def title_trimmed(mention: Mention, lang: str, is_label: Callable[[str], bool]) -> Mention | None:
-    """A headline's candidate without the words that begin it and are a label's ("VIDEO", "O TYM SIĘ MÓWI": a
-    kicker) or a nationality's ("Zorbish | Velk Embassy"), or None when nothing is left.
+    """A headline's candidate without the words that begin it and are a label's ("LIVEBLOG", "Z OSTATNIEJ
+    CHWILI": a kicker) or a nationality's ("Zorbish | Velk Embassy"), or None when nothing is left.
 
     Headlines set labels and kickers in capitals, where the body sets an acronym so: a word in capitals that
     the corpus' evidence does not make a name (is_label, given the word case-folded), or a function word, is

@@ -81,7 +81,7 @@ def _opening_supported(heading: AnnotatedArticle, mention: Mention, capital: Cou
     """Whether a headline's candidate that opens a sentence stands when its only capital is that first word's.
 
     A headline opens with a name more often than a body's sentence does, and gives no other sign: a single
-    word, or a name capitalised on its first word only ("Zorbish court" read as "Nejvyšší soud" is), stands on
+    word, or a name capitalised on its first word only as Slavic bodies' names are ("Zorbelský soud"), stands on
     the corpus capitalising that word mid-sentence, or on a country's or region's id (a town the gazetteer
     knows may share its name with a word, a verb).
     """

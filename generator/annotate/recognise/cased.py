@@ -432,7 +432,7 @@ def quoted(body: str, lang: str) -> Iterator[Found]:
             continue  # a quoted sentence or clause ('"It is late," he said'), punctuation inside the marks
         while start < end and not body[start].isalnum():
             start += 1
-        # A combining mark ends a word in scripts that write vowels so (Thai "ฮู"): it is the word's.
+        # A combining mark ends a word in scripts that write vowels so (Thai "คีรู"): it is the word's.
         while end > start and not body[end - 1].isalnum() and not unicodedata.category(body[end - 1]).startswith("M"):
             end -= 1
         text = body[start:end]
