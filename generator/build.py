@@ -13,6 +13,7 @@ from typing import Mapping, MutableMapping
 
 from generator.assembly.evidence import typed_by_mentions, with_evidence
 from generator.assembly.names import merge_with_headers, registry_yaml
+from generator.assembly.titles import with_titled_names
 from generator.annotate.mentions import build_name_index
 from generator.annotate.pipeline import Knowledge, annotate
 from generator.annotate.recognise import preload as preload_recognition
@@ -195,7 +196,7 @@ def discover(annotated: dict[str, AnnotatedArticle], registry: tuple = (),
              texts: Store | None = None) -> tuple[tuple, dict[str, AnnotatedArticle]]:
     """Candidate entities from the names no registry entry covers (joined across languages), and the articles re-keyed to them."""
     # Single words need the whole corpus' evidence (capitalised mid-sentence, rarely in lower case).
-    annotated = with_evidence(annotated)
+    annotated = with_titled_names(with_evidence(annotated))
     entities, mentions, headers = merge_with_headers(annotated, {i: a.candidates for i, a in annotated.items()},
                                                     registry, texts)
     rekeyed = {i: replace(a, candidates=mentions.get(i, ()), header=headers.get(i, ())) for i, a in annotated.items()}

@@ -76,13 +76,18 @@ class Span:
     end: int
 
 
+HEADER_PLACE = "place"  # a header mention in Article.place (the dateline's place)
+HEADER_TITLE = "title"  # a header mention in Article.title (the headline)
+
+
 @dataclass(frozen=True)
 class Mention:
     """A name in an article that refers to an entity: its span and the text as written.
 
-    Most mentions are in the body (start and end are offsets in Article.body); a header mention names the
-    article's dateline place (start and end are offsets in Article.place, the header's text: the reader cut
-    the dateline from the body). It has no sentence nor paragraph: see AnnotatedArticle.header.
+    Most mentions are in the body (start and end are offsets in Article.body). A header mention is in one
+    of the article's header texts, which `header` names: "place", the dateline's place (offsets in
+    Article.place: the reader cut the dateline from the body), or "title", a name in the headline (offsets
+    in Article.title). It has no sentence nor paragraph: see AnnotatedArticle.header.
     """
 
     entity: str
@@ -93,7 +98,7 @@ class Mention:
     base: str = ""  # the base (dictionary) form of the name: Niemczech -> Niemcy, Путина -> Путин
     kind: str = ""  # the type recognition gives it: person, organisation, place, event, project, other
     ref: str = ""  # a shared id from a gazetteer ("cldr:DE", "geonames:2034937") that joins names across languages
-    header: bool = False  # in the article's header (its dateline place), not in the body
+    header: str = ""  # "" in the body; HEADER_PLACE or HEADER_TITLE: the header text its offsets are in
 
 
 @dataclass(frozen=True)
@@ -108,8 +113,9 @@ class AnnotatedArticle:
     # Per word (case-folded): times written as a common word, times capitalised mid-sentence; summed over
     # the corpus, the evidence that decides sentence-initial candidates (generator.assembly.evidence).
     word_cases: tuple[tuple[str, int, int], ...] = ()
-    # Mentions in the article's header (Mention.header): the places of its dateline, registry or candidate
-    # names; kept apart because they have no body span (no sentence, paragraph nor inline link).
+    # Mentions in the article's header (Mention.header): the places of its dateline and the names of its
+    # headline, registry or candidate names; kept apart because they have no body span (no sentence,
+    # paragraph nor inline link).
     header: tuple[Mention, ...] = ()
 
     def all_mentions(self) -> tuple[Mention, ...]:

@@ -15,6 +15,7 @@ import pytest
 from generator.annotate.mentions import build_name_index
 from generator.annotate.pipeline import Knowledge, annotate
 from generator.knowledge.registry import load_registry
+from generator.model import HEADER_PLACE, HEADER_TITLE
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).parent / "golden" / "mentions.json"
@@ -107,8 +108,9 @@ def test_every_mention_links_to_its_entity_page(built_site, annotated):
 
 
 def mention_rows(annotated) -> dict:
-    """Every mention of every seed article: entity id, surface text, offset; the header's dateline places first."""
-    return {name: [[m.entity, m.surface, "header"] for m in annotated[name].header]
+    """Every mention of every seed article: entity id, surface text, offset; the header's first (dateline places,
+    then the headline's names), marked with the header text they are in ("place", "title")."""
+    return {name: [[m.entity, m.surface, m.header] for m in annotated[name].header]
             + [[m.entity, m.surface, m.start] for m in annotated[name].mentions] for name in sorted(annotated)}
 
 
@@ -120,8 +122,8 @@ def mention_rows(annotated) -> dict:
 ])
 def test_the_dateline_place_is_a_mention_of_the_header(annotated, name, expected):
     """A dateline names the article's place: each name in it is a mention located in the header."""
-    assert [(m.entity, m.surface) for m in annotated[name].header] == expected
-    assert all(m.header for m in annotated[name].header)
+    assert [(m.entity, m.surface) for m in annotated[name].header if m.header == HEADER_PLACE] == expected
+    assert all(m.header in (HEADER_PLACE, HEADER_TITLE) for m in annotated[name].header)
     assert not any(m.header for m in annotated[name].all_mentions())  # body spans only
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.annotate.recognise import thai_bodies, thai_names, uncased
+from generator.annotate.recognise import cased, thai_bodies, thai_names, uncased
 from generator.annotate.recognise.found import Found
 from generator.annotate.recognise.tokens import tokenize
 from generator.lang.arabic import definite_stem, is_family_name_with_article, is_plural_or_feminine, surname
@@ -642,3 +642,14 @@ def test_arabic_no_name_in_a_quotation_or_a_settlement_noun(text, span):
 def test_arabic_words_that_look_transcribed(word, transcribed):
     from generator.lang.arabic import looks_transcribed
     assert looks_transcribed(word) is transcribed
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ('ผู้แทนจากองค์กร "คีรู" เดินทางมาถึงแล้ว', "th", ["คีรู"]),  # a closing vowel mark is the word's
+    ('ผู้แทนจาก "ซาลี" เดินทางมาถึงแล้ว', "th", ["ซาลี"]),
+    ('The board of "Zorbel Velk Holdings." met.', "en", []),  # a full stop inside the marks: a sentence
+    ('Die Firma „Zorbel Velk“ wächst.', "de", ["Zorbel Velk"]),
+], ids=["th-final-mark", "th-final-vowel", "en-stop-inside", "de"])
+def test_quoted_names_end_on_their_last_letter_or_mark(text, lang, expected):
+    """A quoted name is cut at the quotation marks and punctuation, not at a combining mark ending its last word."""
+    assert [text[f.start:f.end] for f in cased.quoted(text, lang)] == expected

@@ -16,7 +16,7 @@ from generator.annotate.recognise import place_mention
 from generator.lang import gazetteer
 from generator.lang.boundaries import UNSPACED_SCRIPTS
 from generator.lang.scripts import script_of
-from generator.model import Article, Mention
+from generator.model import HEADER_PLACE, Article, Mention
 
 # A dateline's place is one name or several, from the smallest to the largest, between commas
 # ("SHENYANG, China", "Lyon, France", "القاهرة، مصر"): each part is a name of its own. In scripts written
@@ -28,14 +28,14 @@ _UNSPACED_PART = re.compile(r"[^,،\s]+")
 def header_mentions(article: Article, names: NameIndex) -> tuple[Mention, ...]:
     """The mentions of the article's dateline place: registry names first, each other part a candidate place."""
     place = article.place or ""
-    registry = [replace(m, header=True) for m in find_mentions(place, names)]
+    registry = [replace(m, header=HEADER_PLACE) for m in find_mentions(place, names)]
     found = list(registry)
     unspaced = any(script_of(c) in UNSPACED_SCRIPTS for c in place)
     for part in (_UNSPACED_PART if unspaced else _PART).finditer(place):
         start, end = _stripped(place, part.start(), part.end())
         if end > start and any(c.isalpha() for c in place[start:end]) and not any(
                 m.start < end and start < m.end for m in registry):
-            found.append(replace(_place(place, article.lang, start, end), header=True))
+            found.append(replace(_place(place, article.lang, start, end), header=HEADER_PLACE))
     return tuple(sorted(found, key=lambda m: (m.start, m.end)))
 
 

@@ -45,22 +45,24 @@ def find_mentions(body: str, index: NameIndex) -> tuple[Mention, ...]:
     """Every registry name in the body: longest first, no overlaps, whole names only."""
     if index.size == 0:
         return ()
+    return tuple(Mention(entity_id, start, end, body[start:end]) for start, end, entity_id in longest_matches(body, index.automaton))
+
+
+def longest_matches(body: str, automaton: ahocorasick.Automaton) -> list[tuple[int, int, object]]:
+    """(start, end, value) of the folded keys of an automaton (values: (value, key length)) found in a text as
+    whole names, longest first, without overlaps, in text order; offsets in the text as written."""
     folded = fold(body)
     text = " ".join(folded.text.split(" "))  # already single-spaced by the reader
     thai = thai_cluster_boundaries(text)
     candidates = [
-        (end + 1 - length, end + 1, entity_id)
-        for end, (entity_id, length) in index.automaton.iter(text)
+        (end + 1 - length, end + 1, value)
+        for end, (value, length) in automaton.iter(text)
         if is_name_boundary(text, end + 1 - length, end + 1, thai)
     ]
-    chosen: list[tuple[int, int, str]] = []
+    chosen: list[tuple[int, int, object]] = []
     taken: set[int] = set()
-    for start, end, entity_id in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+    for start, end, value in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
         if not taken.intersection(range(start, end)):
-            chosen.append((start, end, entity_id))
+            chosen.append((start, end, value))
             taken.update(range(start, end))
-    mentions = []
-    for start, end, entity_id in sorted(chosen):
-        original_start, original_end = folded.span(start, end)
-        mentions.append(Mention(entity_id, original_start, original_end, body[original_start:original_end]))
-    return tuple(mentions)
+    return [(*folded.span(start, end), value) for start, end, value in sorted(chosen, key=lambda c: (c[0], c[1]))]

@@ -8,6 +8,7 @@ from generator.annotate.header import header_mentions
 from generator.annotate.recognise import recognise
 from generator.annotate.mentions import NameIndex, find_mentions
 from generator.annotate.sentences import split_sentences
+from generator.annotate.title import title_mentions
 from generator.dates import find_date_expressions
 from generator.model import AnnotatedArticle, Article
 
@@ -36,8 +37,10 @@ def candidates(annotated: AnnotatedArticle, knowledge: Knowledge) -> AnnotatedAr
 
 
 def header(annotated: AnnotatedArticle, knowledge: Knowledge) -> AnnotatedArticle:
-    """Requires: the article's header (its dateline place) and the registry. Assigns: the header's mentions."""
-    return replace(annotated, header=header_mentions(annotated.article, knowledge.names))
+    """Requires: the article's header (its dateline place, its title) and the registry. Assigns: the header's
+    mentions, the dateline's first."""
+    article = annotated.article
+    return replace(annotated, header=header_mentions(article, knowledge.names) + title_mentions(article, knowledge.names))
 
 
 def dates(annotated: AnnotatedArticle, knowledge: Knowledge) -> AnnotatedArticle:

@@ -23,7 +23,8 @@ from generator.lang.english import is_nationality
 from generator.lang.domains import is_domain
 from generator.lang.inhabitants import inhabitant_place
 from generator.lang.namewords import type_word
-from generator.model import AnnotatedArticle, Mention
+from generator.annotate.title import title_sentences, title_text, title_trimmed
+from generator.model import HEADER_TITLE, AnnotatedArticle, Mention
 
 
 _ALONE = 3  # times the corpus finds a word as a name on its own before it counts as one
@@ -49,10 +50,45 @@ def with_evidence(annotated: dict[str, AnnotatedArticle]) -> dict[str, Annotated
     # is a sentence's first word and that name (when the corpus never capitalises "Akcie" mid-sentence).
     # Names of several words count too: "Davis Cup" alone makes "Australian Davis Cup" a demonym and that name.
     alone = Counter(m.surface.casefold() for a in annotated.values() for m in a.candidates)
-    return {article_id: replace(article, candidates=tuple(
-        m for m in _trimmed_all(article, common, capital, alone)
-        if m is not None and _supported(article, m, common, capital)))
-        for article_id, article in annotated.items()}
+    return {article_id: replace(article, candidates=_judged(article, common, capital, alone),
+                                header=_judged_header(article, common, capital, alone))
+            for article_id, article in annotated.items()}
+
+
+def _judged(article: AnnotatedArticle, common: Counter, capital: Counter, alone: Counter) -> tuple[Mention, ...]:
+    """The article's candidates the corpus' evidence supports, trimmed of their leading common words."""
+    return tuple(m for m in _trimmed_all(article, common, capital, alone)
+                 if m is not None and _supported(article, m, common, capital))
+
+
+def _judged_header(article: AnnotatedArticle, common: Counter, capital: Counter, alone: Counter) -> tuple[Mention, ...]:
+    """The header's mentions, the headline's candidates judged as the body's are (the title read as a text)."""
+    titled = tuple(m for m in article.header if m.header == HEADER_TITLE and m.kind)
+    text = title_text(article.article) if titled else None
+    if text is None:
+        return article.header
+    lang = article.article.lang
+    # A word in capitals in a headline is a name's (an acronym's) only when the corpus capitalises it mid-sentence,
+    # and does not write it in lower case as often (as _supported reads the counts); else it is a label's.
+    trimmed = (title_trimmed(m, lang, lambda word: not capital[word] or common[word] * 2 > capital[word])
+               for m in titled)
+    heading = AnnotatedArticle(text, sentences=title_sentences(text), candidates=tuple(m for m in trimmed if m))
+    judged = tuple(m for m in _judged(heading, common, capital, alone) if _opening_supported(heading, m, capital))
+    return tuple(m for m in article.header if m not in titled) + judged
+
+
+def _opening_supported(heading: AnnotatedArticle, mention: Mention, capital: Counter) -> bool:
+    """Whether a headline's candidate that opens a sentence stands when its only capital is that first word's.
+
+    A headline opens with a name more often than a body's sentence does, and gives no other sign: a single
+    word, or a name capitalised on its first word only as Slavic bodies' names are ("Zorbelský soud"), stands on
+    the corpus capitalising that word mid-sentence, or on a country's or region's id (a town the gazetteer
+    knows may share its name with a word, a verb).
+    """
+    first, *rest = mention.surface.split(" ")
+    if not is_cased(first) or any(word[:1].isupper() for word in rest) or not _sentence_initial(heading, mention.start):
+        return True
+    return bool(capital[first.casefold()] or region_type(mention.ref))
 
 
 def _trimmed_all(article: AnnotatedArticle, common: Counter, capital: Counter,

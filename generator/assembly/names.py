@@ -145,7 +145,7 @@ def _keyed_headers(annotated: dict[str, AnnotatedArticle], ids: dict[str, str],
                    joins: Joins) -> dict[str, tuple[Mention, ...]]:
     """Each article's header mentions, the candidates keyed to their entity's id (registry ones as they are)."""
     return {article_id: tuple(m if not m.kind else Mention(ids[joins.root(m.entity)], m.start, m.end, m.surface,
-                                                                  m.base, m.kind, m.ref, header=True)
+                                                                  m.base, m.kind, m.ref, header=m.header)
                               for m in annotated[article_id].header)
             for article_id in sorted(annotated) if annotated[article_id].header}
 

@@ -20,6 +20,8 @@ _DROPPED = ("a", "e", "o", "y", "s")
 # "Delaware", "Fang"): the endings above plus -ch/-sh/-ek (French, Dutch, Czech, Welsh, Greek).
 _LANGUAGE_ENDINGS = ("an", "ese", "i", "ish", "ch", "sh", "ek")
 _PERSON = ("man", "men", "woman", "women")  # Frenchman, Englishwomen
+_LAND_OF = ("istan", "stan")
+_MIN_STEM = 5
 
 
 @lru_cache(maxsize=None)
@@ -37,6 +39,11 @@ def _demonyms(lang: str) -> frozenset[str]:
         folded = territory.casefold()
         stems = {folded} | {folded[:-1] for end in _DROPPED if folded.endswith(end)}
         words |= {stem + suffix for stem in stems for suffix in _SUFFIXES if len(stem) >= 3}
+        # A "-stan" country (Persian "land of") is named after its people: the stem is the demonym (Afghanistan
+        # -> Afghan, Kazakhstan -> Kazakh); a short stem is no word of its own (Pakistan -> Pakistani above).
+        land = next((folded[:-len(end)] for end in _LAND_OF if folded.endswith(end)), "")
+        if len(land) >= _MIN_STEM:
+            words.add(land)
     return frozenset(words)
 
 

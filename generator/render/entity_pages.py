@@ -17,10 +17,10 @@ from markupsafe import Markup
 from generator.cache import content_key
 from generator.lang.labels import site_language, tr, trn
 from generator.lang.locale import native_name
-from generator.model import Mention, Site, Span
+from generator.model import HEADER_PLACE, HEADER_TITLE, Mention, Site, Span
 from generator.render.environment import render, render_from
 from generator.render.inputs import group_inputs
-from generator.render.inline import linked_text
+from generator.render.inline import highlighted_text, linked_text
 from generator.render.pictures import entity_pictures
 from generator.render.pages import chunks, event_title, page_date, page_range, pager
 from generator.slugs import (ARTICLE_HEADER_ANCHOR, ENTITIES_INDEX, REPORT_PAGE, entity_events_page, entity_type_page,
@@ -116,7 +116,9 @@ def _groups(site: Site, entity_id: str) -> list[_Group]:
         annotated = site.annotated[article_id]
         sentences: dict[Span, list[Mention]] = {}
         for mention in by_article[article_id]:
-            if not mention.header:  # a dateline's place is in no sentence: the group shows it apart
+            # A header's mention is in no sentence: the group shows a dateline's place apart, and its heading is
+            # the article's headline, linked to the article.
+            if not mention.header:
                 sentences.setdefault(annotated.sentence_at(mention.start), []).append(mention)
         found.append((article_id, tuple(by_article[article_id]), tuple((span, tuple(held)) for span, held in sentences.items())))
     fits = (len(found) <= MENTION_ARTICLES_PER_PAGE
@@ -153,13 +155,20 @@ def _group_row(site: Site, group: _Group, page: str, entity_id: str) -> dict:
         "path": site.page_paths[article.id], "count": len(group.mentions),
         "date": page_date(article.published, site_language()) or tr(site_language(), "date unknown"),
         "language": native_name(article.lang),
-        "sentences": [{"text": linked_text(annotated, span, page, site.entity_pages, entity_id),
-                       "anchor": annotated.paragraph_at(held[0].start).anchor} for span, held in shown],
+        "sentences": _headline(article.title, group) + [
+            {"text": linked_text(annotated, span, page, site.entity_pages, entity_id),
+             "anchor": annotated.paragraph_at(held[0].start).anchor} for span, held in shown],
         "more": sum(len(held) for _, held in rest),
         "more_anchor": annotated.paragraph_at(rest[0][1][0].start).anchor if rest else "",
-        "dateline": ", ".join(m.surface for m in group.mentions if m.header),
+        "dateline": ", ".join(m.surface for m in group.mentions if m.header == HEADER_PLACE),
         "dateline_anchor": ARTICLE_HEADER_ANCHOR,
     }
+
+
+def _headline(title: str, group: _Group) -> list[dict]:
+    """The article's headline quoted, the entity's names in it in bold, when it names the entity (a header mention)."""
+    spans = tuple(Span(m.start, m.end) for m in group.mentions if m.header == HEADER_TITLE)
+    return [{"text": highlighted_text(title, spans), "anchor": ARTICLE_HEADER_ANCHOR}] if spans else []
 
 
 def _periods(site: Site, plan: list[list[_Group]]) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from generator.model import Site
+from generator.model import HEADER_TITLE, Site
 from generator.slugs import html_url
 
 FORMAT_VERSION = 1
@@ -93,6 +93,9 @@ def _entities(site: Site) -> Iterator[dict]:
             "reviewed": entity.reviewed,
             "url": html_url(site.entity_pages[entity.id]),
             "mentions": [
+                # A name in the headline: its span is in the article's title ("in": "title").
+                {"article": article_id, "start": m.start, "end": m.end, "surface": m.surface, "in": "title"}
+                if m.header == HEADER_TITLE else
                 # A dateline's place is in the article's header, not its body: no body span ("in": "header").
                 {"article": article_id, "start": None, "end": None, "surface": m.surface, "in": "header"} if m.header else
                 {"article": article_id, "start": m.start, "end": m.end, "surface": m.surface}

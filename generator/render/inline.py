@@ -52,15 +52,20 @@ def linked_text(annotated: AnnotatedArticle, span: Span | Paragraph, page: str, 
     return Markup("".join(pieces))
 
 
-def _marked(body: str, start: int, end: int, marks: tuple[Span, ...]) -> str:
-    """The escaped text between start and end, with the parts inside marks wrapped in <mark>."""
+def highlighted_text(text: str, spans: tuple[Span, ...]) -> Markup:
+    """A header's text (a headline) made inert, the page's own entity's spans in it set in bold."""
+    return Markup(_marked(text, 0, len(text), spans, "strong"))
+
+
+def _marked(body: str, start: int, end: int, marks: tuple[Span, ...], tag: str = "mark") -> str:
+    """The escaped text between start and end, with the parts inside marks wrapped in <mark> (or another tag)."""
     pieces, cursor = [], start
     for mark in sorted(marks, key=lambda m: m.start):
         left, right = max(mark.start, cursor), min(mark.end, end)
         if left >= right:
             continue
         pieces.append(markdown_text(body[cursor:left]))
-        pieces.append(f"<mark>{markdown_text(body[left:right])}</mark>")
+        pieces.append(f"<{tag}>{markdown_text(body[left:right])}</{tag}>")
         cursor = right
     pieces.append(markdown_text(body[cursor:end]))
     return "".join(pieces)

@@ -43,7 +43,7 @@ class Digests:
 def article_page_inputs(site: Site, digests: Digests, article: Article) -> str:
     """Everything article_page reads: the article, the entities it names, its events, its story's versions."""
     annotated = site.annotated[article.id]
-    entities = sorted({m.entity for m in annotated.all_mentions()})
+    entities = sorted({m.entity for m in annotated.header + annotated.all_mentions()})
     story_id = site.story_of.get(article.id)
     versions = site.stories[story_id].articles if story_id is not None else ()
     return content_key(
@@ -114,7 +114,7 @@ def group_inputs(site: Site, article_id: str) -> str:
     found = digests.get(article_id)
     if found is None:
         annotated = site.annotated[article_id]
-        entities = sorted({m.entity for m in annotated.all_mentions()})
+        entities = sorted({m.entity for m in annotated.header + annotated.all_mentions()})
         found = digests[article_id] = content_key(
             "group", site.articles[article_id], annotated, site.page_paths[article_id],
             [(e, site.entity_pages.get(e)) for e in entities])

@@ -166,8 +166,10 @@ def _story_links(site: Site, article: Article) -> dict | None:
 
 
 def _named_entities(site: Site, article: Article) -> list[dict]:
-    """The entities an article names, most mentioned first, with their names in its language."""
-    counts = Counter(m.entity for m in site.annotated[article.id].all_mentions())
+    """The entities an article names (in its header too: dateline, headline), most mentioned first, with their names
+    in its language."""
+    annotated = site.annotated[article.id]
+    counts = Counter(m.entity for m in annotated.header + annotated.all_mentions())
     rows = []
     for entity_id, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         entity = site.entities[entity_id]

@@ -7,6 +7,7 @@ with the whole corpus' evidence in generator.assembly.evidence; the rest is deci
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from typing import Iterator, NamedTuple
 
@@ -431,7 +432,8 @@ def quoted(body: str, lang: str) -> Iterator[Found]:
             continue  # a quoted sentence or clause ('"It is late," he said'), punctuation inside the marks
         while start < end and not body[start].isalnum():
             start += 1
-        while end > start and not body[end - 1].isalnum():
+        # A combining mark ends a word in scripts that write vowels so (Thai "คีรู"): it is the word's.
+        while end > start and not body[end - 1].isalnum() and not unicodedata.category(body[end - 1]).startswith("M"):
             end -= 1
         text = body[start:end]
         if not text or len(text.split()) > 6 or _QUOTE_STOP.search(text) or not text[0].isalpha():
