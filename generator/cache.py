@@ -90,6 +90,7 @@ class Store:
     _blobs: dict[str, memoryview] = field(default_factory=dict, repr=False)  # key -> its value as pickled in the file
     _new: set[str] = field(default_factory=set, repr=False)  # keys put in this run (pickled again on save)
     _digest: str | None = field(default=None, repr=False)  # the SHA-256 of the values as saved
+    _released: bool = field(default=False, repr=False)  # saved before the end of the run, its values let go
 
     def _close(self) -> None:
         """Let go of the table file (its values are not needed any more)."""
@@ -187,7 +188,7 @@ class Store:
 
     def save(self) -> None:
         """Write the entries used in this run (atomically: a killed run leaves the old table)."""
-        if self.path is None:
+        if self.path is None or self._released:
             return
         if any(key not in self._new for key in self.used):  # entries of the last run: saved as they were read
             self._read_values()
@@ -213,6 +214,17 @@ class Store:
         except OSError as error:  # the cache only saves time: failing to write it is not worth failing the build
             log.info("%s: the build cache could not be written (%s); the next run will be a full one", self.path, error)
 
+    def save_if_changed(self) -> None:
+        """Write the table unless it is the one on disk already (every entry read and used, none computed)."""
+        if self.computed or self.used.keys() != self.entries.keys():
+            self.save()
+
+    def release(self) -> None:
+        """Let go of the values, once saved (nothing more is asked of the table or put in it this run)."""
+        self._close()
+        self._released = True
+        self.entries, self.used, self._blobs, self._new = {}, {}, {}, set()
+
 
 @dataclass
 class Caches:
@@ -229,11 +241,20 @@ class Caches:
         """The caches in a folder (None: no cache; fresh: start empty and write them anew), tables named prefix + table."""
         return cls(*(Store.load(cache_dir, prefix + name, fresh) for name in ("read", "annotate", "pages", "assemble", "texts")))
 
+    def save_inputs(self) -> None:
+        """Write the tables of per-article work (seeds, annotations, texts) and let their values go.
+
+        Once the site model is assembled nothing reads them; at 10,000 articles their values are
+        hundreds of megabytes that would stay in memory, and in every forked renderer, to the end.
+        """
+        for store in (self.read, self.annotate, self.texts):
+            store.save_if_changed()
+            store.release()
+
     def save(self) -> None:
         """Write every table (after docs/ was written, so that page keys match the files on disk)."""
         for store in (self.read, self.annotate, self.pages, self.assemble, self.texts):
-            if store.computed or store.used.keys() != store.entries.keys():  # else the table on disk is this run's
-                store.save()
+            store.save_if_changed()
 
     def summary(self) -> str:
         """Hits and misses, for the log."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import logging
+import multiprocessing.pool
 import os
 import re
 import subprocess
@@ -160,3 +161,19 @@ def test_parallel_map_counts_every_result_in_order(monkeypatch):
     items = list(range(100))
     assert parallel_map(_square, items, 1, counted.append) == [i * i + 1 for i in items]
     assert counted == [1] * len(items)
+
+
+def test_parallel_chunks_stay_small_for_many_items(monkeypatch):
+    """A chunk's results wait whole in both processes: 20,000 page jobs go in chunks of at most 16, in order."""
+    monkeypatch.setenv("DOSSIER_WORKERS", "2")
+    chunk_sizes = []
+    imap = multiprocessing.pool.Pool.imap
+
+    def recording_imap(self, function, iterable, chunksize=1):
+        chunk_sizes.append(chunksize)
+        return imap(self, function, iterable, chunksize)
+
+    monkeypatch.setattr(multiprocessing.pool.Pool, "imap", recording_imap)
+    items = list(range(20_000))
+    assert parallel_map(_square, items, 0) == [i * i for i in items]
+    assert chunk_sizes == [16]
