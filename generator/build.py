@@ -9,7 +9,7 @@ import hashlib
 import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Mapping, MutableMapping
+from typing import Any, Mapping, MutableMapping
 
 from generator.assembly.evidence import typed_by_mentions, with_evidence
 from generator.assembly.names import merge_with_headers, registry_yaml
@@ -28,11 +28,14 @@ from generator.lang.labels import site_language
 from generator.model import AnnotatedArticle, Notice, SeedOutcome, Site
 from generator.read.duplicates import distinct_ids, mark_duplicates
 from generator.read.reader import MAX_SEED_BYTES, SEED_SUFFIXES, find_seeds, read_seed
-from generator.parallel import parallel_results
+from generator import memory
+from generator.parallel import parallel_unordered
 from generator.progress import stage
+from generator.lang import gazetteer
+from generator.render import coordinates
 from generator.render import config, entity_pages, environment, event_pages, export, inputs, pages, report, story_pages
 from generator.slugs import ASSETS_DIR, KNOWLEDGE_FILE, STATE_DIR
-from generator.spool import Spool, put_parts
+from generator.spool import Spool, Spooled, put_parts, spool_page
 from generator.writer import WriteSummary, write_docs
 
 log = logging.getLogger("dossier")
@@ -83,6 +86,7 @@ def build(seeds_dir: Path, docs_dir: Path, use_cache: bool = True, fresh_cache: 
         caches.texts.keep_all()  # not needed by this run, but by the next one that changes an article
     annotated = None  # the annotations as found, before discovery: the site model holds what pages read
     caches.save_inputs()  # before rendering forks its workers: they would each hold the tables' values
+    _before_rendering()
     site, event_notices = assembled
     notices = tuple(n for o in outcomes for n in o.notices) + site.notices + tuple(event_notices)
     # Render every page and data file in memory (a page whose inputs did not change is taken from docs/;
@@ -122,6 +126,16 @@ def assemble_all(outcomes: list[SeedOutcome], annotated: dict[str, AnnotatedArti
     stories = assemble_stories(annotated, registry, texts)
     # Assemble the whole site model: it needs every article (mentions by entity, co-occurrence).
     return assemble(outcomes, annotated, entities + candidates, events, stories), list(event_notices)
+
+
+def _before_rendering() -> None:
+    """Let go of what rendering does not read, before its workers fork and each starts with this process' memory.
+
+    Of the gazetteer's index (a few hundred MB as objects) rendering reads the coordinates of a few places.
+    """
+    coordinates.preload()
+    gazetteer.unload()
+    memory.give_back()
 
 
 def say_notices(notices) -> None:
@@ -220,18 +234,21 @@ def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = 
     # On disk, not in memory: the pages of a large corpus are gigabytes (a bare dict without docs/).
     files: MutableMapping[str, bytes] = Spool(docs_dir) if docs_dir is not None else {}
     todo = _keep_unchanged_jobs(job_keys, store, docs_dir, files)
+    spool_folder = files.folder if isinstance(files, Spool) else None  # where the workers write the pages they make
     environment.reuse(frozenset(store.entries) if docs_dir is not None else frozenset())
     again: list[int] = []  # jobs with a reused page whose last output is gone or was changed by hand
     try:
         with stage("rendering", len(jobs), "pages") as advance:  # a job is one page, or a list in several pages
             advance(len(jobs) - len(todo))
-            # Each job's pages stored as they arrive: no page's text waits for all the others.
-            for index, pages_of_job in zip(todo, parallel_results(_render_job, todo, (site, jobs), advance)):
-                if not _store_job(job_keys[index], pages_of_job, docs_dir, store, files):
-                    again.append(index)
+            # Each job's pages stored as they arrive, in any order (each file goes to its own path): no
+            # page's text waits for the others, nor for a large job still being made before it.
+            for position, pages_of_job in parallel_unordered(_render_job, todo, (site, jobs, spool_folder), advance):
+                if not _store_job(job_keys[todo[position]], pages_of_job, docs_dir, store, files):
+                    again.append(todo[position])
         environment.reuse(frozenset())  # before the workers fork: they render these jobs without reuse
-        for index, pages_of_job in zip(again, parallel_results(_render_job, again, (site, jobs))):
-            _store_job(job_keys[index], pages_of_job, None, store, files)
+        again.sort()
+        for position, pages_of_job in parallel_unordered(_render_job, again, (site, jobs, spool_folder)):
+            _store_job(job_keys[again[position]], pages_of_job, None, store, files)
     except BaseException:
         if isinstance(files, Spool):
             files.remove()
@@ -246,22 +263,25 @@ def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = 
     return files
 
 
-def _store_job(job_key: str | None, pages_of_job: list[tuple[str, str]], docs_dir: Path | None, store: Store,
+def _store_job(job_key: str | None, pages_of_job: list[tuple[str, Any]], docs_dir: Path | None, store: Store,
                files: MutableMapping[str, bytes]) -> bool:
-    """Put a job's rendered pages among the files, and its key with the digests of what it wrote.
+    """Put a job's pages among the files, and its key with the digests of what it wrote.
 
+    A page is a Spooled file (written by the worker), a text (without a spool), or a reused page's empty text.
     False if a page the job reused is no longer in docs/ as the last run wrote it (nothing is stored then).
     """
-    found = [(path, _page_bytes(path, text, docs_dir, store)) for path, text in pages_of_job]
-    if any(data is None for _, data in found):
+    digests = [_page_digest(path, page, docs_dir, store) for path, page in pages_of_job]
+    if any(digest is None for digest in digests):
         return False
-    for (path, data), (_, text) in zip(found, pages_of_job):
-        if getattr(text, "reused", False) and isinstance(files, Spool):
+    for path, page in pages_of_job:
+        if isinstance(page, Spooled):
+            files.adopt(path, page)
+        elif getattr(page, "reused", False) and isinstance(files, Spool):
             files.keep(path)  # in docs/ as the last run wrote it (checked): not copied into the spool
         else:
-            files[path] = data
+            files[path] = page.encode("utf-8")
     if job_key is not None:
-        store.put(job_key, ("job", tuple((path, hashlib.sha256(data).hexdigest()) for path, data in found)))
+        store.put(job_key, ("job", tuple((path, digest) for (path, _), digest in zip(pages_of_job, digests))))
     return True
 
 
@@ -339,28 +359,32 @@ def page_jobs(site: Site, notices: tuple[Notice, ...]) -> list[tuple]:
     return jobs
 
 
-def _render_job(shared: tuple, index: int) -> list[tuple[str, str]]:
-    """Run one page function (in a worker process): its pages as (path, text)."""
-    site, jobs = shared
+def _render_job(shared: tuple, index: int) -> list[tuple[str, Any]]:
+    """Run one page function (in a worker process): its pages as (path, text), or (path, Spooled) when there is a spool folder."""
+    site, jobs, spool_folder = shared
     function, argument = jobs[index]
     result = function(site) if argument is None else function(site, argument)
-    return [result] if isinstance(result, tuple) else list(result)
+    pages_of_job = [result] if isinstance(result, tuple) else list(result)
+    if spool_folder is None:
+        return pages_of_job
+    return [(path, text if getattr(text, "reused", False) else spool_page(spool_folder, f"{index}-{number}", text))
+            for number, (path, text) in enumerate(pages_of_job)]
 
 
-def _page_bytes(path: str, text: str, docs_dir: Path | None, store: Store) -> bytes | None:
-    """A page's bytes: the new text, or, for a page whose key is unchanged, the file the last run wrote (None if it is gone)."""
-    key = getattr(text, "key", None)
-    if not getattr(text, "reused", False):
-        data = text.encode("utf-8")
+def _page_digest(path: str, page, docs_dir: Path | None, store: Store) -> str | None:
+    """A page's SHA-256: of its new text, or, for a page whose key is unchanged, of the file the last run wrote (None if it is gone or changed)."""
+    key = getattr(page, "key", None)
+    if not getattr(page, "reused", False):
+        digest = page.digest if isinstance(page, Spooled) else hashlib.sha256(page.encode("utf-8")).hexdigest()
         if key is not None:
-            store.put(key, (path, hashlib.sha256(data).hexdigest()))
-        return data
+            store.put(key, (path, digest))
+        return digest
     written_path, digest = store.get(key) or ("", "")
     try:
         data = (docs_dir / path).read_bytes() if written_path == path else None
     except OSError:
         data = None
-    return data if data is not None and hashlib.sha256(data).hexdigest() == digest else None
+    return digest if data is not None and hashlib.sha256(data).hexdigest() == digest else None
 
 
 def static_assets() -> dict[str, bytes]:

@@ -1,20 +1,41 @@
 """The generated files between rendering and writing, kept on disk instead of in memory.
 
 Why: every page of docs/ is rendered before any is written (entity pages need every article, and
-docs/ is replaced in one swap), and at 10,000 articles the pages are gigabytes. Each rendered file
-goes to a spool folder beside docs/ as it arrives; a file already in docs/ as it should be is kept
-as a reference to it. Only one file's bytes are in memory at a time.
+docs/ is replaced in one swap), and at 10,000 articles the pages are gigabytes. Each rendered page
+goes to a spool folder beside docs/ as it is made, written there by the worker process that rendered
+it (its text never crosses to the parent: the largest jobs make tens of megabytes); a file already
+in docs/ as it should be is kept as a reference to it.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+from dataclasses import dataclass
 from collections.abc import Iterable, Iterator, MutableMapping
 from pathlib import Path
 
 from generator.writer import process_running
 
 _KIND = "spool"
+
+
+@dataclass(frozen=True)
+class Spooled:
+    """A page a worker process wrote into the spool folder itself: its file, SHA-256 and template key."""
+
+    holder: Path
+    digest: str
+    key: str | None = None
+
+
+def spool_page(folder: Path, name: str, text: str) -> Spooled:
+    """Write a rendered page into the spool folder (in a worker: its text never crosses to the parent)."""
+    data = text.encode("utf-8")
+    folder.mkdir(parents=True, exist_ok=True)
+    holder = folder / f"page-{name}"  # never a number alone: those are the Spool's own
+    holder.write_bytes(data)
+    return Spooled(holder, hashlib.sha256(data).hexdigest(), getattr(text, "key", None))
 
 
 class Spool(MutableMapping):
@@ -41,6 +62,10 @@ class Spool(MutableMapping):
         with self._holders[path].open("wb") as holder:
             for part in parts:
                 holder.write(part)
+
+    def adopt(self, path: str, page: Spooled) -> None:
+        """Hold a page a worker wrote into this spool's folder as the value of path."""
+        self._holders[path] = page.holder
 
     def keep(self, path: str) -> None:
         """Hold docs/<path> as the file's value, as it is now (the caller checked its bytes)."""

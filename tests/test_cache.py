@@ -352,3 +352,20 @@ def test_a_damaged_value_is_not_trusted(tmp_path, damage):
     table = cache.Store.load(tmp_path, "t")
     assert set(table.entries) == {"a", "b"}  # the keys are whole
     assert table.get("b") is None and table.get("a") is None and table.entries == {}
+
+
+def test_tables_of_per_article_work_saved_before_rendering_stay_as_saved(tmp_path):
+    """save_inputs writes seeds, annotations and texts and lets their values go; the end of the run does not write them again."""
+    caches = cache.Caches.load(tmp_path, prefix="docs.")
+    caches.read.put("seed", ["as read"])
+    caches.annotate.put("article", ["as annotated"])
+    caches.texts.put("text", ["words"])
+    caches.pages.put("page", ["digest"])
+    caches.save_inputs()
+    assert caches.read.used == {} and caches.annotate.used == {} and caches.texts.used == {}
+    assert caches.pages.used == {"page": ["digest"]}  # rendering still puts its page keys
+    caches.save()
+    again = cache.Caches.load(tmp_path, prefix="docs.")
+    assert again.read.get("seed") == ["as read"] and again.annotate.get("article") == ["as annotated"]
+    assert again.texts.get("text") == ["words"] and again.pages.get("page") == ["digest"]
+    assert "computed" in caches.summary() and caches.annotate.computed == 1  # still counted for the log

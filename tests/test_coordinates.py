@@ -74,3 +74,15 @@ def test_same_answer_as_the_index_entries():
         expected = (place.latitude, place.longitude) if place and place.latitude is not None else None
         assert gazetteer_coordinates(entry_id) == expected
     assert gazetteer_coordinates("geonames:524901") is not None
+
+
+def test_preloaded_table_outlives_the_index(unloaded_index):
+    """Before rendering the table is made from the loaded index, which then goes; pages read the table without it."""
+    coordinates.preload()
+    assert unloaded_index == []  # not loaded: nothing to make the table from yet
+    gazetteer._index()
+    coordinates.preload()
+    gazetteer.unload()
+    assert not gazetteer.is_loaded()
+    assert gazetteer_coordinates("geonames:1") == (10.5, -20.25)
+    assert not gazetteer.is_loaded() and len(unloaded_index) == 1

@@ -18,7 +18,7 @@ import pytest
 
 from generator import progress
 from generator.cache import CACHE_DIR_NAME
-from generator.parallel import parallel_map
+from generator.parallel import parallel_map, parallel_unordered
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -161,6 +161,19 @@ def test_parallel_map_counts_every_result_in_order(monkeypatch):
     items = list(range(100))
     assert parallel_map(_square, items, 1, counted.append) == [i * i + 1 for i in items]
     assert counted == [1] * len(items)
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_parallel_unordered_gives_every_result_once_with_its_position(monkeypatch, workers):
+    """Rendering takes results as they finish: each item's result once, with the item's position."""
+    monkeypatch.setenv("DOSSIER_WORKERS", workers)
+    counted = []
+    items = [7, 3, 5] * 40
+    found = list(parallel_unordered(_square, items, 1, counted.append))
+    assert sorted(found) == [(position, item * item + 1) for position, item in enumerate(items)]
+    assert counted == [1] * len(items)
+    if workers == "1":
+        assert found == sorted(found)  # in one process, in item order
 
 
 def test_parallel_chunks_stay_small_for_many_items(monkeypatch):

@@ -54,6 +54,16 @@ def preload() -> None:
     _index()
 
 
+def is_loaded() -> bool:
+    """Whether this process has loaded the index."""
+    return _index.cache_info().currsize > 0
+
+
+def unload() -> None:
+    """Let the index go (a later question loads it again)."""
+    _index.cache_clear()
+
+
 def entry(entry_id: str) -> Entry | None:
     """The entry with this id, or None."""
     return _index().entries.get(entry_id)

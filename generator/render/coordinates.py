@@ -19,12 +19,20 @@ def gazetteer_coordinates(entry_id: str) -> Coordinates | None:
     return _table().get(entry_id)
 
 
+def preload() -> None:
+    """Make the table now from the gazetteer's index if it is loaded (then the index may go); else leave it to the first page that asks."""
+    from generator.lang import gazetteer
+
+    if gazetteer.is_loaded():
+        _table()
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, Coordinates]:
     """Every gazetteer entry's coordinates: from the index when it is loaded, else from the kept table."""
     from generator.lang import gazetteer
 
-    if gazetteer._index.cache_info().currsize:  # loaded in this process already: reading it costs nothing
+    if gazetteer.is_loaded():  # loaded in this process already: reading it costs nothing
         return coordinates_of_index(gazetteer._index())
     from generator.lang.datacache import load_or_build
     from generator.lang.gazetteer_data import _cache_path
