@@ -12,6 +12,8 @@ import io
 import logging
 import os
 import pickle
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -196,19 +198,18 @@ class Store:
         blobs = [self._blobs.get(key) if key not in self._new else None for key in self.used]
         if any(blob is None and value is _PENDING for blob, value in zip(blobs, self.used.values())):
             return  # the rest of the old table was damaged: the next run rebuilds what it lacks
-        blobs = [blob if blob is not None else pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-                 for blob, value in zip(blobs, self.used.values())]
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}")
-            with temporary.open("wb") as stream:  # the keys and sizes first, then the values (see load)
-                digest = hashlib.sha256()
-                for blob in blobs:
-                    digest.update(blob)
-                pickle.dump({"code": code_fingerprint(), "keys": list(self.used), "sizes": [len(b) for b in blobs],
-                             "digest": digest.hexdigest()}, stream, protocol=pickle.HIGHEST_PROTOCOL)
-                for blob in blobs:
-                    stream.write(blob)
+            # The values go to a file of their own first, each pickled straight into it: the site model's
+            # pickle is hundreds of MB at 10,000 articles, more than the build's peak had room for as bytes.
+            with tempfile.TemporaryFile(dir=self.path.parent) as values:
+                sizes, digest = _write_values(values, blobs, self.used.values())
+                with temporary.open("wb") as stream:  # the keys and sizes first, then the values (see load)
+                    pickle.dump({"code": code_fingerprint(), "keys": list(self.used), "sizes": sizes,
+                                 "digest": digest}, stream, protocol=pickle.HIGHEST_PROTOCOL)
+                    values.seek(0)
+                    shutil.copyfileobj(values, stream, _COPY_BUFFER)
             self._close()
             os.replace(temporary, self.path)
         except OSError as error:  # the cache only saves time: failing to write it is not worth failing the build
@@ -224,6 +225,33 @@ class Store:
         self._close()
         self._released = True
         self.entries, self.used, self._blobs, self._new = {}, {}, {}, set()
+
+
+_COPY_BUFFER = 1 << 20
+
+
+class _Hashed:
+    """A file that hashes what is written to it (pickle.dump writes its frames straight through)."""
+
+    def __init__(self, file):
+        self.file, self.digest = file, hashlib.sha256()
+
+    def write(self, data) -> int:
+        self.digest.update(data)
+        return self.file.write(data)
+
+
+def _write_values(file, blobs: list, values) -> tuple[list[int], str]:
+    """Write each value (its bytes as read, or pickled now) one after the other; their sizes and the SHA-256 of all."""
+    hashed, sizes = _Hashed(file), []
+    for blob, value in zip(blobs, values):
+        start = file.tell()
+        if blob is not None:
+            hashed.write(blob)
+        else:
+            pickle.dump(value, hashed, protocol=pickle.HIGHEST_PROTOCOL)
+        sizes.append(file.tell() - start)
+    return sizes, hashed.digest.hexdigest()
 
 
 @dataclass
