@@ -89,7 +89,7 @@ def build(seeds_dir: Path, docs_dir: Path, use_cache: bool = True, fresh_cache: 
     _before_rendering()
     site, event_notices = assembled
     notices = tuple(n for o in outcomes for n in o.notices) + site.notices + tuple(event_notices)
-    # Render every page and data file in memory (a page whose inputs did not change is taken from docs/;
+    # Render every page and data file into a spool (a page whose inputs did not change is taken from docs/;
     # the same site model as last run: every file as the last run wrote it, if docs/ still has it)...
     rendered_key = content_key("rendered", assembly_key, notices, site_language())
     files = files_as_rendered(caches.assemble.get(rendered_key), docs_dir, caches.pages)
