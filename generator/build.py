@@ -65,6 +65,7 @@ def build(seeds_dir: Path, docs_dir: Path, use_cache: bool = True, fresh_cache: 
     caches = Caches.load(cache_dir_for(docs_dir) if use_cache else None, fresh_cache, table_prefix(docs_dir))
     # Read every seed on its own: a bad file is reported and skipped, never stops the others.
     outcomes = read_all(seeds_dir, caches.read)
+    caches.read.save_and_release()  # complete: the last run's values need not stay in memory through assembly
     # The curated registry: a malformed one stops the build here, before anything is written.
     entities = load_registry(seeds_dir / "knowledge" / "entities.yml")
     registry_key = content_key("registry", entities)
@@ -79,13 +80,14 @@ def build(seeds_dir: Path, docs_dir: Path, use_cache: bool = True, fresh_cache: 
     if assembled is None or not caches.annotate.keep(annotation_keys):  # (else the annotations are read again to be kept)
         # Annotate each article on its own: sentences, mentions of registry names, unknown names.
         annotated = annotate_all(outcomes, Knowledge(build_name_index(entities)), caches.annotate, registry_key)
+    caches.annotate.save_and_release()
     if assembled is None:
         assembled = assemble_all(outcomes, annotated, entities, overrides, str(overrides_path), caches.texts)
         caches.assemble.put(assembly_key, assembled)
     else:
         caches.texts.keep_all()  # not needed by this run, but by the next one that changes an article
     annotated = None  # the annotations as found, before discovery: the site model holds what pages read
-    caches.save_inputs()  # before rendering forks its workers: they would each hold the tables' values
+    caches.texts.save_and_release()  # before rendering forks its workers: they would each hold the table's values
     _before_rendering()
     site, event_notices = assembled
     notices = tuple(n for o in outcomes for n in o.notices) + site.notices + tuple(event_notices)

@@ -220,8 +220,13 @@ class Store:
         if self.computed or self.used.keys() != self.entries.keys():
             self.save()
 
-    def release(self) -> None:
-        """Let go of the values, once saved (nothing more is asked of the table or put in it this run)."""
+    def save_and_release(self) -> None:
+        """Write the table if it changed and let go of its values (nothing more is asked of it or put in it this run).
+
+        A table of per-article work is complete before the build's end; at 10,000 articles its values are
+        hundreds of MB that would stay in memory through assembly, and in every forked renderer.
+        """
+        self.save_if_changed()
         self._close()
         self._released = True
         self.entries, self.used, self._blobs, self._new = {}, {}, {}, set()
@@ -268,16 +273,6 @@ class Caches:
     def load(cls, cache_dir: Path | None, fresh: bool = False, prefix: str = "") -> "Caches":
         """The caches in a folder (None: no cache; fresh: start empty and write them anew), tables named prefix + table."""
         return cls(*(Store.load(cache_dir, prefix + name, fresh) for name in ("read", "annotate", "pages", "assemble", "texts")))
-
-    def save_inputs(self) -> None:
-        """Write the tables of per-article work (seeds, annotations, texts) and let their values go.
-
-        Once the site model is assembled nothing reads them; at 10,000 articles their values are
-        hundreds of megabytes that would stay in memory, and in every forked renderer, to the end.
-        """
-        for store in (self.read, self.annotate, self.texts):
-            store.save_if_changed()
-            store.release()
 
     def save(self) -> None:
         """Write every table (after docs/ was written, so that page keys match the files on disk)."""

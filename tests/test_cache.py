@@ -355,13 +355,14 @@ def test_a_damaged_value_is_not_trusted(tmp_path, damage):
 
 
 def test_tables_of_per_article_work_saved_before_rendering_stay_as_saved(tmp_path):
-    """save_inputs writes seeds, annotations and texts and lets their values go; the end of the run does not write them again."""
+    """Seeds, annotations and texts are written when complete and their values let go; the end of the run does not write them again."""
     caches = cache.Caches.load(tmp_path, prefix="docs.")
     caches.read.put("seed", ["as read"])
     caches.annotate.put("article", ["as annotated"])
     caches.texts.put("text", ["words"])
     caches.pages.put("page", ["digest"])
-    caches.save_inputs()
+    for table in (caches.read, caches.annotate, caches.texts):
+        table.save_and_release()
     assert caches.read.used == {} and caches.annotate.used == {} and caches.texts.used == {}
     assert caches.pages.used == {"page": ["digest"]}  # rendering still puts its page keys
     caches.save()
