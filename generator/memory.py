@@ -11,6 +11,7 @@ import ctypes
 import ctypes.util
 import gc
 import logging
+import resource
 from functools import lru_cache
 
 log = logging.getLogger("dossier")
@@ -31,7 +32,7 @@ def resident_megabytes() -> int | None:
     """This process's resident memory in MB (Linux), for the log; None where /proc is not there."""
     try:
         with open("/proc/self/statm") as statm:
-            return int(statm.read().split()[1]) * 4096 // 2**20
+            return int(statm.read().split()[1]) * resource.getpagesize() // 2**20
     except (OSError, ValueError, IndexError):
         return None
 

@@ -47,21 +47,7 @@ def parallel_map(function: Callable[[Any, Item], Result], items: Sequence[Item],
 def parallel_results(function: Callable[[Any, Item], Result], items: Sequence[Item], shared: Any = None,
                      advance: Callable[[int], None] | None = None) -> Iterator[Result]:
     """function(shared, item) for each item in order, each yielded as it arrives (the caller need not hold them all)."""
-    advance = advance or _nothing
-    workers = min(worker_count(), len(items) // _MINIMUM_ITEMS or 1)
-    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        for item in items:
-            yield _counted(function(shared, item), advance)
-        return
-    global _shared
-    _shared = shared
-    try:
-        with multiprocessing.get_context("fork").Pool(workers, initializer=_ignore_interrupts) as pool:
-            # imap, not map: results come back in the order of the items, each as soon as its chunk is done.
-            for result in pool.imap(_call, ((function, item) for item in items), chunksize=_chunk(items, workers)):
-                yield _counted(result, advance)
-    finally:
-        _shared = None
+    return (result for _, result in _results(function, items, shared, advance, ordered=True))
 
 
 def parallel_unordered(function: Callable[[Any, Item], Result], items: Sequence[Item], shared: Any = None,
@@ -72,6 +58,12 @@ def parallel_unordered(function: Callable[[Any, Item], Result], items: Sequence[
     finish while one large item is still being made wait in this process, hundreds of megabytes at
     10,000 articles. The caller must not let the order reach its output.
     """
+    return _results(function, items, shared, advance, ordered=False)
+
+
+def _results(function: Callable[[Any, Item], Result], items: Sequence[Item], shared: Any,
+             advance: Callable[[int], None] | None, ordered: bool) -> Iterator[tuple[int, Result]]:
+    """(position, result) for each item: in item order, or as they finish."""
     advance = advance or _nothing
     workers = min(worker_count(), len(items) // _MINIMUM_ITEMS or 1)
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
@@ -83,7 +75,9 @@ def parallel_unordered(function: Callable[[Any, Item], Result], items: Sequence[
     try:
         with multiprocessing.get_context("fork").Pool(workers, initializer=_ignore_interrupts) as pool:
             tasks = ((function, position, item) for position, item in enumerate(items))
-            for found in pool.imap_unordered(_call_at, tasks, chunksize=_chunk(items, workers)):
+            # imap, not map: in the order of the items, each as soon as its chunk is done.
+            mapped = pool.imap if ordered else pool.imap_unordered
+            for found in mapped(_call_at, tasks, chunksize=_chunk(items, workers)):
                 yield _counted(found, advance)
     finally:
         _shared = None
@@ -102,12 +96,6 @@ def _counted(result: Result, advance: Callable[[int], None]) -> Result:
 
 def _nothing(count: int) -> None:
     """No progress display."""
-
-
-def _call(task: tuple[Callable[[Any, Item], Result], Item]) -> Result:
-    """Run in a worker: the function over one item and the shared state."""
-    function, item = task
-    return function(_shared, item)
 
 
 def _call_at(task: tuple[Callable[[Any, Item], Result], int, Item]) -> tuple[int, Result]:
