@@ -80,6 +80,9 @@ def site_size(site: Path, docs: Path) -> dict:
 def build_site(project: Path, name: str, reference: bool = False) -> dict:
     """One measured `mkdocs build` as `make site` runs it (bench.mkdocs_stages), into project/site; its numbers.
 
+    As `make site`: the site stamp is checked first (a site current with its inputs is not built again, and
+    the check is the step's time) and recorded after a build (generator/mkdocs_cache/stamp.py).
+
     reference: MkDocs alone (its page cache off, one process), into project/site-reference.
     """
     epoch = (project / "docs" / ".dossier" / "source-date-epoch").read_text().strip()
@@ -90,9 +93,22 @@ def build_site(project: Path, name: str, reference: bool = False) -> dict:
     env = {**os.environ, **ENV, "SOURCE_DATE_EPOCH": epoch}
     if reference:
         env.update({"DOSSIER_MKDOCS_CACHE": "0", "DOSSIER_WORKERS": "1"})
+    stamp = [sys.executable, "-m", "generator.mkdocs_cache.stamp", "--config", str(project / "mkdocs.yml"),
+             "--docs", str(project / "docs"), "--site", str(site)]
+    steps = []
+    if not reference:  # as `make site`: a site current with its inputs is not built again
+        steps.append(measured(stamp + ["check"], project / f"{name}-check.log", cwd=ROOT, env=env))
+        if steps[0]["returncode"] == 0:
+            return {**steps[0], "stages": {}, "site_current": True}
     process = measured(command, project / f"{name}.log", cwd=ROOT, env=env)
+    if not reference and process["returncode"] == 0:
+        steps.append(measured(stamp + ["record"], project / f"{name}-record.log", cwd=ROOT, env=env))
     stages = json.loads(numbers.read_text(encoding="utf-8"))["stages"] if numbers.is_file() else {}
-    return {**process, "stages": stages}
+    for step in steps:  # the stamp's check and record are part of the step's time
+        process["seconds"] += step["seconds"]
+        process["cpu_seconds"] += step["cpu_seconds"]
+        process["max_rss_mb"] = max(process["max_rss_mb"], step["max_rss_mb"])
+    return {**process, "stages": stages, "site_current": False}
 
 
 def same_files(a: Path, b: Path) -> bool:
@@ -209,6 +225,7 @@ def print_whole(result: dict) -> None:
     for name, (gen, mk) in runs.items():
         total = gen["seconds"] + mk["seconds"]
         failed = "" if mk["returncode"] == 0 else f"  mkdocs exit {mk['returncode']}, see {mk['log']}"
+        failed += "  (site current: mkdocs not run)" if mk.get("site_current") else ""
         print(f"  {name:<22}{gen['seconds']:>12.2f}{mk['seconds']:>10.2f}{total:>9.2f}{1000 * total / n:>12.2f}"
               f"{gen['cpu_seconds'] + mk['cpu_seconds']:>8.1f}{gen['max_rss_mb']:>14.0f}{mk['max_rss_mb']:>13.0f}{failed}")
     if "reference" in result:

@@ -1,7 +1,8 @@
 """`make site` on a corpus outside the repository: input problems are reported, not fatal (STRICT=1
 makes them fatal), every warning is said again on a cached run, and progress is shown per stage.
 
-Two `make` runs in all (they are slow): a full build, then a cached STRICT=1 build that fails.
+Three `make` runs in all (they are slow): a full build, a cached STRICT=1 build that fails, then a
+build with nothing changed (MkDocs is not run: the site is current).
 """
 from __future__ import annotations
 
@@ -47,13 +48,22 @@ def make_site(project: Path, *variables: str) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    """The corpus, then a full `make site` and a cached `make site STRICT=1` of it."""
+    """The corpus, then a full `make site`, a cached `make site STRICT=1` and `make site` again; the site's files after the first."""
     project = tmp_path_factory.mktemp("make-site")
     (project / "seeds" / "knowledge").mkdir(parents=True)
     for name, text in CORPUS.items():
         (project / "seeds" / name).write_text(text, encoding="utf-8")
     (project / "seeds" / "knowledge" / "events.yml").write_text(STALE_OVERRIDE, encoding="utf-8")
-    return project, make_site(project), make_site(project, "STRICT=1")
+    full = make_site(project)
+    site_files = site_states(project)
+    return project, full, make_site(project, "STRICT=1"), make_site(project), site_files
+
+
+def site_states(project: Path) -> dict[str, tuple[int, bytes]]:
+    """Each file of the built site: its modification time and bytes."""
+    site = project / "site"
+    return {p.relative_to(site).as_posix(): (p.stat().st_mtime_ns, p.read_bytes())
+            for p in sorted(site.rglob("*")) if p.is_file()}
 
 
 def warnings_of(output: str) -> list[str]:
@@ -63,7 +73,7 @@ def warnings_of(output: str) -> list[str]:
 
 def test_input_problems_do_not_fail_make_site(built):
     """Two skipped files and a stale override: exit 0, each named in the terminal, the site built."""
-    project, full, _ = built
+    project, full, *_ = built
     assert full.returncode == 0, full.stdout + full.stderr
     warned = warnings_of(full.stderr)
     for name in ("empty.txt", "clutter.txt", "events.yml"):
@@ -77,7 +87,7 @@ def test_input_problems_do_not_fail_make_site(built):
 
 def test_skipped_files_are_on_the_build_report(built):
     """The report page names each skipped file (Markdown escapes the dot) with its reason, and the stale override."""
-    project, _, _ = built
+    project, *_ = built
     report = (project / "docs" / "report.md").read_text(encoding="utf-8")
     assert re.search(r"\| empty\\?\.txt \| skipped \|  \| the file is empty \|", report), report
     assert re.search(r"\| clutter\\?\.txt \| skipped \|", report), report
@@ -86,25 +96,35 @@ def test_skipped_files_are_on_the_build_report(built):
 
 def test_strict_fails_and_lists_every_warning(built):
     """STRICT=1: a non-zero exit, the error listing each warning, and the site not rebuilt."""
-    _, full, strict = built
+    _, full, strict, *_ = built
     assert strict.returncode != 0, strict.stdout + strict.stderr
     error = strict.stderr[strict.stderr.index("ERROR: --strict"):]
     assert error.startswith("ERROR: --strict: the build fails on its 3 warnings:"), error
     for name in ("empty.txt", "clutter.txt", "events.yml"):
         assert any(line.startswith("  - ") and name in line for line in error.splitlines()), error
-    assert "mkdocs build" not in strict.stdout  # the generator stopped the build before MkDocs
+    assert "mkdocs build" not in strict.stdout + strict.stderr  # the generator stopped the build before MkDocs
+
+
+def test_nothing_changed_leaves_the_site_as_it_was(built):
+    """A second `make site` with nothing changed: the generator runs, MkDocs does not, the site is untouched."""
+    project, _, _, again, site_files = built
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "up to date" in again.stdout, again.stdout
+    assert "mkdocs build" not in again.stdout + again.stderr
+    assert "docs: 0 files written" in again.stderr, again.stderr
+    assert site_states(project) == site_files
 
 
 def test_every_warning_is_said_again_on_a_cached_run(built):
     """The second run takes everything from the cache and still prints each warning, not a count."""
-    _, full, strict = built
+    _, full, strict, *_ = built
     assert "seeds 3 reused, 0 computed" in strict.stderr, strict.stderr
     assert warnings_of(strict.stderr) == warnings_of(full.stderr)
 
 
 def test_each_stage_says_one_line_when_output_is_no_terminal(built):
     """Not a terminal: one line per stage (generator and MkDocs), no bar drawn with carriage returns."""
-    _, full, _ = built
+    _, full, *_ = built
     output = full.stdout + full.stderr
     for stage in ("reading: 3 of 3 files", "annotating: 1 of 1 articles", "rendering: ",
                   "converting: ", "writing: ", "search index: done"):

@@ -1,0 +1,159 @@
+"""Whether the built site is current: `make site` skips `mkdocs build` when nothing it reads changed.
+
+A second `make site` with nothing changed still made MkDocs read, render and index every page
+(72 s of 89 s at 10,000 articles, though every conversion was cached). Like `make` with its
+targets, this compares what the build reads with what it read last time, and the site with what
+the build left:
+
+- the inputs: every file of the docs folder (path and SHA-256 of its content: a file rewritten
+  with the same text is unchanged, an edit within the same second as the build is not missed),
+  the configuration as MkDocs reads it (mkdocs.yml with what it INHERITs and its !ENV values
+  resolved), the files of each hook and of the theme's custom_dir it lists, the generator's code
+  (`generator.cache.code_fingerprint`: its templates, theme partials and hooks), every installed
+  package's version, the Python version, SOURCE_DATE_EPOCH and every DOSSIER_* variable;
+- the site: every file's path, size and modification time as the finished build left it
+  (a page deleted or edited by hand makes the site not current).
+
+`record` writes both after a finished build (`make site` calls it once the new site is in place);
+`check` exits 0 when both match. The stamp is one JSON file in the MkDocs cache folder beside
+docs/ (.dossier-cache/mkdocs/site-stamp.json; `make clean` removes it, and so does deleting the
+folder). Anything unreadable is "not current": the site is built as it would be without a stamp.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import sys
+from importlib import metadata
+from pathlib import Path
+
+_ROOT = Path(__file__).resolve().parents[2]
+if str(_ROOT) not in sys.path:  # run as a file by path, like the hooks
+    sys.path.insert(0, str(_ROOT))
+
+from generator.cache import CACHE_DIR_NAME  # noqa: E402
+from generator.mkdocs_cache import CACHE_SUBDIR  # noqa: E402
+
+STAMP_NAME = "site-stamp.json"
+_FORMAT = 1
+
+
+def stamp_path(docs: Path) -> Path:
+    """Where the stamp of the site built from this docs folder is kept."""
+    return docs.resolve().parent / CACHE_DIR_NAME / CACHE_SUBDIR / STAMP_NAME
+
+
+def _file_digest(path: Path) -> str:
+    with path.open("rb") as stream:
+        return hashlib.file_digest(stream, "sha256").hexdigest()
+
+
+def _tree_digests(folder: Path) -> list[list[str]]:
+    """Each file under folder (sorted relative path) with the SHA-256 of its content."""
+    if not folder.is_dir():
+        return []
+    return [[path.relative_to(folder).as_posix(), _file_digest(path)]
+            for path in sorted(folder.rglob("*")) if path.is_file()]
+
+
+def _tree_states(folder: Path) -> list[list]:
+    """Each file under folder (sorted relative path) with its size and modification time."""
+    found = []
+    for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+        if path.is_file():
+            state = path.stat()
+            found.append([path.relative_to(folder).as_posix(), state.st_size, state.st_mtime_ns])
+    return found
+
+
+def _listed_files(config: dict, base: Path) -> list:
+    """The hooks and the theme's custom_dir the configuration lists, with their files' digests."""
+    found = []
+    for hook in sorted(str(h) for h in config.get("hooks") or []):
+        path = base / hook
+        found.append([hook, _file_digest(path) if path.is_file() else None])
+    theme = config.get("theme")
+    custom_dir = theme.get("custom_dir") if isinstance(theme, dict) else None
+    if custom_dir:
+        found.append([str(custom_dir), _tree_digests(base / str(custom_dir))])
+    return found
+
+
+def inputs_key(config_file: Path, docs: Path) -> str:
+    """A hash of everything `mkdocs build` reads to make the site (see the module's docstring)."""
+    from mkdocs.utils.yaml import yaml_load
+
+    from generator.cache import code_fingerprint
+
+    with config_file.open("rb") as stream:
+        config = yaml_load(stream)
+    versions = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions() if d.metadata["Name"])
+    variables = sorted((name, value) for name, value in os.environ.items()
+                       if name.startswith("DOSSIER_") or name == "SOURCE_DATE_EPOCH")
+    parts = [_FORMAT, str(config_file.resolve()), config, _listed_files(config, config_file.resolve().parent),
+             code_fingerprint(), versions, platform.python_version(), variables, str(docs.resolve()),
+             _tree_digests(docs)]
+    text = json.dumps(parts, sort_keys=True, default=repr, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _stamp(key: str, site: Path) -> dict:
+    return {"inputs": key, "site": str(site.resolve()), "files": _tree_states(site)}
+
+
+def is_current(config_file: Path, docs: Path, site: Path) -> bool:
+    """Whether site/ is what `mkdocs build` would make now: the inputs and the site as the last record left them."""
+    try:
+        stored = json.loads(stamp_path(docs).read_text(encoding="utf-8"))
+        if not site.is_dir() or stored.get("site") != str(site.resolve()):
+            return False
+        return stored == _stamp(inputs_key(config_file, docs), site)
+    except (OSError, ValueError, TypeError, AttributeError):
+        return False
+
+
+def record(config_file: Path, docs: Path, site: Path) -> None:
+    """Remember the inputs and the site of a finished build."""
+    path = stamp_path(docs)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(_stamp(inputs_key(config_file, docs), site)), encoding="utf-8")
+    os.replace(partial, path)
+
+
+def forget(docs: Path) -> None:
+    """Drop the stamp (the site is being rebuilt: a failed build must not leave an old stamp current)."""
+    stamp_path(docs).unlink(missing_ok=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`check` (exit 0: current, 1: build it), `record` after a build, `forget` before one."""
+    parser = argparse.ArgumentParser(prog="python -m generator.mkdocs_cache.stamp", description=__doc__.splitlines()[0])
+    parser.add_argument("action", choices=("check", "record", "forget"))
+    parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="the MkDocs configuration file")
+    parser.add_argument("--docs", type=Path, required=True, help="the docs folder MkDocs reads")
+    parser.add_argument("--site", type=Path, required=True, help="the site folder it builds")
+    args = parser.parse_args(argv)
+    if args.action == "forget":
+        forget(args.docs)
+        return 0
+    if args.action == "record":
+        try:
+            record(args.config, args.docs, args.site)
+        except OSError as error:  # the site is built; only the next build's shortcut is lost
+            print(f"{stamp_path(args.docs)}: could not record the built site ({error.strerror}); "
+                  "the next `make site` builds it again", file=sys.stderr)
+        return 0
+    if is_current(args.config, args.docs, args.site):
+        print(f"{args.site}: up to date (nothing in {args.docs}, {args.config}, the theme, the hooks or the "
+              f"installed packages changed since it was built); `make clean` or deleting "
+              f"{stamp_path(args.docs)} forces a build")
+        return 0
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

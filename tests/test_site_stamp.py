@@ -1,0 +1,110 @@
+"""The site stamp (generator/mkdocs_cache/stamp.py): `make site` skips `mkdocs build` only when the site is
+what a build would make now. One table: each change to what MkDocs reads, or to the built site, makes it
+not current; nothing changed (or a file rewritten with the same text) leaves it current.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from generator.mkdocs_cache import stamp
+
+CONFIG = """site_name: Test
+INHERIT: !ENV [TEST_STAMP_CORPUS, docs/.dossier/corpus.yml]
+docs_dir: !ENV [TEST_STAMP_DOCS, docs]
+theme:
+  name: material
+  custom_dir: theme
+hooks:
+  - hooks/one.py
+"""
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch) -> Path:
+    """A project with a configuration (INHERIT, a hook, a theme folder), docs/ and a site recorded as built."""
+    monkeypatch.delenv("TEST_STAMP_CORPUS", raising=False)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    files = {"mkdocs.yml": CONFIG, "docs/.dossier/corpus.yml": "nav:\n- Home: index.md\n",
+             "docs/index.md": "# Home\n", "docs/en/a.md": "# A\n\nText.\n", "theme/main.html": "{{ page.content }}",
+             "hooks/one.py": "def on_config(config):\n    return config\n",
+             "site/index.html": "<h1>Home</h1>", "site/en/a.html": "<h1>A</h1>"}
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    stamp.record(tmp_path / "mkdocs.yml", tmp_path / "docs", tmp_path / "site")
+    return tmp_path
+
+
+def current(project: Path) -> bool:
+    return stamp.is_current(project / "mkdocs.yml", project / "docs", project / "site")
+
+
+def rewrite(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
+
+
+def test_nothing_changed_is_current(project):
+    assert current(project)
+
+
+def test_a_docs_file_rewritten_with_the_same_text_is_current(project):
+    """The docs folder is compared by content: the generator or a copy that rewrites a file leaves it current."""
+    path = project / "docs" / "en" / "a.md"
+    os.utime(path, ns=(1, 1))
+    rewrite(path, path.read_text(encoding="utf-8"))
+    assert current(project)
+
+
+CHANGES = {
+    "a docs page edited, same size": lambda p: rewrite(p / "docs/en/a.md", "# B\n\nText.\n"),
+    "a docs page added": lambda p: rewrite(p / "docs/en/b.md", "# B\n"),
+    "a docs page removed": lambda p: (p / "docs/en/a.md").unlink(),
+    "the inherited corpus configuration": lambda p: rewrite(p / "docs/.dossier/corpus.yml", "nav:\n- Start: index.md\n"),
+    "mkdocs.yml": lambda p: rewrite(p / "mkdocs.yml", CONFIG.replace("site_name: Test", "site_name: Other")),
+    "a theme template": lambda p: rewrite(p / "theme/main.html", "<main>{{ page.content }}</main>"),
+    "a hook": lambda p: rewrite(p / "hooks/one.py", "def on_config(config):\n    return None\n"),
+    "a site page edited by hand": lambda p: (rewrite(p / "site/index.html", "<h1>Mine</h1>"),
+                                             os.utime(p / "site/index.html", ns=(1, 1))),
+    "a site page deleted": lambda p: (p / "site/en/a.html").unlink(),
+    "a file added to the site": lambda p: rewrite(p / "site/extra.html", "x"),
+    "the site folder deleted": lambda p: [f.unlink() for f in sorted((p / "site").rglob("*.html"))],
+    "the stamp deleted": lambda p: stamp.stamp_path(p / "docs").unlink(),
+    "the stamp damaged": lambda p: rewrite(stamp.stamp_path(p / "docs"), '{"inputs": '),
+    "the stamp of another site": lambda p: rewrite(
+        stamp.stamp_path(p / "docs"),
+        json.dumps({**json.loads(stamp.stamp_path(p / "docs").read_text(encoding="utf-8")), "site": "/elsewhere"})),
+}
+
+
+@pytest.mark.parametrize("change", sorted(CHANGES))
+def test_a_change_makes_the_site_not_current(project, change):
+    CHANGES[change](project)
+    assert not current(project)
+
+
+@pytest.mark.parametrize("name, value", [("SOURCE_DATE_EPOCH", "1800000000"), ("DOSSIER_MKDOCS_CACHE", "0"),
+                                         ("TEST_STAMP_CORPUS", "docs/.dossier/other.yml")])
+def test_a_changed_variable_makes_the_site_not_current(project, monkeypatch, name, value):
+    """The build date, a DOSSIER_* setting, and an !ENV value of the configuration (here its INHERIT) count."""
+    rewrite(project / "docs/.dossier/other.yml", "nav:\n- Other: index.md\n")
+    stamp.record(project / "mkdocs.yml", project / "docs", project / "site")
+    monkeypatch.setenv(name, value)
+    assert not current(project)
+
+
+def test_forget_makes_the_site_not_current(project):
+    """`make site` forgets the stamp before building: a failed build never leaves the old stamp current."""
+    stamp.forget(project / "docs")
+    assert not current(project)
+
+
+def test_check_says_current_and_exits_0_else_1(project, capsys):
+    arguments = ["--config", str(project / "mkdocs.yml"), "--docs", str(project / "docs"), "--site", str(project / "site")]
+    assert stamp.main(["check", *arguments]) == 0
+    assert "up to date" in capsys.readouterr().out
+    rewrite(project / "docs/index.md", "# Changed\n")
+    assert stamp.main(["check", *arguments]) == 1
