@@ -79,7 +79,9 @@ class Store:
 
     Only the entries used in this run are saved, so the table never grows beyond one corpus. Each value
     is pickled on its own: a run unpickles only the values it asks for, and saves the entries it did not
-    compute as the bytes it read (after one changed article, a table of a thousand is not pickled again).
+    compute as the bytes they are in the last run's file (after one changed article, a table of a
+    thousand is not pickled again). Values are read from the file one at a time, never the table whole:
+    at 10,000 articles a table is 100-150 MB that would otherwise stay in memory beside its values.
     """
 
     path: Path | None
@@ -87,9 +89,10 @@ class Store:
     used: dict[str, Any] = field(default_factory=dict)
     hits: int = 0
     computed: int = 0
-    _stream: Any = field(default=None, repr=False)  # the open table file, its values not read yet
+    _stream: Any = field(default=None, repr=False)  # the open table file (its values read from it as asked for)
     _sizes: list[int] = field(default_factory=list, repr=False)  # the pickled size of each value, in key order
-    _blobs: dict[str, memoryview] = field(default_factory=dict, repr=False)  # key -> its value as pickled in the file
+    _places: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)  # key -> (offset, size) of its value in the file, once checked
+    _checked: bool = field(default=False, repr=False)  # the values' digest checked (once)
     _new: set[str] = field(default_factory=set, repr=False)  # keys put in this run (pickled again on save)
     _digest: str | None = field(default=None, repr=False)  # the SHA-256 of the values as saved
     _released: bool = field(default=False, repr=False)  # saved before the end of the run, its values let go
@@ -133,7 +136,7 @@ class Store:
         """The value stored under key (None if there is none); counts as used."""
         if key in self.entries:
             if self.entries[key] is _PENDING:
-                self._read_values()
+                self._check_values()
                 self._unpickle(key)
             if key in self.entries:
                 self.hits += 1
@@ -141,33 +144,43 @@ class Store:
                 return self.entries[key]
         return None
 
-    def _read_values(self) -> None:
-        """Read the pickled values after the keys (once; a table is written whole); a damaged rest empties the table."""
-        stream, self._stream = self._stream, None
-        if stream is None:
+    def _check_values(self) -> None:
+        """Check the values after the keys against their digest, block by block (once); a damaged rest empties the table."""
+        if self._checked or self._stream is None:
             return
+        self._checked = True
         try:
-            with stream:
-                data = memoryview(stream.read())  # slices of it, not copies
-            if len(data) != sum(self._sizes) or hashlib.sha256(data).hexdigest() != self._digest:
+            start, total, digest = self._stream.tell(), 0, hashlib.sha256()
+            for block in iter(lambda: self._stream.read(_COPY_BUFFER), b""):
+                digest.update(block)
+                total += len(block)
+            if total != sum(self._sizes) or digest.hexdigest() != self._digest:
                 raise ValueError("the values do not match the keys")  # no value of a damaged table is used
-            offsets = [0]
-            for size in self._sizes:
-                offsets.append(offsets[-1] + size)
-            self._blobs = {key: data[offsets[i]:offsets[i + 1]] for i, key in enumerate(self.entries)}
+            for key, size in zip(self.entries, self._sizes):
+                self._places[key] = (start, size)
+                start += size
         except Exception as error:  # a damaged cache is rebuilt, never trusted
             log.info("%s: the build cache could not be read (%s); it is rebuilt", self.path, error)
-            self.entries, self._blobs = {}, {}
+            self.entries, self._places = {}, {}
+            self._close()
+
+    def _value_bytes(self, key: str) -> bytes:
+        """One value as pickled in the last run's file (pread: forked processes share the file's position)."""
+        offset, size = self._places[key]
+        data = os.pread(self._stream.fileno(), size, offset)
+        if len(data) != size:
+            raise ValueError(f"the file ends {size - len(data)} bytes early")
+        return data
 
     def _unpickle(self, key: str) -> None:
         """Unpickle one value read from the file; a damaged one empties the table."""
-        if key not in self._blobs:
+        if key not in self._places:
             return
         try:
-            self.entries[key] = pickle.loads(self._blobs[key])
+            self.entries[key] = pickle.loads(self._value_bytes(key))
         except Exception as error:  # a damaged cache is rebuilt, never trusted
             log.info("%s: the build cache could not be read (%s); it is rebuilt", self.path, error)
-            self.entries, self._blobs = {}, {}
+            self.entries, self._places = {}, {}
 
     def keep(self, keys) -> bool:
         """Count these entries as used, their values unread (saved again as they are); False, and nothing done, unless they are the table's."""
@@ -193,11 +206,12 @@ class Store:
         if self.path is None or self._released:
             return
         if any(key not in self._new for key in self.used):  # entries of the last run: saved as they were read
-            self._read_values()
-        # A value of the last run is written as the bytes it was read as; one computed in this run is pickled.
-        blobs = [self._blobs.get(key) if key not in self._new else None for key in self.used]
-        if any(blob is None and value is _PENDING for blob, value in zip(blobs, self.used.values())):
+            self._check_values()
+        old = [key not in self._new and key in self._places for key in self.used]
+        if any(value is _PENDING and not kept for kept, value in zip(old, self.used.values())):
             return  # the rest of the old table was damaged: the next run rebuilds what it lacks
+        # A value of the last run is copied as its bytes in the last run's file; one computed in this run is pickled.
+        blobs = (self._value_bytes(key) if kept else None for kept, key in zip(old, self.used))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}")
@@ -210,8 +224,7 @@ class Store:
                                  "digest": digest}, stream, protocol=pickle.HIGHEST_PROTOCOL)
                     values.seek(0)
                     shutil.copyfileobj(values, stream, _COPY_BUFFER)
-            self._close()
-            os.replace(temporary, self.path)
+            os.replace(temporary, self.path)  # (the old file stays readable through its open stream)
         except OSError as error:  # the cache only saves time: failing to write it is not worth failing the build
             log.info("%s: the build cache could not be written (%s); the next run will be a full one", self.path, error)
 
@@ -229,7 +242,7 @@ class Store:
         self.save_if_changed()
         self._close()
         self._released = True
-        self.entries, self.used, self._blobs, self._new = {}, {}, {}, set()
+        self.entries, self.used, self._places, self._new = {}, {}, {}, set()
 
 
 _COPY_BUFFER = 1 << 20

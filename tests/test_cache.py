@@ -1,6 +1,8 @@
 """The build cache: a second run after a change gives exactly the output of a full run, and reuses the rest."""
 from __future__ import annotations
 
+import os
+import pickle
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -233,9 +235,36 @@ def saved_table(folder: Path, entries: dict) -> cache.Store:
 
 def test_table_values_are_read_only_when_one_is_asked_for(tmp_path):
     table = saved_table(tmp_path, {"a": [1], "b": [2]})
-    assert set(table.entries) == {"a", "b"} and table._stream is not None  # keys only
-    assert table.get("c") is None and table._stream is not None  # an absent key reads nothing
-    assert table.get("b") == [2] and table._stream is None and table.get("a") == [1]
+    assert set(table.entries) == {"a", "b"} and not table._checked  # keys only
+    assert table.get("c") is None and not table._checked  # an absent key reads nothing
+    assert table.get("b") == [2] and table._checked and table.entries["a"] is cache._PENDING
+    assert table.get("a") == [1]
+
+
+def test_table_values_are_read_one_at_a_time_never_whole(tmp_path, monkeypatch):
+    """The values are checked block by block and each read on its own: the table is never held whole as bytes."""
+    values = {f"k{i}": list(range(i * 100)) for i in range(50)}
+    table = saved_table(tmp_path, values)
+    largest = max(len(pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for v in values.values())
+    reads = []
+    pread = os.pread
+    monkeypatch.setattr(cache.os, "pread", lambda fd, size, offset: reads.append(size) or pread(fd, size, offset))
+    monkeypatch.setattr(cache, "_COPY_BUFFER", 4096)
+    assert table.get("k7") == values["k7"] and len(reads) == 1 and reads[0] <= largest
+    table.keep_all()
+    table.save()  # every value of the last run copied one by one from its file
+    assert len(reads) == 1 + len(values) and max(reads) <= largest
+    again = cache.Store.load(tmp_path, "t")
+    assert {key: again.get(key) for key in values} == values
+
+
+def test_a_table_saved_can_still_give_its_values(tmp_path):
+    """After a save replaced its file, the values of the last run are still read from the old one."""
+    table = saved_table(tmp_path, {"a": [1], "b": [2]})
+    table.keep_all()
+    table.put("c", [3])
+    table.save()
+    assert table.get("a") == [1] and table.get("b") == [2]
 
 
 @pytest.mark.parametrize("then", ["nothing", "put", "get"])
