@@ -38,7 +38,7 @@ from generator.lang.search import UnsupportedSearchLanguage, check_search_langua
 from generator.render.config import SEARCH_SCRIPT  # noqa: E402
 from generator.search import LUNR_LANGUAGE  # noqa: E402
 from generator.search.knowledge_file import knowledge_entities  # noqa: E402
-from generator.search.index import dumps, entity_names, page_info, prepare, thai_names  # noqa: E402
+from generator.search.index import dumps, entity_names, entries_used, page_info, prepare, thai_names  # noqa: E402
 from generator.search.segment import remembered, thai_segmenter  # noqa: E402
 from generator.search.shards import build as build_pieces, json_call  # noqa: E402
 from generator.slugs import KNOWLEDGE_FILE  # noqa: E402
@@ -99,8 +99,25 @@ def on_page_context(context, page, config, nav):
     """Remember the page's language and kind for the index."""
     from urllib.parse import unquote
 
-    _pages[unquote(page.url)] = page_info(page.file.src_uri, page.meta)
+    info = _pages[unquote(page.url)] = page_info(page.file.src_uri, page.meta)
+    _drop_unused_entries(config, page, info)
     return context
+
+
+def _drop_unused_entries(config, page, info) -> None:
+    """Leave out of Material's index the entries of this page that the prepared index drops (index.entries_used).
+
+    Runs after Material's search plugin indexed the page (plugins' events run before hooks'): its
+    entries are the last ones, each located at the page's URL.
+    """
+    plugin = next((config.plugins[name] for name in _SEARCH_PLUGINS if name in config.plugins), None)
+    entries = getattr(getattr(plugin, "search_index", None), "entries", None)
+    if info.whole or not isinstance(entries, list):
+        return
+    start = len(entries)
+    while start > 0 and entries[start - 1].get("location", "").partition("#")[0] == page.url:
+        start -= 1
+    entries[start:] = entries_used(entries[start:], info)
 
 
 @event_priority(-110)  # after the search plugin (0) and the offline plugin (-100)

@@ -108,6 +108,27 @@ def prepare(index: Mapping, pages: Mapping[str, PageInfo], names: Mapping[str, l
     return {**index, "config": config, "docs": docs}
 
 
+def entries_used(entries: list[dict], info: PageInfo) -> list[dict]:
+    """Of one page's search entries as Material made them (in order), those `prepare` can use: all of a page
+    indexed whole; of another, its first entry and the sections `_merge_title_sections` joins to it.
+
+    The other sections of entity, event and story pages (every quoted mention, most of the raw index)
+    are left out by `prepare` anyway: dropped as each page is indexed, they are never held to the end
+    of the build, written into Material's index and parsed back from it.
+    """
+    if info.whole or not entries:
+        return entries
+    first = entries[0]
+    path, _, anchor = first["location"].partition("#")
+    used = [first]
+    for doc in entries[1:] if not anchor else ():
+        doc_path, _, doc_anchor = doc["location"].partition("#")
+        if not (doc_anchor and doc_path == path and doc.get("title") == first.get("title")):
+            break
+        used.append(doc)
+    return used
+
+
 def _merge_title_sections(docs: list[dict]) -> list[dict]:
     """Documents with a page's title section joined to the page itself.
 
