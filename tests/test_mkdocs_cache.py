@@ -306,11 +306,11 @@ def test_link_target_states_are_memoised_per_build():
 def test_held_pages_give_back_exactly_the_html_they_held_and_let_go_once_rendered(html):
     """Between conversion and rendering a page holds an empty HTML and no Markdown; its HTML is given back exactly."""
     from types import SimpleNamespace
-    from generator.mkdocs_cache.held import HeldPages
+    from generator.mkdocs_cache.held import HeldPages, packed
 
     page, other = SimpleNamespace(markdown="# Title", content=None), SimpleNamespace(markdown="kept", content="kept")
     held = HeldPages()
-    assert held.hold(page, html) == "" and page.markdown == ""
+    assert held.hold(page, packed(html)) == "" and page.markdown == ""
     held.give_back(other)  # a page that was never held is left as it is
     assert (other.markdown, other.content) == ("kept", "kept")
     held.give_back(page)

@@ -8,6 +8,9 @@ compressed (zlib, about a sixth of the size), and once the page is rendered it i
 Markdown is not kept once converted: nothing in this site's configuration reads it after the
 conversion (Material's templates, its search and offline plugins, the project's hooks), and
 compressing it too cost a quarter of a rebuild with nothing changed.
+
+The page cache stores the HTML as packed here (pages.make_entry), so that a page taken from the
+cache is held as its entry's bytes: not decompressed at the conversion and compressed again.
 """
 from __future__ import annotations
 
@@ -17,11 +20,13 @@ import zlib
 _LEVEL = 1
 
 
-def _packed(text: str | None) -> bytes | None:
+def packed(text: str | None) -> bytes | None:
+    """A page's HTML compressed (None stays None)."""
     return None if text is None else zlib.compress(text.encode("utf-8", "surrogatepass"), _LEVEL)
 
 
-def _unpacked(data: bytes | None) -> str | None:
+def unpacked(data: bytes | None) -> str | None:
+    """The HTML that `packed` compressed."""
     return None if data is None else zlib.decompress(data).decode("utf-8", "surrogatepass")
 
 
@@ -31,16 +36,16 @@ class HeldPages:
     def __init__(self):
         self._held: dict[int, bytes | None] = {}
 
-    def hold(self, page, html: str | None) -> str:
-        """Keep the page's HTML compressed and let go of its Markdown; what the page holds meanwhile (an empty HTML)."""
-        self._held[id(page)] = _packed(html)
+    def hold(self, page, html: bytes | None) -> str:
+        """Keep the page's HTML (packed) and let go of its Markdown; what the page holds meanwhile (an empty HTML)."""
+        self._held[id(page)] = html
         page.markdown = ""
         return ""
 
     def give_back(self, page) -> None:
         """Put the page's HTML back on it (a page not held is left as it is)."""
         if id(page) in self._held:
-            page.content = _unpacked(self._held.pop(id(page)))
+            page.content = unpacked(self._held.pop(id(page)))
 
     def let_go(self, page) -> None:
         """Drop the page's Markdown and HTML once it is rendered."""

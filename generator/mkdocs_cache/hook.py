@@ -30,7 +30,7 @@ if str(_ROOT) not in sys.path:
 
 from generator.cache import CACHE_DIR_NAME  # noqa: E402
 from generator.mkdocs_cache import CACHE_SUBDIR, CACHE_VARIABLE  # noqa: E402
-from generator.mkdocs_cache.held import HeldPages  # noqa: E402
+from generator.mkdocs_cache.held import HeldPages, packed, unpacked  # noqa: E402
 from generator.mkdocs_cache.pages import Recorder, config_fingerprint, make_entry, page_key, restore, still_valid  # noqa: E402
 from generator.mkdocs_cache.parallel import convert_ahead, documentation_pages, likely_changed, source_states  # noqa: E402
 from generator.mkdocs_cache.render import build_fingerprint, cache_rendering  # noqa: E402
@@ -154,14 +154,16 @@ def on_page_content(html, page, config, files):
     key, markdown, held = _build.pending.pop(id(page))
     if isinstance(held, Recorder):
         held.__exit__()
-        _build.pages.put(key, make_entry(page, html, held))
+        packed_html = packed(html)
+        _build.pages.put(key, make_entry(page, packed_html, held))
     else:
         page.__dict__.pop("render", None)
-        html = restore(page, held, files)
+        packed_html = restore(page, held, files)
+        html = None
     if _command == "serve" or _build.ahead:  # (a worker converting ahead drops the page once it is stored)
         page.markdown = markdown
-        return html
-    return _build.held.hold(page, html)
+        return unpacked(packed_html) if html is None else html
+    return _build.held.hold(page, packed_html)
 
 
 @event_priority(10_000)  # before any other plugin reads the page's HTML

@@ -115,8 +115,8 @@ def _toc_tokens(items) -> list[dict]:
             for item in items]
 
 
-def make_entry(page, content: str, recorder: Recorder) -> dict:
-    """The cache entry of a page MkDocs just converted."""
+def make_entry(page, content: bytes | None, recorder: Recorder) -> dict:
+    """The cache entry of a page MkDocs just converted (its HTML packed: generator.mkdocs_cache.held)."""
     links = getattr(page, "links_to_anchors", None)
     return {
         "content": content,
@@ -160,8 +160,8 @@ def still_valid(entry: dict, files, states: dict | None = None) -> bool:
     return True
 
 
-def restore(page, entry: dict, files) -> str:
-    """Put a cached conversion on the page as MkDocs' own would have left it; replay its log; the HTML."""
+def restore(page, entry: dict, files) -> bytes | None:
+    """Put a cached conversion on the page as MkDocs' own would have left it; replay its log; the HTML, packed."""
     page.toc = get_toc(entry["toc"])
     page._title_from_render = entry["title"]
     page.present_anchor_ids = set(entry["anchor_ids"])
