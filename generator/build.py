@@ -31,7 +31,7 @@ from generator.read.reader import MAX_SEED_BYTES, SEED_SUFFIXES, find_seeds, rea
 from generator import memory
 from generator.parallel import parallel_unordered
 from generator.progress import stage
-from generator.lang import gazetteer
+from generator.lang import detect, gazetteer
 from generator.render import coordinates
 from generator.render import config, entity_pages, environment, event_pages, export, inputs, pages, report, story_pages
 from generator.slugs import ASSETS_DIR, KNOWLEDGE_FILE, STATE_DIR
@@ -66,6 +66,7 @@ def build(seeds_dir: Path, docs_dir: Path, use_cache: bool = True, fresh_cache: 
     # Read every seed on its own: a bad file is reported and skipped, never stops the others.
     outcomes = read_all(seeds_dir, caches.read)
     caches.read.save_and_release()  # complete: the last run's values need not stay in memory through assembly
+    detect.unload()  # read in this process (a few changed seeds, no workers): not needed through assembly
     # The curated registry: a malformed one stops the build here, before anything is written.
     entities = load_registry(seeds_dir / "knowledge" / "entities.yml")
     registry_key = content_key("registry", entities)

@@ -399,3 +399,28 @@ def test_tables_of_per_article_work_saved_before_rendering_stay_as_saved(tmp_pat
     assert again.read.get("seed") == ["as read"] and again.annotate.get("article") == ["as annotated"]
     assert again.texts.get("text") == ["words"] and again.pages.get("page") == ["digest"]
     assert "computed" in caches.summary() and caches.annotate.computed == 1  # still counted for the log
+
+
+def test_the_language_classifier_is_let_go_before_assembly(tmp_path, monkeypatch):
+    """A run that reads seeds in this process (one worker) loads the classifier; assembly runs without it."""
+    import generator.build as build_module
+    from generator.lang import detect
+
+    monkeypatch.setenv("DOSSIER_WORKERS", "1")
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    classifier, asked = detect._classifier, []
+
+    def counted(candidates):
+        asked.append(candidates)
+        return classifier(candidates)
+
+    counted.cache_clear = classifier.cache_clear
+    monkeypatch.setattr(detect, "_classifier", counted)
+    loaded_at_assembly = []
+    assemble_all = build_module.assemble_all
+    monkeypatch.setattr(build_module, "assemble_all", lambda *args, **kwargs: (
+        loaded_at_assembly.append(classifier.cache_info().currsize), assemble_all(*args, **kwargs))[1])
+    build(seeds, tmp_path / "project" / "docs")
+    assert asked  # the Latin- and Cyrillic-script seeds are told apart by the classifier
+    assert loaded_at_assembly == [0]

@@ -52,6 +52,11 @@ def detect_language(text: str) -> tuple[str | None, str]:
     return code, f"script {script}, classifier"
 
 
+def unload() -> None:
+    """Let the classifiers go (about 85 MB; a later question loads them again)."""
+    _classifier.cache_clear()
+
+
 @lru_cache(maxsize=None)
 def _classifier(candidates: tuple[str, ...] | None):
     """A py3langid classifier, restricted to the candidates of one script (its model is in the wheel)."""
