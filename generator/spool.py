@@ -78,6 +78,9 @@ class Spool(MutableMapping):
     def __getitem__(self, path: str) -> bytes:
         return self._holders[path].read_bytes()
 
+    def __contains__(self, path) -> bool:
+        return path in self._holders  # (Mapping's own reads the value to find out)
+
     def __delitem__(self, path: str) -> None:
         del self._holders[path]
 

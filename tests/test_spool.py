@@ -53,6 +53,20 @@ def test_write_from_a_spool_as_from_a_dict(tmp_path):
     assert (by_spool / "en" / "a.md").stat().st_ino == inode
 
 
+@pytest.mark.parametrize("second", [b"same text\n", b"same size\n", b"a longer text\n"])
+def test_spooled_values_are_compared_and_written_without_being_read_whole(tmp_path, monkeypatch, second):
+    """A spooled value (knowledge.json is 150 MB at 10,000 articles) is compared with docs/ and copied as a file."""
+    docs = tmp_path / "docs"
+    write_docs({"data.json": b"same text\n"}, docs)
+    spool = Spool(docs)
+    spool["data.json"] = second
+    monkeypatch.setattr(Spool, "__getitem__", lambda self, path: pytest.fail(f"{path} read whole"))
+    summary = write_docs(spool, docs)
+    spool.remove()
+    assert (docs / "data.json").read_bytes() == second
+    assert summary.written == (0 if second == b"same text\n" else 1)
+
+
 def test_a_killed_run_s_spool_is_removed(tmp_path):
     docs = tmp_path / "docs"
     ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
