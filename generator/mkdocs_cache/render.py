@@ -61,6 +61,16 @@ def _folder_state(folder: Path) -> str:
     return digest.hexdigest()
 
 
+def installed_versions() -> list[str]:
+    """Every installed package as name==version, sorted."""
+    return sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions() if d.metadata["Name"])
+
+
+def folder_state(folder: Path) -> str:
+    """A template folder's state (see `_folder_state`); an absent folder has none."""
+    return _folder_state(folder) if folder.is_dir() else ""
+
+
 def _nav_items(items) -> list:
     return [[type(item).__name__, item.title, getattr(item, "url", None), _nav_items(item.children or [])]
             for item in items]
@@ -73,7 +83,7 @@ def build_fingerprint(config, env, nav, files) -> str:
     base = Path(config.config_file_path).parent
     hooks = [(str(path), hashlib.sha256((base / path).read_bytes()).hexdigest())
              for path in sorted(config.get("hooks") or []) if (base / path).is_file()]
-    versions = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions() if d.metadata["Name"])
+    versions = installed_versions()
     folders = [_folder_state(Path(folder)) for folder in getattr(env.loader, "searchpath", [])]
     pages = [(file.src_uri, file.url) for file in files.documentation_pages()]
     parts = [_config_files(Path(config.config_file_path), set()), hooks, code_fingerprint(), versions, folders,

@@ -27,7 +27,6 @@ import json
 import os
 import platform
 import sys
-from importlib import metadata
 from pathlib import Path
 
 _ROOT = Path(__file__).resolve().parents[2]
@@ -36,6 +35,7 @@ if str(_ROOT) not in sys.path:  # run as a file by path, like the hooks
 
 from generator.cache import CACHE_DIR_NAME  # noqa: E402
 from generator.mkdocs_cache import CACHE_SUBDIR  # noqa: E402
+from generator.mkdocs_cache.render import folder_state, installed_versions  # noqa: E402
 
 STAMP_NAME = "site-stamp.json"
 _FORMAT = 1
@@ -78,7 +78,7 @@ def _listed_files(config: dict, base: Path) -> list:
     theme = config.get("theme")
     custom_dir = theme.get("custom_dir") if isinstance(theme, dict) else None
     if custom_dir:
-        found.append([str(custom_dir), _tree_digests(base / str(custom_dir))])
+        found.append([str(custom_dir), folder_state(base / str(custom_dir))])
     return found
 
 
@@ -90,7 +90,7 @@ def inputs_key(config_file: Path, docs: Path) -> str:
 
     with config_file.open("rb") as stream:
         config = yaml_load(stream)
-    versions = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions() if d.metadata["Name"])
+    versions = installed_versions()
     variables = sorted((name, value) for name, value in os.environ.items()
                        if name.startswith("DOSSIER_") or name == "SOURCE_DATE_EPOCH")
     parts = [_FORMAT, str(config_file.resolve()), config, _listed_files(config, config_file.resolve().parent),
