@@ -119,9 +119,12 @@ def assemble_all(outcomes: list[SeedOutcome], annotated: dict[str, AnnotatedArti
     """The site model from every article: candidate entities, events, stories, indexes; and the notices of events.yml.
 
     `texts` keeps what assembly computes from one article's text alone (a second run redoes it for changed articles only).
+    `annotated` is left empty (its articles are taken over, see discover).
     """
-    # Merge the unknown names of all articles into candidate entities, awaiting review.
-    candidates, annotated = discover(annotated, entities, texts)
+    # Merge the unknown names of all articles into candidate entities, awaiting review. The articles move
+    # out of the caller's dict: discovery then holds the only reference, and their word case counts (a few
+    # hundred MB at 10,000 articles) are freed once summed, before merging needs the room.
+    candidates, annotated = discover(_taken_from(annotated), entities, texts)
     # Events need every article too: the same visit is reported in several languages.
     registry = {e.id: e for e in entities + candidates}
     events, event_notices = assemble_events(annotated, registry, overrides, overrides_where)
@@ -129,6 +132,13 @@ def assemble_all(outcomes: list[SeedOutcome], annotated: dict[str, AnnotatedArti
     stories = assemble_stories(annotated, registry, texts)
     # Assemble the whole site model: it needs every article (mentions by entity, co-occurrence).
     return assemble(outcomes, annotated, entities + candidates, events, stories), list(event_notices)
+
+
+def _taken_from(articles: dict) -> dict:
+    """A new dict with the articles, the given one left empty (its holders no longer keep the articles alive)."""
+    taken = dict(articles)
+    articles.clear()
+    return taken
 
 
 def _before_rendering() -> None:
@@ -193,9 +203,11 @@ def annotate_all(outcomes: list[SeedOutcome], knowledge: Knowledge, store: Store
     articles = [o.article for o in outcomes if o.article is not None]
     keys = [annotation_key(registry_key, article) if registry_key else None for article in articles]
     store = store or Store(None)
-    if any(key is None or key not in store.entries for key in keys):
-        # Recognition's data (gazetteer, dictionaries, word lists) loads once here; forked workers share it.
-        preload_recognition(sorted({a.lang for a in articles}))
+    to_annotate = [a for a, key in zip(articles, keys) if key is None or key not in store.entries]
+    if to_annotate:
+        # Recognition's data (gazetteer, dictionaries, word lists) of the languages to annotate loads once
+        # here; forked workers share it (a language no article to annotate is in loads later if asked).
+        preload_recognition(sorted({a.lang for a in to_annotate}))
     with stage("annotating", len(articles), "articles") as advance:
         annotated = cached_map(store, _annotate_one, articles, keys, knowledge, advance)
     return {a.id: result for a, result in zip(articles, annotated)}
@@ -215,7 +227,7 @@ def discover(annotated: dict[str, AnnotatedArticle], registry: tuple = (),
              texts: Store | None = None) -> tuple[tuple, dict[str, AnnotatedArticle]]:
     """Candidate entities from the names no registry entry covers (joined across languages), and the articles re-keyed to them."""
     # Single words need the whole corpus' evidence (capitalised mid-sentence, rarely in lower case).
-    annotated = with_titled_names(with_evidence(annotated))
+    annotated = with_titled_names(with_evidence(annotated))  # (without their word case counts)
     entities, mentions, headers = merge_with_headers(annotated, {i: a.candidates for i, a in annotated.items()},
                                                     registry, texts)
     # Word case counts were evidence for discovery only: at 10,000 articles they are a few hundred megabytes.

@@ -424,3 +424,40 @@ def test_the_language_classifier_is_let_go_before_assembly(tmp_path, monkeypatch
     build(seeds, tmp_path / "project" / "docs")
     assert asked  # the Latin- and Cyrillic-script seeds are told apart by the classifier
     assert loaded_at_assembly == [0]
+
+
+def test_a_changed_seed_loads_recognition_data_for_its_language_only(project, monkeypatch):
+    """Of the corpus' languages, only the changed article's is preloaded (the others' data is not needed)."""
+    import generator.build as build_module
+
+    seeds, docs = project
+    seed = next(p for p in sorted(seeds.iterdir()) if p.is_file() and "Liaoning" in p.read_text(encoding="utf-8"))
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nThe delegation also visited Tianjin.\n", encoding="utf-8")
+    preloaded = []
+    monkeypatch.setattr(build_module, "preload_recognition", preloaded.append)
+    result = build(seeds, docs)
+    changed = next(a for a in result.site.articles.values() if Path(a.source_file).name == seed.name)
+    assert preloaded == [[changed.lang]] and len({a.lang for a in result.site.articles.values()}) > 1
+
+
+def test_word_case_counts_are_let_go_before_names_are_merged(tmp_path, monkeypatch):
+    """No article holds its word case counts once they are summed (at 10,000 articles they are hundreds of MB)."""
+    import gc
+
+    import generator.build as build_module
+    from generator.model import AnnotatedArticle
+
+    holding = []
+    merge = build_module.merge_with_headers
+
+    def counted(*args, **kwargs):
+        gc.collect()
+        holding.append(sum(1 for o in gc.get_objects() if isinstance(o, AnnotatedArticle) and o.word_cases))
+        return merge(*args, **kwargs)
+
+    monkeypatch.setattr(build_module, "merge_with_headers", counted)
+    outcomes = build_module.read_all(SEEDS)
+    annotated = build_module.annotate_all(outcomes, build_module.Knowledge(build_module.build_name_index(())))
+    assert sum(1 for a in annotated.values() if a.word_cases) > 1  # what there is to let go (cased scripts)
+    build_module.assemble_all(outcomes, annotated, (), (), "events.yml")
+    assert holding == [0] and annotated == {}

@@ -44,14 +44,14 @@ def word_evidence(annotated: dict[str, AnnotatedArticle]) -> tuple[Counter, Coun
 
 
 def with_evidence(annotated: dict[str, AnnotatedArticle]) -> dict[str, AnnotatedArticle]:
-    """The articles, each keeping only the single-word candidates the corpus' evidence supports."""
+    """The articles, each keeping only the single-word candidates the corpus' evidence supports (and no word case counts)."""
     common, capital = word_evidence(annotated)
     # Words the corpus finds as names on their own: "Ryanair" is one, so "Akcie Ryanair" at a sentence start
     # is a sentence's first word and that name (when the corpus never capitalises "Akcie" mid-sentence).
     # Names of several words count too: "Davis Cup" alone makes "Australian Davis Cup" a demonym and that name.
     alone = Counter(m.surface.casefold() for a in annotated.values() for m in a.candidates)
     return {article_id: replace(article, candidates=_judged(article, common, capital, alone),
-                                header=_judged_header(article, common, capital, alone))
+                                header=_judged_header(article, common, capital, alone), word_cases=())
             for article_id, article in annotated.items()}
 
 
