@@ -291,6 +291,7 @@ class Site:
     outcome_of: Mapping[str, int] = field(default_factory=dict)  # article id -> position of its file in outcomes
     events_of_entity: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # entity id -> event ids, date order
     events_of_article: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # article id -> event ids, date order
+    conflicts_of: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # event id -> events dated otherwise (assembly.site)
 
     @property
     def languages(self) -> tuple[str, ...]:

@@ -26,6 +26,8 @@ def assemble(outcomes: list[SeedOutcome], annotated: dict[str, AnnotatedArticle]
     )
     registry = {e.id: e for e in entities}
     mentions_of = _mentions_by_entity(annotated)
+    by_entity_and_article = _events_by_entity_and_article(events or {})
+    story_of = {article_id: story.id for story in (stories or {}).values() for article_id in story.articles}
     return Site(
         outcomes=tuple(outcomes),
         articles=articles,
@@ -42,10 +44,40 @@ def assemble(outcomes: list[SeedOutcome], annotated: dict[str, AnnotatedArticle]
         event_pages={event_id: event_page(event_id) for event_id in sorted(events or {})},
         stories=stories or {},
         story_pages={story_id: story_page(story_id) for story_id in sorted(stories or {})},
-        story_of={article_id: story.id for story in (stories or {}).values() for article_id in story.articles},
+        story_of=story_of,
         outcome_of={o.article.id: i for i, o in enumerate(outcomes) if o.article is not None},
-        **_events_by_entity_and_article(events or {}),
+        conflicts_of=_conflicts(events or {}, stories or {}, story_of, by_entity_and_article["events_of_article"]),
+        **by_entity_and_article,
     )
+
+
+def _conflicts(events: dict[str, Event], stories: dict[str, Story], story_of: dict[str, str],
+               events_of_article: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Each event's conflicting events (sorted ids): those that versions of one of its stories report with other
+    dates and the same places and participants.
+
+    Two versions of one story that date one trip differently make two events; each is flagged as
+    conflicting with the other (on the timeline and on its page), instead of looking like two trips.
+    Events meet only in buckets of one story and one set of entities (never all against all).
+    """
+    def entities_of(event: Event) -> frozenset[str]:
+        return frozenset(event.places) | frozenset(event.participants)
+
+    buckets: dict[tuple[str, frozenset[str]], set[str]] = defaultdict(set)
+    for story in stories.values():
+        for version in story.articles:
+            for event_id in events_of_article.get(version, ()):
+                buckets[(story.id, entities_of(events[event_id]))].add(event_id)
+    found: dict[str, tuple[str, ...]] = {}
+    for event in events.values():
+        entities = entities_of(event)
+        if not entities:
+            continue
+        met = set().union(*(buckets.get((story_of[s.article], entities), ()) for s in event.sources if s.article in story_of))
+        others = sorted(o for o in met if o != event.id and (events[o].first, events[o].last) != (event.first, event.last))
+        if others:
+            found[event.id] = tuple(others)
+    return found
 
 
 def _events_by_entity_and_article(events: dict[str, Event]) -> dict[str, dict[str, tuple[str, ...]]]:

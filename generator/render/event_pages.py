@@ -55,24 +55,8 @@ def _event_page(site: Site, event: Event, piece: list, paths: list[str], number:
 
 
 def conflicting_events(site: Site, event: Event) -> list[Event]:
-    """Other events that versions of the same story report with other dates: the same places and participants.
-
-    Two versions of one story that date one trip differently make two events; each is flagged as
-    conflicting with the other (on the timeline and on its page), instead of looking like two trips.
-    """
-    entities = set(event.places) | set(event.participants)
-    found: dict[str, Event] = {}
-    for source in event.sources:
-        story_id = site.story_of.get(source.article)
-        if story_id is None or not entities:
-            continue
-        for version in site.stories[story_id].articles:
-            for other_id in site.events_of_article.get(version, ()):
-                other = site.events[other_id]
-                if (other.id != event.id and (other.first, other.last) != (event.first, event.last)
-                        and set(other.places) | set(other.participants) == entities):
-                    found[other.id] = other
-    return [found[k] for k in sorted(found)]
+    """Other events that versions of the same story report with other dates (Site.conflicts_of), by id."""
+    return [site.events[other] for other in site.conflicts_of.get(event.id, ())]
 
 
 def _conflict_rows(site: Site, event: Event, lang: str) -> list[dict]:
