@@ -22,6 +22,7 @@ from generator.assembly.events import assemble_events
 from generator.assembly.stories import assemble_stories
 from generator.knowledge.events_file import load_event_overrides
 from generator.knowledge.registry import load_registry
+from generator.docs_state import DocsState
 from generator.cache import Caches, Store, cache_dir_for, cached_map, content_key, table_prefix
 from generator.errors import BuildAborted
 from generator.lang.labels import site_language
@@ -95,14 +96,16 @@ def build(seeds_dir: Path, docs_dir: Path, use_cache: bool = True, fresh_cache: 
     # Render every page and data file into a spool (a page whose inputs did not change is taken from docs/;
     # the same site model as last run: every file as the last run wrote it, if docs/ still has it)...
     rendered_key = content_key("rendered", assembly_key, notices, site_language())
-    files = files_as_rendered(caches.assemble.get(rendered_key), docs_dir, caches.pages)
+    state = DocsState.from_store(docs_dir, caches.pages)  # each file as the last run wrote it
+    files = files_as_rendered(caches.assemble.get(rendered_key), state, caches.pages)
     try:
         if files is None:
-            files = render_all(site, notices, docs_dir, caches.pages)
+            files = render_all(site, notices, docs_dir, caches.pages, state)
             caches.assemble.put(rendered_key, _digests(files))
         files.update(static_assets())  # not in the code fingerprint (the vendored shim): always read
         # ...and only then write, replacing the generated part of docs/ in one swap.
         written = write_docs(files, docs_dir)
+        state.record(((path, files.digest(path)) for path in sorted(files)), caches.pages)
     finally:
         if isinstance(files, Spool):
             files.remove()
@@ -237,18 +240,20 @@ def discover(annotated: dict[str, AnnotatedArticle], registry: tuple = (),
 
 
 def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = None,
-               store: Store | None = None) -> MutableMapping[str, bytes]:
+               store: Store | None = None, state: DocsState | None = None) -> MutableMapping[str, bytes]:
     """Every generated file of docs/, as bytes, keyed by docs-relative path (kept in a spool beside docs/ when given).
 
-    A page job whose inputs hash as in the last run is not run (its files are taken from docs/);
-    a page whose template context hashes as in the last run is not rendered.
+    A page job whose inputs hash as in the last run is not run (its files are taken from docs/, if
+    `state` finds them as the last run wrote them); a page whose template context hashes as in the
+    last run is not rendered.
     """
     store = store or Store(None)
+    state = state or (DocsState(docs_dir) if docs_dir is not None else None)
     jobs = page_jobs(site, notices)
     job_keys = _job_keys(site, jobs) if docs_dir is not None else [None] * len(jobs)
     # On disk, not in memory: the pages of a large corpus are gigabytes (a bare dict without docs/).
     files: MutableMapping[str, bytes] = Spool(docs_dir) if docs_dir is not None else {}
-    todo = _keep_unchanged_jobs(job_keys, store, docs_dir, files)
+    todo = _keep_unchanged_jobs(job_keys, store, state, files)
     spool_folder = files.folder if isinstance(files, Spool) else None  # where the workers write the pages they make
     environment.reuse(frozenset(store.entries) if docs_dir is not None else frozenset())
     again: list[int] = []  # jobs with a reused page whose last output is gone or was changed by hand
@@ -258,7 +263,7 @@ def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = 
             # Each job's pages stored as they arrive, in any order (each file goes to its own path): no
             # page's text waits for the others, nor for a large job still being made before it.
             for position, pages_of_job in parallel_unordered(_render_job, todo, (site, jobs, spool_folder), advance):
-                if not _store_job(job_keys[todo[position]], pages_of_job, docs_dir, store, files):
+                if not _store_job(job_keys[todo[position]], pages_of_job, state, store, files):
                     again.append(todo[position])
         environment.reuse(frozenset())  # before the workers fork: they render these jobs without reuse
         again.sort()
@@ -278,21 +283,21 @@ def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = 
     return files
 
 
-def _store_job(job_key: str | None, pages_of_job: list[tuple[str, Any]], docs_dir: Path | None, store: Store,
+def _store_job(job_key: str | None, pages_of_job: list[tuple[str, Any]], state: DocsState | None, store: Store,
                files: MutableMapping[str, bytes]) -> bool:
     """Put a job's pages among the files, and its key with the digests of what it wrote.
 
     A page is a Spooled file (written by the worker), a text (without a spool), or a reused page's empty text.
     False if a page the job reused is no longer in docs/ as the last run wrote it (nothing is stored then).
     """
-    digests = [_page_digest(path, page, docs_dir, store) for path, page in pages_of_job]
+    digests = [_page_digest(path, page, state, store) for path, page in pages_of_job]
     if any(digest is None for digest in digests):
         return False
-    for path, page in pages_of_job:
+    for (path, page), digest in zip(pages_of_job, digests):
         if isinstance(page, Spooled):
             files.adopt(path, page)
         elif getattr(page, "reused", False) and isinstance(files, Spool):
-            files.keep(path)  # in docs/ as the last run wrote it (checked): not copied into the spool
+            files.keep(path, digest)  # in docs/ as the last run wrote it (checked): not copied into the spool
         else:
             files[path] = page.encode("utf-8")
     if job_key is not None:
@@ -301,33 +306,35 @@ def _store_job(job_key: str | None, pages_of_job: list[tuple[str, Any]], docs_di
 
 
 def _digests(files: Mapping[str, bytes]) -> tuple[tuple[str, str], ...]:
-    """Each file's path and SHA-256, sorted by path."""
+    """Each file's path and SHA-256, sorted by path (a spool knows them; other values are hashed)."""
+    if isinstance(files, Spool):
+        return tuple((path, files.digest(path)) for path in sorted(files))
     return tuple((path, hashlib.sha256(files[path]).hexdigest()) for path in sorted(files))
 
 
-def files_as_rendered(digests, docs_dir: Path, pages_store: Store) -> Spool | None:
+def files_as_rendered(digests, state: DocsState, pages_store: Store) -> Spool | None:
     """The files render_all gave for this site model last run, as they are in docs/ (None if any is gone or changed)."""
-    paths = _paths_as_written(digests, docs_dir) if digests is not None else None
-    if paths is None:
+    found = _paths_as_written(digests, state) if digests is not None else None
+    if found is None:
         return None
     pages_store.keep_all()  # no page rendered: every key of the last run still holds
-    files = Spool(docs_dir)
-    for path in paths:
-        files.keep(path)
+    files = Spool(state.docs_dir)
+    for path, digest in found:
+        files.keep(path, digest)
     return files
 
 
-def _keep_unchanged_jobs(job_keys: list[str | None], store: Store, docs_dir: Path | None,
+def _keep_unchanged_jobs(job_keys: list[str | None], store: Store, state: DocsState | None,
                          files: MutableMapping[str, bytes]) -> list[int]:
     """Keep the files of the jobs whose inputs did not change; the indexes of the jobs still to run."""
     todo = []
     for index, key in enumerate(job_keys):
-        kept = _files_of_job(store.get(key), docs_dir) if key is not None else None
+        kept = _files_of_job(store.get(key), state) if key is not None else None
         if kept is None:
             todo.append(index)
         else:
-            for path in kept:
-                files.keep(path)  # a job key is only given with docs/, so files is a Spool here
+            for path, digest in kept:
+                files.keep(path, digest)  # a job key is only given with docs/, so files is a Spool here
     return todo
 
 
@@ -339,25 +346,17 @@ def _job_keys(site: Site, jobs: list[tuple]) -> list[str | None]:
     return [readers[function](site, digests, argument) if function in readers else None for function, argument in jobs]
 
 
-def _files_of_job(entry, docs_dir: Path | None) -> list[str] | None:
-    """The paths of the files a job wrote last run, if each is still in docs/ as written (None: run the job)."""
-    if docs_dir is None or not entry or entry[0] != "job":
+def _files_of_job(entry, state: DocsState | None) -> list[tuple[str, str]] | None:
+    """The files a job wrote last run (path, sha256), if each is still in docs/ as written (None: run the job)."""
+    if state is None or not entry or entry[0] != "job":
         return None
-    return _paths_as_written(entry[1], docs_dir)
+    return _paths_as_written(entry[1], state)
 
 
-def _paths_as_written(digests, docs_dir: Path) -> list[str] | None:
-    """The paths of (path, sha256) files, if every one is still in docs/ as written (else None)."""
-    found = []
-    for path, digest in digests:
-        try:
-            data = (docs_dir / path).read_bytes()
-        except OSError:
-            return None
-        if hashlib.sha256(data).hexdigest() != digest:
-            return None
-        found.append(path)
-    return found
+def _paths_as_written(digests, state: DocsState) -> list[tuple[str, str]] | None:
+    """The (path, sha256) files, if every one is still in docs/ as written (else None)."""
+    digests = list(digests)
+    return digests if all(state.digest(path) == digest for path, digest in digests) else None
 
 
 def page_jobs(site: Site, notices: tuple[Notice, ...]) -> list[tuple]:
@@ -386,7 +385,7 @@ def _render_job(shared: tuple, index: int) -> list[tuple[str, Any]]:
             for number, (path, text) in enumerate(pages_of_job)]
 
 
-def _page_digest(path: str, page, docs_dir: Path | None, store: Store) -> str | None:
+def _page_digest(path: str, page, state: DocsState | None, store: Store) -> str | None:
     """A page's SHA-256: of its new text, or, for a page whose key is unchanged, of the file the last run wrote (None if it is gone or changed)."""
     key = getattr(page, "key", None)
     if not getattr(page, "reused", False):
@@ -395,11 +394,8 @@ def _page_digest(path: str, page, docs_dir: Path | None, store: Store) -> str | 
             store.put(key, (path, digest))
         return digest
     written_path, digest = store.get(key) or ("", "")
-    try:
-        data = (docs_dir / path).read_bytes() if written_path == path else None
-    except OSError:
-        data = None
-    return digest if data is not None and hashlib.sha256(data).hexdigest() == digest else None
+    found = state.digest(path) if state is not None and written_path == path else None
+    return digest if found is not None and found == digest else None
 
 
 def static_assets() -> dict[str, bytes]:

@@ -45,6 +45,7 @@ class Spool(MutableMapping):
         self.docs_dir = docs_dir
         self.folder = docs_dir.parent / f".{docs_dir.name}.{_KIND}-{os.getpid()}"
         self._holders: dict[str, Path] = {}
+        self._digests: dict[str, str] = {}  # path -> SHA-256 of its value (known as it is made or kept)
         self._count = 0
         remove_leftovers(docs_dir)
 
@@ -55,21 +56,31 @@ class Spool(MutableMapping):
         holder = self.folder / str(self._count)  # numbered: a docs path may not be a valid flat name
         holder.write_bytes(data)
         self._holders[path] = holder
+        self._digests[path] = hashlib.sha256(data).hexdigest()
 
     def write_parts(self, path: str, parts: Iterable[bytes]) -> None:
         """Set path's value from its parts, written as they come (a large file is never whole in memory)."""
         self[path] = b""
+        digest = hashlib.sha256()
         with self._holders[path].open("wb") as holder:
             for part in parts:
+                digest.update(part)
                 holder.write(part)
+        self._digests[path] = digest.hexdigest()
 
     def adopt(self, path: str, page: Spooled) -> None:
         """Hold a page a worker wrote into this spool's folder as the value of path."""
         self._holders[path] = page.holder
+        self._digests[path] = page.digest
 
-    def keep(self, path: str) -> None:
-        """Hold docs/<path> as the file's value, as it is now (the caller checked its bytes)."""
+    def keep(self, path: str, digest: str) -> None:
+        """Hold docs/<path> as the file's value, as it is now (the caller checked its bytes: their SHA-256)."""
         self._holders[path] = self.docs_dir / path
+        self._digests[path] = digest
+
+    def digest(self, path: str) -> str:
+        """The SHA-256 of path's value."""
+        return self._digests[path]
 
     def holder(self, path: str) -> Path:
         """The file whose bytes are the value of path."""
@@ -83,6 +94,7 @@ class Spool(MutableMapping):
 
     def __delitem__(self, path: str) -> None:
         del self._holders[path]
+        del self._digests[path]
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._holders)

@@ -1,6 +1,7 @@
 """The spool of rendered files: values on disk, docs/ files kept as references, written as a dict would be."""
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
@@ -27,8 +28,9 @@ def test_a_kept_file_is_the_docs_file(tmp_path):
     (docs / "en").mkdir(parents=True)
     (docs / "en" / "a.md").write_bytes(b"old\n")
     spool = Spool(docs)
-    spool.keep("en/a.md")
+    spool.keep("en/a.md", hashlib.sha256(b"old\n").hexdigest())
     assert spool.holder("en/a.md") == docs / "en" / "a.md" and spool["en/a.md"] == b"old\n"
+    assert spool.digest("en/a.md") == hashlib.sha256(b"old\n").hexdigest()
     assert not spool.folder.exists()  # nothing spooled, no folder made
 
 
@@ -42,8 +44,8 @@ def test_write_from_a_spool_as_from_a_dict(tmp_path):
     second = {**files, "en/b.md": b"changed\n"}
     write_docs(second, by_dict)
     spool = Spool(by_spool)
-    spool.keep("en/a.md")
-    spool.keep("index.md")
+    spool.keep("en/a.md", hashlib.sha256(b"a\n").hexdigest())
+    spool.keep("index.md", hashlib.sha256(b"# Home\n").hexdigest())
     spool["en/b.md"] = b"changed\n"
     summary = write_docs(spool, by_spool)
     spool.remove()
