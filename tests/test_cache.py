@@ -355,6 +355,34 @@ def test_unchanged_pages_of_an_entitys_events_are_not_made_again(tmp_path, monke
     assert 0 < again < full  # the pages of entities the new event names are made again, the others taken from docs/
 
 
+def test_unchanged_pages_of_the_timeline_are_not_made_again(tmp_path, monkeypatch):
+    """Two events per timeline page: after a seed changed but not its events, the pages are taken from docs/
+    without titling their events again; docs/ is a full build's. (A new event changes every page: each counts the events.)"""
+    from generator.render import event_pages
+
+    monkeypatch.setenv("DOSSIER_WORKERS", "1")  # the pages counted below are made in this process
+    monkeypatch.setattr(event_pages, "TIMELINE_PAGE_SIZE", 2)
+    made: list[str] = []
+    render_from = event_pages.render_from
+    monkeypatch.setattr(event_pages, "render_from", lambda template, inputs, context: render_from(
+        template, inputs, lambda: made.append(template) or context()))
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    build(seeds, tmp_path / "project" / "docs")
+    first = made.count("timeline.md.j2")
+    made.clear()
+    seed = next(p for p in sorted(seeds.iterdir()) if p.is_file() and p.read_text(encoding="utf-8").count("Liaoning") > 2)
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nDie Delegation aus Liaoning besuchte auch Tianjin.\n",
+                    encoding="utf-8")
+    build(seeds, tmp_path / "project" / "docs")
+    again = made.count("timeline.md.j2")
+    made.clear()
+    assert tree(tmp_path / "project" / "docs") == full_build(seeds, tmp_path)
+    full = made.count("timeline.md.j2")  # a full build makes every page
+    assert first > 2 and full == first
+    assert again == 0
+
+
 def test_only_the_values_computed_in_this_run_are_pickled_again(tmp_path, monkeypatch):
     """Entries read or kept from the last run are written back as the bytes they were read as; new ones are pickled."""
     table = saved_table(tmp_path, {"a": [1], "b": [2], "c": [3]})

@@ -11,7 +11,7 @@ from collections import defaultdict
 from generator.lang.labels import site_language, tr, trn
 from generator.lang.locale import format_range, native_name
 from generator.model import Event, Site
-from generator.render.environment import render
+from generator.render.environment import render, render_from
 from generator.render.inline import linked_text
 from generator.render.pictures import timeline_chart
 from generator.render.pages import chunks, event_title, page_range, pager, year_links
@@ -87,7 +87,27 @@ def timeline(site: Site) -> list[tuple[str, str]]:
 
 def _timeline_page(site: Site, piece: list[Event], paths: list[str], periods: list[str], years: list[dict],
                    number: int) -> tuple[str, str]:
-    """Page `number` of the timeline: its events by month, links to every page and to the page of every year."""
+    """Page `number` of the timeline: its events by month, links to every page and to the page of every year.
+
+    Titling each event in the site's language is most of the work: a page whose events, their pages,
+    entities, conflicts and languages did not change is not made again.
+    """
+    page = paths[number - 1]
+    inputs = (page, paths, periods, years, number, len(site.events), len(site.articles),
+              [_timeline_row_inputs(site, event) for event in piece])
+    return page, render_from("timeline.md.j2", inputs,
+                             lambda: _timeline_context(site, piece, paths, periods, years, number))
+
+
+def _timeline_row_inputs(site: Site, event: Event) -> tuple:
+    """What a timeline row and bar read: the event, its page, the entities its title may name, its conflicts, its languages."""
+    return (event, site.event_pages[event.id], [site.entities.get(e) for e in (*event.places, *event.participants)],
+            site.conflicts_of.get(event.id, ()), sorted({site.articles[s.article].lang for s in event.sources}))
+
+
+def _timeline_context(site: Site, piece: list[Event], paths: list[str], periods: list[str], years: list[dict],
+                      number: int) -> dict:
+    """The template context of timeline page `number`."""
     page = paths[number - 1]
     lang = site_language()
     months: dict[tuple[int, int], list[dict]] = defaultdict(list)
@@ -104,8 +124,8 @@ def _timeline_page(site: Site, piece: list[Event], paths: list[str], periods: li
                  events=trn(lang, "{n} event", "{n} events", len(site.events)),
                  articles=trn(lang, "{n} article", "{n} articles", len(site.articles)))
     conflicts = {event.id for event in piece if conflicting_events(site, event)}
-    return page, render(
-        "timeline.md.j2", page=page, groups=groups, chart=timeline_chart(site, piece, page, lang, conflicts), summary=summary, pager=pager(paths, number, periods),
+    return dict(
+        page=page, groups=groups, chart=timeline_chart(site, piece, page, lang, conflicts), summary=summary, pager=pager(paths, number, periods),
         title=tr(lang, "Timeline") if number == 1 else f"{tr(lang, 'Timeline')} ({number}/{len(paths)})",
         period=periods[number - 1] if len(paths) > 1 else "", years=years,
     )
