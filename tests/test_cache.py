@@ -326,31 +326,39 @@ def test_unchanged_pages_of_older_mentions_are_not_made_again(tmp_path, monkeypa
     assert again and any(again[entity] < full[entity] for entity in again)
 
 
+def pages_made_by_template(tmp_path, monkeypatch, module, template: str, sentence: str) -> tuple[int, int, int]:
+    """How many pages of a template `module` makes through render_from: at a first build, after a sentence is added
+    to a seed, and at a full build of the changed seeds (checked to give the same docs/ as the cached one)."""
+    monkeypatch.setenv("DOSSIER_WORKERS", "1")  # the pages counted are made in this process
+    made: list[str] = []
+    render_from = module.render_from
+    monkeypatch.setattr(module, "render_from", lambda name, inputs, context: render_from(
+        name, inputs, lambda: made.append(name) or context()))
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    counts = []
+    build(seeds, tmp_path / "project" / "docs")
+    counts.append(made.count(template))
+    seed = next(p for p in sorted(seeds.iterdir()) if p.is_file() and p.read_text(encoding="utf-8").count("Liaoning") > 2)
+    seed.write_text(seed.read_text(encoding="utf-8") + f"\n{sentence}\n", encoding="utf-8")
+    made.clear()
+    build(seeds, tmp_path / "project" / "docs")
+    counts.append(made.count(template))
+    made.clear()
+    assert tree(tmp_path / "project" / "docs") == full_build(seeds, tmp_path)
+    counts.append(made.count(template))
+    return tuple(counts)
+
+
 def test_unchanged_pages_of_an_entitys_events_are_not_made_again(tmp_path, monkeypatch):
     """One event per page of an entity's events list: after one seed changed, a page whose event, its page and
     its entities did not change is taken from docs/ without titling its events again; docs/ is a full build's."""
     from generator.render import entity_pages
 
-    monkeypatch.setenv("DOSSIER_WORKERS", "1")  # the pages counted below are made in this process
     monkeypatch.setattr(entity_pages, "ENTITY_EVENTS", 1)
     monkeypatch.setattr(entity_pages, "EVENTS_PER_PAGE", 1)
-    made: list[str] = []
-    render_from = entity_pages.render_from
-    monkeypatch.setattr(entity_pages, "render_from", lambda template, inputs, context: render_from(
-        template, inputs, lambda: made.append(template) or context()))
-    seeds = tmp_path / "seeds"
-    shutil.copytree(SEEDS, seeds)
-    build(seeds, tmp_path / "project" / "docs")
-    first = made.count("entity_events.md.j2")
-    made.clear()
-    seed = next(p for p in sorted(seeds.iterdir()) if p.is_file() and p.read_text(encoding="utf-8").count("Liaoning") > 2)
-    seed.write_text(seed.read_text(encoding="utf-8") + "\nAm 3. Mai 2024 besuchte die Delegation aus Liaoning Tianjin.\n",
-                    encoding="utf-8")
-    build(seeds, tmp_path / "project" / "docs")
-    again = made.count("entity_events.md.j2")
-    made.clear()
-    assert tree(tmp_path / "project" / "docs") == full_build(seeds, tmp_path)
-    full = made.count("entity_events.md.j2")  # a full build titles every page
+    first, again, full = pages_made_by_template(tmp_path, monkeypatch, entity_pages, "entity_events.md.j2",
+                                                "Am 3. Mai 2024 besuchte die Delegation aus Liaoning Tianjin.")
     assert first > 1 and full > first  # the new sentence is one more event
     assert 0 < again < full  # the pages of entities the new event names are made again, the others taken from docs/
 
@@ -360,27 +368,10 @@ def test_unchanged_pages_of_the_timeline_are_not_made_again(tmp_path, monkeypatc
     without titling their events again; docs/ is a full build's. (A new event changes every page: each counts the events.)"""
     from generator.render import event_pages
 
-    monkeypatch.setenv("DOSSIER_WORKERS", "1")  # the pages counted below are made in this process
     monkeypatch.setattr(event_pages, "TIMELINE_PAGE_SIZE", 2)
-    made: list[str] = []
-    render_from = event_pages.render_from
-    monkeypatch.setattr(event_pages, "render_from", lambda template, inputs, context: render_from(
-        template, inputs, lambda: made.append(template) or context()))
-    seeds = tmp_path / "seeds"
-    shutil.copytree(SEEDS, seeds)
-    build(seeds, tmp_path / "project" / "docs")
-    first = made.count("timeline.md.j2")
-    made.clear()
-    seed = next(p for p in sorted(seeds.iterdir()) if p.is_file() and p.read_text(encoding="utf-8").count("Liaoning") > 2)
-    seed.write_text(seed.read_text(encoding="utf-8") + "\nDie Delegation aus Liaoning besuchte auch Tianjin.\n",
-                    encoding="utf-8")
-    build(seeds, tmp_path / "project" / "docs")
-    again = made.count("timeline.md.j2")
-    made.clear()
-    assert tree(tmp_path / "project" / "docs") == full_build(seeds, tmp_path)
-    full = made.count("timeline.md.j2")  # a full build makes every page
-    assert first > 2 and full == first
-    assert again == 0
+    first, again, full = pages_made_by_template(tmp_path, monkeypatch, event_pages, "timeline.md.j2",
+                                                "Die Delegation aus Liaoning besuchte auch Tianjin.")
+    assert first > 2 and full == first and again == 0
 
 
 def test_only_the_values_computed_in_this_run_are_pickled_again(tmp_path, monkeypatch):
