@@ -309,8 +309,9 @@ def test_contexts_are_plain_data(paged):
         for module in (pages, entity_pages, event_pages, story_pages):
             patch.setattr(module, "render", lambda template, **context: contexts.append((template, context)) or "")
         # Pages keyed by their inputs make their context only when rendered: make it here to check it too.
-        patch.setattr(entity_pages, "render_from",
-                      lambda template, inputs, make_context: contexts.append((template, make_context())) or "")
+        for module in (entity_pages, event_pages):
+            patch.setattr(module, "render_from",
+                          lambda template, inputs, make_context: contexts.append((template, make_context())) or "")
         pages.home(model)
         pages.language_index(model, "en")
         pages.article_page(model, next(iter(model.articles.values())))
