@@ -258,6 +258,20 @@ def test_table_values_are_read_one_at_a_time_never_whole(tmp_path, monkeypatch):
     assert {key: again.get(key) for key in values} == values
 
 
+def test_a_value_taken_is_not_held_and_is_saved_again_as_it_was(tmp_path):
+    """take: the value as get gives it, counted as used, its object let go (copied as its bytes on save)."""
+    table = saved_table(tmp_path, {"a": [1], "b": [2]})
+    assert table.take("a") == [1] and table.hits == 1
+    assert table.entries["a"] is cache._PENDING and table.used["a"] is cache._PENDING
+    assert table.take("a") == [1]  # read again from the file when asked again
+    assert table.take("c") is None
+    table.put("c", [3])
+    assert table.used["c"] == [3]  # a value put in this run stays held (to be pickled on save)
+    table.save()
+    again = cache.Store.load(tmp_path, "t")
+    assert {key: again.get(key) for key in again.entries} == {"a": [1], "c": [3]}
+
+
 def test_a_table_saved_can_still_give_its_values(tmp_path):
     """After a save replaced its file, the values of the last run are still read from the old one."""
     table = saved_table(tmp_path, {"a": [1], "b": [2]})

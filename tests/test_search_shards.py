@@ -144,6 +144,29 @@ def test_pieces_are_cut_ordered_and_described():
     assert changed.version != files.version
 
 
+def test_pieces_made_with_the_forms_table_are_the_pieces_made_without(tmp_path):
+    """Each field's forms taken from the last build's table give the same pieces; taken, they are not held
+    (saved again as their bytes), and a field changed since is computed and stored."""
+    from generator import cache
+
+    docs = [{"location": f"p{i}.html", "title": f"Title {i}", "text": f"<p>word{i} common ความร่วมมือ Шэньян</p>"} for i in range(30)]
+    index = {"config": {"separator": SEPARATOR, "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}}}, "docs": docs}
+    first = cache.Store.load(tmp_path, "forms")
+    build(index, piece_bytes=200, text_bytes=100, store=first)
+    first.save()
+    changed = {**index, "docs": [*docs[:-1], {**docs[-1], "text": "<p>another text</p>"}]}
+    table = cache.Store.load(tmp_path, "forms")
+    files = build(changed, piece_bytes=200, text_bytes=100, store=table)
+    plain = build(changed, piece_bytes=200, text_bytes=100)
+    assert (files.terms, files.texts, files.base) == (plain.terms, plain.texts, plain.base)
+    assert table.computed == 1 and table.hits == len(table.used) - 1
+    assert all(value is cache._PENDING for key, value in table.used.items() if key not in table._new)
+    table.save()
+    again = cache.Store.load(tmp_path, "forms")
+    assert set(again.entries) == set(table.used)
+    assert build(changed, piece_bytes=200, text_bytes=100, store=again).terms == plain.terms and again.computed == 0
+
+
 def test_pieces_hold_what_the_browser_would_index(built_site):
     """Every form of every token, at Material's positions, in every field: the browser's index, word for word."""
     site = built_site / "site"

@@ -209,7 +209,7 @@ def postings(docs: list[Mapping], separator: re.Pattern, store=None) -> tuple[di
                 continue
             value = value if isinstance(value, list) else str(value)
             key = _field_key(value, separator) if store is not None else None
-            cached = store.get(key) if key is not None else None
+            cached = store.take(key) if key is not None else None  # not held: each field is read once
             field = cached if cached is not None else field_forms(value, separator, forms)
             if key is not None and cached is None:
                 store.put(key, field)
@@ -272,15 +272,18 @@ def build(index: Mapping, piece_bytes: int = TERM_PIECE_BYTES, text_bytes: int =
     separator = js_pattern(config["separator"])
     found, thai = postings(docs, separator, store)
 
-    terms: list[str] = []
+    # Each piece is made into its script as soon as it is complete, and each word's positions let go as
+    # they are encoded: the encoded lists (a Python int per number) of every word at once were most of
+    # the hook's peak memory at 10,000 articles.
+    term_scripts: list[str] = []
     starts: list[str] = []
     words: list[str] = []
     postings_out: list[list[int]] = []
     size = 0
     for term in sorted(found, key=_js_order):
-        encoded = _encode(found[term])
+        encoded = _encode(found.pop(term))
         if words and size >= piece_bytes:
-            terms.append((words, postings_out))
+            term_scripts.append(json_call(_dump([words, postings_out])))
             words, postings_out, size = [], [], 0
         if not words:
             starts.append(term)
@@ -288,7 +291,8 @@ def build(index: Mapping, piece_bytes: int = TERM_PIECE_BYTES, text_bytes: int =
         postings_out.append(encoded)
         size += len(term.encode("utf-8")) + 4 + 3 * len(encoded)
     if words:
-        terms.append((words, postings_out))
+        term_scripts.append(json_call(_dump([words, postings_out])))
+    del words, postings_out
 
     texts: list[list[list[str]]] = []
     text_starts: list[int] = []
@@ -302,7 +306,6 @@ def build(index: Mapping, piece_bytes: int = TERM_PIECE_BYTES, text_bytes: int =
         texts[-1].append(pair)
         size += len(pair[0].encode("utf-8")) + len(pair[1].encode("utf-8")) + 8
 
-    term_scripts = [json_call(_dump([w, p])) for w, p in terms]
     text_scripts = [_dump(t) for t in texts]
     digest = hashlib.sha256()
     for part in (*term_scripts, *text_scripts, _dump(docs and [d.get("location") for d in docs])):
