@@ -19,6 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
+from generator.memory import set_aside
+
 log = logging.getLogger("dossier")
 
 CACHE_DIR_NAME = ".dossier-cache"
@@ -332,6 +334,7 @@ def cached_map(store: Store, function, items: list, keys: list[str | None], shar
     from generator.parallel import parallel_map  # the cache is usable without multiprocessing
 
     found = [store.get(key) if key is not None else None for key in keys]
+    set_aside()  # the values taken from the store live on (generator/memory.py)
     missing = [i for i, value in enumerate(found) if value is None]
     if advance is not None:
         advance(len(items) - len(missing))

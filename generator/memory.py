@@ -1,9 +1,19 @@
-"""Giving memory back to the system between the build's stages.
+"""Giving memory back to the system between the build's stages, and keeping what lives long out of the cycle collector's way.
 
 Why: reading, annotating and assembling a large corpus allocate and free many short-lived values;
 the C allocator keeps the freed pages, so the process stays at its high-water mark. Rendering forks
 its workers from that process, and each starts with the parent's resident pages. Trimming the heap
 before the fork lets the pages that hold nothing go.
+
+Python's cycle collector scans every object in its oldest generation at each full collection, and
+runs one each time that generation has grown by a quarter: while a build loads the gazetteer, the
+cached annotations and the site model (millions of objects that live to the end of the build), most
+of those scans find nothing (a one-change run at 1,000 articles spent 1.1 s of 8 in them, 16 %).
+`set_aside` moves what the process holds at the end of such a load to the permanent generation
+(`gc.freeze`), which collections do not scan; Python's documentation of `gc.freeze` gives the same
+advice before forking workers, whose collections would otherwise write to every shared page.
+Objects set aside are still freed when nothing refers to them; only a reference cycle among them is
+not collected, and the data loaded at these points (records, tuples, dicts, lists) has none.
 """
 from __future__ import annotations
 
@@ -38,10 +48,16 @@ def resident_megabytes() -> int | None:
 
 
 def give_back() -> None:
-    """Collect garbage and return the free pages of the C heap to the system (glibc; elsewhere nothing)."""
+    """Collect garbage, return the free pages of the C heap to the system (glibc; elsewhere nothing), and set aside what is left."""
     before = resident_megabytes()
     gc.collect()
     library = _libc()
     if library is not None:
         library.malloc_trim(0)
+    set_aside()
     log.debug("memory: %s MB resident before, %s MB after giving back", before, resident_megabytes())
+
+
+def set_aside() -> None:
+    """Leave every object this process holds now out of the cycle collector's scans (they live long; see the module)."""
+    gc.freeze()

@@ -1,4 +1,4 @@
-"""Language data built from packages once and kept in the user's cache folder (gazetteer, German nouns).
+"""Language data built from packages once and kept in the user's cache folder (gazetteer, German nouns, the language classifier).
 
 Building them takes seconds (the gazetteer about 20 s); a pickle loads in well under one. The file
 name carries what the data was built from, so a changed package or module builds it again.
@@ -10,6 +10,8 @@ import os
 import pickle
 from pathlib import Path
 from typing import Callable, TypeVar
+
+from generator.memory import set_aside
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +32,12 @@ def load_or_build(path: Path, build: Callable[[], Built], expected: type | None 
         with open(path, "rb") as file:
             data = pickle.load(file)
         if expected is None or isinstance(data, expected):
+            set_aside()  # kept to the end of the build: out of the cycle collector's scans (generator/memory.py)
             return data
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
         pass  # no cache yet, or an unreadable one: build it
     data = build()
+    set_aside()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.tmp")  # written whole, then renamed: no half file is read

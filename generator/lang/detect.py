@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from generator.lang.datacache import cache_folder, load_or_build
 from generator.lang.scripts import dominant_script, script_counts
 
 # Scripts written by one language (in news text), and the candidates for shared scripts.
@@ -60,9 +61,24 @@ def unload() -> None:
 @lru_cache(maxsize=None)
 def _classifier(candidates: tuple[str, ...] | None):
     """A py3langid classifier, restricted to the candidates of one script (its model is in the wheel)."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+    # The wheel's model is xz-compressed: 0.5 s to open at every run that reads a seed; pickled once, 0.07 s.
+    identifier = load_or_build(_model_cache_path(), _model, LanguageIdentifier)
     if candidates:
         identifier.set_languages([code for code in candidates if code in identifier.labels])
     return identifier
+
+
+def _model():
+    """py3langid's classifier as its wheel ships it."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+
+
+def _model_cache_path():
+    """Where the classifier is kept pickled: named by the versions of py3langid and numpy (the pickle holds their objects)."""
+    from importlib.metadata import version
+
+    return cache_folder() / f"langid-{version('py3langid')}-numpy-{version('numpy')}.pickle"

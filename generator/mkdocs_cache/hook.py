@@ -6,6 +6,8 @@
   unchanged is taken (the page skips its conversion); otherwise the conversion is recorded.
 - on_page_content (first): the cached conversion restored and its log replayed, or the new one stored.
 - on_env (last): each page's rendering through its template cached (generator/mkdocs_cache/render.py).
+- on_nav and on_env: what the build holds then lives to its end, set aside from the cycle collector's
+  scans (generator/memory.py), as Python's documentation advises before forking workers.
 - on_page_context (first) and on_post_page (last): a page's HTML is held compressed from its
   conversion to its rendering, and let go once it is rendered (generator/mkdocs_cache/held.py).
 - on_post_build: Material's search entries let go once written; entries this build did not use are
@@ -29,6 +31,7 @@ if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
 from generator.cache import CACHE_DIR_NAME  # noqa: E402
+from generator.memory import set_aside  # noqa: E402
 from generator.mkdocs_cache import CACHE_SUBDIR, CACHE_VARIABLE  # noqa: E402
 from generator.mkdocs_cache.held import HeldPages, packed, unpacked  # noqa: E402
 from generator.mkdocs_cache.pages import Recorder, config_fingerprint, make_entry, page_key, restore, still_valid  # noqa: E402
@@ -96,6 +99,7 @@ def on_nav(nav, config, files):
     _build.nav = nav
     if _command == "serve":
         return nav
+    set_aside()  # the files and navigation live to the end of the build; the workers fork now (generator/memory.py)
     pages = documentation_pages(files)
     _build.sources = source_states(pages)
     # Pages whose source did not change since the last finished build are (almost surely) cached: not forked for.
@@ -114,6 +118,8 @@ def on_env(env, config, files):
     """Cache each page's rendering through its template (generator/mkdocs_cache/render.py)."""
     if _build is None or _build.nav is None:
         return env
+    if _command != "serve":
+        set_aside()  # every page is read: the pages live to the end of the build (generator/memory.py)
     return cache_rendering(env, _build.render, build_fingerprint(config, env, _build.nav, files))
 
 
