@@ -44,6 +44,12 @@ class DocsState:
 
     def record(self, digests: Iterable[tuple[str, str]], store) -> None:
         """Record the files just written (path, SHA-256) in a cache table, for the next run."""
+        state = self.recordable(digests)
+        if state != self.recorded:  # (else the table need not be written again)
+            store.put(_KEY, state)
+
+    def recordable(self, digests: Iterable[tuple[str, str | None]]) -> dict:
+        """What can be recorded of these files (path, SHA-256): each one's stat and digest, but for racy ones (see the module)."""
         made_before = time.time_ns() - RACY_NS
         state = {}
         for path, digest in digests:
@@ -51,7 +57,6 @@ class DocsState:
                 status = os.stat(self.docs_dir / path)
             except OSError:
                 continue
-            if status.st_mtime_ns < made_before:
+            if digest is not None and status.st_mtime_ns < made_before:
                 state[path] = (status.st_size, status.st_mtime_ns, status.st_ino, digest)
-        if state != self.recorded:  # (else the table need not be written again)
-            store.put(_KEY, state)
+        return state

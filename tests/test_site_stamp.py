@@ -108,3 +108,59 @@ def test_check_says_current_and_exits_0_else_1(project, capsys):
     assert "up to date" in capsys.readouterr().out
     rewrite(project / "docs/index.md", "# Changed\n")
     assert stamp.main(["check", *arguments]) == 1
+
+
+def _aged(project: Path) -> None:
+    """Every docs file modified long ago (out of the racy window), and the stamp recorded again."""
+    for path in (project / "docs").rglob("*"):
+        if path.is_file():
+            os.utime(path, ns=(1_000_000_000, 1_000_000_000))
+    stamp.record(project / "mkdocs.yml", project / "docs", project / "site")
+
+
+def _known(project: Path) -> dict:
+    return stamp._known_digests(project / "docs")
+
+
+def test_a_docs_file_whose_stat_is_as_recorded_is_not_read_again(project):
+    """Its recorded digest stands for it (as git and make take a file's stat): shown by a recorded digest that is not its content's."""
+    _aged(project)
+    known = _known(project)
+    assert set(known) == {".dossier/corpus.yml", "index.md", "en/a.md"}
+    size, mtime, inode, _ = known["en/a.md"]
+    stamp._keep_digests(project / "docs", {**known, "en/a.md": (size, mtime, inode, "0" * 64)})
+    assert not current(project)  # the stamp was made from the true digest; the table's false one was taken
+    stamp._keep_digests(project / "docs", known)
+    assert current(project)
+
+
+def test_an_edit_that_keeps_size_and_modification_time_is_seen_within_the_racy_window(project):
+    """Files modified within 2 s before their digests were taken are not recorded: read again at every check."""
+    path = project / "docs" / "en" / "a.md"
+    status = path.stat()
+    assert "en/a.md" not in _known(project)  # written just now by the fixture
+    rewrite(path, "# B\n\nText.\n")  # same size
+    os.utime(path, ns=(status.st_atime_ns, status.st_mtime_ns))
+    assert not current(project)
+
+
+def test_an_edit_after_the_record_changes_the_stat_and_is_seen(project):
+    _aged(project)
+    rewrite(project / "docs" / "en" / "a.md", "# B\n\nText.\n")
+    assert not current(project)
+
+
+@pytest.mark.parametrize("table", [b"", b"not a pickle", b"\x80\x05N."])
+def test_a_damaged_digest_table_only_means_every_file_is_read(project, table):
+    _aged(project)
+    stamp._digests_path(project / "docs").write_bytes(table)
+    assert current(project)
+    rewrite(project / "docs" / "index.md", "# Changed\n")
+    stamp._digests_path(project / "docs").write_bytes(table)
+    assert not current(project)
+
+
+def test_the_digest_table_is_kept_when_the_stamp_is_forgotten(project):
+    _aged(project)
+    stamp.forget(project / "docs")
+    assert _known(project)

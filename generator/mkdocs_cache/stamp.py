@@ -6,7 +6,10 @@ targets, this compares what the build reads with what it read last time, and the
 the build left:
 
 - the inputs: every file of the docs folder (path and SHA-256 of its content: a file rewritten
-  with the same text is unchanged, an edit within the same second as the build is not missed),
+  with the same text is unchanged, an edit within the same second as the build is not missed;
+  a file whose size, modification time and inode are as when its digest was last taken is not
+  read again, as generator/docs_state.py decides for the generator: `docs-digests.pickle` beside
+  the stamp keeps them),
   the configuration as MkDocs reads it (mkdocs.yml with what it INHERITs and its !ENV values
   resolved), the files of each hook and of the theme's custom_dir it lists, the generator's code
   (`generator.cache.code_fingerprint`: its templates, theme partials and hooks), every installed
@@ -25,6 +28,7 @@ import argparse
 import hashlib
 import json
 import os
+import pickle
 import platform
 import sys
 from pathlib import Path
@@ -34,10 +38,12 @@ if str(_ROOT) not in sys.path:  # run as a file by path, like the hooks
     sys.path.insert(0, str(_ROOT))
 
 from generator.cache import CACHE_DIR_NAME  # noqa: E402
+from generator.docs_state import DocsState  # noqa: E402
 from generator.mkdocs_cache import CACHE_SUBDIR  # noqa: E402
 from generator.mkdocs_cache.render import folder_state, installed_versions  # noqa: E402
 
 STAMP_NAME = "site-stamp.json"
+DIGESTS_NAME = "docs-digests.pickle"  # each docs file's stat and SHA-256 when last read (kept by `forget`)
 _FORMAT = 1
 
 
@@ -52,11 +58,48 @@ def _file_digest(path: Path) -> str:
 
 
 def _tree_digests(folder: Path) -> list[list[str]]:
-    """Each file under folder (sorted relative path) with the SHA-256 of its content."""
+    """Each file under folder (sorted relative path) with the SHA-256 of its content.
+
+    A file whose stat is as when its digest was last taken keeps that digest (docs-digests.pickle);
+    what was read is kept there for the next check.
+    """
     if not folder.is_dir():
         return []
-    return [[path.relative_to(folder).as_posix(), _file_digest(path)]
-            for path in sorted(folder.rglob("*")) if path.is_file()]
+    state = DocsState(folder, _known_digests(folder))
+    found = [[path.relative_to(folder).as_posix(), None] for path in sorted(folder.rglob("*")) if path.is_file()]
+    for entry in found:
+        entry[1] = state.digest(entry[0])
+        if entry[1] is None:
+            raise OSError(f"{folder / entry[0]}: could not be read")
+    _keep_digests(folder, state.recordable(found))
+    return found
+
+
+def _digests_path(docs: Path) -> Path:
+    return stamp_path(docs).with_name(DIGESTS_NAME)
+
+
+def _known_digests(docs: Path) -> dict:
+    """Each docs file's stat and SHA-256 when last read ({} if none, or unreadable)."""
+    try:
+        known = pickle.loads(_digests_path(docs).read_bytes())
+    except Exception:  # a missing or damaged table only means every file is read
+        return {}
+    if not isinstance(known, dict) or known.get("folder") != str(docs.resolve()) or not isinstance(known.get("files"), dict):
+        return {}
+    return known["files"]
+
+
+def _keep_digests(docs: Path, recorded: dict) -> None:
+    """Keep the digests taken, for the next check (atomically; failing to only costs time)."""
+    path = _digests_path(docs)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f".{path.name}.{os.getpid()}")
+        partial.write_bytes(pickle.dumps({"folder": str(docs.resolve()), "files": recorded}, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(partial, path)
+    except OSError:
+        pass
 
 
 def _tree_states(folder: Path) -> list[list]:
