@@ -340,7 +340,7 @@ def _keep_unchanged_jobs(job_keys: list[str | None], store: Store, state: DocsSt
 
 def _job_keys(site: Site, jobs: list[tuple]) -> list[str | None]:
     """The hash of what each article, entity, event and story page job reads (None for the indexes: always run)."""
-    digests = inputs.Digests(site)
+    digests = inputs.digests_of(site)  # kept for the workers (entity pages hash their articles' rows by them)
     readers = {pages.article_page: inputs.article_page_inputs, entity_pages.entity_page: inputs.entity_page_inputs,
                event_pages.event_page: inputs.event_page_inputs, story_pages.story_page: inputs.story_page_inputs}
     return [readers[function](site, digests, argument) if function in readers else None for function, argument in jobs]

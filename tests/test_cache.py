@@ -494,3 +494,20 @@ def test_word_case_counts_are_let_go_before_names_are_merged(tmp_path, monkeypat
     assert sum(1 for a in annotated.values() if a.word_cases) > 1  # what there is to let go (cased scripts)
     build_module.assemble_all(outcomes, annotated, (), (), "events.yml")
     assert holding == [0] and annotated == {}
+
+
+def test_article_digests_are_made_once_per_site_model_before_rendering_forks(tmp_path, monkeypatch):
+    """The page keys hash every article once; the entity pages' rows (in the forked workers) reuse those digests."""
+    from generator.render import inputs
+
+    result = build(SEEDS, tmp_path / "docs")
+    digests = inputs.digests_of(result.site)
+    assert digests is inputs.digests_of(result.site)
+    assert digests.article.cache_info().currsize == len(result.site.articles)  # filled by the job keys
+    hashed = []
+    monkeypatch.setattr(inputs, "content_key", lambda kind, *parts: hashed.append(kind) or kind)
+    digests.group.cache_clear()
+    article = sorted(result.site.articles)[0]
+    assert inputs.group_inputs(result.site, article) == "group"
+    assert inputs.group_inputs(result.site, article) == "group"
+    assert hashed == ["group"]  # the article's own digest was not made again, and the row's only once

@@ -25,6 +25,7 @@ class Digests:
         self.article = lru_cache(maxsize=None)(self._article)
         self.entity = lru_cache(maxsize=None)(self._entity)
         self.event = lru_cache(maxsize=None)(self._event)
+        self.group = lru_cache(maxsize=None)(self._group)
 
     def _article(self, article_id: str) -> str:
         """An article as annotated (mentions keyed to their entities), its page and its place on the report."""
@@ -38,6 +39,12 @@ class Digests:
 
     def _event(self, event_id: str) -> str:
         return content_key("event", self.site.events[event_id])
+
+    def _group(self, article_id: str) -> str:
+        """See group_inputs."""
+        annotated = self.site.annotated[article_id]
+        entities = sorted({m.entity for m in annotated.header + annotated.all_mentions()})
+        return content_key("group", self.article(article_id), [(e, self.site.entity_pages.get(e)) for e in entities])
 
 
 def article_page_inputs(site: Site, digests: Digests, article: Article) -> str:
@@ -100,22 +107,22 @@ def story_page_inputs(site: Site, digests: Digests, story_id: str) -> str:
     )
 
 
-_groups_of: tuple = (lambda: None, {})  # (a weak reference to the site model, article id -> group_inputs)
+_digests_of: tuple = (lambda: None, None)  # (a weak reference to the site model, its Digests)
+
+
+def digests_of(site: Site) -> Digests:
+    """The Digests of this site model, made once: the build fills them before rendering forks its workers,
+    which then find every article hashed (pickling every annotated article again in each worker cost seconds
+    at 10,000 articles)."""
+    global _digests_of
+    held, digests = _digests_of
+    if held() is not site or digests is None:
+        digests = Digests(site)
+        _digests_of = (weakref.ref(site), digests)
+    return digests
 
 
 def group_inputs(site: Site, article_id: str) -> str:
     """What a row of an article's mentions reads (entity_pages._group_row): the article as annotated, its page,
     and the page of every entity it names (the sentences link to them); hashed once per article and site model."""
-    global _groups_of
-    held, digests = _groups_of
-    if held() is not site:
-        digests = {}
-        _groups_of = (weakref.ref(site), digests)
-    found = digests.get(article_id)
-    if found is None:
-        annotated = site.annotated[article_id]
-        entities = sorted({m.entity for m in annotated.header + annotated.all_mentions()})
-        found = digests[article_id] = content_key(
-            "group", site.articles[article_id], annotated, site.page_paths[article_id],
-            [(e, site.entity_pages.get(e)) for e in entities])
-    return found
+    return digests_of(site).group(article_id)
