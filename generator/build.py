@@ -301,7 +301,10 @@ def _store_job(job_key: str | None, pages_of_job: list[tuple[str, Any]], state: 
         else:
             files[path] = page.encode("utf-8")
     if job_key is not None:
-        store.put(job_key, ("job", tuple((path, digest) for (path, _), digest in zip(pages_of_job, digests))))
+        # With the keys of its pages (render_from's): a run that keeps the job keeps them too, for the next
+        # run that makes the job again (an entity's pages of older mentions, each reused by its own key).
+        page_keys = tuple(key for _, page in pages_of_job if (key := getattr(page, "key", None)) is not None)
+        store.put(job_key, ("job", tuple((path, digest) for (path, _), digest in zip(pages_of_job, digests)), page_keys))
     return True
 
 
@@ -329,12 +332,14 @@ def _keep_unchanged_jobs(job_keys: list[str | None], store: Store, state: DocsSt
     """Keep the files of the jobs whose inputs did not change; the indexes of the jobs still to run."""
     todo = []
     for index, key in enumerate(job_keys):
-        kept = _files_of_job(store.get(key), state) if key is not None else None
+        entry = store.get(key) if key is not None else None
+        kept = _files_of_job(entry, state)
         if kept is None:
             todo.append(index)
         else:
             for path, digest in kept:
                 files.keep(path, digest)  # a job key is only given with docs/, so files is a Spool here
+            store.retain(entry[2])  # its pages' own keys, unread: dropped, the next change would remake every page
     return todo
 
 
@@ -348,7 +353,7 @@ def _job_keys(site: Site, jobs: list[tuple]) -> list[str | None]:
 
 def _files_of_job(entry, state: DocsState | None) -> list[tuple[str, str]] | None:
     """The files a job wrote last run (path, sha256), if each is still in docs/ as written (None: run the job)."""
-    if state is None or not entry or entry[0] != "job":
+    if state is None or not entry or entry[0] != "job" or len(entry) != 3:
         return None
     return _paths_as_written(entry[1], state)
 

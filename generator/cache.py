@@ -204,6 +204,12 @@ class Store:
         self.used.update(self.entries)
         return True
 
+    def retain(self, keys) -> None:
+        """Count these entries of the last run as used, their values unread (saved again as their bytes); others are ignored."""
+        for key in keys:
+            if key in self.entries and key not in self.used:
+                self.used[key] = self.entries[key]
+
     def keep_all(self) -> None:
         """Count every entry of the last run as used in this one (they are saved again)."""
         self.keep(self.entries)

@@ -272,6 +272,17 @@ def test_a_value_taken_is_not_held_and_is_saved_again_as_it_was(tmp_path):
     assert {key: again.get(key) for key in again.entries} == {"a": [1], "c": [3]}
 
 
+def test_retained_values_are_saved_again_unread(tmp_path):
+    """retain: entries of the last run kept for the next one without being read; absent keys are ignored."""
+    table = saved_table(tmp_path, {"a": [1], "b": [2], "c": [3]})
+    table.retain(["a", "x"])
+    assert table.entries["a"] is cache._PENDING and not table._places  # nothing read
+    assert table.get("b") == [2]
+    table.save()
+    again = cache.Store.load(tmp_path, "t")
+    assert {key: again.get(key) for key in again.entries} == {"a": [1], "b": [2]}
+
+
 def test_a_table_saved_can_still_give_its_values(tmp_path):
     """After a save replaced its file, the values of the last run are still read from the old one."""
     table = saved_table(tmp_path, {"a": [1], "b": [2]})
@@ -511,3 +522,29 @@ def test_article_digests_are_made_once_per_site_model_before_rendering_forks(tmp
     assert inputs.group_inputs(result.site, article) == "group"
     assert inputs.group_inputs(result.site, article) == "group"
     assert hashed == ["group"]  # the article's own digest was not made again, and the row's only once
+
+
+def test_pages_of_older_mentions_kept_through_a_run_that_kept_their_job(tmp_path, monkeypatch):
+    """A run that takes an entity's pages whole (its job unchanged) keeps their own keys too: when a later change
+    makes the job again, only the changed article's page is quoted again, not every page of the entity."""
+    from generator.render import entity_pages
+
+    monkeypatch.setenv("DOSSIER_WORKERS", "1")  # the rows counted below are made in this process
+    monkeypatch.setattr(entity_pages, "MENTION_ARTICLES_PER_PAGE", 1)
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    docs = tmp_path / "project" / "docs"
+    build(seeds, docs)
+    rows = []
+    make_row = entity_pages._group_row
+    monkeypatch.setattr(entity_pages, "_group_row", lambda *args: rows.append(args[3]) or make_row(*args))
+    paths = sorted(p for p in seeds.iterdir() if p.is_file())
+    # Each seed in turn gets a sentence that names nothing new: every entity's job is kept by some of these runs.
+    for path in paths:
+        rows.clear()
+        path.write_text(path.read_text(encoding="utf-8") + "\nand that was all that was said on the day.\n", encoding="utf-8")
+        build(seeds, docs)
+        again = Counter(rows)
+        # The summary page quotes its first article; of the pages of older mentions, only the changed article's.
+        assert again and max(again.values()) <= 2, (path.name, again.most_common(3))
+    assert tree(docs) == full_build(seeds, tmp_path)
