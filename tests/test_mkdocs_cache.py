@@ -25,7 +25,8 @@ MKDOCS = Path(sys.executable).parent / "mkdocs"
 
 # The versions generator/mkdocs_cache/ was checked against: it restores Page._title_from_render (private in
 # MkDocs 1.6), overrides `render` on a page object, wraps Material's SearchIndex.add_entry_from_context, and puts
-# its own copy of Material's SearchPlugin.on_page_context in MkDocs' list of page_context events (search.py).
+# its own copy of Material's SearchPlugin.on_page_context in MkDocs' list of page_context events (search.py), and
+# replaces mkdocs.utils.write_file for a build (site_files.py: build.py calls it through the module).
 CHECKED_VERSIONS = {"mkdocs": {"1.6.1"}, "mkdocs-material": {"9.8.1"}}
 
 
@@ -80,6 +81,27 @@ def cache_stats(stderr: str) -> tuple[int, int]:
     return int(match.group(1)), int(match.group(2))
 
 
+def render_stats(stderr: str) -> tuple[int, int]:
+    """(pages rendered through their template, renderings taken from an earlier build), from the summary line."""
+    match = re.search(r"; (\d+) rendered, (\d+) taken;", stderr)
+    assert match, stderr
+    return int(match.group(1)), int(match.group(2))
+
+
+def use_theme_override(project: Path, main_html: str) -> str:
+    """mkdocs.yml's custom_dir made project/overrides (the project's theme override plus this main.html); the
+    original mkdocs.yml, to write back."""
+    overrides = project / "overrides"
+    shutil.rmtree(overrides, ignore_errors=True)
+    shutil.copytree(ROOT / "generator" / "theme", overrides)
+    (overrides / "main.html").write_text(main_html, encoding="utf-8")
+    config = project / "mkdocs.yml"
+    original = config.read_text(encoding="utf-8")
+    assert "  custom_dir: generator/theme\n" in original
+    config.write_text(original.replace("  custom_dir: generator/theme\n", "  custom_dir: overrides\n"), encoding="utf-8")
+    return original
+
+
 @pytest.fixture(scope="module")
 def project(tmp_path_factory) -> Path:
     """A project (mkdocs.yml, the generator, docs/ from a copy of the seeds) with an empty MkDocs cache."""
@@ -122,6 +144,126 @@ def test_changed_seed(project):
     assert converted > 0 and reused > converted  # the article and the pages that show it, not the rest
 
 
+def test_added_page_renders_only_itself(project):
+    """A page added to docs/ (no other page links to it) is the only page rendered again: no template reads the list."""
+    pages = len([p for p in (project / "docs").rglob("*.md")])
+    mkdocs(project, "site")
+    added = project / "docs" / "added-for-a-test.md"
+    added.write_text("# Added\n\nA page no other page links to.\n", encoding="utf-8")
+    try:
+        log = check_like_cold(project)[1]
+        assert cache_stats(log) == (1, pages) and render_stats(log) == (1, pages)
+    finally:
+        added.unlink()
+    assert render_stats(check_like_cold(project)[1]) == (0, pages)
+
+
+def test_template_that_reads_the_page_list_renders_again_when_a_page_is_added(project):
+    """A rendering that read the page list is keyed by it: every page shows the new count, as a cold build does."""
+    original = use_theme_override(project, '{% extends "base.html" %}\n'
+                                           '{% block content %}<p class="count">{{ pages|length }} pages</p>'
+                                           '{{ super() }}{% endblock %}\n')
+    config = project / "mkdocs.yml"
+    pages = len([p for p in (project / "docs").rglob("*.md")])
+    added = project / "docs" / "added-for-a-test.md"
+    try:
+        check_like_cold(project)
+        assert f'<p class="count">{pages} pages</p>' in (project / "site" / "index.html").read_text(encoding="utf-8")
+        added.write_text("# Added\n\nA page no other page links to.\n", encoding="utf-8")
+        log = check_like_cold(project)[1]
+        assert render_stats(log) == (pages + 1, 0)
+        assert f'<p class="count">{pages + 1} pages</p>' in (project / "site" / "index.html").read_text(encoding="utf-8")
+        added.unlink()
+        # The cache keeps the last build's renderings only: the list as it was before is rendered again.
+        assert render_stats(check_like_cold(project)[1]) == (pages, 0)
+    finally:
+        added.unlink(missing_ok=True)
+        config.write_text(original, encoding="utf-8")
+
+
+@pytest.mark.parametrize("template, reads", [
+    ("{{ pages|length }}", True),
+    ("{% for p in pages %}{{ p }},{% endfor %}", True),
+    ("{% if pages %}some{% endif %}", True),
+    ("{{ pages[0] }} {{ pages[-1] }}", True),
+    ("{{ 'b' in pages }}", True),
+    ("{{ pages }}", True),
+    ("{{ pages.index('b') }}", True),
+    ("{{ pages|first }} {{ pages|last }}", True),
+    ("{{ pages|sort|join(',') }} {{ pages|reverse|list }}", True),
+    ("{{ pages is sequence }}", True),
+    ("{{ title }}", False),
+    ("{% if false %}{{ pages|length }}{% endif %}{{ title }}", False),
+    ("{{ pages is defined }}", False),
+])
+def test_watched_page_list_notes_every_read_and_renders_as_the_list(template, reads):
+    from jinja2 import Environment
+    from generator.mkdocs_cache.render import WatchedPages
+
+    compiled = Environment(autoescape=True).from_string(template)
+    plain = ["a", "b", "c"]
+    watched = WatchedPages(plain)
+    assert compiled.render(pages=watched, title="T") == compiled.render(pages=plain, title="T")
+    assert watched.read is reads
+
+
+def test_site_files_written_again_with_the_same_bytes_are_kept_and_hidden_files_stay(project):
+    """A cached build after a changed seed: the site is the cold build's, the pages it did not change keep their
+    files (inode and modification time), MkDocs' hidden files stay, nothing set aside is left behind."""
+    mkdocs(project, "site")
+    site = project / "site"
+    for folder in (site, project / "site-cold"):  # MkDocs' clean keeps hidden files: the cold build keeps it too
+        (folder / ".nojekyll").write_text("kept by MkDocs' clean\n", encoding="utf-8")
+    aside = project / ".dossier-cache" / "mkdocs" / "site-aside"
+    (aside / "en").mkdir(parents=True, exist_ok=True)
+    (aside / "en" / "left-by-a-killed-build.html").write_text("stale", encoding="utf-8")
+    before = {p.relative_to(site).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns) for p in site.rglob("*.html")}
+    seed = sorted((project / "seeds").glob("*.txt"))[3]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nOne more closing paragraph.\n", encoding="utf-8")
+    generate(project, project / "seeds")
+    log = check_like_cold(project)[1]
+    after = {p.relative_to(site).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns) for p in site.rglob("*.html")}
+    kept = sorted(name for name in after if before.get(name) == after[name])
+    converted = cache_stats(log)[0]
+    assert 0 < converted and len(kept) >= len(after) - converted - 2  # the changed pages, the 404 page, the sitemap
+    assert int(re.search(r"(\d+) site files kept", log).group(1)) >= len(kept)
+    assert (site / ".nojekyll").read_text(encoding="utf-8") == "kept by MkDocs' clean\n"
+    assert not aside.exists() and not (site / "en" / "left-by-a-killed-build.html").exists()
+    for folder in (site, project / "site-cold"):
+        (folder / ".nojekyll").unlink()
+
+
+@pytest.mark.parametrize("aside_bytes, path, kept", [
+    (b"<p>same</p>", "en/a.html", True),
+    (b"<p>other</p>", "en/a.html", False),   # other bytes
+    (b"<p>same</p>x", "en/a.html", False),   # other size
+    (None, "en/a.html", False),              # nothing set aside there
+    (b"<p>same</p>", "../outside/a.html", False),  # not in the site
+])
+def test_kept_site_writes_unless_the_file_set_aside_holds_the_same_bytes(tmp_path, aside_bytes, path, kept):
+    import mkdocs.utils
+    from generator.mkdocs_cache.site_files import KeptSite
+
+    site, aside = tmp_path / "site", tmp_path / "cache" / "aside"
+    (site / "en").mkdir(parents=True)
+    (site / ".hidden").write_text("stays", encoding="utf-8")
+    if aside_bytes is not None:
+        (site / "en" / "a.html").write_bytes(aside_bytes)
+    original = mkdocs.utils.write_file
+    kept_site = KeptSite(site, aside)
+    kept_site.set_aside()
+    try:
+        assert sorted(p.name for p in site.iterdir()) == [".hidden"]  # what MkDocs' clean leaves
+        target = os.path.normpath(site / path)
+        mkdocs.utils.write_file(b"<p>same</p>", target)
+        assert Path(target).read_bytes() == b"<p>same</p>"
+        assert (kept_site.kept, kept_site.written) == ((1, 0) if kept else (0, 1))
+    finally:
+        kept_site.finish()
+    assert mkdocs.utils.write_file is original and not aside.exists()
+    assert (site / ".hidden").read_text(encoding="utf-8") == "stays"
+
+
 def test_removed_page_that_others_link_to(project):
     entity = sorted((project / "docs").glob("entities/*.md"))[0]
     text = entity.read_text(encoding="utf-8")
@@ -140,16 +282,9 @@ def test_removed_page_that_others_link_to(project):
 
 
 def test_changed_template(project):
-    overrides = project / "overrides"
-    shutil.rmtree(overrides, ignore_errors=True)
-    shutil.copytree(ROOT / "generator" / "theme", overrides)  # the project's own theme override, plus a main.html
-    (overrides / "main.html").write_text(
-        '{% extends "base.html" %}\n{% block content %}<p class="changed">Changed.</p>{{ super() }}{% endblock %}\n',
-        encoding="utf-8")
-    config = project / "mkdocs.yml"
-    original = config.read_text(encoding="utf-8")
-    assert "  custom_dir: generator/theme\n" in original
-    config.write_text(original.replace("  custom_dir: generator/theme\n", "  custom_dir: overrides\n"), encoding="utf-8")
+    original = use_theme_override(
+        project, '{% extends "base.html" %}\n{% block content %}<p class="changed">Changed.</p>{{ super() }}{% endblock %}\n')
+    overrides, config = project / "overrides", project / "mkdocs.yml"
     try:
         check_like_cold(project)
         assert 'class="changed"' in (project / "site" / "index.html").read_text(encoding="utf-8")

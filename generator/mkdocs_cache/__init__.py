@@ -23,6 +23,10 @@ adds both, through MkDocs' documented events, so that a build is always the buil
 - Parallel conversion (`parallel.py`): before MkDocs reads the pages (`on_nav`), the pages are
   shared out between forked processes (one per core, `DOSSIER_WORKERS`), which run the same events
   up to the conversion and fill the cache; MkDocs then finds every page converted.
+- Rendering (`render.py`): each page's output through its theme template, keyed by everything the
+  template is given (the list of every page only for a rendering that read it).
+- Site files (`site_files.py`): a site file that a build writes again with the same bytes is the
+  last build's file, moved back, not created again.
 
 The cache lives beside `docs/` in `.dossier-cache/mkdocs/` (with the generator's cache; `make clean`
 removes it); entries not used by a finished build are removed. A damaged entry is a miss.

@@ -8,11 +8,18 @@ depend on, or renders it and stores it. Other templates (404, sitemap) render as
 The hash holds, for the build: the configuration files as written (mkdocs.yml and what it
 INHERITs), the hook files it lists, every installed package's version, the theme's template
 folders (a folder inside an installed package by that package's version, any other folder by its
-files), SOURCE_DATE_EPOCH, the navigation (every item's title, URL and children) and the
-documentation pages (path and URL); for the page: the template's name, every value of its context
-other than the navigation, the page list and the configuration (base URL, styles and scripts, build
-date, whatever a plugin added), and the page as a template reads it (URL, title, HTML, table of
-contents, front matter, canonical and edit URLs, update date, previous, next and parent pages).
+files), SOURCE_DATE_EPOCH and the navigation (every item's title, URL and children); for the page:
+the template's name, every value of its context other than the navigation, the page list and the
+configuration (base URL, styles and scripts, build date, whatever a plugin added), and the page as
+a template reads it (URL, title, HTML, table of contents, front matter, canonical and edit URLs,
+update date, previous, next and parent pages).
+
+The list of every page (the context's `pages`) is in the hash only of a rendering that reads it.
+Material's page templates never do, so a page added or removed (a new entity, a new article) would
+otherwise make every page of the site render again. A rendering is made with the list watched
+(`WatchedPages`): one that touched it is stored under a second key that holds the list's paths and
+URLs, and its first key keeps only a note saying so. The templates are deterministic given what
+the first key holds, so a rendering that did not read the list once never reads it.
 """
 from __future__ import annotations
 
@@ -20,6 +27,7 @@ import hashlib
 import json
 import os
 import re
+from collections import Counter
 from importlib import metadata
 from pathlib import Path
 
@@ -85,10 +93,79 @@ def build_fingerprint(config, env, nav, files) -> str:
              for path in sorted(config.get("hooks") or []) if (base / path).is_file()]
     versions = installed_versions()
     folders = [_folder_state(Path(folder)) for folder in getattr(env.loader, "searchpath", [])]
-    pages = [(file.src_uri, file.url) for file in files.documentation_pages()]
     parts = [_config_files(Path(config.config_file_path), set()), hooks, code_fingerprint(), versions, folders,
-             os.environ.get("SOURCE_DATE_EPOCH", ""), _nav_items(nav.items), pages]
+             os.environ.get("SOURCE_DATE_EPOCH", ""), _nav_items(nav.items)]
     return hashlib.sha256(_stable(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+_listed: list = [None, ""]  # the last page list hashed and its hash: one list object serves a whole build
+
+
+def _page_list_digest(pages) -> str:
+    if _listed[0] is not pages:
+        files = [getattr(item, "file", item) for item in pages]  # MkDocs gives the pages' files
+        _listed[:] = [pages, _stable([(file.src_uri, file.url) for file in files])]
+    return _listed[1]
+
+
+def page_list_key(key: str, pages) -> str:
+    """The key of a rendering that read the page list: its own key and every page's path and URL."""
+    return hashlib.sha256((key + _page_list_digest(pages)).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class WatchedPages:
+    """The page list as a template sees it, noting whether the template used it in any way.
+
+    Only the operations a template can apply reach the list (iteration, length, index, membership,
+    comparison, text, attributes such as `index`); any other use is a TypeError, never a silent read.
+    """
+
+    def __init__(self, pages):
+        self._pages, self.read = pages, False
+
+    def _used(self):
+        self.read = True
+        return self._pages
+
+    def __iter__(self):
+        return iter(self._used())
+
+    def __reversed__(self):
+        return reversed(self._used())
+
+    def __len__(self):
+        return len(self._used())
+
+    def __bool__(self):
+        return bool(self._used())
+
+    def __getitem__(self, index):
+        return self._used()[index]
+
+    def __contains__(self, item):
+        return item in self._used()
+
+    def __eq__(self, other):
+        return self._used() == other
+
+    def __ne__(self, other):
+        return self._used() != other
+
+    __hash__ = None
+
+    def __str__(self):
+        return str(self._used())
+
+    def __repr__(self):
+        return repr(self._used())
+
+    def __getattr__(self, name):
+        if name.startswith("__"):  # copy, pickle and other protocols: not the template's
+            raise AttributeError(name)
+        return getattr(self._used(), name)
+
+
+_READS_PAGE_LIST = ("reads the page list",)  # stored under a rendering's first key when it read the list
 
 
 def _toc(items) -> list:
@@ -122,8 +199,9 @@ def render_key(fingerprint: str, name: str, context) -> str | None:
 class CachedTemplate:
     """A Jinja template whose output for a page is taken from the store when its key is there."""
 
-    def __init__(self, template, name: str, store, fingerprint: str):
+    def __init__(self, template, name: str, store, fingerprint: str, counts: Counter):
         self.template, self.name, self.store, self.fingerprint = template, name, store, fingerprint
+        self.counts = counts  # pages "rendered" and "taken" in this build
 
     def render(self, *args, **kwargs) -> str:
         context = dict(*args, **kwargs)
@@ -131,22 +209,39 @@ class CachedTemplate:
         if key is None:
             return self.template.render(context)
         output = self.store.get(key)
-        if output is None:
-            output = self.template.render(context)
-            self.store.put(key, output)
+        if output == _READS_PAGE_LIST:
+            key = page_list_key(key, context.get("pages") or [])
+            output = self.store.get(key)
+            if output is None:
+                output = self.template.render(context)
+                self.store.put(key, output)
+                self.counts["rendered"] += 1
+            else:
+                self.counts["taken"] += 1
+            return output
+        if output is not None:
+            self.counts["taken"] += 1
+            return output
+        watched = WatchedPages(context.get("pages") or [])
+        output = self.template.render({**context, "pages": watched} if "pages" in context else context)
+        self.counts["rendered"] += 1
+        if watched.read:
+            self.store.put(key, _READS_PAGE_LIST)
+            key = page_list_key(key, watched._pages)
+        self.store.put(key, output)
         return output
 
     def __getattr__(self, name):
         return getattr(self.template, name)
 
 
-def cache_rendering(env, store, fingerprint: str):
+def cache_rendering(env, store, fingerprint: str, counts: Counter):
     """The environment, its templates' page renderings cached (get_template replaced on this object only)."""
     get_template = env.get_template
 
     def cached_get_template(name, *args, **kwargs):
         template = get_template(name, *args, **kwargs)
-        return CachedTemplate(template, str(name), store, fingerprint)
+        return CachedTemplate(template, str(name), store, fingerprint, counts)
 
     env.get_template = cached_get_template
     return env
