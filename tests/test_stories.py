@@ -233,12 +233,46 @@ def test_amounts_from_the_build_cache_give_the_same_stories():
     articles = corpus(EN_VISIT, DE_VISIT, EN_OTHER)
     plain = assemble_stories(articles, entities)
     cold = Store(None)
-    assert assemble_stories(articles, entities, cold) == plain and cold.computed == 3
+    assert assemble_stories(articles, entities, cold) == plain and cold.computed == 3 + 1  # amounts, the story's facts
     warm = Store(None, entries=dict(cold.used))
-    assert assemble_stories(articles, entities, warm) == plain and (warm.computed, warm.hits) == (0, 3)
+    assert assemble_stories(articles, entities, warm) == plain and (warm.computed, warm.hits) == (0, 4)
     changed = corpus(EN_VISIT, ("de", DE_VISIT[1].replace("837 Milliarden", "83,7 Milliarden")), EN_OTHER)
     later = Store(None, entries=dict(cold.used))
     stories = assemble_stories(changed, entities, later)
-    assert stories == assemble_stories(changed, entities) and (later.computed, later.hits) == (1, 2)
+    # The changed text's amounts and its story's facts are made again.
+    assert stories == assemble_stories(changed, entities) and (later.computed, later.hits) == (2, 2)
     [story] = stories.values()
     assert not any(f.kind == "amount" and f.disagrees for f in story.facts)  # the amounts agree now
+
+
+def _renamed(entity: Entity, name: str) -> Entity:
+    return replace(entity, names=tuple((lang, name) for lang, _ in entity.names))
+
+
+@pytest.mark.parametrize("change, made_again", [
+    (lambda entities, sure: (entities, sure), False),
+    # What the facts do not read: a candidate's join evidence, a description.
+    (lambda entities, sure: ({**entities, "dalian": replace(entities["dalian"], joins=(("en", "Dalian", "same name", "x"),),
+                                                             description="A city.")}, sure), False),
+    # An entity no version names.
+    (lambda entities, sure: ({**entities, "basf": _renamed(entities["basf"], "BASF SE")}, sure), False),
+    (lambda entities, sure: (entities, sure | {"basf"}), False),
+    # A name the facts show, a type, whether a name is sure.
+    (lambda entities, sure: ({**entities, "dalian": _renamed(entities["dalian"], "Dairen")}, sure), True),
+    (lambda entities, sure: ({**entities, "tianjin": replace(entities["tianjin"], type="organisation")}, sure), True),
+    (lambda entities, sure: (entities, sure - {"tianjin"}), True),
+])
+def test_story_facts_are_taken_from_the_store_unless_what_they_read_changed(change, made_again):
+    """A story's facts are keyed by its versions and, of the entities they name, type, names and sureness."""
+    from generator.assembly.stories import story_facts
+    from generator.assembly.story_facts import align_facts
+    from generator.cache import Store
+
+    versions = list(corpus(EN_VISIT, DE_VISIT).values())
+    entities, sure = {e.id: e for e in REGISTRY}, frozenset(e.id for e in REGISTRY)
+    store = Store(None)
+    assert story_facts(versions, entities, sure, {}, store) == align_facts(versions, entities, sure)
+    entities, sure = change(entities, sure)
+    again = Store(None, entries=dict(store.used))
+    assert story_facts(versions, entities, sure, {}, again) == align_facts(versions, entities, sure)
+    assert (again.computed, again.hits) == ((1, 0) if made_again else (0, 1))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from generator.assembly.grouping import connected_groups
-from generator.cache import Store, stored
+from generator.cache import Store, content_key, stored
 from generator.model import AnnotatedArticle, Story
 from generator.slugs import slugify, unique
 from generator.assembly.story_facts import align_facts
@@ -140,7 +140,10 @@ def _similarity(a: Fingerprint, b: Fingerprint, weight: dict[str, float]) -> flo
 
 def assemble_stories(annotated: Mapping[str, AnnotatedArticle], entities: Mapping[str, "Entity"],
                      store: Store | None = None) -> dict[str, Story]:
-    """Every story with two or more versions, its aligned facts and its disagreements (`store`: see article_amounts)."""
+    """Every story with two or more versions, its aligned facts and its disagreements.
+
+    `store`: each article's amounts (see article_amounts) and each story's facts (see story_facts).
+    """
     stories, taken = {}, set()
     sure = sure_names(annotated, entities)
     amounts = article_amounts(annotated, store)
@@ -149,9 +152,31 @@ def assemble_stories(annotated: Mapping[str, AnnotatedArticle], entities: Mappin
         title = _title([annotated[i].article for i in versions])
         key = annotated[versions[0]].article.story if forced else None
         story_id = unique(slugify(key or title, fallback="story"), taken)
-        facts = align_facts([annotated[i] for i in versions], entities, sure, amounts)
+        facts = story_facts([annotated[i] for i in versions], entities, sure, amounts, store)
         stories[story_id] = Story(story_id, title, tuple(versions), facts, forced)
     return stories
+
+
+def story_facts(versions: list[AnnotatedArticle], entities: Mapping[str, "Entity"], sure: frozenset[str],
+                amounts: Mapping[str, tuple], store: Store | None = None) -> tuple:
+    """align_facts of a story's versions, or what the store holds for the same versions and names.
+
+    The facts are made from the versions as annotated and, of the entities their mentions name, the
+    type and names (story_facts reads nothing else of them) and whether each is a sure name; the
+    amounts are a function of each version's text. That is the key: after one article changed, only
+    the stories whose versions or names changed are aligned again (the alignment was 9.5 of the 11 s
+    of the stories in a profile of a one-change run at 10,000 articles).
+    """
+    if store is None:
+        return align_facts(versions, entities, sure, amounts)
+    named = sorted({m.entity for version in versions for m in version.all_mentions()})
+    key = content_key("story facts", versions, [(e, entities[e].type, entities[e].names) for e in named if e in entities],
+                      sorted(e for e in named if e in sure))
+    found = store.get(key)  # a 1-tuple: None is a value too
+    if found is None:
+        found = (align_facts(versions, entities, sure, amounts),)
+        store.put(key, found)
+    return found[0]
 
 
 def _title(articles) -> str:
