@@ -37,12 +37,12 @@ def generate(project: Path, seeds: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def mkdocs(project: Path, site: str, cache: bool = True, workers: int = 2, strict: bool = True):
+def mkdocs(project: Path, site: str, cache: bool = True, workers: int = 2, strict: bool = True, extra: tuple = ()):
     """`mkdocs build` into project/site (cache on or off, this many processes); (exit code, warning lines)."""
     epoch = (project / "docs" / ".dossier" / "source-date-epoch").read_text().strip()
     env = {**os.environ, "SOURCE_DATE_EPOCH": epoch, "DOSSIER_WORKERS": str(workers), CACHE_VARIABLE: "1" if cache else "0"}
     command = [str(MKDOCS), "build", "-f", str(project / "mkdocs.yml"), "-d", str(project / site)]
-    result = subprocess.run(command + (["--strict"] if strict else []), cwd=project, capture_output=True, text=True, env=env)
+    result = subprocess.run(command + (["--strict"] if strict else []) + list(extra), cwd=project, capture_output=True, text=True, env=env)
     warnings = [line for line in result.stderr.splitlines() if line.startswith(("WARNING", "ERROR"))
                 and "Aborted" not in line]
     return result.returncode, warnings, result.stderr
@@ -231,6 +231,37 @@ def test_site_files_written_again_with_the_same_bytes_are_kept_and_hidden_files_
     assert not aside.exists() and not (site / "en" / "left-by-a-killed-build.html").exists()
     for folder in (site, project / "site-cold"):
         (folder / ".nojekyll").unlink()
+
+
+def test_dirty_build_keeps_the_site_files_it_does_not_write(project):
+    """`mkdocs build --dirty` writes only changed pages into the site as it is: nothing may be set aside there."""
+    assert mkdocs(project, "site")[0] == 0
+    site = project / "site"
+    before = tree(site)
+    dirty = mkdocs(project, "site", strict=False, extra=("--dirty", "--no-strict"))  # (it warns that it is dirty)
+    assert dirty[0] == 0, dirty[2]
+    # Every page is still there (the search index is not: a dirty build indexes the pages it rebuilt, as MkDocs does).
+    pages = lambda files: sorted(name for name in files if name.endswith(".html"))
+    assert pages(tree(site)) == pages(before) and len(pages(before)) > 100
+    assert render_stats(dirty[2]) == (0, 0)  # MkDocs wrote no page: none is older than its source
+    # It converts and renders no page, so it leaves the cache as it found it: the next build takes every page.
+    again = mkdocs(project, "site")
+    assert again[0] == 0 and cache_stats(again[2])[0] == 0 and render_stats(again[2])[0] == 0
+
+
+def test_renderings_are_read_back_from_the_site_files(project):
+    """The render cache keeps each output's digest; the output is the page's site file. A file edited by hand, or
+    a site removed, makes those pages render again, and the site is the cold build's."""
+    pages = len([p for p in (project / "docs").rglob("*.md")])
+    assert mkdocs(project, "site")[0] == 0
+    entries = [p for p in (project / ".dossier-cache" / "mkdocs" / "render").rglob("*") if p.is_file()]
+    assert len(entries) >= pages and max(p.stat().st_size for p in entries) < 512  # digests, not pages
+    edited = project / "site" / "index.html"
+    edited.write_text(edited.read_text(encoding="utf-8") + "<!-- edited -->", encoding="utf-8")
+    assert render_stats(check_like_cold(project)[1]) == (1, pages - 1)
+    shutil.rmtree(project / "site")
+    assert render_stats(check_like_cold(project)[1]) == (pages, 0)
+    assert render_stats(check_like_cold(project)[1]) == (0, pages)
 
 
 @pytest.mark.parametrize("aside_bytes, path, kept", [

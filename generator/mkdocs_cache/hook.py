@@ -72,12 +72,13 @@ class _Build:
 
 _build: _Build | None = None
 _command = "build"
+_dirty = False  # `--dirty`: MkDocs keeps site/ and writes only changed pages
 
 
 def on_startup(command, dirty):
-    """Remember whether this is `mkdocs build` (workers) or `serve` (no workers: pages rebuild one by one)."""
-    global _command
-    _command = command
+    """Remember whether this is `mkdocs build` (workers) or `serve` (no workers: pages rebuild one by one), and dirty."""
+    global _command, _dirty
+    _command, _dirty = command, bool(dirty)
 
 
 @event_priority(-10_000)  # after every other plugin has set the configuration
@@ -100,7 +101,7 @@ def on_config(config):
 @event_priority(-10_000)  # the last step before MkDocs cleans the site
 def on_pre_build(config):
     """Set the last build's site files aside: a file written again with the same bytes is taken back (site_files.py)."""
-    if _build is None or _command != "build":
+    if _build is None or _command != "build" or _dirty:  # a dirty build does not clean site/: nothing to set aside
         return
     _build.site = KeptSite(Path(os.path.abspath(config.site_dir)), _build.folder / "site-aside")
     _build.site.set_aside()
@@ -141,7 +142,7 @@ def on_env(env, config, files):
     if _command != "serve":
         set_aside()  # every page is read: the pages live to the end of the build (generator/memory.py)
     return cache_rendering(env, _build.render, build_fingerprint(config, env, _build.nav, files),
-                           _build.renderings)
+                           _build.renderings, _build.site)
 
 
 def _skip_in_worker(page) -> bool:
@@ -228,7 +229,8 @@ def on_post_build(config):
     release_entries(config)
     _finish_site()  # the pages, MkDocs' templates and Material's search index are written
     pages = _build.pages
-    removed = sum(store.prune(store.used) for store in (pages, _build.search, _build.render))
+    # A dirty build reads only the pages it rebuilds: the entries of the others are still the site's.
+    removed = 0 if _dirty else sum(store.prune(store.used) for store in (pages, _build.search, _build.render))
     if _build.sources:
         save_sources(_build.folder, _build.fingerprint, _build.sources)
     ahead = f" ({_build.ahead_converted} ahead in {_build.workers} processes)" if _build.workers else ""

@@ -197,51 +197,80 @@ def render_key(fingerprint: str, name: str, context) -> str | None:
 
 
 class CachedTemplate:
-    """A Jinja template whose output for a page is taken from the store when its key is there."""
+    """A Jinja template whose output for a page is taken from the store when its key is there.
 
-    def __init__(self, template, name: str, store, fingerprint: str, counts: Counter):
+    With the last build's site set aside (site_files.KeptSite), an entry is the output's digest and the
+    output is the page's file set aside (its bytes as MkDocs wrote them); otherwise the output itself.
+    """
+
+    def __init__(self, template, name: str, store, fingerprint: str, counts: Counter, site=None):
         self.template, self.name, self.store, self.fingerprint = template, name, store, fingerprint
         self.counts = counts  # pages "rendered" and "taken" in this build
+        self.site = site if site is not None and site.whole else None
 
     def render(self, *args, **kwargs) -> str:
         context = dict(*args, **kwargs)
         key = render_key(self.fingerprint, self.name, context)
         if key is None:
             return self.template.render(context)
-        output = self.store.get(key)
-        if output == _READS_PAGE_LIST:
+        entry = self.store.get(key)
+        reads_list = entry == _READS_PAGE_LIST
+        if reads_list:
             key = page_list_key(key, context.get("pages") or [])
-            output = self.store.get(key)
-            if output is None:
-                output = self.template.render(context)
-                self.store.put(key, output)
-                self.counts["rendered"] += 1
-            else:
-                self.counts["taken"] += 1
-            return output
+            entry = self.store.get(key)
+        output = self._output(entry, context["page"])
         if output is not None:
             self.counts["taken"] += 1
             return output
-        watched = WatchedPages(context.get("pages") or [])
-        output = self.template.render({**context, "pages": watched} if "pages" in context else context)
+        if reads_list:  # the key holds the list already
+            output = self.template.render(context)
+        else:
+            watched = WatchedPages(context.get("pages") or [])
+            output = self.template.render({**context, "pages": watched} if "pages" in context else context)
+            if watched.read:
+                self.store.put(key, _READS_PAGE_LIST)
+                key = page_list_key(key, watched._pages)
         self.counts["rendered"] += 1
-        if watched.read:
-            self.store.put(key, _READS_PAGE_LIST)
-            key = page_list_key(key, watched._pages)
-        self.store.put(key, output)
+        self.store.put(key, self._entry(output))
         return output
+
+    def _output(self, entry, page) -> str | None:
+        """The output an entry stands for: itself, or the page's file set aside if it has the entry's digest."""
+        if isinstance(entry, str):
+            return entry
+        if not (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == _SITE_FILE and self.site is not None):
+            return None
+        data = self.site.previous(page.file.abs_dest_path)
+        try:
+            output = data.decode("utf-8") if data is not None else None
+        except UnicodeDecodeError:  # (MkDocs writes xmlcharrefreplace: such a file is no output as it was)
+            return None
+        return output if output is not None and _digest(output) == entry[1] else None
+
+    def _entry(self, output: str):
+        return (_SITE_FILE, _digest(output)) if self.site is not None else output
 
     def __getattr__(self, name):
         return getattr(self.template, name)
 
 
-def cache_rendering(env, store, fingerprint: str, counts: Counter):
-    """The environment, its templates' page renderings cached (get_template replaced on this object only)."""
+_SITE_FILE = "the page's site file"
+
+
+def _digest(output: str) -> str:
+    return hashlib.sha256(output.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def cache_rendering(env, store, fingerprint: str, counts: Counter, site=None):
+    """The environment, its templates' page renderings cached (get_template replaced on this object only).
+
+    `site`: the last build's site set aside (site_files.KeptSite), where the outputs are read back.
+    """
     get_template = env.get_template
 
     def cached_get_template(name, *args, **kwargs):
         template = get_template(name, *args, **kwargs)
-        return CachedTemplate(template, str(name), store, fingerprint, counts)
+        return CachedTemplate(template, str(name), store, fingerprint, counts, site)
 
     env.get_template = cached_get_template
     return env
