@@ -27,6 +27,9 @@ ENV = {"PYTHAINLP_OFFLINE": "1", "PYTHAINLP_READ_ONLY": "1", "NO_MKDOCS_2_WARNIN
 STAGES = ("read", "annotate", "assemble", "assemble.discover", "assemble.events", "assemble.stories", "assemble.site",
           "render", "write")
 CHANGED_SEED = "00002_de.txt"  # the seed edited for the incremental run
+# And a second edit, to another seed, that names a person and a place the corpus does not have: new entity
+# pages, new lines in the entity lists (a user's edits often name someone new).
+NAMED_SEED, NAMED_SENTENCE = "00007_de.txt", "Am Dienstag besuchte die Delegation Frau Henrike Aldenhoven in Wilhelmshaven."
 TARGETS = {"whole cold build, ms/article": "30 at 1,000, 40 at 10,000", "whole build, one change / cold": 0.1,
            "whole build, no change / cold": 0.05, "peak memory of a step, MB": 2048,
            "time per article, largest vs next size": 1.2, "generator / mkdocs": 0.5, "incremental / full": 0.05,
@@ -146,6 +149,11 @@ def bench_size(n: int, args: argparse.Namespace) -> dict:
         result["incremental"] = generate(corpus, project, "incremental")
         if not args.no_mkdocs:
             result["incremental_mkdocs"] = build_site(project, "mkdocs-incremental")
+        seed = corpus / NAMED_SEED
+        seed.write_text(seed.read_text(encoding="utf-8") + f"\n{NAMED_SENTENCE}\n", encoding="utf-8")
+        result["named"] = generate(corpus, project, "named")
+        if not args.no_mkdocs:
+            result["named_mkdocs"] = build_site(project, "mkdocs-named")
     if args.trace:
         result["traced"] = generate(corpus, project, "traced", "--trace", "--no-cache")
     if n in args.profile:
@@ -183,6 +191,7 @@ def print_table(result: dict) -> None:
     print(f"  {'other (in build)':<22}{gen['other_seconds']:>9.2f}")
     rows = [("generator (process)", gen["process"]), ("mkdocs build", mk)]
     rows += [("incremental (1 seed)", result["incremental"]["process"])] if "incremental" in result else []
+    rows += [("new names (1 seed)", result["named"]["process"])] if "named" in result else []
     for label, run in rows:
         if run:
             print(f"  {label:<22}{run['seconds']:>9.2f}{run['cpu_seconds']:>9.2f}{1000 * run['seconds'] / n:>12.2f}"
@@ -198,7 +207,7 @@ def print_table(result: dict) -> None:
 
 
 WHOLE_RUNS = (("cold", "generator", "mkdocs"), ("no change", "again", "again_mkdocs"),
-              ("one change", "incremental", "incremental_mkdocs"))
+              ("one change", "incremental", "incremental_mkdocs"), ("one change, new names", "named", "named_mkdocs"))
 MKDOCS_STAGES = (("files", "files"), ("nav", "nav"), ("  convert ahead", "event nav"), ("pages read", "pages read"),
                  ("  page_markdown", "event page_markdown"), ("  page_content", "event page_content"),
                  ("templates", "templates"), ("pages built", "pages built"), ("  page_context", "event page_context"),
@@ -263,7 +272,7 @@ def ratios(results: list[dict]) -> dict[str, tuple[float, float | None]]:
         if "cold" in runs:
             cold = sum(run["seconds"] for run in runs["cold"])
             found[f"whole cold build at {r['n']}, ms/article"] = (1000 * cold / r["n"], None)
-            for name in ("no change", "one change"):
+            for name in ("no change", "one change", "one change, new names"):
                 if name in runs:
                     found[f"whole build, {name} / cold at {r['n']}"] = (sum(run["seconds"] for run in runs[name]) / cold, None)
             found[f"peak memory of a step at {r['n']}, MB"] = (max(run["max_rss_mb"] for run in runs["cold"]), None)
@@ -306,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the corpora and projects under bench/out/")
     parser.add_argument("--trace", action="store_true", help="one more run per size with tracemalloc: peak Python memory per stage")
     parser.add_argument("--profile", default="", help="sizes to profile (cProfile, top 25 cumulative), e.g. 1000")
-    parser.add_argument("--incremental", action="store_true", help="one more run per size after one seed changed")
+    parser.add_argument("--incremental", action="store_true", help="more runs per size: after one seed changed, then after another seed names a new person and place")
     parser.add_argument("--no-mkdocs", action="store_true", help="the generator only: no MkDocs build, no output sizes")
     parser.add_argument("--reference", action="store_true",
                         help="one more MkDocs build per size as MkDocs alone makes it (no page cache, one process), compared byte for byte")
