@@ -16,7 +16,8 @@ STRICT_FLAG := $(if $(filter 1 yes true,$(STRICT)),--strict)
 DOCS_PATH := $(abspath $(DOCS))
 SITE_PATH := $(abspath $(SITE))
 # MkDocs empties its output folder first: build beside the site folder and swap, so that a failed
-# or interrupted build leaves the previous site as it was.
+# or interrupted build leaves the previous site as it was. The build reads its pages' last output
+# from the previous site (DOSSIER_PREVIOUS_SITE, read only: generator/mkdocs_cache/site_files.py).
 SITE_STAGING := $(dir $(SITE_PATH)).$(notdir $(SITE_PATH)).staging
 SITE_OLD := $(dir $(SITE_PATH)).$(notdir $(SITE_PATH)).old
 # mkdocs.yml reads the docs folder from these (its defaults are docs/ beside it).
@@ -40,7 +41,7 @@ site: docs
 	@if $(MKDOCS_RUN_ENV) $(SITE_STAMP) check; then exit 0; fi; set -ex; \
 	$(SITE_STAMP) forget; \
 	rm -rf "$(SITE_STAGING)"; \
-	$(MKDOCS_RUN_ENV) $(MKDOCS) build --strict --config-file mkdocs.yml --site-dir "$(SITE_STAGING)"; \
+	$(MKDOCS_RUN_ENV) DOSSIER_PREVIOUS_SITE="$(SITE_PATH)" $(MKDOCS) build --strict --config-file mkdocs.yml --site-dir "$(SITE_STAGING)"; \
 	rm -rf "$(SITE_OLD)"; \
 	[ ! -d "$(SITE_PATH)" ] || mv "$(SITE_PATH)" "$(SITE_OLD)"; \
 	mv "$(SITE_STAGING)" "$(SITE_PATH)"; \

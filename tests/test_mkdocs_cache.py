@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.mkdocs_cache import CACHE_VARIABLE
+from generator.mkdocs_cache import CACHE_VARIABLE, PREVIOUS_SITE_VARIABLE
 from generator.mkdocs_cache.store import EntryStore
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,10 +37,12 @@ def generate(project: Path, seeds: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def mkdocs(project: Path, site: str, cache: bool = True, workers: int = 2, strict: bool = True, extra: tuple = ()):
+def mkdocs(project: Path, site: str, cache: bool = True, workers: int = 2, strict: bool = True, extra: tuple = (),
+           env: dict | None = None):
     """`mkdocs build` into project/site (cache on or off, this many processes); (exit code, warning lines)."""
     epoch = (project / "docs" / ".dossier" / "source-date-epoch").read_text().strip()
-    env = {**os.environ, "SOURCE_DATE_EPOCH": epoch, "DOSSIER_WORKERS": str(workers), CACHE_VARIABLE: "1" if cache else "0"}
+    env = {**os.environ, "SOURCE_DATE_EPOCH": epoch, "DOSSIER_WORKERS": str(workers), CACHE_VARIABLE: "1" if cache else "0",
+           **(env or {})}
     command = [str(MKDOCS), "build", "-f", str(project / "mkdocs.yml"), "-d", str(project / site)]
     result = subprocess.run(command + (["--strict"] if strict else []) + list(extra), cwd=project, capture_output=True, text=True, env=env)
     warnings = [line for line in result.stderr.splitlines() if line.startswith(("WARNING", "ERROR"))
@@ -262,6 +264,22 @@ def test_renderings_are_read_back_from_the_site_files(project):
     shutil.rmtree(project / "site")
     assert render_stats(check_like_cold(project)[1]) == (pages, 0)
     assert render_stats(check_like_cold(project)[1]) == (0, pages)
+
+
+def test_build_into_another_folder_reads_the_previous_site_and_leaves_it_as_it_was(project):
+    """As `make site` builds (into a staging folder, DOSSIER_PREVIOUS_SITE naming the site): every rendering is
+    read back from the site, which no step changes, and the staging folder is the cold build's site."""
+    pages = len([p for p in (project / "docs").rglob("*.md")])
+    assert mkdocs(project, "site")[0] == 0
+    site = project / "site"
+    before = {p: (p.stat().st_ino, p.stat().st_mtime_ns, p.read_bytes()) for p in sorted(site.rglob("*")) if p.is_file()}
+    staged = mkdocs(project, "site-staging", env={PREVIOUS_SITE_VARIABLE: str(site)})
+    assert staged[0] == 0 and render_stats(staged[2]) == (0, pages)
+    after = {p: (p.stat().st_ino, p.stat().st_mtime_ns, p.read_bytes()) for p in sorted(site.rglob("*")) if p.is_file()}
+    assert after == before
+    mkdocs(project, "site-cold", cache=False, workers=1)
+    assert_same_tree(project / "site-cold", project / "site-staging")
+    shutil.rmtree(project / "site-staging")
 
 
 @pytest.mark.parametrize("aside_bytes, path, kept", [

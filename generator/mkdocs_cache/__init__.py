@@ -26,7 +26,8 @@ adds both, through MkDocs' documented events, so that a build is always the buil
 - Rendering (`render.py`): each page's output through its theme template, keyed by everything the
   template is given (the list of every page only for a rendering that read it).
 - Site files (`site_files.py`): a site file that a build writes again with the same bytes is the
-  last build's file, moved back, not created again.
+  last build's file, moved back, not created again; the render cache reads outputs back from them
+  (or from the site named in DOSSIER_PREVIOUS_SITE, read only, when the build goes to a staging folder).
 
 The cache lives beside `docs/` in `.dossier-cache/mkdocs/` (with the generator's cache; `make clean`
 removes it); entries not used by a finished build are removed. A damaged entry is a miss.
@@ -36,3 +37,5 @@ from __future__ import annotations
 
 CACHE_VARIABLE = "DOSSIER_MKDOCS_CACHE"  # "0": no cache, every page converted by MkDocs as it is
 CACHE_SUBDIR = "mkdocs"  # under the generator's .dossier-cache/
+# The last build's site when MkDocs builds into another folder (make site: a staging folder, swapped in after)
+PREVIOUS_SITE_VARIABLE = "DOSSIER_PREVIOUS_SITE"

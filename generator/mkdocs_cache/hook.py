@@ -35,7 +35,7 @@ if str(_ROOT) not in sys.path:
 
 from generator.cache import CACHE_DIR_NAME  # noqa: E402
 from generator.memory import set_aside  # noqa: E402
-from generator.mkdocs_cache import CACHE_SUBDIR, CACHE_VARIABLE  # noqa: E402
+from generator.mkdocs_cache import CACHE_SUBDIR, CACHE_VARIABLE, PREVIOUS_SITE_VARIABLE  # noqa: E402
 from generator.mkdocs_cache.held import HeldPages, packed, unpacked  # noqa: E402
 from generator.mkdocs_cache.pages import Recorder, config_fingerprint, make_entry, page_key, restore, still_valid  # noqa: E402
 from generator.mkdocs_cache.parallel import convert_ahead, documentation_pages, likely_changed, source_states  # noqa: E402
@@ -103,7 +103,9 @@ def on_pre_build(config):
     """Set the last build's site files aside: a file written again with the same bytes is taken back (site_files.py)."""
     if _build is None or _command != "build" or _dirty:  # a dirty build does not clean site/: nothing to set aside
         return
-    _build.site = KeptSite(Path(os.path.abspath(config.site_dir)), _build.folder / "site-aside")
+    previous = os.environ.get(PREVIOUS_SITE_VARIABLE, "").strip()  # make site: the site beside the staging folder
+    _build.site = KeptSite(Path(os.path.abspath(config.site_dir)), _build.folder / "site-aside",
+                           Path(os.path.abspath(previous)) if previous else None)
     _build.site.set_aside()
 
 

@@ -12,7 +12,13 @@ not taken back is removed after the pages and MkDocs' own files are written, so 
 exactly the files a cold build leaves. A site on another file system, or a folder that cannot be
 moved, is left to MkDocs' clean.
 
-The files set aside are also where the render cache finds a page's last output (render.py): a
+`make site` builds into a staging folder beside the site and swaps them once the build succeeded,
+so that a failed build leaves the site as it was: it names the site in DOSSIER_PREVIOUS_SITE, and
+then the site is only read, never moved or linked from (a plugin that rewrites a file in place, as
+the search hook does search_index.json, would change the site that a failed build must leave as
+it was): MkDocs writes every file, and the render cache reads the outputs back from the site.
+
+The files set aside (or the previous site) are also where the render cache finds a page's last output (render.py): a
 page's HTML file is its template's output as written, so the cache keeps only the output's digest
 and reads the output back from the file set aside, once for both (at 10,000 articles the stored
 outputs were 1.5 GB, read again at every build on a machine that keeps little in its page cache).
@@ -30,17 +36,28 @@ log = logging.getLogger("mkdocs.hooks.dossier.cache")
 
 
 class KeptSite:
-    """The files of the last build's site, set aside to be taken back where the new build writes the same bytes."""
+    """The files of the last build's site, set aside to be taken back where the new build writes the same bytes
+    (or, named as the previous site of a build into another folder, only read)."""
 
-    def __init__(self, site_dir: Path, aside: Path):
-        self.site_dir, self.aside = site_dir, aside
+    def __init__(self, site_dir: Path, aside: Path, previous_site: Path | None = None):
+        self.site_dir = site_dir
+        # Another folder holds the last build's site (make's staging): only read.
+        self.read_only = previous_site is not None and previous_site.resolve() != site_dir.resolve()
+        self.aside = previous_site if self.read_only else aside
         self.kept = self.written = 0
-        self.whole = False  # every entry of the site was set aside (else the render cache keeps whole outputs)
+        self.whole = False  # the whole last site is at hand (else the render cache keeps whole outputs)
         self._write_file = None
         self._last: tuple[str, bytes | None] = ("", None)  # the last file read back: its page is written next
 
     def set_aside(self) -> None:
         """Move the site's entries (not its hidden ones, which MkDocs keeps) aside, and take over MkDocs' write_file."""
+        if self.read_only:
+            self.whole = True
+            return
+        self._move_aside()
+        self._write_file, mkdocs.utils.write_file = mkdocs.utils.write_file, self.write_file
+
+    def _move_aside(self) -> None:
         shutil.rmtree(self.aside, ignore_errors=True)  # left by a build that was killed
         try:
             self.aside.mkdir(parents=True, exist_ok=True)
@@ -51,7 +68,6 @@ class KeptSite:
             self.whole = True
         except OSError as error:  # another file system: what was not moved is cleaned by MkDocs
             log.debug("%s: the site's files could not be set aside (%s)", self.site_dir, error)
-        self._write_file, mkdocs.utils.write_file = mkdocs.utils.write_file, self.write_file
 
     def previous(self, output_path: str) -> bytes | None:
         """The bytes of the file set aside at this path of the site, or None (none there, or unreadable)."""
@@ -96,7 +112,8 @@ class KeptSite:
         return self.aside / relative
 
     def finish(self) -> None:
-        """Give MkDocs its write_file back and remove what was set aside and not taken back."""
+        """Give MkDocs its write_file back and remove what was set aside and not taken back (not a previous site)."""
         if self._write_file is not None:
             mkdocs.utils.write_file, self._write_file = self._write_file, None
-        shutil.rmtree(self.aside, ignore_errors=True)
+        if not self.read_only:
+            shutil.rmtree(self.aside, ignore_errors=True)
