@@ -84,16 +84,19 @@ def build_site(project: Path, name: str, reference: bool = False) -> dict:
     """One measured `mkdocs build` as `make site` runs it (bench.mkdocs_stages), into project/site; its numbers.
 
     As `make site`: the site stamp is checked first (a site current with its inputs is not built again, and
-    the check is the step's time) and recorded after a build (generator/mkdocs_cache/stamp.py).
+    the check is the step's time), MkDocs builds into a staging folder beside the site (reading the last
+    renderings back from the site, DOSSIER_PREVIOUS_SITE) that is then swapped in, and the stamp is recorded
+    (generator/mkdocs_cache/stamp.py); the swap and the record count in the step's time.
 
     reference: MkDocs alone (its page cache off, one process), into project/site-reference.
     """
     epoch = (project / "docs" / ".dossier" / "source-date-epoch").read_text().strip()
     numbers = project / f"{name}.json"
     site = project / ("site-reference" if reference else "site")
+    staging = project / ".site.staging"  # as make site: built beside the site, swapped in once built
     command = [sys.executable, "-m", "bench.mkdocs_stages", "--json", str(numbers), "--", "build", "--strict",
-               "-f", str(project / "mkdocs.yml"), "-d", str(site)]
-    env = {**os.environ, **ENV, "SOURCE_DATE_EPOCH": epoch}
+               "-f", str(project / "mkdocs.yml"), "-d", str(site if reference else staging)]
+    env = {**os.environ, **ENV, "SOURCE_DATE_EPOCH": epoch, "DOSSIER_PREVIOUS_SITE": str(site)}
     if reference:
         env.update({"DOSSIER_MKDOCS_CACHE": "0", "DOSSIER_WORKERS": "1"})
     stamp = [sys.executable, "-m", "generator.mkdocs_cache.stamp", "--config", str(project / "mkdocs.yml"),
@@ -103,8 +106,12 @@ def build_site(project: Path, name: str, reference: bool = False) -> dict:
         steps.append(measured(stamp + ["check"], project / f"{name}-check.log", cwd=ROOT, env=env))
         if steps[0]["returncode"] == 0:
             return {**steps[0], "stages": {}, "site_current": True}
+    shutil.rmtree(staging, ignore_errors=True)
     process = measured(command, project / f"{name}.log", cwd=ROOT, env=env)
     if not reference and process["returncode"] == 0:
+        start = time.perf_counter()
+        swap_in(staging, site)
+        process["seconds"] += time.perf_counter() - start
         steps.append(measured(stamp + ["record"], project / f"{name}-record.log", cwd=ROOT, env=env))
     stages = json.loads(numbers.read_text(encoding="utf-8"))["stages"] if numbers.is_file() else {}
     for step in steps:  # the stamp's check and record are part of the step's time
@@ -112,6 +119,16 @@ def build_site(project: Path, name: str, reference: bool = False) -> dict:
         process["cpu_seconds"] += step["cpu_seconds"]
         process["max_rss_mb"] = max(process["max_rss_mb"], step["max_rss_mb"])
     return {**process, "stages": stages, "site_current": False}
+
+
+def swap_in(staging: Path, site: Path) -> None:
+    """The staging folder becomes the site, as make site swaps them (the old site removed)."""
+    old = site.with_name(f".{site.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if site.is_dir():
+        site.rename(old)
+    staging.rename(site)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def same_files(a: Path, b: Path) -> bool:

@@ -25,8 +25,7 @@ MKDOCS = Path(sys.executable).parent / "mkdocs"
 
 # The versions generator/mkdocs_cache/ was checked against: it restores Page._title_from_render (private in
 # MkDocs 1.6), overrides `render` on a page object, wraps Material's SearchIndex.add_entry_from_context, and puts
-# its own copy of Material's SearchPlugin.on_page_context in MkDocs' list of page_context events (search.py), and
-# replaces mkdocs.utils.write_file for a build (site_files.py: build.py calls it through the module).
+# its own copy of Material's SearchPlugin.on_page_context in MkDocs' list of page_context events (search.py).
 CHECKED_VERSIONS = {"mkdocs": {"1.6.1"}, "mkdocs-material": {"9.8.1"}}
 
 
@@ -209,34 +208,9 @@ def test_watched_page_list_notes_every_read_and_renders_as_the_list(template, re
     assert watched.read is reads
 
 
-def test_site_files_written_again_with_the_same_bytes_are_kept_and_hidden_files_stay(project):
-    """A cached build after a changed seed: the site is the cold build's, the pages it did not change keep their
-    files (inode and modification time), MkDocs' hidden files stay, nothing set aside is left behind."""
-    mkdocs(project, "site")
-    site = project / "site"
-    for folder in (site, project / "site-cold"):  # MkDocs' clean keeps hidden files: the cold build keeps it too
-        (folder / ".nojekyll").write_text("kept by MkDocs' clean\n", encoding="utf-8")
-    aside = project / ".dossier-cache" / "mkdocs" / "site-aside"
-    (aside / "en").mkdir(parents=True, exist_ok=True)
-    (aside / "en" / "left-by-a-killed-build.html").write_text("stale", encoding="utf-8")
-    before = {p.relative_to(site).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns) for p in site.rglob("*.html")}
-    seed = sorted((project / "seeds").glob("*.txt"))[3]
-    seed.write_text(seed.read_text(encoding="utf-8") + "\nOne more closing paragraph.\n", encoding="utf-8")
-    generate(project, project / "seeds")
-    log = check_like_cold(project)[1]
-    after = {p.relative_to(site).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns) for p in site.rglob("*.html")}
-    kept = sorted(name for name in after if before.get(name) == after[name])
-    converted = cache_stats(log)[0]
-    assert 0 < converted and len(kept) >= len(after) - converted - 2  # the changed pages, the 404 page, the sitemap
-    assert int(re.search(r"(\d+) site files kept", log).group(1)) >= len(kept)
-    assert (site / ".nojekyll").read_text(encoding="utf-8") == "kept by MkDocs' clean\n"
-    assert not aside.exists() and not (site / "en" / "left-by-a-killed-build.html").exists()
-    for folder in (site, project / "site-cold"):
-        (folder / ".nojekyll").unlink()
-
-
-def test_dirty_build_keeps_the_site_files_it_does_not_write(project):
-    """`mkdocs build --dirty` writes only changed pages into the site as it is: nothing may be set aside there."""
+def test_dirty_build_leaves_the_site_and_the_cache_of_the_pages_it_does_not_build(project):
+    """`mkdocs build --dirty` writes only changed pages into the site as it is, and reads no other page: the cache
+    keeps their entries."""
     assert mkdocs(project, "site")[0] == 0
     site = project / "site"
     before = tree(site)
@@ -251,19 +225,40 @@ def test_dirty_build_keeps_the_site_files_it_does_not_write(project):
     assert again[0] == 0 and cache_stats(again[2])[0] == 0 and render_stats(again[2])[0] == 0
 
 
-def test_renderings_are_read_back_from_the_site_files(project):
-    """The render cache keeps each output's digest; the output is the page's site file. A file edited by hand, or
-    a site removed, makes those pages render again, and the site is the cold build's."""
+def staged_build(project: Path) -> tuple[int, list[str], str]:
+    """As `make site` builds: into a staging folder that names the site (DOSSIER_PREVIOUS_SITE), then swapped in."""
+    staging, site = project / "site-staging", project / "site"
+    shutil.rmtree(staging, ignore_errors=True)
+    result = mkdocs(project, "site-staging", env={PREVIOUS_SITE_VARIABLE: str(site)})
+    if result[0] == 0:
+        shutil.rmtree(site, ignore_errors=True)
+        staging.rename(site)
+    return result
+
+
+def test_renderings_are_read_back_from_the_last_site(project):
+    """Built as make site builds, the render cache keeps each output's digest; the output is the page's file in the
+    last site. A file edited by hand, or a site removed, makes those pages render again; the site is the cold build's."""
     pages = len([p for p in (project / "docs").rglob("*.md")])
-    assert mkdocs(project, "site")[0] == 0
+    cold = mkdocs(project, "site-cold", cache=False, workers=1)
+    shutil.rmtree(project / ".dossier-cache" / "mkdocs" / "render")  # (a whole output, kept before, is taken as it is)
+    assert staged_build(project)[0] == 0
     entries = [p for p in (project / ".dossier-cache" / "mkdocs" / "render").rglob("*") if p.is_file()]
     assert len(entries) >= pages and max(p.stat().st_size for p in entries) < 512  # digests, not pages
+    assert render_stats(staged_build(project)[2]) == (0, pages)
     edited = project / "site" / "index.html"
     edited.write_text(edited.read_text(encoding="utf-8") + "<!-- edited -->", encoding="utf-8")
-    assert render_stats(check_like_cold(project)[1]) == (1, pages - 1)
+    again = staged_build(project)
+    assert again[:2] == cold[:2] and render_stats(again[2]) == (1, pages - 1)
+    assert_same_tree(project / "site-cold", project / "site")
     shutil.rmtree(project / "site")
-    assert render_stats(check_like_cold(project)[1]) == (pages, 0)
-    assert render_stats(check_like_cold(project)[1]) == (0, pages)
+    again = staged_build(project)
+    assert again[:2] == cold[:2] and render_stats(again[2]) == (pages, 0)
+    assert_same_tree(project / "site-cold", project / "site")
+    # A build into the site itself has no last site to read: whole outputs are kept again.
+    assert render_stats(mkdocs(project, "site")[2]) == (pages, 0)
+    assert render_stats(mkdocs(project, "site")[2]) == (0, pages)
+    assert_same_tree(project / "site-cold", project / "site")
 
 
 def test_build_into_another_folder_reads_the_previous_site_and_leaves_it_as_it_was(project):
@@ -282,35 +277,23 @@ def test_build_into_another_folder_reads_the_previous_site_and_leaves_it_as_it_w
     shutil.rmtree(project / "site-staging")
 
 
-@pytest.mark.parametrize("aside_bytes, path, kept", [
-    (b"<p>same</p>", "en/a.html", True),
-    (b"<p>other</p>", "en/a.html", False),   # other bytes
-    (b"<p>same</p>x", "en/a.html", False),   # other size
-    (None, "en/a.html", False),              # nothing set aside there
-    (b"<p>same</p>", "../outside/a.html", False),  # not in the site
+@pytest.mark.parametrize("named, path, found", [
+    ("previous", "en/a.html", b"<p>last</p>"),
+    ("previous", "en/missing.html", None),
+    ("previous", "../previous/en/a.html", None),  # not a file of the site being built
+    ("staging", "en/a.html", None),               # the build's own folder: MkDocs empties it first
+    ("", "en/a.html", None),                      # none named: a build into the site itself
 ])
-def test_kept_site_writes_unless_the_file_set_aside_holds_the_same_bytes(tmp_path, aside_bytes, path, kept):
-    import mkdocs.utils
-    from generator.mkdocs_cache.site_files import KeptSite
+def test_previous_site_is_read_by_the_path_in_the_site_being_built(tmp_path, named, path, found):
+    from generator.mkdocs_cache.site_files import previous_site
 
-    site, aside = tmp_path / "site", tmp_path / "cache" / "aside"
-    (site / "en").mkdir(parents=True)
-    (site / ".hidden").write_text("stays", encoding="utf-8")
-    if aside_bytes is not None:
-        (site / "en" / "a.html").write_bytes(aside_bytes)
-    original = mkdocs.utils.write_file
-    kept_site = KeptSite(site, aside)
-    kept_site.set_aside()
-    try:
-        assert sorted(p.name for p in site.iterdir()) == [".hidden"]  # what MkDocs' clean leaves
-        target = os.path.normpath(site / path)
-        mkdocs.utils.write_file(b"<p>same</p>", target)
-        assert Path(target).read_bytes() == b"<p>same</p>"
-        assert (kept_site.kept, kept_site.written) == ((1, 0) if kept else (0, 1))
-    finally:
-        kept_site.finish()
-    assert mkdocs.utils.write_file is original and not aside.exists()
-    assert (site / ".hidden").read_text(encoding="utf-8") == "stays"
+    (tmp_path / "previous" / "en").mkdir(parents=True)
+    (tmp_path / "previous" / "en" / "a.html").write_bytes(b"<p>last</p>")
+    (tmp_path / "staging" / "en").mkdir(parents=True)
+    (tmp_path / "staging" / "en" / "a.html").write_bytes(b"<p>being built</p>")
+    site = previous_site(str(tmp_path / "staging"), str(tmp_path / named) if named else "")
+    got = site.previous(os.path.normpath(tmp_path / "staging" / path)) if site is not None else None
+    assert got == found
 
 
 def test_removed_page_that_others_link_to(project):

@@ -25,9 +25,9 @@ adds both, through MkDocs' documented events, so that a build is always the buil
   up to the conversion and fill the cache; MkDocs then finds every page converted.
 - Rendering (`render.py`): each page's output through its theme template, keyed by everything the
   template is given (the list of every page only for a rendering that read it).
-- Site files (`site_files.py`): a site file that a build writes again with the same bytes is the
-  last build's file, moved back, not created again; the render cache reads outputs back from them
-  (or from the site named in DOSSIER_PREVIOUS_SITE, read only, when the build goes to a staging folder).
+- The last site (`site_files.py`): `make site` builds into a staging folder and names the site it
+  replaces (DOSSIER_PREVIOUS_SITE); a rendering's entry is then its output's digest, and the output
+  is read back from the page's file in that site.
 
 The cache lives beside `docs/` in `.dossier-cache/mkdocs/` (with the generator's cache; `make clean`
 removes it); entries not used by a finished build are removed. A damaged entry is a miss.

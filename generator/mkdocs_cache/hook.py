@@ -1,19 +1,18 @@
 """MkDocs hook (listed under `hooks:` in mkdocs.yml): each page converted once, on every core.
 
 - on_config (last): the configuration's fingerprint, the cache folder, Material's search entries cached.
-- on_pre_build (last): the last build's site files set aside; a file written again with the same
-  bytes is moved back instead (generator/mkdocs_cache/site_files.py).
 - on_nav (last): the pages converted ahead in forked workers (generator/mkdocs_cache/parallel.py).
 - on_page_markdown (last, once the Markdown is final): a cached conversion whose link targets are
   unchanged is taken (the page skips its conversion); otherwise the conversion is recorded.
 - on_page_content (first): the cached conversion restored and its log replayed, or the new one stored.
-- on_env (last): each page's rendering through its template cached (generator/mkdocs_cache/render.py).
+- on_env (last): each page's rendering through its template cached (generator/mkdocs_cache/render.py),
+  read back from the last build's site when make names it (site_files.py).
 - on_nav and on_env: what the build holds then lives to its end, set aside from the cycle collector's
   scans (generator/memory.py), as Python's documentation advises before forking workers.
 - on_page_context (first) and on_post_page (last): a page's HTML is held compressed from its
   conversion to its rendering, and let go once it is rendered (generator/mkdocs_cache/held.py).
-- on_post_build: Material's search entries let go once written; the site files set aside and not
-  written again removed; entries this build did not use are removed; the state of each page's source is kept
+- on_post_build: Material's search entries let go once written; entries this build did not use are
+  removed (not by a --dirty build, which reads only the pages it rebuilds); the state of each page's source is kept
   (the next build forks workers only for the pages whose source changed).
 
 The design is described in generator/mkdocs_cache/__init__.py.
@@ -40,7 +39,7 @@ from generator.mkdocs_cache.held import HeldPages, packed, unpacked  # noqa: E40
 from generator.mkdocs_cache.pages import Recorder, config_fingerprint, make_entry, page_key, restore, still_valid  # noqa: E402
 from generator.mkdocs_cache.parallel import convert_ahead, documentation_pages, likely_changed, source_states  # noqa: E402
 from generator.mkdocs_cache.render import build_fingerprint, cache_rendering  # noqa: E402
-from generator.mkdocs_cache.site_files import KeptSite  # noqa: E402
+from generator.mkdocs_cache.site_files import previous_site  # noqa: E402
 from generator.mkdocs_cache.search import (cache_indexing, lighten_page_context, release_entries,  # noqa: E402
                                            search_fingerprint, search_index_of)
 from generator.mkdocs_cache.store import EntryStore, load_sources, save_sources  # noqa: E402
@@ -67,7 +66,6 @@ class _Build:
         self.link_states: dict = {}  # link target -> its state in this build (pages.still_valid)
         self.held = HeldPages()  # each converted page's Markdown and HTML, compressed until it is rendered
         self.renderings: Counter = Counter()  # pages "rendered" through their template, and "taken" from the cache
-        self.site: KeptSite | None = None  # the last build's site files, set aside until written again
 
 
 _build: _Build | None = None
@@ -96,22 +94,6 @@ def on_config(config):
         _build.index = search_index.add_entry_from_context
         lighten_page_context(config)
     return config
-
-
-@event_priority(-10_000)  # the last step before MkDocs cleans the site
-def on_pre_build(config):
-    """Set the last build's site files aside: a file written again with the same bytes is taken back (site_files.py)."""
-    if _build is None or _command != "build" or _dirty:  # a dirty build does not clean site/: nothing to set aside
-        return
-    previous = os.environ.get(PREVIOUS_SITE_VARIABLE, "").strip()  # make site: the site beside the staging folder
-    _build.site = KeptSite(Path(os.path.abspath(config.site_dir)), _build.folder / "site-aside",
-                           Path(os.path.abspath(previous)) if previous else None)
-    _build.site.set_aside()
-
-
-def _finish_site() -> None:
-    if _build is not None and _build.site is not None:
-        _build.site.finish()
 
 
 @event_priority(-10_000)  # once every plugin has its navigation
@@ -143,8 +125,10 @@ def on_env(env, config, files):
         return env
     if _command != "serve":
         set_aside()  # every page is read: the pages live to the end of the build (generator/memory.py)
+    # make site builds into a staging folder and names the site it replaces: the outputs are read back from it.
+    site = previous_site(config.site_dir, os.environ.get(PREVIOUS_SITE_VARIABLE, "")) if _command == "build" else None
     return cache_rendering(env, _build.render, build_fingerprint(config, env, _build.nav, files),
-                           _build.renderings, _build.site)
+                           _build.renderings, site)
 
 
 def _skip_in_worker(page) -> bool:
@@ -213,8 +197,7 @@ def on_post_page(output, page, config):
 
 
 def on_build_error(error):
-    """A failed conversion leaves no recorder listening; MkDocs' write_file is its own again."""
-    _finish_site()
+    """A failed conversion leaves no recorder listening."""
     if _build is not None:
         for _, _, held in _build.pending.values():
             if isinstance(held, Recorder):
@@ -229,7 +212,6 @@ def on_post_build(config):
     if _build is None:
         return
     release_entries(config)
-    _finish_site()  # the pages, MkDocs' templates and Material's search index are written
     pages = _build.pages
     # A dirty build reads only the pages it rebuilds: the entries of the others are still the site's.
     removed = 0 if _dirty else sum(store.prune(store.used) for store in (pages, _build.search, _build.render))
@@ -237,6 +219,5 @@ def on_post_build(config):
         save_sources(_build.folder, _build.fingerprint, _build.sources)
     ahead = f" ({_build.ahead_converted} ahead in {_build.workers} processes)" if _build.workers else ""
     log.info("MkDocs cache: %d pages converted%s, %d taken from an earlier build; %d rendered, %d taken; "
-             "%d unused entries removed; %d site files kept as they were", pages.written + _build.ahead_converted, ahead,
-             pages.hits - _build.ahead_converted, _build.renderings["rendered"], _build.renderings["taken"], removed,
-             _build.site.kept if _build.site else 0)
+             "%d unused entries removed", pages.written + _build.ahead_converted, ahead,
+             pages.hits - _build.ahead_converted, _build.renderings["rendered"], _build.renderings["taken"], removed)

@@ -199,14 +199,14 @@ def render_key(fingerprint: str, name: str, context) -> str | None:
 class CachedTemplate:
     """A Jinja template whose output for a page is taken from the store when its key is there.
 
-    With the last build's site set aside (site_files.KeptSite), an entry is the output's digest and the
-    output is the page's file set aside (its bytes as MkDocs wrote them); otherwise the output itself.
+    With the last build's site at hand (site_files.PreviousSite), an entry is the output's digest and the
+    output is the page's file in that site (its bytes as MkDocs wrote them); otherwise the output itself.
     """
 
     def __init__(self, template, name: str, store, fingerprint: str, counts: Counter, site=None):
         self.template, self.name, self.store, self.fingerprint = template, name, store, fingerprint
         self.counts = counts  # pages "rendered" and "taken" in this build
-        self.site = site if site is not None and site.whole else None
+        self.site = site
 
     def render(self, *args, **kwargs) -> str:
         context = dict(*args, **kwargs)
@@ -235,7 +235,7 @@ class CachedTemplate:
         return output
 
     def _output(self, entry, page) -> str | None:
-        """The output an entry stands for: itself, or the page's file set aside if it has the entry's digest."""
+        """The output an entry stands for: itself, or the page's file in the last site if it has the entry's digest."""
         if isinstance(entry, str):
             return entry
         if not (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == _SITE_FILE and self.site is not None):
@@ -264,7 +264,7 @@ def _digest(output: str) -> str:
 def cache_rendering(env, store, fingerprint: str, counts: Counter, site=None):
     """The environment, its templates' page renderings cached (get_template replaced on this object only).
 
-    `site`: the last build's site set aside (site_files.KeptSite), where the outputs are read back.
+    `site`: the last build's site (site_files.PreviousSite), where the outputs are read back.
     """
     get_template = env.get_template
 
