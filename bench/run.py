@@ -96,7 +96,7 @@ def build_site(project: Path, name: str, reference: bool = False) -> dict:
     staging = project / ".site.staging"  # as make site: built beside the site, swapped in once built
     command = [sys.executable, "-m", "bench.mkdocs_stages", "--json", str(numbers), "--", "build", "--strict",
                "-f", str(project / "mkdocs.yml"), "-d", str(site if reference else staging)]
-    env = {**os.environ, **ENV, "SOURCE_DATE_EPOCH": epoch, "DOSSIER_PREVIOUS_SITE": str(site)}
+    env = {**os.environ, **ENV, "SOURCE_DATE_EPOCH": epoch}
     if reference:
         env.update({"DOSSIER_MKDOCS_CACHE": "0", "DOSSIER_WORKERS": "1"})
     stamp = [sys.executable, "-m", "generator.mkdocs_cache.stamp", "--config", str(project / "mkdocs.yml"),
@@ -107,7 +107,8 @@ def build_site(project: Path, name: str, reference: bool = False) -> dict:
         if steps[0]["returncode"] == 0:
             return {**steps[0], "stages": {}, "site_current": True}
     shutil.rmtree(staging, ignore_errors=True)
-    process = measured(command, project / f"{name}.log", cwd=ROOT, env=env)
+    # The last site is named to MkDocs only, as make site does (the stamp hashes every DOSSIER_* variable).
+    process = measured(command, project / f"{name}.log", cwd=ROOT, env={**env, "DOSSIER_PREVIOUS_SITE": str(site)})
     if not reference and process["returncode"] == 0:
         start = time.perf_counter()
         swap_in(staging, site)

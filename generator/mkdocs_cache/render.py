@@ -160,7 +160,7 @@ class WatchedPages:
         return repr(self._used())
 
     def __getattr__(self, name):
-        if name.startswith("__"):  # copy, pickle and other protocols: not the template's
+        if name.startswith("_"):  # protocols (copy, pickle) and this object's own fields: not the list's
             raise AttributeError(name)
         return getattr(self._used(), name)
 
