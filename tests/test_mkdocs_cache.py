@@ -84,9 +84,16 @@ def cache_stats(stderr: str) -> tuple[int, int]:
 
 def render_stats(stderr: str) -> tuple[int, int]:
     """(pages rendered through their template, renderings taken from an earlier build), from the summary line."""
-    match = re.search(r"; (\d+) rendered, (\d+) taken;", stderr)
+    match = re.search(r"; (\d+) rendered, (\d+) taken(?: \(\d+ linked from the last site\))?;", stderr)
     assert match, stderr
     return int(match.group(1)), int(match.group(2))
+
+
+def linked_pages(stderr: str) -> int:
+    """Pages linked from the last site instead of written, from the summary line."""
+    assert re.search(r"; \d+ rendered, \d+ taken", stderr), stderr
+    match = re.search(r"taken \((\d+) linked from the last site\);", stderr)
+    return int(match.group(1)) if match else 0
 
 
 def use_theme_override(project: Path, main_html: str) -> str:
@@ -496,3 +503,39 @@ def test_material_search_entries_are_let_go_once_written_unless_a_dirty_reload_m
     config = SimpleNamespace(plugins={"material/search": SimpleNamespace(search_index=index, is_dirty=dirty)})
     release_entries(config)
     assert index.entries == left
+
+
+def test_pages_taken_from_the_last_site_are_linked_from_it_and_the_site_is_the_cold_build(project):
+    """A staged build links each page it takes from the last site instead of writing it (same inode, never read
+    once recorded); MkDocs does not report them as skipped; an edited page is rendered again, not linked."""
+    pages = len([p for p in (project / "docs").rglob("*.md")])
+    cold = mkdocs(project, "site-cold", cache=False, workers=1)
+    assert staged_build(project)[0] == 0 and staged_build(project)[0] == 0  # the second build's files are recorded
+    site = project / "site"
+    inodes = {p: p.stat().st_ino for p in site.rglob("*.html")}
+    edited = site / "index.html"
+    edited.write_text(edited.read_text(encoding="utf-8") + "<!-- edited -->", encoding="utf-8")
+    again = staged_build(project)
+    assert again[:2] == cold[:2] and render_stats(again[2]) == (1, pages - 1)
+    assert linked_pages(again[2]) == pages - 1 and "Page skipped" not in again[2]
+    relinked = [p for p, inode in inodes.items() if p.stat().st_ino == inode]
+    assert len(relinked) == pages - 1 and site / "index.html" not in relinked
+    assert_same_tree(project / "site-cold", site)
+
+
+def test_pages_are_written_not_linked_when_another_plugin_handles_post_page(project):
+    """A hook of post_page that does not say it leaves the output alone gets every page's output as text."""
+    hook = project / "stamp_hook.py"
+    hook.write_text("def on_post_page(output, page, config):\n    return output.replace('</body>', '<!-- s --></body>')\n",
+                    encoding="utf-8")
+    original = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    try:
+        (project / "mkdocs.yml").write_text(original.replace("hooks:\n", "hooks:\n  - stamp_hook.py\n"), encoding="utf-8")
+        cold = mkdocs(project, "site-cold", cache=False, workers=1)
+        assert staged_build(project)[0] == 0
+        again = staged_build(project)
+        assert again[:2] == cold[:2] and linked_pages(again[2]) == 0
+        assert_same_tree(project / "site-cold", project / "site")
+        assert "<!-- s --></body>" in (project / "site" / "index.html").read_text(encoding="utf-8")
+    finally:
+        (project / "mkdocs.yml").write_text(original, encoding="utf-8")

@@ -23,6 +23,7 @@ _ROOT = Path(__file__).resolve().parents[2]
 if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
+from generator.mkdocs_cache.site_files import leaves_output_alone  # noqa: E402
 from generator.progress import Stage, display_mode, redirect_logging  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.dossier.progress")
@@ -69,6 +70,7 @@ def on_env(env, config, files):
     _start("writing", _Build.pages, "pages")
 
 
+@leaves_output_alone  # (the MkDocs cache may then link unchanged pages from the last site)
 def on_post_page(output, page, config):
     """One more page written; after the last, the search index is what MkDocs works on."""
     stage = _Build.stage

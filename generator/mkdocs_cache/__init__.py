@@ -26,8 +26,9 @@ adds both, through MkDocs' documented events, so that a build is always the buil
 - Rendering (`render.py`): each page's output through its theme template, keyed by everything the
   template is given (the list of every page only for a rendering that read it).
 - The last site (`site_files.py`): `make site` builds into a staging folder and names the site it
-  replaces (DOSSIER_PREVIOUS_SITE); a rendering's entry is then its output's digest, and the output
-  is read back from the page's file in that site.
+  replaces (DOSSIER_PREVIOUS_SITE); a rendering's entry is then its output's digest, and the page's
+  file in that site is hard-linked into the staging folder (neither read, when its stat is as the
+  last build recorded it, nor written again), or read back when another plugin handles `post_page`.
 
 The cache lives beside `docs/` in `.dossier-cache/mkdocs/` (with the generator's cache; `make clean`
 removes it); entries not used by a finished build are removed. A damaged entry is a miss.

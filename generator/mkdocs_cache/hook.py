@@ -39,7 +39,8 @@ from generator.mkdocs_cache.held import HeldPages, packed, unpacked  # noqa: E40
 from generator.mkdocs_cache.pages import Recorder, config_fingerprint, make_entry, page_key, restore, still_valid  # noqa: E402
 from generator.mkdocs_cache.parallel import convert_ahead, documentation_pages, likely_changed, source_states  # noqa: E402
 from generator.mkdocs_cache.render import build_fingerprint, cache_rendering  # noqa: E402
-from generator.mkdocs_cache.site_files import previous_site  # noqa: E402
+from generator.mkdocs_cache.site_files import (LinkedOutput, link_page, load_record, pages_may_be_linked,  # noqa: E402
+                                               previous_site, save_record)
 from generator.mkdocs_cache.search import (cache_indexing, lighten_page_context, release_entries,  # noqa: E402
                                            search_fingerprint, search_index_of)
 from generator.mkdocs_cache.store import EntryStore, load_sources, save_sources  # noqa: E402
@@ -66,6 +67,9 @@ class _Build:
         self.link_states: dict = {}  # link target -> its state in this build (pages.still_valid)
         self.held = HeldPages()  # each converted page's Markdown and HTML, compressed until it is rendered
         self.renderings: Counter = Counter()  # pages "rendered" through their template, and "taken" from the cache
+        self.site = None  # the last build's site (site_files.PreviousSite), when make site names it
+        self.outputs: dict[str, str] = {}  # each page's output path -> its output's digest (with a last site)
+        self.linked: set[str] = set()  # pages linked from the last site (MkDocs logs them as skipped)
 
 
 _build: _Build | None = None
@@ -125,10 +129,21 @@ def on_env(env, config, files):
         return env
     if _command != "serve":
         set_aside()  # every page is read: the pages live to the end of the build (generator/memory.py)
-    # make site builds into a staging folder and names the site it replaces: the outputs are read back from it.
-    site = previous_site(config.site_dir, os.environ.get(PREVIOUS_SITE_VARIABLE, "")) if _command == "build" else None
+    # make site builds into a staging folder and names the site it replaces: the outputs are linked (or read back) from it.
+    named = os.environ.get(PREVIOUS_SITE_VARIABLE, "") if _command == "build" else ""
+    links = pages_may_be_linked(config.plugins.events.get("post_page", []), on_post_page)
+    _build.site = previous_site(config.site_dir, named, load_record(_build.folder) if named else None, links)
+    if _build.site is not None and links:
+        logging.getLogger("mkdocs.commands.build").addFilter(_linked_pages_filter)
     return cache_rendering(env, _build.render, build_fingerprint(config, env, _build.nav, files),
-                           _build.renderings, site)
+                           _build.renderings, _build.site, _build.outputs)
+
+
+def _linked_pages_filter(record: logging.LogRecord) -> bool:
+    """MkDocs' note that it skipped a page with empty output, left out for the pages linked from the last site."""
+    if _build is None or not _build.linked or not str(record.msg).startswith("Page skipped: '"):
+        return True
+    return str(record.msg).removeprefix("Page skipped: '").partition("'")[0] not in _build.linked
 
 
 def _skip_in_worker(page) -> bool:
@@ -190,14 +205,20 @@ def on_page_context(context, page, config, nav):
 
 @event_priority(-10_000)  # once every plugin has seen the page
 def on_post_page(output, page, config):
-    """Let go of the page's Markdown and HTML: it is rendered (every page holds them at once otherwise)."""
+    """Let go of the page's Markdown and HTML: it is rendered (every page holds them at once otherwise). A page
+    taken from the last site is linked from it, and its empty output makes MkDocs write nothing."""
     if _build is not None:
         _build.held.let_go(page)
+        if isinstance(output, LinkedOutput):
+            link_page(output.source, page.file.abs_dest_path)
+            _build.linked.add(page.file.src_uri)
+            return ""
     return output
 
 
 def on_build_error(error):
     """A failed conversion leaves no recorder listening."""
+    logging.getLogger("mkdocs.commands.build").removeFilter(_linked_pages_filter)
     if _build is not None:
         for _, _, held in _build.pending.values():
             if isinstance(held, Recorder):
@@ -217,7 +238,11 @@ def on_post_build(config):
     removed = 0 if _dirty else sum(store.prune(store.used) for store in (pages, _build.search, _build.render))
     if _build.sources:
         save_sources(_build.folder, _build.fingerprint, _build.sources)
+    logging.getLogger("mkdocs.commands.build").removeFilter(_linked_pages_filter)
+    if _build.site is not None and not _dirty:
+        save_record(_build.folder, config.site_dir, _build.outputs)
     ahead = f" ({_build.ahead_converted} ahead in {_build.workers} processes)" if _build.workers else ""
-    log.info("MkDocs cache: %d pages converted%s, %d taken from an earlier build; %d rendered, %d taken; "
+    linked = f" ({len(_build.linked)} linked from the last site)" if _build.linked else ""
+    log.info("MkDocs cache: %d pages converted%s, %d taken from an earlier build; %d rendered, %d taken%s; "
              "%d unused entries removed", pages.written + _build.ahead_converted, ahead,
-             pages.hits - _build.ahead_converted, _build.renderings["rendered"], _build.renderings["taken"], removed)
+             pages.hits - _build.ahead_converted, _build.renderings["rendered"], _build.renderings["taken"], linked, removed)

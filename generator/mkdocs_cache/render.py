@@ -33,6 +33,8 @@ from pathlib import Path
 
 from mkdocs.structure.pages import Page
 
+from generator.mkdocs_cache.site_files import linked_output
+
 _CONTEXT_KNOWN = {"nav", "pages", "config", "page"}
 _INHERIT = re.compile(r"^INHERIT:\s*['\"]?([^'\"#\n]+?)['\"]?\s*(?:#.*)?$", re.MULTILINE)
 
@@ -200,13 +202,16 @@ class CachedTemplate:
     """A Jinja template whose output for a page is taken from the store when its key is there.
 
     With the last build's site at hand (site_files.PreviousSite), an entry is the output's digest and the
-    output is the page's file in that site (its bytes as MkDocs wrote them); otherwise the output itself.
+    output is the page's file in that site (its bytes as MkDocs wrote them, or the file itself, linked:
+    site_files.LinkedOutput); otherwise the output itself.
     """
 
-    def __init__(self, template, name: str, store, fingerprint: str, counts: Counter, site=None):
+    def __init__(self, template, name: str, store, fingerprint: str, counts: Counter, site=None,
+                 outputs: dict | None = None):
         self.template, self.name, self.store, self.fingerprint = template, name, store, fingerprint
         self.counts = counts  # pages "rendered" and "taken" in this build
         self.site = site
+        self.outputs = {} if outputs is None else outputs  # with a last site: each page's output path -> digest
 
     def render(self, *args, **kwargs) -> str:
         context = dict(*args, **kwargs)
@@ -221,6 +226,11 @@ class CachedTemplate:
         output = self._output(entry, context["page"])
         if output is not None:
             self.counts["taken"] += 1
+            if self.site is not None:
+                if isinstance(entry, str):  # a whole output kept by a build without a last site: its digest from now on
+                    entry = self._entry(output)
+                    self.store.put(key, entry)
+                self.outputs[context["page"].file.abs_dest_path] = entry[1]
             return output
         if reads_list:  # the key holds the list already
             output = self.template.render(context)
@@ -231,15 +241,22 @@ class CachedTemplate:
                 self.store.put(key, _READS_PAGE_LIST)
                 key = page_list_key(key, watched._pages)
         self.counts["rendered"] += 1
-        self.store.put(key, self._entry(output))
+        entry = self._entry(output)
+        self.store.put(key, entry)
+        if self.site is not None:
+            self.outputs[context["page"].file.abs_dest_path] = entry[1]
         return output
 
     def _output(self, entry, page) -> str | None:
-        """The output an entry stands for: itself, or the page's file in the last site if it has the entry's digest."""
+        """The output an entry stands for: itself, or the page's file in the last site if it has the entry's digest
+        (linked there, unread, when pages may be linked: site_files.LinkedOutput)."""
         if isinstance(entry, str):
             return entry
         if not (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == _SITE_FILE and self.site is not None):
             return None
+        if self.site.links:
+            source = self.site.linkable(page.file.abs_dest_path, entry[1])
+            return None if source is None else linked_output(source)
         data = self.site.previous(page.file.abs_dest_path)
         try:
             output = data.decode("utf-8") if data is not None else None
@@ -261,16 +278,17 @@ def _digest(output: str) -> str:
     return hashlib.sha256(output.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def cache_rendering(env, store, fingerprint: str, counts: Counter, site=None):
+def cache_rendering(env, store, fingerprint: str, counts: Counter, site=None, outputs: dict | None = None):
     """The environment, its templates' page renderings cached (get_template replaced on this object only).
 
-    `site`: the last build's site (site_files.PreviousSite), where the outputs are read back.
+    `site`: the last build's site (site_files.PreviousSite), where the outputs are read back or linked from;
+    `outputs`: filled with each page's output path and its output's digest (with a last site only).
     """
     get_template = env.get_template
 
     def cached_get_template(name, *args, **kwargs):
         template = get_template(name, *args, **kwargs)
-        return CachedTemplate(template, str(name), store, fingerprint, counts, site)
+        return CachedTemplate(template, str(name), store, fingerprint, counts, site, outputs)
 
     env.get_template = cached_get_template
     return env
