@@ -146,6 +146,16 @@ class Store:
                 return self.entries[key]
         return None
 
+    def peek(self, key: str) -> Any | None:
+        """The value stored under key by the last run, not counted as used (not saved again unless used otherwise)."""
+        if key not in self.entries or key in self.used:
+            return self.get(key) if key in self.used else None
+        value = self.get(key)
+        if value is not None:
+            self.hits -= 1
+            del self.used[key]
+        return value
+
     def take(self, key: str) -> Any | None:
         """The value stored under key, counted as used but not held: saved again as its bytes in the last run's file.
 

@@ -548,3 +548,18 @@ def test_pages_of_older_mentions_kept_through_a_run_that_kept_their_job(tmp_path
         # The summary page quotes its first article; of the pages of older mentions, only the changed article's.
         assert again and max(again.values()) <= 2, (path.name, again.most_common(3))
     assert tree(docs) == full_build(seeds, tmp_path)
+
+
+def test_peek_reads_a_value_without_keeping_it(tmp_path):
+    Store = cache.Store
+    """A value peeked at is not saved again unless it is used otherwise; one used is still kept."""
+    store = Store.load(tmp_path, "t")
+    store.put("a", 1)
+    store.put("b", 2)
+    store.save()
+    store = Store.load(tmp_path, "t")
+    assert store.peek("a") == 1 and store.peek("missing") is None and store.hits == 0 and "a" not in store.used
+    assert store.get("b") == 2 and store.peek("b") == 2 and "b" in store.used
+    store.put("c", 3)
+    store.save()
+    assert set(Store.load(tmp_path, "t").entries) == {"b", "c"}

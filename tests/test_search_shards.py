@@ -230,3 +230,86 @@ def test_small_pieces_answer_as_few_do(built_site, tmp_path):
         loaded = [p for p in many["_pieces"][query] if p.startswith("search/terms/")]
         assert len(loaded) < pieces / 3, (query, len(loaded))
     assert few["Liaoning"] and few["ร่วมมือ"] and not few["หยางเสิ่น"] and not few["qwxzv"]
+
+
+_WORDS = ["common", "Shenyang", "Шэньян", "шэньяна", "ความร่วมมือ", "เหลียวหนิง", "Dalian", "تعاون", "والتعاون",
+          "delegation", "Delegationen", "визит", "2023", "port", "ports"]
+
+
+def _random_doc(rng, number: int) -> dict:
+    text = " ".join(rng.choice(_WORDS) + (str(rng.randrange(30)) if rng.random() < 0.3 else "")
+                    for _ in range(rng.randrange(0, 25)))
+    doc = {"location": f"p{number}.html", "title": f"Title {rng.choice(_WORDS)}", "text": f"<p>{text}</p>"}
+    if rng.random() < 0.3:
+        doc["tags"] = rng.sample(_WORDS, rng.randrange(0, 3))
+    return doc
+
+
+def _changed(rng, docs: list[dict]) -> list[dict]:
+    """The same documents, a few of them changed: text, title, tags added, emptied or removed."""
+    docs = [dict(doc) for doc in docs]
+    for number in rng.sample(range(len(docs)), rng.randrange(1, 4)):
+        change = rng.randrange(4)
+        if change == 0:
+            docs[number]["text"] = _random_doc(rng, number)["text"]
+        elif change == 1:
+            docs[number]["title"] = f"Title {rng.choice(_WORDS)} {rng.choice(_WORDS)}zz"
+        elif change == 2:
+            docs[number]["tags"] = rng.sample(_WORDS, rng.randrange(0, 3))
+        else:
+            docs[number].pop("tags", None)
+            docs[number]["text"] = ""
+    return docs
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_word_pieces_updated_from_the_last_build_are_the_pieces_made_from_scratch(tmp_path, seed):
+    """After a few documents changed, the pieces updated from the last build's (untouched pieces taken as they
+    were, touched words spliced) are byte for byte those a build from scratch makes; so is the state kept."""
+    import pickle
+    import random
+
+    from generator import cache
+
+    rng = random.Random(seed)
+    config = {"separator": SEPARATOR, "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}}}
+    docs = [_random_doc(rng, number) for number in range(60)]
+    sizes = {"piece_bytes": rng.choice([80, 200, 600]), "text_bytes": 300}
+    table = cache.Store.load(tmp_path, "forms")
+    last = build({"config": config, "docs": docs}, store=table, **sizes)
+    table.save()
+    for _ in range(3):  # one change after another, each from the state the last update left
+        docs = _changed(rng, docs)
+        table = cache.Store.load(tmp_path, "forms")
+        state = pickle.loads(pickle.dumps(last)).state  # as the pieces table gives it back
+        updated = build({"config": config, "docs": docs}, store=table, last=state, **sizes)
+        assert table.computed < 12  # the unchanged fields' forms were not made again
+        table.save()
+        plain = build({"config": config, "docs": docs}, **sizes)
+        assert (updated.terms, updated.texts, updated.base, updated.version) == (plain.terms, plain.texts, plain.base, plain.version)
+        scratch = build({"config": config, "docs": docs}, store=cache.Store(None), **sizes).state
+        assert updated.state == scratch
+        last = updated
+
+
+def test_word_pieces_are_made_from_scratch_when_the_documents_moved(tmp_path, monkeypatch):
+    """A document added (every later number moves), other settings or a changed field's last forms gone: the last
+    build's pieces are not used; one changed document: they are."""
+    from generator import cache
+    from generator.search import term_pieces
+
+    config = {"separator": SEPARATOR, "fields": {}}
+    docs = [{"location": f"p{i}.html", "title": f"T{i}", "text": f"<p>word{i} common</p>"} for i in range(10)]
+    table = cache.Store.load(tmp_path, "forms")
+    last = build({"config": config, "docs": docs}, store=table, piece_bytes=100).state
+    table.save()
+    calls = []
+    monkeypatch.setattr(term_pieces, "_recut", lambda *args: calls.append(args) or ([], []))
+    one_changed = {"config": config, "docs": [*docs[:-1], {**docs[-1], "text": "<p>new</p>"}]}
+    for index, size, table in [({"config": config, "docs": [docs[0], *docs]}, 100, cache.Store.load(tmp_path, "forms")),
+                               ({"config": config, "docs": docs}, 200, cache.Store.load(tmp_path, "forms")),
+                               (one_changed, 100, cache.Store(None))]:
+        build(index, store=table, piece_bytes=size, last=last)
+    assert calls == []
+    build(one_changed, store=cache.Store.load(tmp_path, "forms"), piece_bytes=100, last=last)
+    assert len(calls) == 1

@@ -220,7 +220,11 @@ def write_index(site: Path, prepared, offline: bool, store=None, pieces: Store |
     key = None if pieces is None else _pieces_key(prepared if made_from is None else made_from, sizes)
     files = pieces.get(key) if key is not None else None
     if files is None:
-        files = build_pieces(prepared() if callable(prepared) else prepared, store=store() if callable(store) else store, **sizes)
+        # The word pieces are updated from the last build's (its one entry in the table: not kept unless used).
+        last = pieces.peek(next(reversed(pieces.entries))) if pieces is not None and pieces.entries else None
+        files = build_pieces(prepared() if callable(prepared) else prepared, store=store() if callable(store) else store,
+                             last=getattr(last, "state", None), **sizes)
+        del last
         if key is not None:
             pieces.put(key, files)
     folder = site / "search"

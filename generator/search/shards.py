@@ -32,11 +32,13 @@ import hashlib
 import json
 import re
 from array import array
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.search.normalise import fold, index_forms, query_form, script_of
+from generator.search.term_pieces import TermsState, cut, dump as _dump, js_order as _js_order, json_call, update
 
 FORMAT = 1
 FIELD_NAMES = ("title", "text", "tags")
@@ -126,20 +128,16 @@ class SearchFiles:
     terms: list[str] = field(default_factory=list)   # scripts, search/terms/N.js
     texts: list[str] = field(default_factory=list)   # scripts, search/text/N.js
     version: str = ""
+    state: TermsState | None = None  # what the next build updates the word pieces from (term_pieces.update)
 
+    def __getstate__(self) -> dict:
+        # The word pieces are in the state already: kept once, made into scripts again when read.
+        return {**self.__dict__, "terms": None} if self.state is not None else dict(self.__dict__)
 
-def _js_order(term: str) -> bytes:
-    """Sort key: JavaScript compares strings by UTF-16 code units."""
-    return term.encode("utf-16-be")
-
-
-def _dump(value) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def json_call(data: str) -> str:
-    """JSON.parse('...') of JSON text: for large data, browsers parse JSON faster than a JavaScript literal."""
-    return "JSON.parse('" + data.replace("\\", "\\\\").replace("'", "\\'") + "')"
+    def __setstate__(self, values: dict) -> None:
+        self.__dict__.update(values)
+        if self.terms is None:
+            self.terms = self.state.scripts()
 
 
 class _Forms:
@@ -194,21 +192,39 @@ def _field_key(value: str | list[str], separator: re.Pattern) -> str:
     return digest.hexdigest()
 
 
-def postings(docs: list[Mapping], separator: re.Pattern, store=None) -> tuple[dict[str, array], set[str]]:
-    """Every index form: array of (document * 3 + field, count, position...) runs, in document order; and the Thai words.
+def _field_value(doc: Mapping, name: str) -> str | list | None:
+    """A document's field as it is indexed, or None (absent or empty)."""
+    value = doc.get(name)
+    if value is None or (isinstance(value, list) and not value):
+        return None
+    return value if isinstance(value, list) else str(value)
 
-    store: a cache table (generator.cache.Store) of each field's forms across builds, or None.
+
+def field_keys(docs: list[Mapping], separator: re.Pattern) -> list[tuple]:
+    """Each document's field keys (see `_field_key`), None for a field it does not have."""
+    return [tuple(None if (value := _field_value(doc, name)) is None else _field_key(value, separator)
+                  for name in FIELD_NAMES) for doc in docs]
+
+
+def postings(docs: list[Mapping], separator: re.Pattern, store=None,
+             keys: list[tuple] | None = None) -> tuple[dict[str, array], Counter]:
+    """Every index form: array of (document * 3 + field, count, position...) runs, in document order; and the Thai
+    words, each with the number of fields it is in.
+
+    store: a cache table (generator.cache.Store) of each field's forms across builds, or None; keys: the
+    documents' field keys (field_keys), if already made.
     """
     forms = _Forms()
     found: dict[str, array] = {}
-    thai: set[str] = set()
+    thai: Counter = Counter()
+    if store is not None and keys is None:
+        keys = field_keys(docs, separator)
     for number, doc in enumerate(docs):
         for field_number, name in enumerate(FIELD_NAMES):
-            value = doc.get(name)
-            if value is None or (isinstance(value, list) and not value):
+            value = _field_value(doc, name)
+            if value is None:
                 continue
-            value = value if isinstance(value, list) else str(value)
-            key = _field_key(value, separator) if store is not None else None
+            key = keys[number][field_number] if store is not None else None
             cached = store.take(key) if key is not None else None  # not held: each field is read once
             field = cached if cached is not None else field_forms(value, separator, forms)
             if key is not None and cached is None:
@@ -228,17 +244,30 @@ def postings(docs: list[Mapping], separator: re.Pattern, store=None) -> tuple[di
     return found, thai
 
 
-def _encode(run: array) -> list[int]:
-    """(key delta, count, then block and index of each position) for one word, as the browser reads it."""
-    out: list[int] = []
-    previous, i = 0, 0
-    while i < len(run):
-        key, count = run[i], run[i + 1]
-        out += (key - previous, count)
-        for position in run[i + 2:i + 2 + count]:
-            out += (position >> 20, position & 0xFFFFF)
-        previous, i = key, i + 2 + count
-    return out
+def _word_pieces(docs: list[Mapping], separator: re.Pattern, piece_bytes: int, store, last: TermsState | None):
+    """The word pieces (first words, json_call texts), the Thai words and, with a forms table, the state the next
+    build updates them from: updated from the last build's state where it can be, else made from scratch."""
+    if store is None:
+        found, thai = postings(docs, separator)
+        return (*cut(found, piece_bytes), sorted(thai), None)
+    keys = field_keys(docs, separator)
+    settings = (FORMAT, separator.pattern, piece_bytes)
+    forms = _Forms()
+
+    def forms_of(key: str, number: int, field_number: int):
+        found = store.get(key)
+        if found is None and key == keys[number][field_number]:  # this build's field: made now
+            found = field_forms(_field_value(docs[number], FIELD_NAMES[field_number]), separator, forms)
+            store.put(key, found)
+        return found
+
+    state = update(last, settings, keys, forms_of) if last is not None else None
+    if state is not None:
+        store.retain(key for fields in keys for key in fields if key is not None)  # their forms are the table's still
+    else:
+        found, thai = postings(docs, separator, store, keys)
+        state = TermsState(settings, keys, *cut(found, piece_bytes), dict(sorted(thai.items())))
+    return state.starts, state.calls, list(state.thai), state
 
 
 def entity_names(docs: list[Mapping], separator: re.Pattern) -> dict[str, list[int]]:
@@ -262,37 +291,17 @@ def entity_names(docs: list[Mapping], separator: re.Pattern) -> dict[str, list[i
 
 
 def build(index: Mapping, piece_bytes: int = TERM_PIECE_BYTES, text_bytes: int = TEXT_PIECE_BYTES,
-          store=None) -> SearchFiles:
+          store=None, last: TermsState | None = None) -> SearchFiles:
     """The base index and the pieces, from the prepared index (generator.search.index.prepare).
 
-    store: a cache table of each field's index forms across builds (see `postings`), or None.
+    store: a cache table of each field's index forms across builds (see `postings`), or None; last: the
+    state of the last build's word pieces (its SearchFiles.state), which they are updated from.
     """
     docs = list(index.get("docs", []))
     config = dict(index.get("config", {}))
     separator = js_pattern(config["separator"])
-    found, thai = postings(docs, separator, store)
-
-    # Each piece is made into its script as soon as it is complete, and each word's positions let go as
-    # they are encoded: the encoded lists (a Python int per number) of every word at once were most of
-    # the hook's peak memory at 10,000 articles.
-    term_scripts: list[str] = []
-    starts: list[str] = []
-    words: list[str] = []
-    postings_out: list[list[int]] = []
-    size = 0
-    for term in sorted(found, key=_js_order):
-        encoded = _encode(found.pop(term))
-        if words and size >= piece_bytes:
-            term_scripts.append(json_call(_dump([words, postings_out])))
-            words, postings_out, size = [], [], 0
-        if not words:
-            starts.append(term)
-        words.append(term)
-        postings_out.append(encoded)
-        size += len(term.encode("utf-8")) + 4 + 3 * len(encoded)
-    if words:
-        term_scripts.append(json_call(_dump([words, postings_out])))
-    del words, postings_out
+    starts, calls, thai, state = _word_pieces(docs, separator, piece_bytes, store, last)
+    term_scripts = calls
 
     texts: list[list[list[str]]] = []
     text_starts: list[int] = []
@@ -325,7 +334,7 @@ def build(index: Mapping, piece_bytes: int = TERM_PIECE_BYTES, text_bytes: int =
         base=base,
         terms=[f"DossierSearch.terms({n},{script})" for n, script in enumerate(term_scripts)],
         texts=[f"DossierSearch.texts({n},{script})" for n, script in enumerate(text_scripts)],
-        version=version,
+        version=version, state=state,
     )
 
 
