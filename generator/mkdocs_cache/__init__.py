@@ -31,7 +31,8 @@ adds both, through MkDocs' documented events, so that a build is always the buil
   last build recorded it, nor written again), or read back when another plugin handles `post_page`.
 
 The cache lives beside `docs/` in `.dossier-cache/mkdocs/` (with the generator's cache; `make clean`
-removes it); entries not used by a finished build are removed. A damaged entry is a miss.
+removes it), its entries in a few segment files per folder (`store.py`); entries not used by a
+finished build are removed. A damaged entry is a miss.
 `DOSSIER_MKDOCS_CACHE=0` turns the cache (and the parallel conversion) off.
 """
 from __future__ import annotations

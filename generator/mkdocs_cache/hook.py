@@ -119,6 +119,8 @@ def on_nav(nav, config, files):
                                                                _skip_in_worker)
     finally:
         _build.ahead = False
+    for store in (_build.pages, _build.search, _build.render):
+        store.refresh()  # the entries the workers appended to their own segments
     return nav
 
 
@@ -224,6 +226,8 @@ def on_build_error(error):
             if isinstance(held, Recorder):
                 held.__exit__()
         _build.pending.clear()
+        for store in (_build.pages, _build.search, _build.render):
+            store.close()
 
 
 @event_priority(-50)  # after Material's search plugin wrote its index (0), before the offline plugin (-100)
@@ -235,7 +239,7 @@ def on_post_build(config):
     release_entries(config)
     pages = _build.pages
     # A dirty build reads only the pages it rebuilds: the entries of the others are still the site's.
-    removed = 0 if _dirty else sum(store.prune(store.used) for store in (pages, _build.search, _build.render))
+    removed = sum(store.finish(None if _dirty else store.used) for store in (pages, _build.search, _build.render))
     if _build.sources:
         save_sources(_build.folder, _build.fingerprint, _build.sources)
     logging.getLogger("mkdocs.commands.build").removeFilter(_linked_pages_filter)
