@@ -73,6 +73,8 @@ def find_known_names(annotated: dict[str, AnnotatedArticle], entries: list, join
     found: list[tuple[str, str, Mention]] = []
     uncased = {i: a.article for i, a in sorted(annotated.items()) if _uncased(a.article.body)}
     sequences = _per_article(store, "known-word-sequences", _keyed_sequences, uncased)
+    # The same name in the same language recurs in many articles: its likeness to a group's forms is measured once.
+    likeness: dict[tuple[str, str, str], float] = {}
     for article_id, article in uncased.items():
         spans = taken[article_id] + [(m.start, m.end) for m in annotated[article_id].mentions]
         here = {"articles": {article_id}, "root": "", "langs": {article.lang}}
@@ -84,7 +86,11 @@ def find_known_names(annotated: dict[str, AnnotatedArticle], entries: list, join
             profile = target["profile"]
             if article.lang in profile["langs"]:
                 continue
-            similarity = max(SequenceMatcher(None, latin(keyed, article.lang), b).ratio() for b in _orders(profile["latin"]))
+            measured = (keyed, article.lang, target["root"])
+            if measured not in likeness:
+                likeness[measured] = max(SequenceMatcher(None, latin(keyed, article.lang), b).ratio()
+                                         for b in _orders(profile["latin"]))
+            similarity = likeness[measured]
             if similarity < MIN_LATIN_SIMILARITY:
                 continue
             shared = shared_neighbours(profile, dict(here, root=target["root"]), by_article, joins)
