@@ -428,18 +428,27 @@ def test_search_pieces_of_an_unchanged_index_are_taken_whole(tmp_path, monkeypat
     '<p>The words data-search- in text, no attribute.</p>',
     '',
 ])
-def test_lightened_search_page_context_leaves_the_page_as_material_does(content):
-    """Material's on_page_context and the hook's replacement leave the same HTML and index the page once."""
+@pytest.mark.parametrize("held_packed", [False, True])
+def test_lightened_search_page_context_leaves_the_page_as_material_does(content, held_packed):
+    """Material's on_page_context and the hook's replacement leave the same HTML and index the page once, whether
+    the page has its HTML or it is held packed (given back for the rendering, or at once if it has attributes)."""
     from types import SimpleNamespace
     from material.plugins.search.plugin import SearchPlugin
+    from generator.mkdocs_cache.held import HeldPages, html_digest, packed
     from generator.mkdocs_cache.search import _material_page_context
 
     indexed = []
     plugin = SimpleNamespace(config=SimpleNamespace(enabled=True),
                              search_index=SimpleNamespace(add_entry_from_context=indexed.append))
-    theirs, ours = SimpleNamespace(content=content), SimpleNamespace(content=content)
+    theirs, ours = SimpleNamespace(content=content), SimpleNamespace(content=content, markdown="")
+    held = HeldPages()
+    if held_packed:
+        ours.content = held.hold(ours, packed(content), html_digest(content), "data-search-" in content)
     SearchPlugin.on_page_context(plugin, {}, page=theirs, config=None, nav=None)
-    _material_page_context(plugin)({}, page=ours, config=None, nav=None)
+    _material_page_context(plugin, held)({}, page=ours, config=None, nav=None)
+    if held_packed:
+        assert (ours.content == "") == ("data-search-" not in content)  # left packed unless there is something to remove
+    held.give_back(ours)
     assert ours.content == theirs.content and indexed == [theirs, ours]
 
 
@@ -468,15 +477,17 @@ def test_link_target_states_are_memoised_per_build():
 def test_held_pages_give_back_exactly_the_html_they_held_and_let_go_once_rendered(html):
     """Between conversion and rendering a page holds an empty HTML and no Markdown; its HTML is given back exactly."""
     from types import SimpleNamespace
-    from generator.mkdocs_cache.held import HeldPages, packed
+    from generator.mkdocs_cache.held import HeldPages, html_digest, packed
 
     page, other = SimpleNamespace(markdown="# Title", content=None), SimpleNamespace(markdown="kept", content="kept")
     held = HeldPages()
-    assert held.hold(page, packed(html)) == "" and page.markdown == ""
+    marked = "data-search-" in (html or "")
+    assert held.hold(page, packed(html), html_digest(html), marked) == "" and page.markdown == ""
+    assert held.digest(page) == html_digest(html) and held.search_attributes(page) == marked  # without the HTML
     held.give_back(other)  # a page that was never held is left as it is
-    assert (other.markdown, other.content) == ("kept", "kept")
+    assert (other.markdown, other.content) == ("kept", "kept") and held.digest(other) == html_digest("kept")
     held.give_back(page)
-    assert page.content == html
+    assert page.content == html and held.digest(page) == html_digest(html)  # the same digest, from the HTML now
     held.let_go(page)
     assert (page.markdown, page.content) == (None, None)
 
@@ -525,5 +536,25 @@ def test_pages_are_written_not_linked_when_another_plugin_handles_post_page(proj
         assert again[:2] == cold[:2] and linked_pages(again[2]) == 0
         assert_same_tree(project / "site-cold", project / "site")
         assert "<!-- s --></body>" in (project / "site" / "index.html").read_text(encoding="utf-8")
+    finally:
+        (project / "mkdocs.yml").write_text(original, encoding="utf-8")
+
+
+def test_a_page_context_hook_that_reads_the_html_gets_it_and_the_site_is_the_cold_build(project):
+    """The HTML stays packed through page_context only when every handler says it leaves it alone: a hook that
+    reads and changes it gets every page's HTML, cached builds and all."""
+    hook = project / "content_hook.py"
+    hook.write_text("def on_page_context(context, page, config, nav):\n"
+                    "    page.content = page.content.replace('</h1>', '</h1><!-- c -->', 1)\n"
+                    "    return context\n", encoding="utf-8")
+    original = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    try:
+        (project / "mkdocs.yml").write_text(original.replace("hooks:\n", "hooks:\n  - content_hook.py\n"), encoding="utf-8")
+        cold = mkdocs(project, "site-cold", cache=False, workers=1)
+        assert staged_build(project)[0] == 0
+        again = staged_build(project)
+        assert again[:2] == cold[:2]
+        assert_same_tree(project / "site-cold", project / "site")
+        assert "</h1><!-- c -->" in (project / "site" / "index.html").read_text(encoding="utf-8")
     finally:
         (project / "mkdocs.yml").write_text(original, encoding="utf-8")

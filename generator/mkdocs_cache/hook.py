@@ -35,7 +35,8 @@ if str(_ROOT) not in sys.path:
 from generator.cache import CACHE_DIR_NAME  # noqa: E402
 from generator.memory import set_aside  # noqa: E402
 from generator.mkdocs_cache import CACHE_SUBDIR, CACHE_VARIABLE, PREVIOUS_SITE_VARIABLE  # noqa: E402
-from generator.mkdocs_cache.held import HeldPages, packed, unpacked  # noqa: E402
+from generator.mkdocs_cache.held import (SEARCH_ATTRIBUTE_MARK, HeldPages, html_digest, html_may_wait,  # noqa: E402
+                                         packed, unpacked)
 from generator.mkdocs_cache.pages import Recorder, config_fingerprint, make_entry, page_key, restore, still_valid  # noqa: E402
 from generator.mkdocs_cache.parallel import convert_ahead, documentation_pages, likely_changed, source_states  # noqa: E402
 from generator.mkdocs_cache.render import build_fingerprint, cache_rendering  # noqa: E402
@@ -94,9 +95,9 @@ def on_config(config):
     _build = _Build(folder, config_fingerprint(config))
     search_index = search_index_of(config)
     if search_index is not None:
-        cache_indexing(search_index, _build.search, search_fingerprint(config, search_index))
+        cache_indexing(search_index, _build.search, search_fingerprint(config, search_index), _build.held)
         _build.index = search_index.add_entry_from_context
-        lighten_page_context(config)
+        lighten_page_context(config, _build.held)
     return config
 
 
@@ -134,11 +135,13 @@ def on_env(env, config, files):
     # make site builds into a staging folder and names the site it replaces: the outputs are linked (or read back) from it.
     named = os.environ.get(PREVIOUS_SITE_VARIABLE, "") if _command == "build" else ""
     links = pages_may_be_linked(config.plugins.events.get("post_page", []), on_post_page)
+    _build.held.waiting = _command == "build" and html_may_wait(config.plugins.events.get("page_context", []),
+                                                                 on_page_context)
     _build.site = previous_site(config.site_dir, named, load_record(_build.folder) if named else None, links)
     if _build.site is not None and links:
         logging.getLogger("mkdocs.commands.build").addFilter(_linked_pages_filter)
     return cache_rendering(env, _build.render, build_fingerprint(config, env, _build.nav, files),
-                           _build.renderings, _build.site, _build.outputs)
+                           _build.renderings, _build.held, _build.site, _build.outputs)
 
 
 def _linked_pages_filter(record: logging.LogRecord) -> bool:
@@ -185,22 +188,22 @@ def on_page_content(html, page, config, files):
     key, markdown, held = _build.pending.pop(id(page))
     if isinstance(held, Recorder):
         held.__exit__()
-        packed_html = packed(html)
-        _build.pages.put(key, make_entry(page, packed_html, held))
+        packed_html, digest, search_attributes = packed(html), html_digest(html), SEARCH_ATTRIBUTE_MARK in (html or "")
+        _build.pages.put(key, make_entry(page, packed_html, held, digest, search_attributes))
     else:
         page.__dict__.pop("render", None)
-        packed_html = restore(page, held, files)
+        packed_html, digest, search_attributes = restore(page, held, files)
         html = None
     if _command == "serve" or _build.ahead:  # (a worker converting ahead drops the page once it is stored)
         page.markdown = markdown
         return unpacked(packed_html) if html is None else html
-    return _build.held.hold(page, packed_html)
+    return _build.held.hold(page, packed_html, digest, search_attributes)
 
 
 @event_priority(10_000)  # before any other plugin reads the page's HTML
 def on_page_context(context, page, config, nav):
-    """Give the page its HTML back, for its rendering."""
-    if _build is not None:
+    """Give the page its HTML back, for its rendering (or, when no handler reads it, only if it is rendered)."""
+    if _build is not None and not _build.held.waiting:
         _build.held.give_back(page)
     return context
 

@@ -115,11 +115,14 @@ def _toc_tokens(items) -> list[dict]:
             for item in items]
 
 
-def make_entry(page, content: bytes | None, recorder: Recorder) -> dict:
-    """The cache entry of a page MkDocs just converted (its HTML packed: generator.mkdocs_cache.held)."""
+def make_entry(page, content: bytes | None, recorder: Recorder, digest: str, search_attributes: bool) -> dict:
+    """The cache entry of a page MkDocs just converted (its HTML packed, its digest, whether it has search
+    attributes: generator.mkdocs_cache.held)."""
     links = getattr(page, "links_to_anchors", None)
     return {
         "content": content,
+        "digest": digest,
+        "search_attributes": search_attributes,
         "toc": _toc_tokens(page.toc),
         "title": page._title_from_render,
         "anchor_ids": sorted(page.present_anchor_ids or ()),
@@ -160,8 +163,9 @@ def still_valid(entry: dict, files, states: dict | None = None) -> bool:
     return True
 
 
-def restore(page, entry: dict, files) -> bytes | None:
-    """Put a cached conversion on the page as MkDocs' own would have left it; replay its log; the HTML, packed."""
+def restore(page, entry: dict, files) -> tuple[bytes | None, str, bool]:
+    """Put a cached conversion on the page as MkDocs' own would have left it; replay its log; the HTML, packed,
+    its digest and whether it has search attributes."""
     page.toc = get_toc(entry["toc"])
     page._title_from_render = entry["title"]
     page.present_anchor_ids = set(entry["anchor_ids"])
@@ -170,4 +174,4 @@ def restore(page, entry: dict, files) -> bytes | None:
         page.links_to_anchors = {get(src_uri): dict(anchors) for src_uri, anchors in entry["links_to_anchors"]}
     for name, level, message in entry["records"]:
         logging.getLogger(name).log(level, message)
-    return entry["content"]
+    return entry["content"], entry["digest"], entry["search_attributes"]

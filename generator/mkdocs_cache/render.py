@@ -178,8 +178,8 @@ def _link(page) -> list | None:
     return None if page is None else [getattr(page, "title", None), getattr(page, "url", None)]
 
 
-def render_key(fingerprint: str, name: str, context) -> str | None:
-    """The key of one page's rendering, or None (not a page: rendered as it is)."""
+def render_key(fingerprint: str, name: str, context, html_digest) -> str | None:
+    """The key of one page's rendering, or None (not a page: rendered as it is); html_digest(page): its HTML's digest."""
     page = context.get("page")
     if not isinstance(page, Page):
         return None
@@ -193,8 +193,8 @@ def render_key(fingerprint: str, name: str, context) -> str | None:
              _link(page.previous_page), _link(page.next_page), parents]]
     digest = hashlib.sha256(fingerprint.encode())
     digest.update(_stable(seen).encode("utf-8", "surrogatepass"))
-    # The HTML (most of the bytes) hashed as it is, after the rest: JSON-escaping it cost more than the hash.
-    digest.update((page.content or "").encode("utf-8", "surrogatepass"))
+    # The HTML (most of the bytes) by its digest, held since its conversion (held.HeldPages).
+    digest.update(html_digest(page).encode())
     return digest.hexdigest()
 
 
@@ -206,16 +206,17 @@ class CachedTemplate:
     site_files.LinkedOutput); otherwise the output itself.
     """
 
-    def __init__(self, template, name: str, store, fingerprint: str, counts: Counter, site=None,
+    def __init__(self, template, name: str, store, fingerprint: str, counts: Counter, held, site=None,
                  outputs: dict | None = None):
         self.template, self.name, self.store, self.fingerprint = template, name, store, fingerprint
+        self.held = held  # the pages' HTML, packed until a page is rendered (held.HeldPages)
         self.counts = counts  # pages "rendered" and "taken" in this build
         self.site = site
         self.outputs = {} if outputs is None else outputs  # with a last site: each page's output path -> digest
 
     def render(self, *args, **kwargs) -> str:
         context = dict(*args, **kwargs)
-        key = render_key(self.fingerprint, self.name, context)
+        key = render_key(self.fingerprint, self.name, context, self.held.digest)
         if key is None:
             return self.template.render(context)
         entry = self.store.get(key)
@@ -232,6 +233,7 @@ class CachedTemplate:
                     self.store.put(key, entry)
                 self.outputs[context["page"].file.abs_dest_path] = entry[1]
             return output
+        self.held.give_back(context["page"])
         if reads_list:  # the key holds the list already
             output = self.template.render(context)
         else:
@@ -278,9 +280,10 @@ def _digest(output: str) -> str:
     return hashlib.sha256(output.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def cache_rendering(env, store, fingerprint: str, counts: Counter, site=None, outputs: dict | None = None):
+def cache_rendering(env, store, fingerprint: str, counts: Counter, held, site=None, outputs: dict | None = None):
     """The environment, its templates' page renderings cached (get_template replaced on this object only).
 
+    `held`: the pages' HTML held packed (held.HeldPages), given back to a page only when it is rendered;
     `site`: the last build's site (site_files.PreviousSite), where the outputs are read back or linked from;
     `outputs`: filled with each page's output path and its output's digest (with a last site only).
     """
@@ -288,7 +291,7 @@ def cache_rendering(env, store, fingerprint: str, counts: Counter, site=None, ou
 
     def cached_get_template(name, *args, **kwargs):
         template = get_template(name, *args, **kwargs)
-        return CachedTemplate(template, str(name), store, fingerprint, counts, site, outputs)
+        return CachedTemplate(template, str(name), store, fingerprint, counts, held, site, outputs)
 
     env.get_template = cached_get_template
     return env

@@ -15,6 +15,8 @@ import json
 import re
 from importlib import metadata
 
+from generator.mkdocs_cache.held import SEARCH_ATTRIBUTE_MARK, reads_no_html
+
 _PLUGIN_NAMES = ("material/search", "search")
 
 
@@ -41,26 +43,26 @@ def _toc(items) -> list:
     return [[item.title, item.id, item.level, _toc(item.children)] for item in items]
 
 
-def entries_key(fingerprint: str, page) -> str:
-    """The key of a page's search entries: what Material's indexing reads of the page."""
-    parts = [fingerprint, page.url, page.title, _toc(page.toc), page.meta]
-    digest = hashlib.sha256(json.dumps(parts, sort_keys=True, default=repr, ensure_ascii=False)
-                            .encode("utf-8", "surrogatepass"))
-    # The HTML (most of the bytes) hashed as it is: JSON-escaping tens of kB per page cost more than the hash.
-    digest.update((page.content or "").encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
+def entries_key(fingerprint: str, page, html_digest: str) -> str:
+    """The key of a page's search entries: what Material's indexing reads of the page (its HTML by its digest)."""
+    parts = [fingerprint, page.url, page.title, _toc(page.toc), page.meta, html_digest]
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=repr, ensure_ascii=False)
+                          .encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def cache_indexing(search_index, store, fingerprint: str) -> None:
-    """Make the index object take a page's entries from the store when they are there, and store them when not."""
+def cache_indexing(search_index, store, fingerprint: str, held) -> None:
+    """Make the index object take a page's entries from the store when they are there, and store them when not.
+
+    `held`: the pages' HTML held packed (held.HeldPages), given back to a page only when its entries are computed."""
     compute = search_index.add_entry_from_context
 
     def add_entry_from_context(page):
-        key = entries_key(fingerprint, page)
+        key = entries_key(fingerprint, page, held.digest(page))
         found = store.get(key)
         if found is not None:
             search_index.entries.extend(found)
             return
+        held.give_back(page)
         start = len(search_index.entries)
         compute(page)
         store.put(key, search_index.entries[start:])
@@ -78,19 +80,23 @@ _SEARCH_ATTRIBUTES = r"\s?data-search-\w+=\"[^\"]+\""
 _CHECKED_MATERIAL = {"9.8.1"}
 
 
-def _material_page_context(plugin):
-    """Material's on_page_context, the removal of data-search-* attributes skipped where there are none."""
+def _material_page_context(plugin, held):
+    """Material's on_page_context, the removal of data-search-* attributes skipped where there are none (the HTML
+    then left packed, if it is: held.HeldPages)."""
+    @reads_no_html  # (only through `held`, which gives the HTML back where it is needed)
     def on_page_context(context, *, page, config, nav):
         if not plugin.config.enabled:
             return None
         plugin.search_index.add_entry_from_context(page)
-        if page.content is None or "data-search-" in page.content:
+        if held.search_attributes(page):
+            held.give_back(page)
+        if page.content is None or SEARCH_ATTRIBUTE_MARK in page.content:
             page.content = re.sub(_SEARCH_ATTRIBUTES, "", page.content)
         return None
     return on_page_context
 
 
-def lighten_page_context(config) -> bool:
+def lighten_page_context(config, held) -> bool:
     """Put _material_page_context in the place of Material's search on_page_context (checked versions only)."""
     from material.plugins.search.plugin import SearchPlugin
 
@@ -100,7 +106,7 @@ def lighten_page_context(config) -> bool:
     for position, method in enumerate(events):
         plugin = getattr(method, "__self__", None)
         if isinstance(plugin, SearchPlugin) and getattr(method, "__func__", None) is SearchPlugin.on_page_context:
-            replacement = _material_page_context(plugin)
+            replacement = _material_page_context(plugin, held)
             replacement.mkdocs_priority = getattr(method, "mkdocs_priority", 0)
             events[position] = replacement
             origins = getattr(config.plugins, "_event_origins", None)

@@ -35,6 +35,7 @@ if str(_ROOT) not in sys.path:
 from generator.cache import Store, cache_dir_for  # noqa: E402
 from generator.lang.locale import native_name  # noqa: E402
 from generator.lang.search import UnsupportedSearchLanguage, check_search_languages  # noqa: E402
+from generator.mkdocs_cache.held import reads_no_html  # noqa: E402
 from generator.render.config import SEARCH_SCRIPT  # noqa: E402
 from generator.search import LUNR_LANGUAGE  # noqa: E402
 from generator.search.knowledge_file import knowledge_entities  # noqa: E402
@@ -95,6 +96,7 @@ def _listed_languages(config) -> list:
     return [listed] if isinstance(listed, str) else list(listed)
 
 
+@reads_no_html  # (the page's source path, URL and front matter, and Material's entries: the MkDocs cache may hold the HTML)
 def on_page_context(context, page, config, nav):
     """Remember the page's language and kind for the index."""
     from urllib.parse import unquote
