@@ -524,18 +524,24 @@ def test_pages_taken_from_the_last_site_are_linked_from_it_and_the_site_is_the_c
 
 def test_pages_are_written_not_linked_when_another_plugin_handles_post_page(project):
     """A hook of post_page that does not say it leaves the output alone gets every page's output as text."""
-    hook = project / "stamp_hook.py"
-    hook.write_text("def on_post_page(output, page, config):\n    return output.replace('</body>', '<!-- s --></body>')\n",
-                    encoding="utf-8")
+    again = staged_builds_like_cold_with_hook(
+        project, "def on_post_page(output, page, config):\n    return output.replace('</body>', '<!-- s --></body>')\n")
+    assert linked_pages(again[2]) == 0
+    assert "<!-- s --></body>" in (project / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def staged_builds_like_cold_with_hook(project: Path, code: str) -> tuple[int, list[str], str]:
+    """With one more hook (this code) in mkdocs.yml: two staged builds, the second's site the cold build's; its result."""
+    (project / "extra_hook.py").write_text(code, encoding="utf-8")
     original = (project / "mkdocs.yml").read_text(encoding="utf-8")
     try:
-        (project / "mkdocs.yml").write_text(original.replace("hooks:\n", "hooks:\n  - stamp_hook.py\n"), encoding="utf-8")
+        (project / "mkdocs.yml").write_text(original.replace("hooks:\n", "hooks:\n  - extra_hook.py\n"), encoding="utf-8")
         cold = mkdocs(project, "site-cold", cache=False, workers=1)
         assert staged_build(project)[0] == 0
         again = staged_build(project)
-        assert again[:2] == cold[:2] and linked_pages(again[2]) == 0
+        assert again[:2] == cold[:2]
         assert_same_tree(project / "site-cold", project / "site")
-        assert "<!-- s --></body>" in (project / "site" / "index.html").read_text(encoding="utf-8")
+        return again
     finally:
         (project / "mkdocs.yml").write_text(original, encoding="utf-8")
 
@@ -543,18 +549,7 @@ def test_pages_are_written_not_linked_when_another_plugin_handles_post_page(proj
 def test_a_page_context_hook_that_reads_the_html_gets_it_and_the_site_is_the_cold_build(project):
     """The HTML stays packed through page_context only when every handler says it leaves it alone: a hook that
     reads and changes it gets every page's HTML, cached builds and all."""
-    hook = project / "content_hook.py"
-    hook.write_text("def on_page_context(context, page, config, nav):\n"
-                    "    page.content = page.content.replace('</h1>', '</h1><!-- c -->', 1)\n"
-                    "    return context\n", encoding="utf-8")
-    original = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    try:
-        (project / "mkdocs.yml").write_text(original.replace("hooks:\n", "hooks:\n  - content_hook.py\n"), encoding="utf-8")
-        cold = mkdocs(project, "site-cold", cache=False, workers=1)
-        assert staged_build(project)[0] == 0
-        again = staged_build(project)
-        assert again[:2] == cold[:2]
-        assert_same_tree(project / "site-cold", project / "site")
-        assert "</h1><!-- c -->" in (project / "site" / "index.html").read_text(encoding="utf-8")
-    finally:
-        (project / "mkdocs.yml").write_text(original, encoding="utf-8")
+    staged_builds_like_cold_with_hook(project, "def on_page_context(context, page, config, nav):\n"
+                                               "    page.content = page.content.replace('</h1>', '</h1><!-- c -->', 1)\n"
+                                               "    return context\n")
+    assert "</h1><!-- c -->" in (project / "site" / "index.html").read_text(encoding="utf-8")
