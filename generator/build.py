@@ -65,7 +65,7 @@ def build(seeds_dir: Path, docs_dir: Path, use_cache: bool = True, fresh_cache: 
     # Per-article results and page keys of the last run, beside docs/: only what changed is redone.
     caches = Caches.load(cache_dir_for(docs_dir) if use_cache else None, fresh_cache, table_prefix(docs_dir))
     # Read every seed on its own: a bad file is reported and skipped, never stops the others.
-    outcomes = read_all(seeds_dir, caches.read)
+    outcomes = read_all(seeds_dir, caches.read, caches.pages)
     caches.read.save_and_release()  # complete: the last run's values need not stay in memory through assembly
     detect.unload()  # read in this process (a few changed seeds, no workers): not needed through assembly
     # The curated registry: a malformed one stops the build here, before anything is written.
@@ -169,14 +169,20 @@ def discover_yaml(seeds_dir: Path) -> str:
     return registry_yaml(candidates, counts)
 
 
-def read_all(seeds_dir: Path, store: Store | None = None) -> list[SeedOutcome]:
-    """Read every seed under the folder, in path order (a seed whose bytes did not change is taken from the cache)."""
+def read_all(seeds_dir: Path, store: Store | None = None, states: Store | None = None) -> list[SeedOutcome]:
+    """Read every seed under the folder, in path order (a seed whose bytes did not change is taken from the cache).
+
+    `states`: the table where the seeds' stat and SHA-256 are recorded (see DocsState): a seed whose size,
+    modification time and inode are as the last run recorded is not read to be hashed."""
     if not seeds_dir.is_dir():
         raise BuildAborted(f"{seeds_dir}: the seeds folder does not exist; create it and put article files (.txt, .md) in it")
     paths = find_seeds(seeds_dir)
+    state = DocsState.from_store(seeds_dir, states, SEEDS_STATE) if states is not None else DocsState(seeds_dir)
+    keys = [_seed_key(path, seeds_dir, state) for path in paths]
     with stage("reading", len(paths), "files") as advance:
-        read = cached_map(store or Store(None), _read_one, paths, [_seed_key(path, seeds_dir) for path in paths],
-                          seeds_dir, advance)
+        read = cached_map(store or Store(None), _read_one, paths, [key for key, _ in keys], seeds_dir, advance)
+    if states is not None:
+        state.record((digest for _, digest in keys if digest is not None), states, SEEDS_STATE)
     # Duplicates merge into the first copy's page; colliding ids get a numeric suffix.
     outcomes = distinct_ids(mark_duplicates(read))
     say_notices(n for o in outcomes for n in o.notices)  # cached or not: a cached outcome keeps its notices
@@ -188,16 +194,24 @@ def _read_one(seeds_dir: Path, path: Path) -> SeedOutcome:
     return read_seed(path, seeds_dir)
 
 
-def _seed_key(path: Path, seeds_dir: Path) -> str | None:
-    """The cache key of a seed: its path and bytes. None for what is not a plain article file (always read again)."""
+SEEDS_STATE = "seeds"  # the seeds' stat and SHA-256, in the table that records docs/ under "docs" (DocsState)
+
+
+def _seed_key(path: Path, seeds_dir: Path, state: DocsState) -> tuple[str | None, tuple[str, str] | None]:
+    """The cache key of a seed (its path and the SHA-256 of its bytes) and (path, SHA-256) to record; None for what
+    is not a plain article file (always read again)."""
     try:
         if path.is_symlink() or not path.is_file() or path.suffix.lower() not in SEED_SUFFIXES:
-            return None
+            return None, None
         if path.stat().st_size > MAX_SEED_BYTES:
-            return None
-        return content_key("read", str(path.relative_to(seeds_dir)), path.read_bytes())
+            return None, None
+        relative = path.relative_to(seeds_dir).as_posix()
+        digest = state.digest(relative)
+        if digest is None:
+            return None, None
+        return content_key("read", relative, digest), (relative, digest)
     except OSError:
-        return None  # read_seed reports why
+        return None, None  # read_seed reports why
 
 
 def annotate_all(outcomes: list[SeedOutcome], knowledge: Knowledge, store: Store | None = None,

@@ -27,9 +27,9 @@ class DocsState:
         self.recorded = recorded or {}  # path -> (size, mtime_ns, inode, sha256)
 
     @classmethod
-    def from_store(cls, docs_dir: Path, store) -> "DocsState":
-        """The state recorded in a cache table (generator.cache.Store) by the last run."""
-        return cls(docs_dir, store.get(_KEY))
+    def from_store(cls, docs_dir: Path, store, key: str = _KEY) -> "DocsState":
+        """The state recorded in a cache table (generator.cache.Store) by the last run (under key: one per folder)."""
+        return cls(docs_dir, store.get(key))
 
     def digest(self, path: str) -> str | None:
         """The SHA-256 of docs/<path> (None if it cannot be read)."""
@@ -42,11 +42,11 @@ class DocsState:
         except OSError:
             return None
 
-    def record(self, digests: Iterable[tuple[str, str]], store) -> None:
-        """Record the files just written (path, SHA-256) in a cache table, for the next run."""
+    def record(self, digests: Iterable[tuple[str, str]], store, key: str = _KEY) -> None:
+        """Record the files just written or read (path, SHA-256) in a cache table, for the next run."""
         state = self.recordable(digests)
         if state != self.recorded:  # (else the table need not be written again)
-            store.put(_KEY, state)
+            store.put(key, state)
 
     def recordable(self, digests: Iterable[tuple[str, str | None]]) -> dict:
         """What can be recorded of these files (path, SHA-256): each one's stat and digest, but for racy ones (see the module)."""

@@ -563,3 +563,22 @@ def test_peek_reads_a_value_without_keeping_it(tmp_path):
     store.put("c", 3)
     store.save()
     assert set(Store.load(tmp_path, "t").entries) == {"b", "c"}
+
+
+def test_seeds_whose_stat_is_as_recorded_are_not_read_again(project, monkeypatch, caplog):
+    """A second run hashes a seed from its recorded stat (size, modification time, inode), as for docs/: no seed is
+    read when none changed; an edited seed (its modification time changes) is read and hashed again."""
+    seeds, docs = project
+    before = tree(docs)
+    read = []
+    original = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self.name) or original(self))
+    caplog.set_level("INFO", logger="dossier")
+    build(seeds, docs)
+    seed_names = {p.name for p in seeds.iterdir()}
+    assert not seed_names & set(read) and "seeds 5 reused, 0 computed" in counts(caplog) and tree(docs) == before
+    seed = sorted(p for p in seeds.iterdir() if p.is_file())[0]
+    seed.write_bytes(original(seed) + b"\n")
+    read.clear()
+    build(seeds, docs)
+    assert seed_names & set(read) == {seed.name} and "seeds 4 reused, 1 computed" in counts(caplog)
