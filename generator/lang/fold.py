@@ -43,6 +43,7 @@ def fold(text: str) -> Folded:
     return Folded(folded, tuple(index for index, piece in enumerate(pieces) for _ in piece))
 
 
+@lru_cache(maxsize=1 << 16)  # asked for each mention's name by every join rule: the same few thousand names
 def fold_form(text: str) -> str:
     """Fold a name the way text is folded, with runs of spaces collapsed."""
-    return " ".join(fold(text).text.split())
+    return " ".join("".join(map(_fold_cached, text)).split())
