@@ -1,6 +1,8 @@
 """The merge key of a candidate name: folded, Russian case endings and a German genitive s dropped."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from generator.annotate.recognise.tokens import script_of_word
 from generator.lang.fold import fold_form
 
@@ -8,6 +10,7 @@ _RU_ENDINGS = sorted("ией ого ому его ему ими ыми ями а
                      "их ым им ию ия ии ью а я у ю е ы и ь".split(), key=len, reverse=True)
 
 
+@lru_cache(maxsize=1 << 16)  # asked for each mention by several join rules (names.coreferred): the same names again
 def candidate_key(surface: str, lang: str) -> str:
     """The merge key of a name: folded; Russian words stemmed; a German genitive s dropped."""
     words = [_russian_stem(w) if script_of_word(w) == "CYRILLIC" else w for w in fold_form(surface).split(" ")]
