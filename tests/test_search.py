@@ -172,6 +172,41 @@ def test_thai_segmentation_leaves_other_text_and_markup(segment):
     assert segment("สําคัญ") == "สำคัญ"
 
 
+THAI_TEXTS = ["<p>ข่าวนี้</p> <li>BMW Groupที่ใหญ่</li>", "เมืองเสิ่นหยางของมณฑล", "Liaoning ไม่มี", "no Thai at all",
+              "สําคัญ ข่าวนี้"]
+
+
+def remembered_build(folder, texts, names=("เสิ่นหยาง",)):
+    """One build's segmentation of these texts through a cache table in folder (saved as the search hook saves it)."""
+    from generator.cache import Store
+    from generator.search.segment import Remembered, thai_run_segmenter
+
+    store = Store.load(folder, "search-segments")
+    remembered = Remembered(lambda: thai_run_segmenter(names), store, "salt")
+    out = [remembered(text) for text in texts]
+    remembered.keep()
+    if store.computed or (store.used and store.used.keys() != store.entries.keys()):
+        store.save()
+    return out, remembered.segmenters_made
+
+
+def test_remembered_segmentation_is_the_segmenters_and_makes_it_only_for_runs_never_seen(tmp_path):
+    """Texts seen before are looked up; a new text whose Thai runs were all seen needs no segmenter (no trie)."""
+    expected = [thai_segmenter(["เสิ่นหยาง"])(text) for text in THAI_TEXTS + ["ข่าวนี้ สําคัญ"]]
+    assert remembered_build(tmp_path, THAI_TEXTS) == (expected[:-1], 1)
+    assert remembered_build(tmp_path, THAI_TEXTS) == (expected[:-1], 0)  # every text seen
+    assert remembered_build(tmp_path, ["ข่าวนี้ สําคัญ"]) == (expected[-1:], 0)  # a new text of runs seen before
+    assert remembered_build(tmp_path, ["ข่าวนี้ สําคัญ", "ใหม่มาก"]) == ([expected[-1], thai_segmenter()("ใหม่มาก")], 1)
+
+
+def test_remembered_runs_survive_builds_that_segment_nothing(tmp_path):
+    """A build whose texts are all known keeps the runs' table; one that asks nothing leaves the table unsaved."""
+    remembered_build(tmp_path, THAI_TEXTS)
+    remembered_build(tmp_path, [])
+    remembered_build(tmp_path, THAI_TEXTS[:1])
+    assert remembered_build(tmp_path, ["ข่าวนี้ ที่ใหญ่ เมืองเสิ่นหยางของมณฑล"])[1] == 0
+
+
 def test_separator_splits_what_the_index_needs():
     """Material uses the separator as a JavaScript regular expression; these splits matter."""
     pattern = re.compile(SEPARATOR)

@@ -40,7 +40,7 @@ from generator.render.config import SEARCH_SCRIPT  # noqa: E402
 from generator.search import LUNR_LANGUAGE  # noqa: E402
 from generator.search.knowledge_file import knowledge_entities  # noqa: E402
 from generator.search.index import dumps, entity_names, entries_used, page_info, prepare, thai_names  # noqa: E402
-from generator.search.segment import remembered, thai_segmenter  # noqa: E402
+from generator.search.segment import Remembered, thai_run_segmenter  # noqa: E402
 from generator.search.shards import build as build_pieces, json_call  # noqa: E402
 from generator.slugs import KNOWLEDGE_FILE  # noqa: E402
 
@@ -140,7 +140,7 @@ def on_post_build(config):
     segments = _cache_table(config, "search-segments")
     names = thai_names(knowledge)
     salt = hashlib.sha256("\0".join(sorted(names)).encode("utf-8", "surrogatepass")).hexdigest()
-    segment = remembered(lambda: thai_segmenter(names), segments, salt)
+    segment = Remembered(lambda: thai_run_segmenter(names), segments, salt)
     # The pieces of an index prepared from the same files as in the last build are taken whole, the index
     # neither parsed nor prepared; the word forms of each field (a larger table) are read only when the
     # pieces are made again.
@@ -151,6 +151,7 @@ def on_post_build(config):
                                              entity_names(knowledge), languages, segment),
                        offline="offline" in config.plugins or "material/offline" in config.plugins,
                        store=forms, pieces=pieces, made_from=made_from)
+    segment.keep()
     for store in (segments, forms.value, pieces):
         # Unchanged, or not used at all (the pieces taken whole): not written again.
         if store is not None and (store.computed or (store.used and store.used.keys() != store.entries.keys())):
