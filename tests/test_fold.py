@@ -24,7 +24,6 @@ def test_fold_per_script(text, folded):
 @pytest.mark.parametrize("text", ["  Wang   Yi ", "مُحَمَّد  بن\tسلمان", "Ёлка", "", "Sino\u2013German   Forum"])
 def test_fold_form_is_the_folded_text_with_spaces_collapsed(text):
     assert fold_form(text) == " ".join(fold(text).text.split())
-    assert fold_form(text) == fold_form(text)  # (remembered: the same answer the second time)
 
 
 def test_fold_keeps_the_offsets_of_the_original_text():

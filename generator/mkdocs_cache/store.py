@@ -81,10 +81,10 @@ class EntryStore:
         segment, offset, length = place
         try:
             payload = _payload(os.pread(self._reader(segment), length, offset), key)
-            value = pickle.loads(payload) if payload is not None else None
+            if payload is None:
+                return None
+            value = pickle.loads(payload)
         except Exception:  # a damaged cache is a miss, never a failed build
-            return None
-        if payload is None:
             return None
         self.hits += 1
         return value
@@ -96,18 +96,21 @@ class EntryStore:
     def put(self, key: str, value: Any) -> None:
         """Store an entry: appended to this process's segment (a write cut short is a record `refresh` ignores)."""
         self.used.add(key)
-        record = _record(key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         try:
-            segment, descriptor = self._segment()
-            if os.write(descriptor, record) != len(record):
-                raise OSError("a short write")
+            self._append(key, _record(key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
         except OSError as error:  # the cache only saves time: failing to write it is not worth failing the build
             log.debug("%s: the MkDocs cache entry could not be written (%s)", self.folder, error)
             self._close_writer()
             return
+        self.written += 1
+
+    def _append(self, key: str, record: bytes) -> None:
+        """Append a record to this process's segment and index it there."""
+        segment, descriptor = self._segment()
+        if os.write(descriptor, record) != len(record):
+            raise OSError("a short write")
         self.places[key] = (segment, self._end, len(record))
         self._end += len(record)
-        self.written += 1
 
     def refresh(self) -> None:
         """Index the records of the segments written since the index was read (by workers, or a build that stopped)."""
@@ -211,10 +214,8 @@ class EntryStore:
             record = os.pread(self._reader(segment), length, offset)
             if _payload(record, key) is None:
                 continue  # damaged: dropped rather than copied
-            new_segment, descriptor = self._segment()
-            os.write(descriptor, record)
-            places[key] = (new_segment, self._end, length)
-            self._end += length
+            self._append(key, record)
+            places[key] = self.places[key]
         self._close_writer()
         return places
 
