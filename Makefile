@@ -39,7 +39,6 @@ MKDOCS_RUN_ENV = $(MKDOCS_ENV) SOURCE_DATE_EPOCH=$$(cat "$(DOCS_PATH)/.dossier/s
 SITE_STAMP = $(PY) -m generator.mkdocs_cache.stamp --config mkdocs.yml --docs "$(DOCS_PATH)" --site "$(SITE_PATH)"
 site: docs
 	@if $(MKDOCS_RUN_ENV) $(SITE_STAMP) check; then exit 0; fi; set -ex; \
-	$(SITE_STAMP) forget; \
 	rm -rf "$(SITE_STAGING)"; \
 	$(MKDOCS_RUN_ENV) DOSSIER_PREVIOUS_SITE="$(SITE_PATH)" $(MKDOCS) build --strict --config-file mkdocs.yml --site-dir "$(SITE_STAGING)"; \
 	rm -rf "$(SITE_OLD)"; \

@@ -97,9 +97,45 @@ def test_a_changed_variable_makes_the_site_not_current(project, monkeypatch, nam
 
 
 def test_forget_makes_the_site_not_current(project):
-    """`make site` forgets the stamp before building: a failed build never leaves the old stamp current."""
     stamp.forget(project / "docs")
     assert not current(project)
+
+
+def test_a_check_that_finds_the_site_not_current_drops_the_stamp(project):
+    """A failed build after it never leaves the old stamp current."""
+    rewrite(project / "docs/index.md", "# Changed\n")
+    assert not stamp.check(project / "mkdocs.yml", project / "docs", project / "site")
+    assert not stamp.stamp_path(project / "docs").exists()
+
+
+def test_the_record_writes_the_inputs_the_check_found(project, monkeypatch):
+    """The inputs are hashed once per build, by the check: the record after the build takes that hash."""
+    rewrite(project / "docs/index.md", "# Changed\n")
+    assert not stamp.check(project / "mkdocs.yml", project / "docs", project / "site")
+    with monkeypatch.context() as patched:
+        patched.setattr(stamp, "inputs_key", lambda *a: pytest.fail("the record hashed the inputs again"))
+        stamp.record(project / "mkdocs.yml", project / "docs", project / "site")
+    assert current(project)
+    assert not stamp._pending_path(project / "docs").exists()
+
+
+def test_a_file_edited_during_the_build_makes_the_next_check_build(project):
+    """The record writes the inputs as the build found them, not as they are after it."""
+    rewrite(project / "docs/index.md", "# Changed\n")
+    assert not stamp.check(project / "mkdocs.yml", project / "docs", project / "site")
+    rewrite(project / "docs/index.md", "# Changed during the build\n")
+    stamp.record(project / "mkdocs.yml", project / "docs", project / "site")
+    assert not current(project)
+
+
+@pytest.mark.parametrize("pending", ["", "{", '{"inputs": 1}', '{"inputs": "x", "config": "/elsewhere.yml", "docs": "/d"}'],
+                         ids=["empty", "cut-short", "not-a-hash", "another-project"])
+def test_a_damaged_or_foreign_pending_hash_is_not_recorded(project, pending):
+    """The record hashes the inputs itself then: the site is current, and nothing else is taken for its inputs."""
+    rewrite(project / "docs/index.md", "# Changed\n")
+    stamp._pending_path(project / "docs").write_text(pending, encoding="utf-8")
+    stamp.record(project / "mkdocs.yml", project / "docs", project / "site")
+    assert current(project)
 
 
 def test_check_says_current_and_exits_0_else_1(project, capsys):
