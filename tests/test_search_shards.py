@@ -313,3 +313,38 @@ def test_word_pieces_are_made_from_scratch_when_the_documents_moved(tmp_path, mo
     assert calls == []
     build(one_changed, store=cache.Store.load(tmp_path, "forms"), piece_bytes=100, last=last)
     assert len(calls) == 1
+
+
+def _spliced_by_definition(encoded, replaced, entries):
+    """splice as its docstring says it: every posting decoded, the replaced ones dropped, the new ones merged in, encoded again."""
+    from array import array
+
+    from generator.search.term_pieces import decode, encode
+
+    run = array("i")
+    kept = [entry for entry in decode(encoded) if entry[0] not in replaced]
+    for key, positions in sorted([*kept, *entries], key=lambda entry: entry[0]):
+        run.extend([key, len(positions), *positions])
+    return encode(run)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_splice_copies_kept_postings_as_decoding_and_encoding_would_give_them(seed):
+    """A word's postings spliced without decoding the kept ones are those of decoding, merging and encoding
+    every one (fields at the start, the end, in between; removed, added, replaced; positions past one block)."""
+    import random
+    from array import array
+
+    from generator.search.term_pieces import encode, splice
+
+    rng = random.Random(seed)
+    for _ in range(300):
+        run = array("i")
+        for key in sorted(rng.sample(range(120), rng.randrange(0, 25))):
+            positions = sorted(rng.sample(range(1 << 23), rng.randrange(0, 4)))
+            run.extend([key, len(positions), *positions])
+        replaced = set(rng.sample(range(120), rng.randrange(0, 15)))
+        entries = [(key, sorted(rng.sample(range(1 << 23), rng.randrange(0, 4))))
+                   for key in rng.sample(sorted(replaced), rng.randrange(0, len(replaced) + 1))]
+        rng.shuffle(entries)
+        assert splice(encode(run), replaced, entries) == _spliced_by_definition(encode(run), replaced, entries)

@@ -76,6 +76,7 @@ def latin(text: str, lang: str = "") -> str:
     return anyascii(text).lower()
 
 
+@lru_cache(maxsize=1 << 16)  # asked for each mention's name in every profile (discovery): a few thousand names
 def name_keys(text: str, lang: str = "") -> tuple[str, ...]:
     """The name's key, and its key with j read as an affricate when that differs (see _J_AS_AFFRICATE).
 

@@ -73,14 +73,18 @@ def prepare(index: Mapping, pages: Mapping[str, PageInfo], names: Mapping[str, l
     its native name.
     """
     docs = []
+    # A page's sections share its path: decoded once (unquote was most of prepare's time at 10,000 articles).
+    decoded: dict[str, str] = {}
     for doc in _merge_title_sections(index.get("docs", [])):
         path, _, anchor = doc["location"].partition("#")
-        info = pages.get(unquote(path), PageInfo(None, "page"))
+        readable = decoded.get(path)
+        if readable is None:
+            readable = decoded[path] = unquote(path)
+        info = pages.get(readable, PageInfo(None, "page"))
         if anchor and not info.whole:
             continue
         entry = dict(doc)
         # Page URLs as UTF-8 too (the browser percent-encodes them when it follows a result).
-        readable = unquote(path)
         if not set(readable) & set("%#?\\"):
             entry["location"] = readable + (f"#{anchor}" if anchor else "")
         entry["title"] = segment(entry.get("title", ""))
@@ -90,9 +94,9 @@ def prepare(index: Mapping, pages: Mapping[str, PageInfo], names: Mapping[str, l
                 entry["lang"] = info.lang
             if info.kind in ("entity", "event", "story", "site"):
                 entry["kind"] = info.kind
-            if info.kind == "entity" and names.get(unquote(path)):
+            if info.kind == "entity" and names.get(readable):
                 # The index holds HTML (Material renders it as such): names are text, so escape them.
-                entry["tags"] = [segment(html.escape(name, quote=False)) for name in names[unquote(path)]]
+                entry["tags"] = [segment(html.escape(name, quote=False)) for name in names[readable]]
         if "tags" in entry and info.kind != "entity":
             entry["tags"] = [segment(str(tag)) for tag in entry["tags"]]
         docs.append(entry)
