@@ -19,7 +19,7 @@ from generator.lang.labels import site_language, tr, trn
 from generator.lang.locale import native_name
 from generator.model import HEADER_PLACE, HEADER_TITLE, Mention, Site, Span
 from generator.render.environment import render, render_from
-from generator.render.inputs import group_inputs
+from generator.render.inputs import event_row_inputs, group_inputs
 from generator.render.inline import highlighted_text, linked_text
 from generator.render.pictures import entity_pictures
 from generator.render.pages import chunks, event_title, page_date, page_range, pager
@@ -255,19 +255,13 @@ def _events_list(site: Site, entity_id: str, events: list[str]) -> list[tuple[st
     return [
         (path, render_from("entity_events.md.j2",
                            (entity_id, entity, path, site.entity_pages[entity_id], len(events), paths, number,
-                            [_event_row_inputs(site, e) for e in piece]),
+                            [event_row_inputs(site, e) for e in piece]),
                            lambda piece=piece, path=path, number=number: dict(
                                entity=_entity_fields(entity), page=path, entity_page=site.entity_pages[entity_id],
                                count=len(events), rows=[_event_row(site, e) for e in piece],
                                pager=pager(paths, number))))
         for number, (piece, path) in enumerate(zip(pieces, paths), start=1)
     ]
-
-
-def _event_row_inputs(site: Site, event_id: str) -> tuple:
-    """What _event_row reads: the event, its page, and the entities its title may name."""
-    event = site.events[event_id]
-    return (event, site.event_pages[event_id], [site.entities.get(e) for e in (*event.places, *event.participants)])
 
 
 def entities_index(site: Site) -> list[tuple[str, str]]:

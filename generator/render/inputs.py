@@ -126,3 +126,12 @@ def group_inputs(site: Site, article_id: str) -> str:
     """What a row of an article's mentions reads (entity_pages._group_row): the article as annotated, its page,
     and the page of every entity it names (the sentences link to them); hashed once per article and site model."""
     return digests_of(site).group(article_id)
+
+
+def event_row_inputs(site: Site, event_id: str) -> tuple:
+    """What a row of an entity's list of events reads (entity_pages._event_row): the event, its page, and the
+    entities its title may name, by their hashes (pickling the records themselves was most of a list's time)."""
+    digests = digests_of(site)
+    event = site.events[event_id]
+    return (event_id, digests.event(event_id), site.event_pages[event_id],
+            [(e, digests.entity(e) if e in site.entities else None) for e in (*event.places, *event.participants)])
