@@ -553,3 +553,34 @@ def test_a_page_context_hook_that_reads_the_html_gets_it_and_the_site_is_the_col
                                                "    page.content = page.content.replace('</h1>', '</h1><!-- c -->', 1)\n"
                                                "    return context\n")
     assert "</h1><!-- c -->" in (project / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_templates_are_kept_compiled_and_a_damaged_or_changed_one_is_compiled_again(tmp_path, monkeypatch):
+    """A second environment takes the compiled template from the folder (Jinja does not compile it); a damaged
+    file or a changed template is compiled again, and every rendering is the template's."""
+    from jinja2 import Environment, FileSystemLoader
+
+    from generator.mkdocs_cache.render import keep_compiled_templates
+
+    templates, folder = tmp_path / "templates", tmp_path / "compiled"
+    templates.mkdir()
+    (templates / "page.html").write_text("<p>{{ name }} {{ 6 * 7 }}</p>", encoding="utf-8")
+
+    def rendered() -> tuple[str, int]:
+        env = Environment(loader=FileSystemLoader(str(templates)))
+        keep_compiled_templates(env, folder)
+        compiled = []
+        original = env.compile
+        monkeypatch.setattr(env, "compile", lambda *args, **kwargs: compiled.append(args) or original(*args, **kwargs))
+        return env.get_template("page.html").render(name="A"), len(compiled)
+
+    assert rendered() == ("<p>A 42</p>", 1)
+    assert rendered() == ("<p>A 42</p>", 0)
+    [kept] = list(folder.iterdir())
+    data = kept.read_bytes()
+    assert data.count(b"<p>") == 1  # the template's text, a constant of the compiled code
+    kept.write_bytes(data.replace(b"<p>", b"<q>"))  # still code Jinja would run, but not the template's
+    assert rendered() == ("<p>A 42</p>", 1)
+    (templates / "page.html").write_text("<p>{{ name }} {{ 6 * 8 }}</p>", encoding="utf-8")
+    assert rendered() == ("<p>A 48</p>", 1)
+    assert rendered() == ("<p>A 48</p>", 0)

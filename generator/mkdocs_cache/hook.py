@@ -6,7 +6,7 @@
   unchanged is taken (the page skips its conversion); otherwise the conversion is recorded.
 - on_page_content (first): the cached conversion restored and its log replayed, or the new one stored.
 - on_env (last): each page's rendering through its template cached (generator/mkdocs_cache/render.py),
-  read back from the last build's site when make names it (site_files.py).
+  read back from the last build's site when make names it (site_files.py); the templates kept compiled.
 - on_nav and on_env: what the build holds then lives to its end, set aside from the cycle collector's
   scans (generator/memory.py), as Python's documentation advises before forking workers.
 - on_page_context (first) and on_post_page (last): a page's HTML is held compressed from its
@@ -39,7 +39,7 @@ from generator.mkdocs_cache.held import (SEARCH_ATTRIBUTE_MARK, HeldPages, html_
                                          packed, unpacked)
 from generator.mkdocs_cache.pages import Recorder, config_fingerprint, make_entry, page_key, restore, still_valid  # noqa: E402
 from generator.mkdocs_cache.parallel import convert_ahead, documentation_pages, likely_changed, source_states  # noqa: E402
-from generator.mkdocs_cache.render import build_fingerprint, cache_rendering  # noqa: E402
+from generator.mkdocs_cache.render import TEMPLATES_SUBDIR, build_fingerprint, cache_rendering, keep_compiled_templates  # noqa: E402
 from generator.mkdocs_cache.site_files import (LinkedOutput, link_page, load_record, pages_may_be_linked,  # noqa: E402
                                                previous_site, save_record)
 from generator.mkdocs_cache.search import (cache_indexing, lighten_page_context, release_entries,  # noqa: E402
@@ -132,6 +132,7 @@ def on_env(env, config, files):
         return env
     if _command != "serve":
         set_aside()  # every page is read: the pages live to the end of the build (generator/memory.py)
+    keep_compiled_templates(env, _build.folder / TEMPLATES_SUBDIR)
     # make site builds into a staging folder and names the site it replaces: the outputs are linked (or read back) from it.
     named = os.environ.get(PREVIOUS_SITE_VARIABLE, "") if _command == "build" else ""
     links = pages_may_be_linked(config.plugins.events.get("post_page", []), on_post_page)

@@ -31,6 +31,7 @@ from collections import Counter
 from importlib import metadata
 from pathlib import Path
 
+from jinja2 import BytecodeCache
 from mkdocs.structure.pages import Page
 
 from generator.mkdocs_cache.site_files import linked_output
@@ -295,3 +296,44 @@ def cache_rendering(env, store, fingerprint: str, counts: Counter, held, site=No
 
     env.get_template = cached_get_template
     return env
+
+
+TEMPLATES_SUBDIR = "templates"  # Jinja's compiled templates, in the MkDocs cache folder
+
+
+def keep_compiled_templates(env, folder: Path) -> None:
+    """Keep the theme's templates compiled between builds (unless the environment has a bytecode cache already).
+
+    Compiling Material's templates again was a fixed cost of every build (about 0.1 s of 5 after one
+    change at 1,000 articles). Jinja keys each template by its name and file, and checks the hash of
+    its source: a changed template is compiled again.
+    """
+    if env.bytecode_cache is None:
+        env.bytecode_cache = _CheckedBytecodeCache(folder)
+
+
+class _CheckedBytecodeCache(BytecodeCache):
+    """Jinja's compiled templates in files (as its FileSystemBytecodeCache), each with its SHA-256: Jinja checks
+    the template's source, not the compiled code, and a damaged file must be a miss, never a wrong page."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    def load_bytecode(self, bucket) -> None:
+        try:
+            data = (self.folder / f"{bucket.key}.bin").read_bytes()
+        except OSError:
+            return
+        if hashlib.sha256(data[32:]).digest() == data[:32]:
+            bucket.bytecode_from_string(data[32:])  # (Jinja itself drops code of another version or source)
+
+    def dump_bytecode(self, bucket) -> None:
+        data = bucket.bytecode_to_string()
+        path = self.folder / f"{bucket.key}.bin"
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_name(f".{path.name}.{os.getpid()}")
+            temporary.write_bytes(hashlib.sha256(data).digest() + data)
+            os.replace(temporary, path)
+        except OSError:  # only time is lost
+            pass
