@@ -8,6 +8,7 @@ damaged cache. Strict mode must fail on exactly the warnings the cold build has,
 from __future__ import annotations
 
 import os
+import pickle
 import re
 import shutil
 import subprocess
@@ -584,3 +585,74 @@ def test_templates_are_kept_compiled_and_a_damaged_or_changed_one_is_compiled_ag
     (templates / "page.html").write_text("<p>{{ name }} {{ 6 * 8 }}</p>", encoding="utf-8")
     assert rendered() == ("<p>A 48</p>", 1)
     assert rendered() == ("<p>A 48</p>", 0)
+
+
+def unread_sources(stderr: str) -> int:
+    """Pages taken without reading their source, from the summary line."""
+    match = re.search(r"; (\d+) sources not read", stderr)
+    assert match, stderr
+    return int(match.group(1))
+
+
+def test_sources_as_the_last_build_read_them_are_not_read_and_an_edited_one_is(project):
+    """A build after one that read every source reads none of them again (their front matter and keys are the
+    recorded ones) and is the cold build; a page edited to the same size is read, converted and is the cold build's."""
+    pages = len(list((project / "docs").rglob("*.md")))
+    mkdocs(project, "site")
+    warnings, log = check_like_cold(project)
+    assert unread_sources(log) == pages and cache_stats(log) == (0, pages)
+    page = sorted((project / "docs").glob("en/*.md"))[0]
+    text = page.read_text(encoding="utf-8")
+    assert "Liaoning" in text
+    last = text.rindex("Liaoning")  # in the text, below the front matter
+    page.write_text(text[:last] + "Liaonigg" + text[last + len("Liaoning"):], encoding="utf-8")  # same size
+    try:
+        warnings, log = check_like_cold(project)
+        assert unread_sources(log) == pages - 1 and cache_stats(log) == (1, pages - 1)
+        assert "Liaonigg" in (project / "site" / page.relative_to(project / "docs").with_suffix(".html")).read_text(encoding="utf-8")
+        # Its title edited (the front matter only): the page is read again, its conversion taken from the cache.
+        edited = page.read_text(encoding="utf-8")
+        assert edited.count('\ntitle: "') == 1
+        page.write_text(edited.replace('\ntitle: "', '\ntitle: "Edited: ', 1), encoding="utf-8")
+        warnings, log = check_like_cold(project)
+        assert unread_sources(log) == pages - 1 and cache_stats(log) == (0, pages)
+        assert "Edited: " in (project / "site" / page.relative_to(project / "docs").with_suffix(".html")).read_text(encoding="utf-8")
+    finally:
+        page.write_text(text, encoding="utf-8")
+
+
+def test_a_page_whose_conversion_is_gone_is_read_after_all(project):
+    """A source as the last build read it but whose cached conversion is gone (a damaged or removed entry) is read
+    in on_page_markdown and converted: the site is the cold build's."""
+    pages = len(list((project / "docs").rglob("*.md")))
+    mkdocs(project, "site")
+    shutil.rmtree(project / ".dossier-cache" / "mkdocs" / "pages")
+    warnings, log = check_like_cold(project)
+    assert unread_sources(log) == 0 and cache_stats(log)[0] == pages
+    assert unread_sources(mkdocs(project, "site")[2]) == pages
+
+
+def test_every_source_is_read_when_another_hook_listens_to_page_markdown(project):
+    """A hook that may read or change a page's Markdown sees every source, cached builds and all."""
+    again = staged_builds_like_cold_with_hook(
+        project, "def on_page_markdown(markdown, page, config, files):\n    return markdown.replace('Liaoning', 'LIAONING')\n")
+    assert unread_sources(again[2]) == 0
+    assert "LIAONING" in (project / "site" / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("damage", ["truncated", "flipped", "other fingerprint"])
+def test_a_damaged_or_foreign_record_of_the_sources_is_no_record(tmp_path, damage):
+    """The records of the sources are checked by their SHA-256 and the configuration's fingerprint."""
+    from generator.mkdocs_cache.sources import RECORD_NAME, ReadSource, Sources
+
+    sources = Sources(tmp_path, "fingerprint")
+    sources.kept["en/a.md"] = ReadSource((3, 1, 7), ("en/a.md", "en/a.html", "INCLUDED"), "k", pickle.dumps({"title": "A"}))
+    (tmp_path / "docs").mkdir()
+    sources.save(tmp_path / "docs")
+    assert Sources(tmp_path, "fingerprint").recorded == sources.kept
+    data = (tmp_path / RECORD_NAME).read_bytes()
+    if damage == "truncated":
+        (tmp_path / RECORD_NAME).write_bytes(data[:-5])
+    elif damage == "flipped":
+        (tmp_path / RECORD_NAME).write_bytes(data.replace(b"A", b"B"))
+    assert Sources(tmp_path, "another" if damage == "other fingerprint" else "fingerprint").recorded == {}

@@ -20,6 +20,8 @@ adds both, through MkDocs' documented events, so that a build is always the buil
   (`search.py`), under a hash of what they are made from (the page's HTML, table of contents,
   title, URL, front matter). Its `on_page_context` is replaced by the same two steps, the removal of
   `data-search-*` attributes skipped in pages without them (a scan of every page's HTML otherwise).
+- Sources (`sources.py`): a page whose source is as the last build read it (size, modification
+  time, inode) is not read again; its front matter and key are the recorded ones.
 - Parallel conversion (`parallel.py`): before MkDocs reads the pages (`on_nav`), the pages are
   shared out between forked processes (one per core, `DOSSIER_WORKERS`), which run the same events
   up to the conversion and fill the cache; MkDocs then finds every page converted.

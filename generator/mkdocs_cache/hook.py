@@ -2,6 +2,8 @@
 
 - on_config (last): the configuration's fingerprint, the cache folder, Material's search entries cached.
 - on_nav (last): the pages converted ahead in forked workers (generator/mkdocs_cache/parallel.py).
+- on_page_read_source: a page whose source is as the last build read it is not read (its front matter
+  and key are the ones recorded: generator/mkdocs_cache/sources.py).
 - on_page_markdown (last, once the Markdown is final): a cached conversion whose link targets are
   unchanged is taken (the page skips its conversion); otherwise the conversion is recorded.
 - on_page_content (first): the cached conversion restored and its log replayed, or the new one stored.
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import os
+import pickle
 import sys
 from collections import Counter
 from pathlib import Path
@@ -44,6 +47,7 @@ from generator.mkdocs_cache.site_files import (LinkedOutput, link_page, load_rec
                                                previous_site, save_record)
 from generator.mkdocs_cache.search import (cache_indexing, lighten_page_context, release_entries,  # noqa: E402
                                            search_fingerprint, search_index_of)
+from generator.mkdocs_cache.sources import Sources, only_listener  # noqa: E402
 from generator.mkdocs_cache.store import EntryStore, load_sources, save_sources  # noqa: E402
 from generator.parallel import worker_count  # noqa: E402
 
@@ -71,6 +75,8 @@ class _Build:
         self.site = None  # the last build's site (site_files.PreviousSite), when make site names it
         self.outputs: dict[str, str] = {}  # each page's output path -> its output's digest (with a last site)
         self.linked: set[str] = set()  # pages linked from the last site (MkDocs logs them as skipped)
+        self.read: Sources | None = None  # the pages' sources as read by the last build (sources.py), when unread pages may be
+        self.unread: dict[int, object] = {}  # id(page) -> the record of its source, for a page given an empty source
 
 
 _build: _Build | None = None
@@ -122,7 +128,20 @@ def on_nav(nav, config, files):
         _build.ahead = False
     for store in (_build.pages, _build.search, _build.render):
         store.refresh()  # the entries the workers appended to their own segments
+    if only_listener(config.plugins.events, {"page_read_source": on_page_read_source, "page_markdown": on_page_markdown}):
+        _build.read = Sources(_build.folder, _build.fingerprint)
     return nav
+
+
+def on_page_read_source(page, config):
+    """An empty source for a page whose source is as the last build read it (sources.py); else MkDocs reads it."""
+    if _build is None or _build.read is None or _build.ahead:
+        return None
+    found = _build.read.unread(page)
+    if found is None:
+        return None
+    _build.unread[id(page)] = found
+    return ""
 
 
 @event_priority(-10_000)  # the environment as every other plugin left it
@@ -166,19 +185,33 @@ def on_page_markdown(markdown, page, config, files):
     """Take the cached conversion if it holds (the page then skips its conversion), else record the conversion."""
     if _build is None:
         return markdown
+    found = _build.unread.pop(id(page), None)
+    if found is not None:
+        page.meta = pickle.loads(found.meta)
+        entry = _build.pages.get(found.key)
+        if entry is not None and still_valid(entry, files, _build.link_states):
+            _build.read.taken(found)
+            return _take(page, found.key, "", entry)
+        markdown = _build.read.read_now(page, found)  # its conversion is to be made: the source is read after all
     key = page_key(_build.fingerprint, page, markdown)
+    if _build.read is not None and not _build.ahead:
+        _build.read.read(page, key)
     if _build.ahead and _build.pages.has(key):
         _build.pending[id(page)] = (key, markdown, None)
         return markdown
     entry = None if _build.ahead else _build.pages.get(key)
     if entry is not None and still_valid(entry, files, _build.link_states):
-        _build.pending[id(page)] = (key, markdown, entry)
-        # Skip the conversion on this page object only: restored in on_page_content.
-        page.render = lambda config, files: setattr(page, "content", "")
-        return ""
+        return _take(page, key, markdown, entry)
     recorder = Recorder(files).__enter__()
     _build.pending[id(page)] = (key, markdown, recorder)
     return markdown
+
+
+def _take(page, key: str, markdown: str, entry: dict) -> str:
+    """Take a cached conversion: the page skips its own (on this page object only), restored in on_page_content."""
+    _build.pending[id(page)] = (key, markdown, entry)
+    page.render = lambda config, files: setattr(page, "content", "")
+    return ""
 
 
 @event_priority(10_000)  # before any other plugin reads the page's HTML
@@ -246,11 +279,14 @@ def on_post_build(config):
     removed = sum(store.finish(None if _dirty else store.used) for store in (pages, _build.search, _build.render))
     if _build.sources:
         save_sources(_build.folder, _build.fingerprint, _build.sources)
+    if _build.read is not None:
+        _build.read.save(Path(config.docs_dir), keep_others=_dirty)
     logging.getLogger("mkdocs.commands.build").removeFilter(_linked_pages_filter)
     if _build.site is not None and not _dirty:
         save_record(_build.folder, config.site_dir, _build.outputs)
     ahead = f" ({_build.ahead_converted} ahead in {_build.workers} processes)" if _build.workers else ""
     linked = f" ({len(_build.linked)} linked from the last site)" if _build.linked else ""
     log.info("MkDocs cache: %d pages converted%s, %d taken from an earlier build; %d rendered, %d taken%s; "
-             "%d unused entries removed", pages.written + _build.ahead_converted, ahead,
-             pages.hits - _build.ahead_converted, _build.renderings["rendered"], _build.renderings["taken"], linked, removed)
+             "%d unused entries removed; %d sources not read", pages.written + _build.ahead_converted, ahead,
+             pages.hits - _build.ahead_converted, _build.renderings["rendered"], _build.renderings["taken"], linked, removed,
+             _build.read.unread_count if _build.read is not None else 0)
