@@ -78,4 +78,3 @@ class DocsState:
         except OSError:  # a folder beside which nothing can be written (read-only seeds): the fixed margin
             pass
         return time.time_ns() - RACY_NS
-

@@ -319,10 +319,16 @@ def _spliced_by_definition(encoded, replaced, entries):
     """splice as its docstring says it: every posting decoded, the replaced ones dropped, the new ones merged in, encoded again."""
     from array import array
 
-    from generator.search.term_pieces import decode, encode
+    from generator.search.term_pieces import encode
 
+    entries_found, key, i = [], 0, 0  # every posting decoded: (document * 3 + field, positions)
+    while i < len(encoded):
+        key += encoded[i]
+        count, i = encoded[i + 1], i + 2
+        entries_found.append((key, [encoded[i + 2 * j] << 20 | encoded[i + 2 * j + 1] for j in range(count)]))
+        i += 2 * count
     run = array("i")
-    kept = [entry for entry in decode(encoded) if entry[0] not in replaced]
+    kept = [entry for entry in entries_found if entry[0] not in replaced]
     for key, positions in sorted([*kept, *entries], key=lambda entry: entry[0]):
         run.extend([key, len(positions), *positions])
     return encode(run)

@@ -35,6 +35,7 @@ from jinja2 import BytecodeCache
 from mkdocs.structure.pages import Page
 
 from generator.mkdocs_cache.site_files import linked_output
+from generator.mkdocs_cache.store import read_checked, write_checked
 
 _CONTEXT_KNOWN = {"nav", "pages", "config", "page"}
 _INHERIT = re.compile(r"^INHERIT:\s*['\"]?([^'\"#\n]+?)['\"]?\s*(?:#.*)?$", re.MULTILINE)
@@ -320,20 +321,12 @@ class _CheckedBytecodeCache(BytecodeCache):
         self.folder = folder
 
     def load_bytecode(self, bucket) -> None:
-        try:
-            data = (self.folder / f"{bucket.key}.bin").read_bytes()
-        except OSError:
-            return
-        if hashlib.sha256(data[32:]).digest() == data[:32]:
-            bucket.bytecode_from_string(data[32:])  # (Jinja itself drops code of another version or source)
+        data = read_checked(self.folder / f"{bucket.key}.bin")
+        if data is not None:
+            bucket.bytecode_from_string(data)  # (Jinja itself drops code of another version or source)
 
     def dump_bytecode(self, bucket) -> None:
-        data = bucket.bytecode_to_string()
-        path = self.folder / f"{bucket.key}.bin"
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_name(f".{path.name}.{os.getpid()}")
-            temporary.write_bytes(hashlib.sha256(data).digest() + data)
-            os.replace(temporary, path)
+            write_checked(self.folder / f"{bucket.key}.bin", bucket.bytecode_to_string())
         except OSError:  # only time is lost
             pass

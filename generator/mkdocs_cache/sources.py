@@ -16,7 +16,6 @@ process (not a worker converting ahead), and when no other plugin or hook listen
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from pathlib import Path
 from mkdocs.utils import meta as front_matter
 
 from generator.docs_state import DocsState
+from generator.mkdocs_cache.store import read_checked, write_checked
 
 RECORD_NAME = "read-sources.pickle"
 _FORMAT = 1
@@ -106,13 +106,9 @@ class Sources:
         tick = DocsState(docs_dir).clock_tick()
         records = {**(self.recorded if keep_others else {}), **self.kept}
         records = {uri: found for uri, found in sorted(records.items()) if found.stat[1] < tick}
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            temporary = self.folder / f".{RECORD_NAME}.{os.getpid()}"
-            data = pickle.dumps({"format": _FORMAT, "fingerprint": self.fingerprint, "sources": records},
-                                protocol=pickle.HIGHEST_PROTOCOL)
-            temporary.write_bytes(hashlib.sha256(data).digest() + data)  # a damaged file must be no record, not another
-            os.replace(temporary, self.folder / RECORD_NAME)
+        try:  # with its SHA-256: a damaged file must be no record, not another
+            write_checked(self.folder / RECORD_NAME, pickle.dumps(
+                {"format": _FORMAT, "fingerprint": self.fingerprint, "sources": records}, protocol=pickle.HIGHEST_PROTOCOL))
         except OSError:  # only time is lost: the next build reads every source
             pass
 
@@ -120,10 +116,10 @@ class Sources:
 def _load(folder: Path, fingerprint: str) -> dict[str, ReadSource]:
     """The last build's records under this fingerprint ({} if none, another, or unreadable)."""
     try:
-        data = (folder / RECORD_NAME).read_bytes()
-        if hashlib.sha256(data[32:]).digest() != data[:32]:
+        data = read_checked(folder / RECORD_NAME)
+        if data is None:
             return {}
-        stored = pickle.loads(data[32:])
+        stored = pickle.loads(data)
         if stored.get("format") != _FORMAT or stored.get("fingerprint") != fingerprint:
             return {}
         records = stored["sources"]

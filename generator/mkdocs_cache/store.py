@@ -221,19 +221,15 @@ class EntryStore:
 
     def _save_index(self) -> None:
         segments = {segment for segment, _, _ in self.places.values()}
-        data = pickle.dumps({"scanned": {s: self._scanned[s] for s in sorted(segments)}, "places": self.places},
-                            protocol=pickle.HIGHEST_PROTOCOL)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        temporary = self.folder / f".{_INDEX}.{os.getpid()}"
-        temporary.write_bytes(hashlib.sha256(data).digest() + data)
-        os.replace(temporary, self.folder / _INDEX)
+        write_checked(self.folder / _INDEX, pickle.dumps({"scanned": {s: self._scanned[s] for s in sorted(segments)},
+                                                          "places": self.places}, protocol=pickle.HIGHEST_PROTOCOL))
 
     def _load_index(self) -> None:
         try:
-            data = (self.folder / _INDEX).read_bytes()
-            if hashlib.sha256(data[_DIGEST:]).digest() != data[:_DIGEST]:
+            data = read_checked(self.folder / _INDEX)
+            if data is None:
                 return
-            index = pickle.loads(data[_DIGEST:])
+            index = pickle.loads(data)
             scanned, places = dict(index["scanned"]), dict(index["places"])
         except Exception:  # missing or damaged: the segments are read record by record instead
             return
@@ -249,6 +245,23 @@ class EntryStore:
                 shutil.rmtree(path, ignore_errors=True)
             else:
                 path.unlink(missing_ok=True)
+
+
+def write_checked(path: Path, data: bytes) -> None:
+    """Write a file whole (a temporary file renamed), its SHA-256 before the data (read_checked); raises OSError."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}")
+    temporary.write_bytes(hashlib.sha256(data).digest() + data)
+    os.replace(temporary, path)
+
+
+def read_checked(path: Path) -> bytes | None:
+    """The data write_checked wrote, or None if the file is missing, unreadable or damaged (a miss, never another value)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    return data[_DIGEST:] if hashlib.sha256(data[_DIGEST:]).digest() == data[:_DIGEST] else None
 
 
 _SOURCES = "sources.pickle"

@@ -53,23 +53,10 @@ def encode(run: array) -> list[int]:
     out: list[int] = []
     previous, i = 0, 0
     while i < len(run):
-        key, count = run[i], run[i + 1]
-        out += (key - previous, count)
-        for position in run[i + 2:i + 2 + count]:
-            out += (position >> 20, position & 0xFFFFF)
-        previous, i = key, i + 2 + count
+        count = run[i + 1]
+        previous = _put(out, previous, run[i], run[i + 2:i + 2 + count])
+        i += 2 + count
     return out
-
-
-def decode(encoded: list[int]) -> list[tuple[int, list[int]]]:
-    """The (document * 3 + field, positions) of an encoded word, in order (encode's inverse)."""
-    entries, key, i = [], 0, 0
-    while i < len(encoded):
-        key += encoded[i]
-        count, i = encoded[i + 1], i + 2
-        entries.append((key, [encoded[i + 2 * j] << 20 | encoded[i + 2 * j + 1] for j in range(count)]))
-        i += 2 * count
-    return entries
 
 
 def word_size(term: str, encoded: list[int]) -> int:
@@ -222,7 +209,7 @@ def splice(encoded: list[int], replaced: set[int], entries: Iterable[tuple[int, 
     return out
 
 
-def _put(out: list[int], previous: int, key: int, positions: list[int]) -> int:
+def _put(out: list[int], previous: int, key: int, positions) -> int:
     """Append one entry (as encode writes it) after the entry of key `previous`; its key."""
     out += (key - previous, len(positions))
     for position in positions:
