@@ -1,6 +1,7 @@
 """MkDocs hook (listed under `hooks:` in mkdocs.yml): each page converted once, on every core.
 
-- on_config (last): the configuration's fingerprint, the cache folder, Material's search entries cached.
+- on_config (last): the configuration's fingerprint, the cache folder, Material's search entries cached;
+  Python-Markdown's inline stage tries only the patterns that can match a page (inline.py).
 - on_nav (last): the pages converted ahead in forked workers (generator/mkdocs_cache/parallel.py).
 - on_page_read_source: a page whose source is as the last build read it is not read (its front matter
   and key are the ones recorded: generator/mkdocs_cache/sources.py).
@@ -40,6 +41,7 @@ from generator.memory import set_aside  # noqa: E402
 from generator.mkdocs_cache import CACHE_SUBDIR, CACHE_VARIABLE, PREVIOUS_SITE_VARIABLE  # noqa: E402
 from generator.mkdocs_cache.held import (SEARCH_ATTRIBUTE_MARK, HeldPages, html_digest, html_may_wait,  # noqa: E402
                                          packed, unpacked)
+from generator.mkdocs_cache.inline import SkipUnmatchablePatterns  # noqa: E402
 from generator.mkdocs_cache.pages import Recorder, config_fingerprint, make_entry, page_key, restore, still_valid  # noqa: E402
 from generator.mkdocs_cache.parallel import convert_ahead, documentation_pages, likely_changed, source_states  # noqa: E402
 from generator.mkdocs_cache.render import TEMPLATES_SUBDIR, build_fingerprint, cache_rendering, keep_compiled_templates  # noqa: E402
@@ -98,6 +100,8 @@ def on_config(config):
     if os.environ.get(CACHE_VARIABLE, "").strip() == "0":
         return config
     folder = Path(config.docs_dir).resolve().parent / CACHE_DIR_NAME / CACHE_SUBDIR
+    if not any(isinstance(extension, SkipUnmatchablePatterns) for extension in config.markdown_extensions):
+        config.markdown_extensions.append(SkipUnmatchablePatterns())  # the same HTML, sooner (inline.py)
     _build = _Build(folder, config_fingerprint(config))
     search_index = search_index_of(config)
     if search_index is not None:
