@@ -28,6 +28,9 @@ _DROPPED = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u
 # Code points that are no text at all: lone surrogates (from undecodable file names) and the
 # two noncharacters YAML refuses.
 _NOT_TEXT = re.compile(r"[\ud800-\udfff\ufffe\uffff]")
+# Anything one of the four above would change (a superset): most texts have none, and one search
+# is much cheaper than four substitutions (plain_text runs over every piece of every page).
+_NOT_PLAIN = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]|  ")
 # What `printable` shows as escapes: controls (tab aside), bidi marks and controls, line separators,
 # lone surrogates.
 _UNPRINTABLE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
@@ -40,6 +43,8 @@ def plain_text(text: str) -> str:
     Runs of spaces and tabs become one space, as a browser shows them anyway: in Markdown, four
     spaces at the start of a line would make a code block, two at the end a line break.
     """
+    if not _NOT_PLAIN.search(text):
+        return text
     text = _NOT_TEXT.sub("\ufffd", _DROPPED.sub("", text))
     return _SPACE_RUNS.sub(" ", _LINE_BREAKS.sub(" ", text))
 
