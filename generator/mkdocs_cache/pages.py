@@ -85,6 +85,7 @@ class Recorder(logging.Handler):
         self.records: list[tuple[str, int, str]] = []
         self.lookups: dict[str, tuple | None] = {}
         self._last: logging.LogRecord | None = None
+        self._get = _getter(files)  # MkDocs' look-up, its path normalisation memoised (a page has ~150 links)
 
     def emit(self, record: logging.LogRecord) -> None:
         if record is self._last:  # one record seen by both loggers (when MkDocs' logger propagates)
@@ -94,8 +95,9 @@ class Recorder(logging.Handler):
 
     def lookup(self, path: str):
         """files.get_file_from_path, recorded."""
-        found = type(self.files).get_file_from_path(self.files, path)
-        self.lookups.setdefault(path, _file_state(found))
+        found = self._get(path)
+        if path not in self.lookups:
+            self.lookups[path] = _file_state(found)
         return found
 
     def __enter__(self) -> "Recorder":
@@ -132,7 +134,7 @@ def make_entry(page, content: bytes | None, recorder: Recorder, digest: str, sea
     }
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 18)
 def _posix(path: str) -> str:
     """A link target as MkDocs' Files.get_file_from_path normalises it (the same few thousand paths, over and over)."""
     return PurePath(path).as_posix()
