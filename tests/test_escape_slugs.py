@@ -85,10 +85,26 @@ def test_article_ids_and_unique_slugs():
     ("ar/index.md", "ar/x.md", "p2", "x.md#p2"),
     ("ar/x.md", "index.md", "", "../index.md"),
     ("ar/x.md", "report.md", "file-a", "../report.md#file-a"),
+    ("entities/x.md", "entities/x--p2.md", "", "x--p2.md"),
+    ("entities/x.md", "entities/x.md", "", "x.md"),
+    ("a/b/c.md", "a/d/e.md", "", "../d/e.md"),
+    ("a/b/c.md", "a/b/d/e.md", "", "d/e.md"),
+    ("ru/миссия.md", "entities/гессен.md", "", "../entities/гессен.md"),
 ])
 def test_relative_links(source, target, anchor, link):
     """Links between docs pages are relative, so the site works from any folder."""
     assert relative_link(source, target, anchor) == link
+
+
+def test_relative_links_are_what_posixpath_says():
+    # relative_link computes relpath itself (no os.getcwd); every pair of these paths must agree with posixpath.
+    import posixpath
+
+    pages = ["index.md", "a.md", "ar/x.md", "ar/y/z.md", "ar/y/w.md", "arx/x.md", "entities/x--p2.md", "a/b/c/d.md",
+             "ar/../b.md", "./a.md", "ar//x.md", "/abs.md"]
+    for source in pages:
+        for target in pages:
+            assert relative_link(source, target) == posixpath.relpath(target, posixpath.dirname(source) or "."), (source, target)
 
 
 def test_plain_text_takes_its_shortcut_only_when_nothing_would_change():
