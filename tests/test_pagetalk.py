@@ -140,3 +140,21 @@ def test_page_talk_followed_by_text_stays_the_first_paragraph():
                "tick the box for the newsletter, then click save to confirm it for every device.")
     page = "\n".join(["Home", "What is new on the site", opening, *PARAGRAPHS]) + "\n"
     assert body_of(page)[0] == opening
+
+
+def test_site_words_find_every_start_a_word_begins_with():
+    # Word starts are looked up by length (site_words); the same set as trying each start on each word.
+    import re
+
+    from generator.lang.pagetalk import _SITE_WORDS
+
+    entries = {word for words in _SITE_WORDS.values() for word in words.split()}
+    starts = [w[:-1] for w in entries if w.endswith("*")]
+    whole = {w for w in entries if not w.endswith("*")}
+    words = [variant for start in starts for variant in (start, start + "en", start[:-1], "x" + start)] + sorted(whole)
+    text = " ".join(words)
+    expected = set()
+    for word in re.findall(r"\w[\w-]*", text.casefold()):
+        expected |= {word} & whole
+        expected |= {start for start in starts if word.startswith(start)}
+    assert starts and site_words(text) == expected

@@ -92,11 +92,12 @@ _NOTICE_MAX_CHARS = 250
 
 
 @lru_cache(maxsize=None)
-def _site_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The site words of every language: whole words, and word starts (given with a final "*")."""
+def _site_vocabulary() -> tuple[frozenset[str], tuple[tuple[int, frozenset[str]], ...]]:
+    """The site words of every language: whole words, and word starts (given with a final "*") by their length."""
     entries = {word for words in _SITE_WORDS.values() for word in words.split()}
+    starts = [w[:-1] for w in entries if w.endswith("*")]
     return (frozenset(w for w in entries if not w.endswith("*")),
-            tuple(sorted(w[:-1] for w in entries if w.endswith("*"))))
+            tuple((n, frozenset(s for s in starts if len(s) == n)) for n in sorted({len(s) for s in starts})))
 
 
 @lru_cache(maxsize=None)
@@ -112,7 +113,8 @@ def site_words(text: str) -> set[str]:
     for word in _WORD.findall(text.casefold()):
         if word in whole:
             found.add(word)
-        found.update(start for start in starts if word.startswith(start))
+        # A start is the word's first n characters: one look-up per length, not one startswith per start.
+        found.update(word[:n] for n, of_length in starts if word[:n] in of_length)
     return found
 
 
