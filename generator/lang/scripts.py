@@ -44,6 +44,7 @@ def script_counts(text: str) -> Counter[str]:
     return counts
 
 
+@lru_cache(maxsize=1024)  # asked of the same article text by most stages of reading and annotating it
 def dominant_script(text: str) -> str | None:
     """The script of most letters in the text; ties broken by name, so the answer is stable."""
     counts = script_counts(text)
