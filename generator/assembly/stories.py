@@ -170,7 +170,8 @@ def story_facts(versions: list[AnnotatedArticle], entities: Mapping[str, "Entity
     if store is None:
         return align_facts(versions, entities, sure, amounts)
     named = sorted({m.entity for version in versions for m in version.all_mentions()})
-    key = content_key("story facts", versions, [(e, entities[e].type, entities[e].names) for e in named if e in entities],
+    key = content_key("story facts", [v.cache_key for v in versions],
+                      [(e, entities[e].type, entities[e].names) for e in named if e in entities],
                       sorted(e for e in named if e in sure))
     found = store.get(key)  # a 1-tuple: None is a value too
     if found is None:

@@ -31,7 +31,7 @@ class Digests:
         """An article as annotated (mentions keyed to their entities), its page and its place on the report."""
         site = self.site
         position = site.outcome_of.get(article_id)
-        return content_key("article", site.annotated[article_id], site.page_paths[article_id], position,
+        return content_key("article", site.annotated[article_id].cache_key, site.page_paths[article_id], position,
                            site.outcomes[position].path if position is not None else None)
 
     def _entity(self, entity_id: str) -> str:
@@ -63,11 +63,14 @@ def article_page_inputs(site: Site, digests: Digests, article: Article) -> str:
 
 
 def entity_page_inputs(site: Site, digests: Digests, entity_id: str) -> str:
-    """Everything entity_page reads: the entity, the articles that mention it, its events, its related entities."""
+    """Everything entity_page reads: the entity, the articles that mention it, its events, its related entities.
+
+    Its mentions are not hashed again: they are those of the entity in these articles as annotated (each article's
+    hash), in article order (assembly.site._mentions_by_entity)."""
     articles = dict.fromkeys(a for a, _ in site.mentions_of.get(entity_id, ()))
     related = site.related.get(entity_id, ())
     return content_key(
-        "entity_page", site_language(), entity_id, digests.entity(entity_id), site.mentions_of.get(entity_id, ()),
+        "entity_page", site_language(), entity_id, digests.entity(entity_id),
         [(a, digests.article(a)) for a in articles],
         [(v, digests.event(v)) for v in site.events_of_entity.get(entity_id, ())],
         [(other, count, digests.entity(other)) for other, count in related],
