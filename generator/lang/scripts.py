@@ -39,8 +39,13 @@ def script_of(char: str) -> str | None:
 
 def script_counts(text: str) -> Counter[str]:
     """How many letters of each script the text has."""
-    counts = Counter(map(script_of, text))  # counted in C: every character of every article passes here
-    counts.pop(None, None)
+    # Each distinct character once (counted in C): every character of every article passes here. The scripts
+    # come in the order they first occur in the text, as when each character was looked up.
+    counts: Counter[str] = Counter()
+    for char, count in Counter(text).items():
+        script = script_of(char)
+        if script is not None:
+            counts[script] += count
     return counts
 
 
