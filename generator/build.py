@@ -289,29 +289,12 @@ def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = 
         raise
     finally:
         environment.reuse(frozenset())
-    line = _kept_lines(site, store) if docs_dir is not None else None
-    put_parts(files, KNOWLEDGE_FILE, (part.encode("utf-8") for part in export.knowledge_parts(site, line)))
+    put_parts(files, KNOWLEDGE_FILE, (part.encode("utf-8") for part in export.knowledge_parts(site)))
     files.update({
         f"{STATE_DIR}/mkdocs.corpus.yml": config.mkdocs_fragment(site).encode("utf-8"),
         f"{STATE_DIR}/source-date-epoch": config.source_date_epoch(site).encode("utf-8"),
     })
     return files
-
-
-def _kept_lines(site: Site, store: Store):
-    """knowledge.json's line of an article or entity: the one kept for what it is made from, or made and kept
-    (json's encoding of every article and mention was 3 s of a one-change run at 10,000 articles)."""
-    digests = inputs.digests_of(site)
-
-    def line(kind: str, item_id: str, make) -> str:
-        key = inputs.knowledge_line_key(site, digests, kind, item_id)
-        text = store.get(key) if key is not None else None
-        if not isinstance(text, str):
-            text = make()
-            if key is not None:
-                store.put(key, text)
-        return text
-    return line
 
 
 def _store_job(job_key: str | None, pages_of_job: list[tuple[str, Any]], state: DocsState | None, store: Store,

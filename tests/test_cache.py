@@ -66,24 +66,6 @@ def test_changed_seed_gives_the_full_output(project, tmp_path, caplog):
     assert 0 < result.written.written < result.written.unchanged  # the other articles' pages stay untouched
 
 
-def test_knowledge_lines_are_made_again_only_for_what_changed(project, tmp_path, monkeypatch):
-    # knowledge.json's line of an article or entity is kept under a hash of what it is made from (render.inputs).
-    from generator.render import export
-
-    seeds, docs = project
-    made = Counter()
-    for kind in ("_article", "_entity"):
-        original = getattr(export, kind)
-        monkeypatch.setattr(export, kind, lambda site, item, _made=original, _kind=kind: made.update([_kind]) or _made(site, item))
-    seed = next(p for p in sorted(seeds.iterdir()) if p.is_file() and p.read_text(encoding="utf-8").count("Liaoning") > 2)
-    seed.write_text(seed.read_text(encoding="utf-8") + "\nDie Delegation aus Liaoning besuchte auch Tianjin.\n", encoding="utf-8")
-    result = build(seeds, docs)
-    assert made["_article"] == 1 and 0 < made["_entity"] < len(result.site.entities)
-    made.clear()
-    assert tree(docs) == full_build(seeds, tmp_path)  # (the full build makes every line)
-    assert made["_article"] == len(result.site.articles) and made["_entity"] == len(result.site.entities)
-
-
 def test_removed_and_added_seeds_give_the_full_output(project, tmp_path):
     seeds, docs = project
     removed = sorted(p for p in seeds.iterdir() if p.is_file())[0]

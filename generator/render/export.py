@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from generator.model import HEADER_TITLE, Site
 from generator.slugs import html_url
@@ -15,70 +15,63 @@ def knowledge(site: Site) -> str:
     return "".join(knowledge_parts(site))
 
 
-def knowledge_parts(site: Site, line: Callable[[str, str, Callable[[], str]], str] | None = None) -> Iterator[str]:
+def knowledge_parts(site: Site) -> Iterator[str]:
     """The JSON export in parts of one article, entity, event or story each, made as they are written.
 
     At 10,000 articles the export is a few hundred MB as text and several times that as Python
-    objects: made whole, it was most of the generator's peak memory. `line(kind, id, make)` gives the
-    line of one article or entity ("article", "entity"): make() (the default), or the same text kept.
+    objects: made whole, it was most of the generator's peak memory.
     """
-    line = line or (lambda kind, item_id, make: make())
-    articles = (_Line(line("article", i, lambda i=i: _dump(_article(site, site.articles[i])))) for i in sorted(site.articles))
-    entities = (_Line(line("entity", i, lambda i=i: _dump(_entity(site, site.entities[i])))) for i in sorted(site.entities))
-    document = {"format": FORMAT_VERSION, "articles": articles, "entities": entities,
+    document = {"format": FORMAT_VERSION, "articles": _articles(site), "entities": _entities(site),
                 "events": _events(site), "stories": _stories(site)}
     return _one_item_per_line(document)
 
 
-class _Line(str):
-    """An item given as its JSON text already."""
-
-
-def _dump(value) -> str:
-    """One value as JSON, keys sorted, on one line."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
-
-
-def _article(site: Site, a) -> dict:
-    """An article as read, with its page and paragraphs."""
-    return {
-        "id": a.id,
-        "source_file": a.source_file,
-        "lang": a.lang,
-        "title": a.title,
-        "title_derived": a.title_derived,
-        "subtitle": a.subtitle,
-        "published": a.published.isoformat() if a.published else None,
-        "published_time": a.published_time,
-        "date_basis": a.date_basis,
-        "place": a.place,
-        "source": a.source,
-        "url": html_url(site.page_paths[a.id]),
-        "source_url": a.url,
-        "story": a.story,
-        "truncated": a.truncated,
-        "paragraphs": [{"anchor": p.anchor, "kind": p.kind, "start": p.start, "end": p.end} for p in a.paragraphs],
-        "body": a.body,
-    }
+def _articles(site: Site) -> Iterator[dict]:
+    """Every article as read, with its page and paragraphs."""
+    return (
+        {
+            "id": a.id,
+            "source_file": a.source_file,
+            "lang": a.lang,
+            "title": a.title,
+            "title_derived": a.title_derived,
+            "subtitle": a.subtitle,
+            "published": a.published.isoformat() if a.published else None,
+            "published_time": a.published_time,
+            "date_basis": a.date_basis,
+            "place": a.place,
+            "source": a.source,
+            "url": html_url(site.page_paths[a.id]),
+            "source_url": a.url,
+            "story": a.story,
+            "truncated": a.truncated,
+            "paragraphs": [{"anchor": p.anchor, "kind": p.kind, "start": p.start, "end": p.end} for p in a.paragraphs],
+            "body": a.body,
+        }
+        for a in (site.articles[i] for i in sorted(site.articles))
+    )
 
 
 def _one_item_per_line(document: dict) -> Iterator[str]:
     """The document as JSON with one article, entity, event or story per line: diffable, and written by
     json's C encoder (an indented dump is pure Python and takes seconds for thousands of articles)."""
+    def dump(value) -> str:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
     for number, key in enumerate(sorted(document)):
         value = document[key]
-        yield ("{\n" if number == 0 else ",\n") + f"{_dump(key)}: "
+        yield ("{\n" if number == 0 else ",\n") + f"{dump(key)}: "
         if isinstance(value, (int, str)):
-            yield _dump(value)
+            yield dump(value)
             continue
         items = iter(value)
         first = next(items, _NONE)
         if first is _NONE:
             yield "[]"
             continue
-        yield "[\n" + _item(first)
+        yield "[\n" + dump(first)
         for item in items:
-            yield ",\n" + _item(item)
+            yield ",\n" + dump(item)
         yield "\n]"
     yield "\n}\n"
 
@@ -86,33 +79,31 @@ def _one_item_per_line(document: dict) -> Iterator[str]:
 _NONE = object()  # no item at all (an empty list is written "[]")
 
 
-def _item(value) -> str:
-    """A list item as JSON text (given so, or dumped here)."""
-    return value if isinstance(value, _Line) else _dump(value)
-
-
-def _entity(site: Site, entity) -> dict:
-    """An entity (registry or candidate) with its mentions as article id + span + surface."""
-    return {
-        "id": entity.id,
-        "type": entity.type,
-        "names": dict(entity.names),
-        "aliases": sorted({alias for _, alias in entity.aliases}),
-        "description": entity.description or None,
-        "wikidata": entity.wikidata,
-        "ref": entity.ref or None,  # the shared gazetteer id (cldr:DE, geonames:2034937) that joined its names
-        "reviewed": entity.reviewed,
-        "url": html_url(site.entity_pages[entity.id]),
-        "mentions": [
-            # A name in the headline: its span is in the article's title ("in": "title").
-            {"article": article_id, "start": m.start, "end": m.end, "surface": m.surface, "in": "title"}
-            if m.header == HEADER_TITLE else
-            # A dateline's place is in the article's header, not its body: no body span ("in": "header").
-            {"article": article_id, "start": None, "end": None, "surface": m.surface, "in": "header"} if m.header else
-            {"article": article_id, "start": m.start, "end": m.end, "surface": m.surface}
-            for article_id, m in site.mentions_of.get(entity.id, ())
-        ],
-    }
+def _entities(site: Site) -> Iterator[dict]:
+    """Every entity (registry and candidates) with its mentions as article id + span + surface."""
+    return (
+        {
+            "id": entity.id,
+            "type": entity.type,
+            "names": dict(entity.names),
+            "aliases": sorted({alias for _, alias in entity.aliases}),
+            "description": entity.description or None,
+            "wikidata": entity.wikidata,
+            "ref": entity.ref or None,  # the shared gazetteer id (cldr:DE, geonames:2034937) that joined its names
+            "reviewed": entity.reviewed,
+            "url": html_url(site.entity_pages[entity.id]),
+            "mentions": [
+                # A name in the headline: its span is in the article's title ("in": "title").
+                {"article": article_id, "start": m.start, "end": m.end, "surface": m.surface, "in": "title"}
+                if m.header == HEADER_TITLE else
+                # A dateline's place is in the article's header, not its body: no body span ("in": "header").
+                {"article": article_id, "start": None, "end": None, "surface": m.surface, "in": "header"} if m.header else
+                {"article": article_id, "start": m.start, "end": m.end, "surface": m.surface}
+                for article_id, m in site.mentions_of.get(entity.id, ())
+            ],
+        }
+        for entity in (site.entities[i] for i in sorted(site.entities))
+    )
 
 
 def _events(site: Site) -> Iterator[dict]:

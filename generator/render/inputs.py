@@ -138,20 +138,3 @@ def event_row_inputs(site: Site, event_id: str) -> tuple:
     event = site.events[event_id]
     return (event_id, digests.event(event_id), site.event_pages[event_id],
             [(e, digests.entity(e) if e in site.entities else None) for e in (*event.places, *event.participants)])
-
-
-def knowledge_line_key(site: Site, digests: Digests, kind: str, item_id: str) -> str | None:
-    """What one article's or entity's line of knowledge.json is made from (export._article, export._entity),
-    as a hash; None when it cannot be said (the line is then made).
-
-    An article's line reads the article as read and its page: the article as annotated holds it (checked) and
-    its hash covers the page. An entity's line reads the entity, its page and its mentions, which are those of
-    the entity in the articles that name it, as annotated, in article order (assembly.site._mentions_by_entity).
-    """
-    if kind == "article":
-        if site.annotated[item_id].article != site.articles[item_id]:
-            return None
-        return content_key("knowledge article", item_id, digests.article(item_id))
-    articles = dict.fromkeys(a for a, _ in site.mentions_of.get(item_id, ()))
-    return content_key("knowledge entity", item_id, digests.entity(item_id), site.entity_pages[item_id],
-                       [(a, digests.article(a)) for a in articles])
