@@ -111,15 +111,13 @@ def test_plain_text_takes_its_shortcut_only_when_nothing_would_change():
     # plain_text returns a text none of its four substitutions would change as it is (one search instead);
     # the substitutions themselves, applied to random texts of the characters they look for, must agree.
     import random
-    import re
 
+    from generator import escape
     from generator.escape import plain_text
 
     def substituted(text: str) -> str:
-        text = re.sub(r"[\ud800-\udfff\ufffe\uffff]", "\ufffd",
-                      re.sub(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]", "", text))
-        text = re.sub(r"\s*[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]\s*", " ", text)
-        return re.sub(r"[ \t]{2,}|\t", " ", text)
+        text = escape._NOT_TEXT.sub("\ufffd", escape._DROPPED.sub("", text))
+        return escape._SPACE_RUNS.sub(" ", escape._LINE_BREAKS.sub(" ", text))
 
     pieces = [chr(c) for c in [*range(0x20), *range(0x7f, 0xa0)]] + [
         "\u2028", "\u2029", "\u202a", "\u202e", "\u2066", "\u2069", "\ud800", "\udfff", "\ufffe", "\uffff",

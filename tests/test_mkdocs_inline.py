@@ -12,7 +12,7 @@ import markdown
 import pytest
 from markdown.inlinepatterns import InlineProcessor as PatternProcessor
 
-from generator.mkdocs_cache.inline import SkipUnmatchablePatterns, unmatchable
+from generator.mkdocs_cache.inline import SkipUnmatchablePatterns, tree_text, unmatchable
 
 SITE_EXTENSIONS = ["attr_list", "md_in_html", "tables", "admonition", "toc"]
 
@@ -30,8 +30,7 @@ def skipped(text: str) -> list[str]:
 
     class Spy(markdown.treeprocessors.Treeprocessor):
         def run(self, root):
-            tree_text = "".join(p for e in root.iter() for p in (e.text, e.tail) if p)
-            found.extend(unmatchable(self.md, tree_text))
+            found.extend(unmatchable(self.md, tree_text(root)))
 
     md.treeprocessors.register(Spy(md), "spy", 21)
     md.convert(text)

@@ -57,11 +57,16 @@ def unmatchable(md, text: str) -> list[str]:
     return names
 
 
+def tree_text(tree) -> str:
+    """Every text and tail of a parsed tree: what the inline stage will see (pieces of it)."""
+    return "".join(piece for element in tree.iter() for piece in (element.text, element.tail) if piece)
+
+
 class _PatternsThatCanMatch(InlineProcessor):
     """Python-Markdown's inline stage, run with the patterns that can match the page's text."""
 
     def run(self, tree, ancestors=None):
-        text = "".join(piece for element in tree.iter() for piece in (element.text, element.tail) if piece)
+        text = tree_text(tree)
         patterns = self.md.inlinePatterns[:]  # a copy: the page's own Markdown keeps every pattern
         for name in unmatchable(self.md, text):
             patterns.deregister(name)
