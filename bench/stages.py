@@ -81,14 +81,13 @@ def run(seeds: Path, docs: Path, trace: bool, profile: Path | None, fresh: bool 
         stats.sort_stats("cumulative").print_stats(PROFILE_LINES)
         stats.sort_stats("tottime").print_stats(PROFILE_LINES)
         profile.write_text(text.getvalue(), encoding="utf-8")
-    site = result.site
+    summary = result.summary
     return {
         "seconds": total, "max_rss_mb": max_rss_mb(), "traced": trace, "profiled": bool(profile),
         "stages": meter.stages, "other_seconds": total - sum(s["seconds"] for s in meter.stages.values()),
         "missing_stage_functions": missing,
-        "counts": {"files": len(site.outcomes), "articles": len(site.articles), "entities": len(site.entities),
-                   "candidates": sum(1 for e in site.entities.values() if not e.reviewed), "events": len(site.events),
-                   "stories": len(site.stories), "warnings": len(result.warnings), "docs_written": result.written.written,
+        "counts": {"files": len(result.outcomes), "articles": summary.articles, "entities": summary.entities,
+                   "candidates": summary.candidates, "events": summary.events, "stories": summary.stories, "warnings": len(result.warnings), "docs_written": result.written.written,
                    "docs_unchanged": result.written.unchanged},
     }
 

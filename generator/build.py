@@ -26,7 +26,7 @@ from generator.docs_state import DocsState
 from generator.cache import Caches, Store, cache_dir_for, cached_map, content_key, table_prefix
 from generator.errors import BuildAborted
 from generator.lang.labels import site_language
-from generator.model import AnnotatedArticle, Notice, SeedOutcome, Site
+from generator.model import AnnotatedArticle, Notice, SeedOutcome, Site, SiteSummary
 from generator.read.duplicates import distinct_ids, mark_duplicates
 from generator.read.reader import MAX_SEED_BYTES, SEED_SUFFIXES, find_seeds, read_seed
 from generator import memory
@@ -48,11 +48,14 @@ _ASSETS = PACKAGE_DIR / "assets"
 
 @dataclass(frozen=True)
 class BuildResult:
-    """What a build did: the site model, every notice, and what was written."""
+    """What a build did: the files read, the site model's summary, every notice, what was written, and the site
+    model (None when the last run's files were kept: nothing changed)."""
 
-    site: Site
+    outcomes: tuple[SeedOutcome, ...]
+    summary: SiteSummary
     notices: tuple[Notice, ...]
     written: WriteSummary
+    site: Site | None = None
 
     @property
     def warnings(self) -> tuple[Notice, ...]:
@@ -73,35 +76,38 @@ def build(seeds_dir: Path, docs_dir: Path, use_cache: bool = True, fresh_cache: 
     registry_key = content_key("registry", entities)
     overrides_path = seeds_dir / "knowledge" / "events.yml"
     overrides = load_event_overrides(overrides_path)
-    # The site model of the same articles, registry and overrides is the last run's (nothing to
-    # assemble, nothing to annotate). An article's annotation is a function of its annotation key
-    # (the article, the registry, the code), so the keys stand for the annotated articles here.
+    # The same articles, registry and overrides as the last run: its files, if docs/ still holds them as it
+    # wrote them, are this run's (nothing to annotate, assemble or render). An article's annotation is a
+    # function of its annotation key (the article, the registry, the code), so the keys stand for the
+    # annotated articles here. The cache keeps the site model's summary under this key, not the model: a
+    # few hundred megabytes at 10,000 articles, pickled on every run that changed something.
     annotation_keys = [annotation_key(registry_key, o.article) for o in outcomes if o.article is not None]
     assembly_key = content_key("assemble", outcomes, annotation_keys, entities, overrides, str(overrides_path))
-    assembled = caches.assemble.get(assembly_key)
-    if assembled is None or not caches.annotate.keep(annotation_keys):  # (else the annotations are read again to be kept)
+    state = DocsState.from_store(docs_dir, caches.pages)  # each file as the last run wrote it
+    file_notices = tuple(n for o in outcomes for n in o.notices)
+    summary, site, files = caches.assemble.get(assembly_key), None, None
+    if summary is not None and caches.annotate.keep(annotation_keys):  # (else the annotations are read again to be kept)
+        rendered = caches.assemble.get(_rendered_key(assembly_key, file_notices + summary.notices))
+        files = files_as_rendered(rendered, state, caches.pages)
+    if files is None:
         # Annotate each article on its own: sentences, mentions of registry names, unknown names.
         annotated = annotate_all(outcomes, Knowledge(build_name_index(entities)), caches.annotate, registry_key)
-    caches.annotate.save_and_release()
-    if assembled is None:
-        assembled = assemble_all(outcomes, annotated, entities, overrides, str(overrides_path), caches.texts)
-        caches.assemble.put(assembly_key, assembled)
+        caches.annotate.save_and_release()
+        site, event_notices = assemble_all(outcomes, annotated, entities, overrides, str(overrides_path), caches.texts)
+        annotated = None  # the annotations as found, before discovery: the site model holds what pages read
+        summary = SiteSummary.of(site, tuple(event_notices))
+        caches.assemble.put(assembly_key, summary)
     else:
+        caches.annotate.save_and_release()
         caches.texts.keep_all()  # not needed by this run, but by the next one that changes an article
-    annotated = None  # the annotations as found, before discovery: the site model holds what pages read
     caches.texts.save_and_release()  # before rendering forks its workers: they would each hold the table's values
-    _before_rendering()
-    site, event_notices = assembled
-    notices = tuple(n for o in outcomes for n in o.notices) + site.notices + tuple(event_notices)
-    # Render every page and data file into a spool (a page whose inputs did not change is taken from docs/;
-    # the same site model as last run: every file as the last run wrote it, if docs/ still has it)...
-    rendered_key = content_key("rendered", assembly_key, notices, site_language())
-    state = DocsState.from_store(docs_dir, caches.pages)  # each file as the last run wrote it
-    files = files_as_rendered(caches.assemble.get(rendered_key), state, caches.pages)
+    notices = file_notices + summary.notices
     try:
         if files is None:
+            # Render every page and data file into a spool (a page whose inputs did not change is taken from docs/).
+            _before_rendering()
             files = render_all(site, notices, docs_dir, caches.pages, state)
-            caches.assemble.put(rendered_key, _digests(files))
+            caches.assemble.put(_rendered_key(assembly_key, notices), _digests(files))
         files.update(static_assets())  # not in the code fingerprint (the vendored shim): always read
         # ...and only then write, replacing the generated part of docs/ in one swap.
         written = write_docs(files, docs_dir)
@@ -113,8 +119,13 @@ def build(seeds_dir: Path, docs_dir: Path, use_cache: bool = True, fresh_cache: 
     log.info("cache: %s", caches.summary())
     # The notices of the whole corpus (events.yml overrides, the site model) on every run; those of
     # each file were said as it was read.
-    say_notices((*site.notices, *event_notices))
-    return BuildResult(site, notices, written)
+    say_notices(summary.notices)
+    return BuildResult(tuple(outcomes), summary, notices, written, site)
+
+
+def _rendered_key(assembly_key: str, notices: tuple[Notice, ...]) -> str:
+    """The key of the files render_all gave: the site model's (by its assembly key), every notice, the site's language."""
+    return content_key("rendered", assembly_key, notices, site_language())
 
 
 def assemble_all(outcomes: list[SeedOutcome], annotated: dict[str, AnnotatedArticle], entities: tuple,

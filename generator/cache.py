@@ -308,7 +308,7 @@ class Caches:
     read: Store
     annotate: Store
     pages: Store
-    assemble: Store  # one entry: the site model of the last run's articles, registry and overrides
+    assemble: Store  # the summary of the site model of the last run's articles, registry and overrides, and its files' digests
     texts: Store  # what assembly computes from one article's text alone (word sequences of uncased text)
 
     @classmethod

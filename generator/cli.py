@@ -150,14 +150,14 @@ def _build(args: argparse.Namespace) -> int:
     from generator.lang.labels import configured_language, set_site_language
     set_site_language(args.language or configured_language(args.docs.resolve().parent / "mkdocs.yml") or "en")
     result = build(args.seeds, args.docs, fresh_cache=args.no_cache)
-    site = result.site
-    merged = _merged_count(site.outcomes)
+    summary, outcomes = result.summary, result.outcomes
+    merged = _merged_count(outcomes)
     log.info(
         "read %d files: %d articles in %d languages (%s), %s%d skipped; %d warnings; "
         "docs: %d files written, %d unchanged, %d removed",
-        len(site.outcomes), len(site.articles), len(site.by_language), ", ".join(site.languages),
+        len(outcomes), summary.articles, len(summary.languages), ", ".join(summary.languages),
         f"{merged} merged into the page of an identical file, " if merged else "",
-        sum(1 for o in site.outcomes if o.article is None) - merged, len(result.warnings),
+        sum(1 for o in outcomes if o.article is None) - merged, len(result.warnings),
         result.written.written, result.written.unchanged, result.written.removed,
     )
     if args.strict and result.warnings:

@@ -305,3 +305,22 @@ class Site:
     def languages(self) -> tuple[str, ...]:
         """The corpus languages, sorted by code."""
         return tuple(sorted(self.by_language))
+
+
+@dataclass(frozen=True)
+class SiteSummary:
+    """What a build reports of its site model: its notices and counts (kept by the cache in place of the model)."""
+
+    notices: tuple[Notice, ...]  # the site model's and the events' (those of each file are in its outcome)
+    articles: int
+    languages: tuple[str, ...]
+    entities: int
+    candidates: int
+    events: int
+    stories: int
+
+    @classmethod
+    def of(cls, site: Site, event_notices: tuple[Notice, ...] = ()) -> "SiteSummary":
+        """The summary of a site model (with the notices of events.yml, which assembly gives apart)."""
+        return cls((*site.notices, *event_notices), len(site.articles), site.languages, len(site.entities),
+                   sum(1 for e in site.entities.values() if not e.reviewed), len(site.events), len(site.stories))

@@ -11,6 +11,7 @@ import pytest
 
 import generator.cache as cache
 from generator.build import build
+from generator.model import Site, SiteSummary
 from generator.render import environment
 from tests.conftest import SEEDS
 
@@ -193,6 +194,24 @@ def test_unchanged_input_takes_the_site_model_and_files_from_the_cache(project, 
     build(seeds, docs)
     assert "site model and files 2 reused, 0 computed" in counts(caplog)
     monkeypatch.undo()
+    assert tree(docs) == full_build(seeds, tmp_path)
+
+
+def test_the_cache_keeps_the_site_models_summary_not_the_model(project, tmp_path):
+    """A run with nothing changed reports what the run that assembled the model did, from its summary alone."""
+    seeds, docs = project
+    (seeds / "knowledge" / "events.yml").write_text("events:\n  - id: no-such-event\n    title: A stale override\n",
+                                                    encoding="utf-8")
+    first = build(seeds, docs)
+    table = cache.Store.load(docs.parent / cache.CACHE_DIR_NAME, cache.table_prefix(docs) + "assemble")
+    values = [table.get(key) for key in sorted(table.entries)]
+    assert not any(isinstance(part, Site) for value in values for part in (value if isinstance(value, tuple) else (value,)))
+    assert [value for value in values if isinstance(value, SiteSummary)] == [first.summary]
+    again = build(seeds, docs)
+    assert again.site is None and first.site is not None  # nothing assembled: the last run's files kept
+    assert again.summary == first.summary == SiteSummary.of(first.site, first.summary.notices[len(first.site.notices):])
+    assert again.notices == first.notices and any("no-such-event" in str(n) for n in again.warnings)
+    assert (again.summary.articles, again.summary.languages) == (5, ("ar", "de", "en", "ru", "th"))
     assert tree(docs) == full_build(seeds, tmp_path)
 
 
