@@ -51,21 +51,24 @@ def parallel_results(function: Callable[[Any, Item], Result], items: Sequence[It
 
 
 def parallel_unordered(function: Callable[[Any, Item], Result], items: Sequence[Item], shared: Any = None,
-                       advance: Callable[[int], None] | None = None) -> Iterator[tuple[int, Result]]:
+                       advance: Callable[[int], None] | None = None,
+                       items_per_worker: int = _MINIMUM_ITEMS) -> Iterator[tuple[int, Result]]:
     """(position, function(shared, item)) for each item, in the order they finish.
 
     For work whose results vary a thousandfold in size (rendering): in item order, the results that
     finish while one large item is still being made wait in this process, hundreds of megabytes at
-    10,000 articles. The caller must not let the order reach its output.
+    10,000 articles. The caller must not let the order reach its output. `items_per_worker`: the
+    fewest items worth a worker (fewer for items that each take a good part of a second).
     """
-    return _results(function, items, shared, advance, ordered=False)
+    return _results(function, items, shared, advance, ordered=False, items_per_worker=items_per_worker)
 
 
 def _results(function: Callable[[Any, Item], Result], items: Sequence[Item], shared: Any,
-             advance: Callable[[int], None] | None, ordered: bool) -> Iterator[tuple[int, Result]]:
+             advance: Callable[[int], None] | None, ordered: bool,
+             items_per_worker: int = _MINIMUM_ITEMS) -> Iterator[tuple[int, Result]]:
     """(position, result) for each item: in item order, or as they finish."""
     advance = advance or _nothing
-    workers = min(worker_count(), len(items) // _MINIMUM_ITEMS or 1)
+    workers = min(worker_count(), len(items) // max(1, items_per_worker) or 1)
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         for position, item in enumerate(items):
             yield _counted((position, function(shared, item)), advance)
