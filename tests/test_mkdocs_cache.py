@@ -7,6 +7,7 @@ damaged cache. Strict mode must fail on exactly the warnings the cold build has,
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import re
@@ -531,20 +532,27 @@ def test_pages_are_written_not_linked_when_another_plugin_handles_post_page(proj
     assert "<!-- s --></body>" in (project / "site" / "index.html").read_text(encoding="utf-8")
 
 
-def staged_builds_like_cold_with_hook(project: Path, code: str) -> tuple[int, list[str], str]:
-    """With one more hook (this code) in mkdocs.yml: two staged builds, the second's site the cold build's; its result."""
+@contextlib.contextmanager
+def extra_hook(project: Path, code: str):
+    """mkdocs.yml with one more hook (this code), listed first, for the time of the block."""
     (project / "extra_hook.py").write_text(code, encoding="utf-8")
     original = (project / "mkdocs.yml").read_text(encoding="utf-8")
     try:
         (project / "mkdocs.yml").write_text(original.replace("hooks:\n", "hooks:\n  - extra_hook.py\n"), encoding="utf-8")
+        yield
+    finally:
+        (project / "mkdocs.yml").write_text(original, encoding="utf-8")
+
+
+def staged_builds_like_cold_with_hook(project: Path, code: str) -> tuple[int, list[str], str]:
+    """With one more hook (this code) in mkdocs.yml: two staged builds, the second's site the cold build's; its result."""
+    with extra_hook(project, code):
         cold = mkdocs(project, "site-cold", cache=False, workers=1)
         assert staged_build(project)[0] == 0
         again = staged_build(project)
         assert again[:2] == cold[:2]
         assert_same_tree(project / "site-cold", project / "site")
         return again
-    finally:
-        (project / "mkdocs.yml").write_text(original, encoding="utf-8")
 
 
 def test_a_page_context_hook_that_reads_the_html_gets_it_and_the_site_is_the_cold_build(project):
@@ -656,3 +664,85 @@ def test_a_damaged_or_foreign_record_of_the_sources_is_no_record(tmp_path, damag
     elif damage == "flipped":
         (tmp_path / RECORD_NAME).write_bytes(data.replace(b"A", b"B"))
     assert Sources(tmp_path, "another" if damage == "other fingerprint" else "fingerprint").recorded == {}
+
+
+def rendered_ahead(stderr: str) -> int:
+    """Pages rendered ahead in forked workers, from the summary line (0 if none)."""
+    assert re.search(r"; \d+ rendered, \d+ taken", stderr), stderr
+    match = re.search(r"; (\d+) rendered ahead in 2 processes", stderr)
+    return int(match.group(1)) if match else 0
+
+
+def empty_cache_and_site(project: Path) -> None:
+    """As before a first `make site`: no MkDocs cache, no site."""
+    for folder in (project / ".dossier-cache" / "mkdocs", project / "site", project / "site-staging"):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.mark.parametrize("staged", [True, False], ids=["make-site", "into-the-site"])
+def test_a_first_build_renders_its_pages_ahead_in_workers_and_is_the_cold_build(project, staged):
+    """With nothing cached, the pages are rendered ahead in two processes (written in place by them as make site
+    builds, else kept in the cache); MkDocs takes each, the warnings and the site are the cold single-process build's,
+    and MkDocs does not report the pages written ahead as skipped. The next build renders nothing."""
+    pages = len([p for p in (project / "docs").rglob("*.md")])
+    cold = mkdocs(project, "site-cold", cache=False, workers=1)
+    empty_cache_and_site(project)
+    first = staged_build(project) if staged else mkdocs(project, "site")
+    assert first[:2] == cold[:2] and rendered_ahead(first[2]) == pages
+    assert render_stats(first[2]) == (pages, 0) and "Page skipped" not in first[2]
+    assert_same_tree(project / "site-cold", project / "site")
+    again = staged_build(project) if staged else mkdocs(project, "site")
+    assert again[:2] == cold[:2] and render_stats(again[2]) == (0, pages) and rendered_ahead(again[2]) == 0
+    assert_same_tree(project / "site-cold", project / "site")
+
+
+def test_pages_rendered_ahead_see_what_a_page_context_hook_does(project):
+    """Workers run every page_context handler before rendering, as MkDocs does: a hook that changes the HTML
+    changes the pages rendered ahead too."""
+    code = ("def on_page_context(context, page, config, nav):\n"
+            "    page.content = page.content.replace('</h1>', '</h1><!-- c -->', 1)\n"
+            "    return context\n")
+    with extra_hook(project, code):
+        cold = mkdocs(project, "site-cold", cache=False, workers=1)
+        empty_cache_and_site(project)
+        first = staged_build(project)
+    assert first[:2] == cold[:2] and rendered_ahead(first[2]) > 0
+    assert_same_tree(project / "site-cold", project / "site")
+    assert "</h1><!-- c -->" in (project / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_page_a_worker_did_not_report_is_rendered_by_mkdocs(project):
+    """Only what a worker reports is taken: a page written ahead but left out of the reports (a worker stopped
+    midway) is rendered again, and the site is the cold build's."""
+    cold = mkdocs(project, "site-cold", cache=False, workers=1)
+    empty_cache_and_site(project)
+    hook = ("from generator.mkdocs_cache import parallel\n"
+            "_in_workers = parallel.in_workers\n"
+            "def _first_page_dropped(*args):\n"
+            "    lines = _in_workers(*args)\n"
+            "    pages = sorted(line for line in lines if '\\t' in line)\n"
+            "    return [line for line in lines if line != pages[0]] if pages else lines\n"
+            "parallel.in_workers = _first_page_dropped\n")
+    with extra_hook(project, hook):
+        first = staged_build(project)
+    pages = len([p for p in (project / "docs").rglob("*.md")])
+    assert first[:2] == cold[:2] and rendered_ahead(first[2]) == pages - 1
+    assert render_stats(first[2]) == (pages, 0)
+    assert_same_tree(project / "site-cold", project / "site")
+
+
+@pytest.mark.parametrize("lines, fail", [
+    (["a", "b"], None),
+    ([f"line {n}" * 40 for n in range(5000)], None),  # reports far larger than a pipe's buffer
+    (["a"], 1),                                        # a worker that fails reports nothing
+])
+def test_workers_report_their_lines_whole(lines, fail):
+    from generator.mkdocs_cache.parallel import in_workers
+
+    def work(number):
+        if number == fail:
+            raise RuntimeError("stopped")
+        return [f"{number}:{line}" for line in lines]
+
+    found = in_workers(2, work)
+    assert sorted(found) == sorted(f"{n}:{line}" for n in range(2) if n != fail for line in lines)

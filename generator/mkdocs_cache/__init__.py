@@ -26,7 +26,10 @@ adds both, through MkDocs' documented events, so that a build is always the buil
   shared out between forked processes (one per core, `DOSSIER_WORKERS`), which run the same events
   up to the conversion and fill the cache; MkDocs then finds every page converted.
 - Rendering (`render.py`): each page's output through its theme template, keyed by everything the
-  template is given (the list of every page only for a rendering that read it).
+  template is given (the list of every page only for a rendering that read it). The pages whose
+  source changed are rendered ahead at `on_env`, in forked processes (`parallel.render_ahead`):
+  each runs MkDocs' steps up to the template's output, which goes to the cache (and, with a last
+  site, to the page's file, reported with its digest); MkDocs then takes them.
 - The last site (`site_files.py`): `make site` builds into a staging folder and names the site it
   replaces (DOSSIER_PREVIOUS_SITE); a rendering's entry is then its output's digest, and the page's
   file in that site is hard-linked into the staging folder (neither read, when its stat is as the

@@ -9,7 +9,8 @@
   unchanged is taken (the page skips its conversion); otherwise the conversion is recorded.
 - on_page_content (first): the cached conversion restored and its log replayed, or the new one stored.
 - on_env (last): each page's rendering through its template cached (generator/mkdocs_cache/render.py),
-  read back from the last build's site when make names it (site_files.py); the templates kept compiled.
+  read back from the last build's site when make names it (site_files.py); the templates kept compiled;
+  the pages whose source changed rendered ahead in forked workers (parallel.render_ahead).
 - on_nav and on_env: what the build holds then lives to its end, set aside from the cycle collector's
   scans (generator/memory.py), as Python's documentation advises before forking workers.
 - on_page_context (first) and on_post_page (last): a page's HTML is held compressed from its
@@ -30,6 +31,7 @@ from collections import Counter
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import InclusionLevel
 
 # MkDocs loads a hook by its path: make the project's packages importable.
 _ROOT = Path(__file__).resolve().parents[2]
@@ -43,8 +45,10 @@ from generator.mkdocs_cache.held import (SEARCH_ATTRIBUTE_MARK, HeldPages, html_
                                          packed, unpacked)
 from generator.mkdocs_cache.inline import SkipUnmatchablePatterns  # noqa: E402
 from generator.mkdocs_cache.pages import Recorder, config_fingerprint, make_entry, page_key, restore, still_valid  # noqa: E402
-from generator.mkdocs_cache.parallel import convert_ahead, documentation_pages, likely_changed, source_states  # noqa: E402
-from generator.mkdocs_cache.render import TEMPLATES_SUBDIR, build_fingerprint, cache_rendering, keep_compiled_templates  # noqa: E402
+from generator.mkdocs_cache.parallel import (convert_ahead, documentation_pages, likely_changed, render_ahead,  # noqa: E402
+                                             source_states)
+from generator.mkdocs_cache.render import (TEMPLATES_SUBDIR, build_fingerprint, cache_rendering,  # noqa: E402
+                                           keep_compiled_templates, page_renderer)
 from generator.mkdocs_cache.site_files import (LinkedOutput, link_page, load_record, pages_may_be_linked,  # noqa: E402
                                                previous_site, save_record)
 from generator.mkdocs_cache.search import (cache_indexing, lighten_page_context, release_entries,  # noqa: E402
@@ -73,10 +77,14 @@ class _Build:
         self.sources: dict = {}  # src_uri -> (size, mtime) of each page's source as this build found it
         self.link_states: dict = {}  # link target -> its state in this build (pages.still_valid)
         self.held = HeldPages()  # each converted page's Markdown and HTML, compressed until it is rendered
-        self.renderings: Counter = Counter()  # pages "rendered" through their template, and "taken" from the cache
+        self.renderings: Counter = Counter()  # pages "rendered" through their template (of which "ahead"), and "taken"
         self.site = None  # the last build's site (site_files.PreviousSite), when make site names it
         self.outputs: dict[str, str] = {}  # each page's output path -> its output's digest (with a last site)
         self.linked: set[str] = set()  # pages linked from the last site (MkDocs logs them as skipped)
+        self.changed: list = []  # the files of the pages whose source changed since the last build (converted ahead)
+        self.written: dict[str, str] = {}  # output path -> digest of each page rendered ahead ("-": not written)
+        self.written_pages: set[str] = set()  # pages a worker wrote ahead (MkDocs logs them as skipped)
+        self.render_workers = 0
         self.read: Sources | None = None  # the pages' sources as read by the last build (sources.py), when unread pages may be
         self.unread: dict[int, object] = {}  # id(page) -> the record of its source, for a page given an empty source
 
@@ -123,7 +131,7 @@ def on_nav(nav, config, files):
     pages = documentation_pages(files)
     _build.sources = source_states(pages)
     # Pages whose source did not change since the last finished build are (almost surely) cached: not forked for.
-    changed = likely_changed(pages, _build.sources, load_sources(_build.folder, _build.fingerprint))
+    changed = _build.changed = likely_changed(pages, _build.sources, load_sources(_build.folder, _build.fingerprint))
     _build.ahead = True
     try:
         _build.workers, _build.ahead_converted = convert_ahead(config, files, changed, worker_count(), _build.index,
@@ -164,15 +172,37 @@ def on_env(env, config, files):
     _build.site = previous_site(config.site_dir, named, load_record(_build.folder) if named else None, links)
     if _build.site is not None and links:
         logging.getLogger("mkdocs.commands.build").addFilter(_linked_pages_filter)
-    return cache_rendering(env, _build.render, build_fingerprint(config, env, _build.nav, files),
-                           _build.renderings, _build.held, _build.site, _build.outputs)
+    env = cache_rendering(env, _build.render, build_fingerprint(config, env, _build.nav, files),
+                          _build.renderings, _build.held, _build.site, _build.outputs, _build.written)
+    if _command == "build" and not _dirty and (_build.site is None or links):
+        _render_ahead(config, env, files)
+    return env
+
+
+def _render_ahead(config, env, files) -> None:
+    """Render the pages whose source changed (all of them in a first build) ahead, in forked workers: each
+    worker's renderings go to the cache and, with a last site, its outputs to their files; MkDocs then
+    takes them as it builds each page (render.page_renderer)."""
+    doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)  # as MkDocs gives the pages' context
+    changed = {file.src_uri for file in _build.changed}
+    pages = [file for file in doc_files if file.src_uri in changed]
+    render = page_renderer(config, _build.nav, env, doc_files, _build.renderings, _build.outputs,
+                           write=_build.site is not None)
+    _build.render_workers, reports = render_ahead(pages, worker_count(), render)
+    for line in reports:
+        digest, _, path = line.partition("\t")
+        _build.written[path] = digest
+    if _build.render_workers:
+        for store in (_build.render, _build.search):
+            store.refresh()  # the entries the workers appended to their own segments
 
 
 def _linked_pages_filter(record: logging.LogRecord) -> bool:
     """MkDocs' note that it skipped a page with empty output, left out for the pages linked from the last site."""
-    if _build is None or not _build.linked or not str(record.msg).startswith("Page skipped: '"):
+    if _build is None or not (_build.linked or _build.written_pages) or not str(record.msg).startswith("Page skipped: '"):
         return True
-    return str(record.msg).removeprefix("Page skipped: '").partition("'")[0] not in _build.linked
+    page = str(record.msg).removeprefix("Page skipped: '").partition("'")[0]
+    return page not in _build.linked and page not in _build.written_pages
 
 
 def _skip_in_worker(page) -> bool:
@@ -253,8 +283,11 @@ def on_post_page(output, page, config):
     if _build is not None:
         _build.held.let_go(page)
         if isinstance(output, LinkedOutput):
-            link_page(output.source, page.file.abs_dest_path)
-            _build.linked.add(page.file.src_uri)
+            if str(output.source) == page.file.abs_dest_path:  # written there ahead, by a worker of this build
+                _build.written_pages.add(page.file.src_uri)
+            else:
+                link_page(output.source, page.file.abs_dest_path)
+                _build.linked.add(page.file.src_uri)
             return ""
     return output
 
@@ -290,7 +323,9 @@ def on_post_build(config):
         save_record(_build.folder, config.site_dir, _build.outputs)
     ahead = f" ({_build.ahead_converted} ahead in {_build.workers} processes)" if _build.workers else ""
     linked = f" ({len(_build.linked)} linked from the last site)" if _build.linked else ""
+    rendered_ahead = (f"; {_build.renderings['ahead']} rendered ahead in {_build.render_workers} processes"
+                      if _build.render_workers else "")
     log.info("MkDocs cache: %d pages converted%s, %d taken from an earlier build; %d rendered, %d taken%s; "
-             "%d unused entries removed; %d sources not read", pages.written + _build.ahead_converted, ahead,
+             "%d unused entries removed; %d sources not read%s", pages.written + _build.ahead_converted, ahead,
              pages.hits - _build.ahead_converted, _build.renderings["rendered"], _build.renderings["taken"], linked, removed,
-             _build.read.unread_count if _build.read is not None else 0)
+             _build.read.unread_count if _build.read is not None else 0, rendered_ahead)

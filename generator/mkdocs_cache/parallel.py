@@ -10,12 +10,17 @@ hook stores the conversion), then Material's search entries. Workers write only 
 log and output go nowhere, and whatever fails in a worker is left for MkDocs to do (and report)
 itself. MkDocs then reads each page as usual and finds its conversion in the cache: the output is
 that of MkDocs alone, whatever the number of workers.
+
+Rendering ahead (`render_ahead`) shares out the same pages again at `on_env`, once MkDocs has read
+them all: each worker renders its pages through their templates (render.page_renderer) and reports
+the outputs it wrote; MkDocs takes them from the cache as it builds each page.
 """
 from __future__ import annotations
 
 import logging
 import os
 import signal
+import tempfile
 from typing import Callable
 
 from mkdocs.structure.files import InclusionLevel
@@ -51,29 +56,63 @@ def convert_ahead(config, files, pages: list, workers: int, index: Callable | No
     workers = min(workers, len(pages) // _MINIMUM_PAGES)
     if workers < 2 or not hasattr(os, "fork"):
         return 0, 0
-    children = []
-    reading, writing = os.pipe()
+    reports = in_workers(workers, lambda number: [str(_convert(pages[number::workers], config, files, index, skip))])
+    return workers, sum(int(line) for line in reports)
+
+
+def render_ahead(pages: list, workers: int, render: Callable) -> tuple[int, list[str]]:
+    """Render these pages through their templates in `workers` forked processes, each page by `render(page)`
+    (a line to report, or None); (processes, the lines reported)."""
+    workers = min(workers, len(pages) // _MINIMUM_PAGES)
+    if workers < 2 or not hasattr(os, "fork"):
+        return 0, []
+    return workers, in_workers(workers, lambda number: _each(pages[number::workers], render))
+
+
+def _each(share: list, work: Callable) -> list[str]:
+    """In a worker: work(item) for each item of its share, the lines it gave (a failure is left for MkDocs to meet)."""
+    lines = []
+    for item in share:
+        try:
+            line = work(item)
+        except Exception:  # MkDocs renders this page itself, and reports what is wrong with it
+            continue
+        if line is not None:
+            lines.append(line)
+    return lines
+
+
+def in_workers(workers: int, work: Callable[[int], list[str]]) -> list[str]:
+    """work(number) in each of `workers` forked processes (their output and log go nowhere); the lines they report.
+
+    Each worker writes its lines to a file of its own, read once it has ended: a pipe shared by the
+    workers would mix their reports, and one per worker would block a worker whose report outgrows it.
+    A worker that failed or was stopped reports nothing.
+    """
+    children, reports = [], [tempfile.TemporaryFile() for _ in range(workers)]
     try:
         for number in range(workers):
             pid = os.fork()
             if pid == 0:  # pragma: no cover (runs in the child)
                 code = 1
                 try:
-                    os.close(reading)
                     _quiet()
-                    converted = _convert(pages[number::workers], config, files, index, skip)
-                    os.write(writing, f"{converted}\n".encode())
+                    lines = work(number)
+                    reports[number].write("".join(f"{line}\n" for line in lines).encode("utf-8", "surrogatepass"))
+                    reports[number].flush()
                     code = 0
                 finally:
                     os._exit(code)
             children.append(pid)
     finally:
-        os.close(writing)
-        for pid in children:
-            os.waitpid(pid, 0)
-        with os.fdopen(reading, "rb") as reports:
-            converted = sum(int(line) for line in reports.read().split())
-    return len(children), converted
+        ended = [os.waitpid(pid, 0)[1] for pid in children]
+    found = []
+    for report, status in zip(reports, ended):
+        with report:
+            if os.waitstatus_to_exitcode(status) == 0:
+                report.seek(0)
+                found += report.read().decode("utf-8", "surrogatepass").splitlines()
+    return found
 
 
 def _quiet() -> None:

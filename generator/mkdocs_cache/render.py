@@ -34,7 +34,7 @@ from pathlib import Path
 from jinja2 import BytecodeCache
 from mkdocs.structure.pages import Page
 
-from generator.mkdocs_cache.site_files import linked_output
+from generator.mkdocs_cache.site_files import LinkedOutput, linked_output
 from generator.mkdocs_cache.store import read_checked, write_checked
 
 _CONTEXT_KNOWN = {"nav", "pages", "config", "page"}
@@ -209,12 +209,13 @@ class CachedTemplate:
     """
 
     def __init__(self, template, name: str, store, fingerprint: str, counts: Counter, held, site=None,
-                 outputs: dict | None = None):
+                 outputs: dict | None = None, written: dict | None = None):
         self.template, self.name, self.store, self.fingerprint = template, name, store, fingerprint
         self.held = held  # the pages' HTML, packed until a page is rendered (held.HeldPages)
-        self.counts = counts  # pages "rendered" and "taken" in this build
+        self.counts = counts  # pages "rendered" (of which "ahead", by a worker) and "taken" in this build
         self.site = site
         self.outputs = {} if outputs is None else outputs  # with a last site: each page's output path -> digest
+        self.written = {} if written is None else written  # output path -> digest of each page rendered ahead ("-": not written)
 
     def render(self, *args, **kwargs) -> str:
         context = dict(*args, **kwargs)
@@ -226,9 +227,14 @@ class CachedTemplate:
         if reads_list:
             key = page_list_key(key, context.get("pages") or [])
             entry = self.store.get(key)
+        ahead = self._written_ahead(entry, context["page"])
+        if ahead is not None:
+            self.counts.update(("rendered", "ahead"))  # (in a worker, this build: see render_ahead)
+            self.outputs[context["page"].file.abs_dest_path] = entry[1]
+            return ahead
         output = self._output(entry, context["page"])
         if output is not None:
-            self.counts["taken"] += 1
+            self.counts.update(("rendered", "ahead") if context["page"].file.abs_dest_path in self.written else ("taken",))
             if self.site is not None:
                 if isinstance(entry, str):  # a whole output kept by a build without a last site: its digest from now on
                     entry = self._entry(output)
@@ -268,6 +274,14 @@ class CachedTemplate:
             return None
         return output if output is not None and _digest(output) == entry[1] else None
 
+    def _written_ahead(self, entry, page) -> LinkedOutput | None:
+        """The page's file as a worker of this build wrote it, if it holds the output of the entry's digest."""
+        path = page.file.abs_dest_path
+        if not (self.site is not None and isinstance(entry, tuple) and len(entry) == 2 and entry[0] == _SITE_FILE
+                and self.written.get(path) == entry[1]):
+            return None
+        return linked_output(Path(path))
+
     def _entry(self, output: str):
         return (_SITE_FILE, _digest(output)) if self.site is not None else output
 
@@ -282,18 +296,20 @@ def _digest(output: str) -> str:
     return hashlib.sha256(output.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def cache_rendering(env, store, fingerprint: str, counts: Counter, held, site=None, outputs: dict | None = None):
+def cache_rendering(env, store, fingerprint: str, counts: Counter, held, site=None, outputs: dict | None = None,
+                    written: dict | None = None):
     """The environment, its templates' page renderings cached (get_template replaced on this object only).
 
     `held`: the pages' HTML held packed (held.HeldPages), given back to a page only when it is rendered;
     `site`: the last build's site (site_files.PreviousSite), where the outputs are read back or linked from;
-    `outputs`: filled with each page's output path and its output's digest (with a last site only).
+    `outputs`: filled with each page's output path and its output's digest (with a last site only);
+    `written`: the output path and digest of each page a worker rendered and wrote ahead (render_ahead).
     """
     get_template = env.get_template
 
     def cached_get_template(name, *args, **kwargs):
         template = get_template(name, *args, **kwargs)
-        return CachedTemplate(template, str(name), store, fingerprint, counts, held, site, outputs)
+        return CachedTemplate(template, str(name), store, fingerprint, counts, held, site, outputs, written)
 
     env.get_template = cached_get_template
     return env
@@ -330,3 +346,41 @@ class _CheckedBytecodeCache(BytecodeCache):
             write_checked(self.folder / f"{bucket.key}.bin", bucket.bytecode_to_string())
         except OSError:  # only time is lost
             pass
+
+
+def page_renderer(config, nav, env, doc_files, counts: Counter, outputs: dict, write: bool):
+    """What renders one page ahead, in a worker: MkDocs' own steps for a page up to its template's output (the
+    page made active, its context, the plugins' page_context, the template from `env`, whose rendering is
+    cached and counted in `counts`), the output written where MkDocs writes it (`write`: with a last site,
+    where the main process then takes it from) and reported as "digest<TAB>path" ("-" for the digest of an
+    output not written: the main process takes it from the cache); None for a page taken from the cache.
+
+    `doc_files` must be the list MkDocs gives each page's context (the pages it builds). The steps after
+    the template (post_page) are MkDocs' alone: pages are written ahead only when every post_page handler
+    leaves the output alone (site_files.pages_may_be_linked).
+    """
+    from mkdocs.commands.build import get_context
+    from mkdocs.utils import write_file
+
+    def render(file) -> str | None:
+        page = file.page
+        if page is None or file.inclusion.is_excluded():
+            return None
+        rendered = counts["rendered"]
+        config._current_page, page.active = page, True
+        try:
+            context = get_context(nav, doc_files, config, page)
+            template = env.get_template(page.meta.get("template", "main.html"))
+            context = config.plugins.on_page_context(context, page=page, config=config, nav=nav)
+            output = template.render(context)
+        finally:
+            config._current_page, page.active = None, False
+        if counts["rendered"] == rendered:  # taken from the cache
+            return None
+        digest = outputs.get(file.abs_dest_path)
+        if not write or isinstance(output, LinkedOutput) or digest is None or not output.strip():
+            return f"-\t{file.abs_dest_path}"
+        write_file(output.encode("utf-8", errors="xmlcharrefreplace"), file.abs_dest_path)
+        return f"{digest}\t{file.abs_dest_path}"
+
+    return render
