@@ -87,7 +87,8 @@ def run(seeds: Path, docs: Path, trace: bool, profile: Path | None, fresh: bool 
         "stages": meter.stages, "other_seconds": total - sum(s["seconds"] for s in meter.stages.values()),
         "missing_stage_functions": missing,
         "counts": {"files": len(result.outcomes), "articles": summary.articles, "entities": summary.entities,
-                   "candidates": summary.candidates, "events": summary.events, "stories": summary.stories, "warnings": len(result.warnings), "docs_written": result.written.written,
+                   "candidates": summary.candidates, "events": summary.events, "stories": summary.stories,
+                   "warnings": len(result.warnings), "docs_written": result.written.written,
                    "docs_unchanged": result.written.unchanged},
     }
 

@@ -31,7 +31,6 @@ from collections import Counter
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import InclusionLevel
 
 # MkDocs loads a hook by its path: make the project's packages importable.
 _ROOT = Path(__file__).resolve().parents[2]
@@ -183,12 +182,10 @@ def _render_ahead(config, env, files) -> None:
     """Render the pages whose source changed (all of them in a first build) ahead, in forked workers: each
     worker's renderings go to the cache and, with a last site, its outputs to their files; MkDocs then
     takes them as it builds each page (render.page_renderer)."""
-    doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)  # as MkDocs gives the pages' context
-    changed = {file.src_uri for file in _build.changed}
-    pages = [file for file in doc_files if file.src_uri in changed]
-    render = page_renderer(config, _build.nav, env, doc_files, _build.renderings, _build.outputs,
+    # The page list as MkDocs gives each page's context (the pages it builds); the changed ones are among them.
+    render = page_renderer(config, _build.nav, env, documentation_pages(files), _build.renderings, _build.outputs,
                            write=_build.site is not None)
-    _build.render_workers, reports = render_ahead(pages, worker_count(), render)
+    _build.render_workers, reports = render_ahead(_build.changed, worker_count(), render)
     for line in reports:
         digest, _, path = line.partition("\t")
         _build.written[path] = digest

@@ -364,7 +364,7 @@ def page_renderer(config, nav, env, doc_files, counts: Counter, outputs: dict, w
 
     def render(file) -> str | None:
         page = file.page
-        if page is None or file.inclusion.is_excluded():
+        if page is None:
             return None
         rendered = counts["rendered"]
         config._current_page, page.active = page, True
