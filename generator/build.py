@@ -135,17 +135,19 @@ def assemble_all(outcomes: list[SeedOutcome], annotated: dict[str, AnnotatedArti
     `texts` keeps what assembly computes from one article's text alone (a second run redoes it for changed articles only).
     `annotated` is left empty (its articles are taken over, see discover).
     """
-    # Merge the unknown names of all articles into candidate entities, awaiting review. The articles move
-    # out of the caller's dict: discovery then holds the only reference, and their word case counts (a few
-    # hundred MB at 10,000 articles) are freed once summed, before merging needs the room.
-    candidates, annotated = discover(_taken_from(annotated), entities, texts)
-    # Events need every article too: the same visit is reported in several languages.
-    registry = {e.id: e for e in entities + candidates}
-    events, event_notices = assemble_events(annotated, registry, overrides, overrides_where)
-    # Stories too: versions of one story are found by comparing every article's fingerprint.
-    stories = assemble_stories(annotated, registry, texts)
-    # Assemble the whole site model: it needs every article (mentions by entity, co-occurrence).
-    return assemble(outcomes, annotated, entities + candidates, events, stories), list(event_notices)
+    # Millions of records that live to the end of the build, and no cycles: no collections (generator/memory.py).
+    with memory.collector_paused():
+        # Merge the unknown names of all articles into candidate entities, awaiting review. The articles move
+        # out of the caller's dict: discovery then holds the only reference, and their word case counts (a few
+        # hundred MB at 10,000 articles) are freed once summed, before merging needs the room.
+        candidates, annotated = discover(_taken_from(annotated), entities, texts)
+        # Events need every article too: the same visit is reported in several languages.
+        registry = {e.id: e for e in entities + candidates}
+        events, event_notices = assemble_events(annotated, registry, overrides, overrides_where)
+        # Stories too: versions of one story are found by comparing every article's fingerprint.
+        stories = assemble_stories(annotated, registry, texts)
+        # Assemble the whole site model: it needs every article (mentions by entity, co-occurrence).
+        return assemble(outcomes, annotated, entities + candidates, events, stories), list(event_notices)
 
 
 def _taken_from(articles: dict) -> dict:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
-from generator.memory import set_aside
+from generator.memory import collector_paused
 
 log = logging.getLogger("dossier")
 
@@ -349,13 +349,14 @@ def cached_map(store: Store, function, items: list, keys: list[str | None], shar
     """
     from generator.parallel import parallel_map  # the cache is usable without multiprocessing
 
-    found = [store.get(key) if key is not None else None for key in keys]
-    set_aside()  # the values taken from the store live on (generator/memory.py)
-    missing = [i for i, value in enumerate(found) if value is None]
-    if advance is not None:
-        advance(len(items) - len(missing))
-    for i, value in zip(missing, parallel_map(function, [items[i] for i in missing], shared, advance)):
-        found[i] = value
-        if keys[i] is not None:
-            store.put(keys[i], value)
+    # The values taken from the store and those made live on, and hold no cycles (generator/memory.py).
+    with collector_paused():
+        found = [store.get(key) if key is not None else None for key in keys]
+        missing = [i for i, value in enumerate(found) if value is None]
+        if advance is not None:
+            advance(len(items) - len(missing))
+        for i, value in zip(missing, parallel_map(function, [items[i] for i in missing], shared, advance)):
+            found[i] = value
+            if keys[i] is not None:
+                store.put(keys[i], value)
     return found

@@ -14,6 +14,12 @@ of those scans find nothing (a one-change run at 1,000 articles spent 1.1 s of 8
 advice before forking workers, whose collections would otherwise write to every shared page.
 Objects set aside are still freed when nothing refers to them; only a reference cycle among them is
 not collected, and the data loaded at these points (records, tuples, dicts, lists) has none.
+
+While such values are being made, the collector still runs a full collection each time the oldest
+generation has grown by a quarter: a run after one changed article at 10,000 articles spent 9.4 s of
+57 in 43 of them (unpickling the cached annotations, assembling the site model), and they found 108
+objects to free in all. `collector_paused` leaves the collector off through those stages and sets
+aside what they made; forked workers turn it on again (`in_worker`): their work is open-ended.
 """
 from __future__ import annotations
 
@@ -22,6 +28,7 @@ import ctypes.util
 import gc
 import logging
 import resource
+from contextlib import contextmanager
 from functools import lru_cache
 
 log = logging.getLogger("dossier")
@@ -61,3 +68,31 @@ def give_back() -> None:
 def set_aside() -> None:
     """Leave every object this process holds now out of the cycle collector's scans (they live long; see the module)."""
     gc.freeze()
+
+
+_paused = False  # the collector was turned off by collector_paused (not by the program that runs the build)
+
+
+@contextmanager
+def collector_paused():
+    """Run the block without automatic cyclic collections, and set aside what it made (see the module)."""
+    global _paused
+    if _paused or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    _paused = True
+    try:
+        yield
+    finally:
+        _paused = False
+        set_aside()
+        gc.enable()
+
+
+def in_worker() -> None:
+    """In a forked worker: turn the collector on again if the parent paused it (a worker's work is open-ended)."""
+    global _paused
+    if _paused:
+        _paused = False
+        gc.enable()

@@ -11,6 +11,8 @@ import os
 import signal
 from typing import Any, Callable, Iterator, Sequence, TypeVar
 
+from generator import memory
+
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
@@ -76,7 +78,7 @@ def _results(function: Callable[[Any, Item], Result], items: Sequence[Item], sha
     global _shared
     _shared = shared
     try:
-        with multiprocessing.get_context("fork").Pool(workers, initializer=_ignore_interrupts) as pool:
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker) as pool:
             tasks = ((function, position, item) for position, item in enumerate(items))
             # imap, not map: in the order of the items, each as soon as its chunk is done.
             mapped = pool.imap if ordered else pool.imap_unordered
@@ -107,6 +109,8 @@ def _call_at(task: tuple[Callable[[Any, Item], Result], int, Item]) -> tuple[int
     return position, function(_shared, item)
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the parent, which stops them; otherwise each would print a traceback."""
+def _start_worker() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them (otherwise each would print a traceback), and
+    collect cycles even where the parent paused its collector (generator/memory.py)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    memory.in_worker()

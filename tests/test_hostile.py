@@ -647,6 +647,28 @@ def test_killed_run_leftovers_are_removed(written_docs):
     assert (docs / "index.md").read_bytes() == b"# Two\n" and (docs / "notes.md").read_bytes() == b"mine\n"
 
 
+def test_a_second_write_keeps_what_did_not_change_and_replaces_the_rest(written_docs):
+    """Unchanged generated files keep their inode; changed, new (in a new folder) and removed ones are as
+    the run says; hand-written files and links (nested too) are carried over; a generated file a link
+    replaced is written again as a plain file."""
+    docs, second, before = written_docs
+    (docs / "en" / "mine").mkdir()
+    (docs / "en" / "mine" / "deep.md").write_bytes(b"deep\n")
+    (docs / "link.md").symlink_to("notes.md")
+    (docs / "en" / "b.md").unlink()
+    (docs / "en" / "b.md").symlink_to("a.md")  # generated last run, a link now
+    second = {**second, "en/b.md": b"a\n"}
+    summary = write_docs(second, docs)
+    after = _state(docs)
+    assert after["en/a.md"] == before["en/a.md"]  # unchanged: the same file
+    assert after["index.md"][0] == b"# Two\n" and after["ru/d.md"][0] == b"d\n" and after["en/c.md"][0] == b"c\n"
+    assert not (docs / "en" / "b.md").is_symlink() and after["en/b.md"][0] == b"a\n"
+    assert after["en/b.md"][1] != after["en/a.md"][1]
+    assert after["notes.md"] == before["notes.md"] and after["en/mine/deep.md"][0] == b"deep\n"
+    assert (docs / "link.md").is_symlink() and os.readlink(docs / "link.md") == "notes.md"
+    assert (summary.written, summary.unchanged, summary.removed) == (5, 1, 0)  # index, b, c, d and the manifest; a
+
+
 @pytest.fixture
 def small_project(tmp_path) -> tuple[Path, Path]:
     """A seeds folder of two articles and a docs folder generated from it."""

@@ -1,12 +1,14 @@
-"""What lives long is set aside from the cycle collector's scans, and is still freed; the classifier is kept pickled."""
+"""What lives long is set aside from the cycle collector's scans, and is still freed; the collector paused while
+it is made; the classifier is kept pickled."""
 from __future__ import annotations
 
 import gc
+import os
 import weakref
 
 import pytest
 
-from generator import memory
+from generator import memory, parallel
 from generator.cache import Store, cached_map
 from generator.lang import datacache, detect
 
@@ -61,6 +63,50 @@ def test_the_values_a_cached_map_takes_from_its_store_are_set_aside(tmp_path):
     found = cached_map(reloaded, lambda shared, item: [_Record("new")], ["a", "b", "c", "d"], ["k0", "k1", "k2", None])
     assert [value[0].text for value in found] == ["0", "1", "2", "new"]
     assert gc.get_freeze_count() > 0
+
+
+def test_the_collector_is_off_in_a_pause_and_what_it_made_is_set_aside_after():
+    assert gc.isenabled()
+    with memory.collector_paused():
+        assert not gc.isenabled()
+        made = [_Record(str(n)) for n in range(1000)]
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= len(made)
+
+
+def test_a_pause_within_a_pause_or_with_the_collector_off_leaves_it_as_it_was():
+    with memory.collector_paused():
+        with memory.collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # still paused: the outer block is not over
+    assert gc.isenabled()
+    gc.disable()  # off by the program that runs the build: left off
+    try:
+        with memory.collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_collector_comes_back_when_the_block_fails():
+    with pytest.raises(ZeroDivisionError), memory.collector_paused():
+        1 / 0
+    assert gc.isenabled()
+
+
+def _collector_on(shared, item) -> tuple[bool, int]:
+    """In a worker: whether the collector is on, and the worker's process id."""
+    return gc.isenabled(), os.getpid()
+
+
+def test_workers_forked_in_a_pause_collect_cycles(monkeypatch):
+    """Workers do open-ended work (annotation, rendering): the parent's pause is not theirs."""
+    monkeypatch.setenv(parallel.WORKERS_VARIABLE, "2")
+    with memory.collector_paused():
+        found = parallel.parallel_map(_collector_on, list(range(80)))
+    assert all(on for on, _ in found)
+    assert os.getpid() not in {pid for _, pid in found}  # each item ran in a worker
 
 
 @pytest.mark.parametrize("text, language", [
