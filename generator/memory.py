@@ -70,21 +70,36 @@ def set_aside() -> None:
     gc.freeze()
 
 
-_paused = False  # the collector was turned off by collector_paused (not by the program that runs the build)
+_paused = False  # the collector was turned off by pause_collector (not by the program that runs the build)
 
 
 @contextmanager
 def collector_paused():
     """Run the block without automatic cyclic collections, and set aside what it made (see the module)."""
-    global _paused
-    if _paused or not gc.isenabled():
-        yield
+    if not pause_collector():
+        yield  # within another pause, or off anyway: left as it is
         return
-    gc.disable()
-    _paused = True
     try:
         yield
     finally:
+        resume_collector()
+
+
+def pause_collector() -> bool:
+    """Turn automatic collections off until resume_collector (for a stage spread over MkDocs' events); False if
+    they were off already."""
+    global _paused
+    if _paused or not gc.isenabled():
+        return False
+    gc.disable()
+    _paused = True
+    return True
+
+
+def resume_collector() -> None:
+    """Set aside what was made since pause_collector and turn collections on again (nothing if none was paused)."""
+    global _paused
+    if _paused:
         _paused = False
         set_aside()
         gc.enable()

@@ -731,6 +731,31 @@ def test_a_page_a_worker_did_not_report_is_rendered_by_mkdocs(project):
     assert_same_tree(project / "site-cold", project / "site")
 
 
+_COLLECTOR_HOOK = ("import gc, json\n"
+                   "seen = {}\n"
+                   "def on_page_content(html, page, config, files):\n"
+                   "    seen.setdefault('reading', set()).add(gc.isenabled())\n"
+                   "    return html\n"
+                   "def on_post_build(config):\n"
+                   "    seen['after'] = {gc.isenabled()}\n"
+                   "    open('collector.json', 'w').write(json.dumps({k: sorted(v) for k, v in seen.items()}))\n")
+
+
+def test_the_cycle_collector_is_paused_while_the_pages_are_read_and_on_again_after(project):
+    """Reading the pages (conversions restored) makes what lives to the end of the build: no cyclic collections
+    then (generator/memory.py); on again for rendering and after. The site is the cold build's."""
+    import json
+
+    with extra_hook(project, _COLLECTOR_HOOK):
+        cold = mkdocs(project, "site-cold", cache=False, workers=1)
+        assert cold[0] == 0
+        assert json.loads((project / "collector.json").read_text()) == {"reading": [True], "after": [True]}
+        for build in (1, 2):  # the first build with nothing cached, the second with everything
+            assert staged_build(project)[:2] == cold[:2]
+            assert json.loads((project / "collector.json").read_text()) == {"reading": [False], "after": [True]}
+    assert_same_tree(project / "site-cold", project / "site")
+
+
 @pytest.mark.parametrize("lines, fail", [
     (["a", "b"], None),
     ([f"line {n}" * 40 for n in range(5000)], None),  # reports far larger than a pipe's buffer

@@ -38,7 +38,7 @@ if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
 from generator.cache import CACHE_DIR_NAME  # noqa: E402
-from generator.memory import set_aside  # noqa: E402
+from generator.memory import pause_collector, resume_collector, set_aside  # noqa: E402
 from generator.mkdocs_cache import CACHE_SUBDIR, CACHE_VARIABLE, PREVIOUS_SITE_VARIABLE  # noqa: E402
 from generator.mkdocs_cache.held import (SEARCH_ATTRIBUTE_MARK, HeldPages, html_digest, html_may_wait,  # noqa: E402
                                          packed, unpacked)
@@ -141,6 +141,9 @@ def on_nav(nav, config, files):
         store.refresh()  # the entries the workers appended to their own segments
     if only_listener(config.plugins.events, {"page_read_source": on_page_read_source, "page_markdown": on_page_markdown}):
         _build.read = Sources(_build.folder, _build.fingerprint)
+    # Reading the pages makes what lives to the end of the build (pages, tables of contents, conversions
+    # restored): no cyclic collections until every page is read (on_env; generator/memory.py).
+    pause_collector()
     return nav
 
 
@@ -161,6 +164,7 @@ def on_env(env, config, files):
     if _build is None or _build.nav is None:
         return env
     if _command != "serve":
+        resume_collector()  # (paused in on_nav)
         set_aside()  # every page is read: the pages live to the end of the build (generator/memory.py)
     keep_compiled_templates(env, _build.folder / TEMPLATES_SUBDIR)
     # make site builds into a staging folder and names the site it replaces: the outputs are linked (or read back) from it.
@@ -290,7 +294,8 @@ def on_post_page(output, page, config):
 
 
 def on_build_error(error):
-    """A failed conversion leaves no recorder listening."""
+    """A failed conversion leaves no recorder listening, and the cycle collector on."""
+    resume_collector()
     logging.getLogger("mkdocs.commands.build").removeFilter(_linked_pages_filter)
     if _build is not None:
         for _, _, held in _build.pending.values():

@@ -26,6 +26,8 @@ from typing import Callable
 from mkdocs.structure.files import InclusionLevel
 from mkdocs.structure.pages import Page
 
+from generator import memory
+
 _MINIMUM_PAGES = 16  # below this, forking costs more than it saves
 
 
@@ -116,8 +118,9 @@ def in_workers(workers: int, work: Callable[[int], list[str]]) -> list[str]:
 
 
 def _quiet() -> None:
-    """In a worker: no output (MkDocs prints what it does itself), Ctrl-C ends it."""
+    """In a worker: no output (MkDocs prints what it does itself), Ctrl-C ends it, cycles are collected."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    memory.in_worker()
     null = os.open(os.devnull, os.O_WRONLY)
     os.dup2(null, 1)
     os.dup2(null, 2)
