@@ -731,6 +731,24 @@ def test_a_page_a_worker_did_not_report_is_rendered_by_mkdocs(project):
     assert_same_tree(project / "site-cold", project / "site")
 
 
+def test_search_pieces_holding_the_same_bytes_are_linked_from_the_last_site(project):
+    """Built as make site builds, the search pieces a build makes as the last one did are the last site's files,
+    linked (the same inodes); one edited by hand in the last site is written again. The site is the cold build's."""
+    cold = mkdocs(project, "site-cold", cache=False, workers=1)
+    assert staged_build(project)[0] == 0
+    site = project / "site"
+    before = {p.relative_to(site): p.stat().st_ino for p in sorted((site / "search").glob("*/*.js"))}
+    assert len(before) > 2
+    edited = sorted(before)[0]
+    (site / edited).write_text((site / edited).read_text(encoding="utf-8") + "//", encoding="utf-8")
+    assert staged_build(project)[:2] == cold[:2]
+    assert_same_tree(project / "site-cold", site)
+    after = {p.relative_to(site): p.stat().st_ino for p in sorted((site / "search").glob("*/*.js"))}
+    assert sorted(after) == sorted(before)
+    assert after[edited] != before[edited]
+    assert all(after[path] == before[path] for path in before if path != edited)
+
+
 _COLLECTOR_HOOK = ("import gc, json\n"
                    "seen = {}\n"
                    "def on_page_content(html, page, config, files):\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import re
 import shutil
 import subprocess
@@ -15,7 +16,7 @@ import pytest
 from conftest import ROOT
 from generator.search import SEPARATOR
 from generator.search.hook import write_index
-from generator.search.shards import FIELD_NAMES, build, js_pattern, read_index, tokenize
+from generator.search.shards import FIELD_NAMES, build, js_pattern, read_index, tokenize, text_pieces
 
 NODE = shutil.which("node") or "/usr/bin/node"
 SEARCH_JS = ROOT / "generator" / "assets" / "search.js"
@@ -122,6 +123,32 @@ def test_tokenizer_follows_material():
         (0 << 20 | 1, "ab"), (0 << 20 | 2, "cd"), (1 << 20 | 1, "x"), (1 << 20 | 2, "y")]
     assert tokenize(["Shenyang", "Шэньян"], separator) == [(0, "shenyang"), (1 << 20, "шэньян")]
     assert tokenize("", separator) == []
+
+
+def _text_docs(count: int, seed: int) -> list[dict]:
+    rng = random.Random(seed)
+    return [{"location": f"p{i // 3}.html#s{i % 3}", "title": f"Title {i}", "text": "word " * rng.randrange(5, 60)}
+            for i in range(count)]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_changed_document_changes_the_text_pieces_around_it_only(seed):
+    """Text pieces end where the documents around say (not at a running count from the first): a document
+    made longer or shorter changes its own piece and perhaps a neighbour, and the pieces before and after
+    are the same (those after numbered one more or less when the count changed)."""
+    docs = _text_docs(600, seed)
+    texts, starts = text_pieces(docs, 300)
+    assert [pair for piece in texts for pair in piece] == [[d["title"], d["text"]] for d in docs]
+    assert starts == [sum(len(piece) for piece in texts[:n]) for n in range(len(texts))]
+    sizes = [sum(len(t.encode()) + len(x.encode()) + 8 for t, x in piece) for piece in texts]
+    assert all(150 <= size < 600 + 400 for size in sizes[:-1]) and len(texts) > 20
+    for number, change in ((300, " more" * 40), (301, ""), (10, " more" * 3)):
+        changed = [dict(d) for d in docs]
+        changed[number]["text"] = change if not change else changed[number]["text"] + change
+        again, _ = text_pieces(changed, 300)
+        same_before = next(n for n, (a, b) in enumerate(zip(texts + [None], again + [0])) if a != b)
+        same_after = next(n for n, (a, b) in enumerate(zip(texts[::-1] + [None], again[::-1] + [0])) if a != b)
+        assert len(texts) - same_before - same_after <= 2 and len(again) - same_before - same_after <= 2
 
 
 def test_pieces_are_cut_ordered_and_described():

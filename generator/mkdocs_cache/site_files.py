@@ -101,25 +101,26 @@ def link_page(source: Path, output_path: str) -> None:
         shutil.copyfile(source, output_path)
 
 
-def load_record(folder: Path) -> dict:
-    """Each page file of the last site as the last build recorded it ({} if none or unreadable)."""
+def load_record(folder: Path, name: str = RECORD_NAME) -> dict:
+    """Each page file of the last site as the last build recorded it ({} if none or unreadable); `name`: the record's file."""
     try:
-        record = pickle.loads((folder / RECORD_NAME).read_bytes())
+        record = pickle.loads((folder / name).read_bytes())
         return record if isinstance(record, dict) else {}
     except Exception:  # a missing or damaged record only means the files are read and hashed
         return {}
 
 
-def save_record(folder: Path, site_dir: str, outputs: dict[str, str]) -> None:
-    """Record each page file written by this build (its path in site_dir: the digest of its output) for the next."""
+def save_record(folder: Path, site_dir: str, outputs: dict[str, str], name: str = RECORD_NAME) -> None:
+    """Record each page file written by this build (its path in site_dir: the digest of its output) for the next;
+    `name`: the record's file."""
     site = Path(os.path.abspath(site_dir))
     state = DocsState(site).recordable(sorted((Path(os.path.relpath(path, site)).as_posix(), digest)
                                               for path, digest in outputs.items()))
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        temporary = folder / f".{RECORD_NAME}.{os.getpid()}"
+        temporary = folder / f".{name}.{os.getpid()}"
         temporary.write_bytes(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(temporary, folder / RECORD_NAME)
+        os.replace(temporary, folder / name)
     except OSError:  # only time is lost: the next build reads the files
         pass
 

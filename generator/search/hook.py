@@ -36,6 +36,8 @@ from generator.cache import Store, cache_dir_for  # noqa: E402
 from generator.lang.locale import native_name  # noqa: E402
 from generator.lang.search import UnsupportedSearchLanguage, check_search_languages  # noqa: E402
 from generator.mkdocs_cache.held import reads_no_html  # noqa: E402
+from generator.mkdocs_cache.site_files import PreviousSite, link_page, load_record, previous_site, save_record  # noqa: E402
+from generator.mkdocs_cache import CACHE_SUBDIR, CACHE_VARIABLE, PREVIOUS_SITE_VARIABLE  # noqa: E402
 from generator.render.config import SEARCH_SCRIPT  # noqa: E402
 from generator.search import LUNR_LANGUAGE  # noqa: E402
 from generator.search.knowledge_file import knowledge_entities  # noqa: E402
@@ -147,10 +149,15 @@ def on_post_build(config):
     pieces = _cache_table(config, "search-pieces")
     forms = _Lazy(lambda: _cache_table(config, "search-forms"))
     made_from = _inputs_key(index_file, knowledge_file, languages)
+    folder = _cache_folder(config)
+    written: dict[str, str] = {}
     data = write_index(site, lambda: prepare(json.loads(index_file.read_text(encoding="utf-8")), _pages,
                                              entity_names(knowledge), languages, segment),
                        offline="offline" in config.plugins or "material/offline" in config.plugins,
-                       store=forms, pieces=pieces, made_from=made_from)
+                       store=forms, pieces=pieces, made_from=made_from,
+                       previous=_previous_pieces(config, folder), written=written)
+    if folder is not None:
+        save_record(folder, config.site_dir, written, PIECES_RECORD)
     segment.keep()
     for store in (segments, forms.value, pieces):
         # Unchanged, or not used at all (the pieces taken whole): not written again.
@@ -184,9 +191,27 @@ def _cache_table(config, name: str) -> Store:
     DOSSIER_MKDOCS_CACHE=0); every entry is keyed by what it is computed from, and a table is
     emptied by any change to the generator's code (generator.cache).
     """
-    off = os.environ.get("DOSSIER_MKDOCS_CACHE", "").strip() == "0"
-    folder = None if off else cache_dir_for(Path(config.docs_dir)) / "mkdocs"
-    return Store.load(folder, name)
+    return Store.load(_cache_folder(config), name)
+
+
+def _cache_folder(config) -> Path | None:
+    """The MkDocs cache's folder, .dossier-cache/mkdocs/ beside docs/ (None when DOSSIER_MKDOCS_CACHE=0)."""
+    off = os.environ.get(CACHE_VARIABLE, "").strip() == "0"
+    return None if off else cache_dir_for(Path(config.docs_dir)) / CACHE_SUBDIR
+
+
+# Each piece file of the last site (its size, modification time, inode and digest), as for pages (site_files.py).
+PIECES_RECORD = "search-files.pickle"
+
+
+def _previous_pieces(config, folder: Path | None) -> PreviousSite | None:
+    """The last site, named by make site (DOSSIER_PREVIOUS_SITE), whose piece files that hold this build's
+    bytes are linked, not written again: after one change most pieces are as they were (188 MB in
+    10,000 files at 10,000 articles, 3.5 s to write)."""
+    named = os.environ.get(PREVIOUS_SITE_VARIABLE, "")
+    if folder is None or not named.strip():
+        return None
+    return previous_site(config.site_dir, named, load_record(folder, PIECES_RECORD), links=True)
 
 
 class _Lazy:
@@ -210,13 +235,16 @@ def _pieces_key(made_from, sizes: dict) -> str:
 
 
 def write_index(site: Path, prepared, offline: bool, store=None, pieces: Store | None = None,
-                made_from: str | None = None, **sizes) -> str:
+                made_from: str | None = None, previous: PreviousSite | None = None,
+                written: dict[str, str] | None = None, **sizes) -> str:
     """Write the prepared index as a base and pieces (generator/search/shards.py) under site/search/; the base.
 
     `prepared`: the prepared index, or a function that gives it (called only when the pieces are made);
     `store`: a cache table of word forms (see shards.postings), or a function that gives it; `pieces`: a
     cache table of whole results by what they are made from: `made_from` (a hash of what the prepared
-    index is made from), else the prepared index itself; `sizes`: piece_bytes, text_bytes (tests cut smaller pieces).
+    index is made from), else the prepared index itself; `previous`: the last site, whose piece files that
+    hold the same bytes are linked; `written`: filled with each piece file's path and SHA-256; `sizes`:
+    piece_bytes, text_bytes (tests cut smaller pieces).
     """
     if callable(prepared) and (pieces is None or made_from is None):
         prepared = prepared()
@@ -240,5 +268,18 @@ def write_index(site: Path, prepared, offline: bool, store=None, pieces: Store |
         shutil.rmtree(subfolder, ignore_errors=True)
         subfolder.mkdir(parents=True)
         for number, script in enumerate(scripts):
-            (subfolder / f"{number}.js").write_text(script, encoding="utf-8")
+            _put_piece(str(subfolder / f"{number}.js"), script.encode("utf-8"), previous, written)
     return data
+
+
+def _put_piece(path: str, data: bytes, previous: PreviousSite | None, written: dict[str, str] | None) -> None:
+    """Write a piece file, or link the last site's file at its place when that holds these bytes."""
+    digest = hashlib.sha256(data).hexdigest() if previous is not None or written is not None else ""
+    source = previous.linkable(path, digest) if previous is not None else None
+    if source is not None:
+        link_page(source, path)
+    else:
+        with open(path, "wb") as file:
+            file.write(data)
+    if written is not None:
+        written[path] = digest

@@ -31,6 +31,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import zlib
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -43,7 +44,7 @@ from generator.search.term_pieces import TermsState, cut, dump as _dump, js_orde
 FORMAT = 1
 FIELD_NAMES = ("title", "text", "tags")
 TERM_PIECE_BYTES = 32_000  # a word piece is cut after this many bytes (one word's postings may be more)
-TEXT_PIECE_BYTES = 8_000   # a text piece likewise (a query loads those of the ~40 documents it shows)
+TEXT_PIECE_BYTES = 8_000   # a text piece about this many (a query loads those of the ~40 documents it shows)
 _JS_SPACE = "\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff"
 _TAG_OPEN, _TEXT, _TAG_CLOSE = 0, 1, 2
 
@@ -303,18 +304,7 @@ def build(index: Mapping, piece_bytes: int = TERM_PIECE_BYTES, text_bytes: int =
     starts, calls, thai, state = _word_pieces(docs, separator, piece_bytes, store, last)
     term_scripts = calls
 
-    texts: list[list[list[str]]] = []
-    text_starts: list[int] = []
-    size = 0
-    for number, doc in enumerate(docs):
-        pair = [str(doc.get("title") or ""), str(doc.get("text") or "")]
-        if not texts or size >= text_bytes:
-            texts.append([])
-            text_starts.append(number)
-            size = 0
-        texts[-1].append(pair)
-        size += len(pair[0].encode("utf-8")) + len(pair[1].encode("utf-8")) + 8
-
+    texts, text_starts = text_pieces(docs, text_bytes)
     text_scripts = [_dump(t) for t in texts]
     digest = hashlib.sha256()
     for part in (*term_scripts, *text_scripts, _dump(docs and [d.get("location") for d in docs])):
@@ -336,6 +326,30 @@ def build(index: Mapping, piece_bytes: int = TERM_PIECE_BYTES, text_bytes: int =
         texts=[f"DossierSearch.texts({n},{script})" for n, script in enumerate(text_scripts)],
         version=version, state=state,
     )
+
+
+# A text piece ends after a document whose location hashes to a multiple of this, once it holds half its
+# bytes (or at twice them): where pieces end depends on the documents around, not on every one before, so
+# a changed document changes its own piece, not all that follow (the last site's others are linked).
+_TEXT_CUT_ODDS = 4
+
+
+def text_pieces(docs: list, text_bytes: int) -> tuple[list[list[list[str]]], list[int]]:
+    """The documents' [title, text] pairs cut into pieces of about text_bytes, and the first document of each."""
+    texts: list[list[list[str]]] = []
+    text_starts: list[int] = []
+    size, cut = 0, True
+    for number, doc in enumerate(docs):
+        pair = [str(doc.get("title") or ""), str(doc.get("text") or "")]
+        if cut:
+            texts.append([])
+            text_starts.append(number)
+            size = 0
+        texts[-1].append(pair)
+        size += len(pair[0].encode("utf-8")) + len(pair[1].encode("utf-8")) + 8
+        location = str(doc.get("location") or "").encode("utf-8", "surrogatepass")
+        cut = size >= 2 * text_bytes or (size >= text_bytes // 2 and zlib.crc32(location) % _TEXT_CUT_ODDS == 0)
+    return texts, text_starts
 
 
 def read_index(folder: Path) -> dict:
