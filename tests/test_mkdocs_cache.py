@@ -454,6 +454,23 @@ def test_lightened_search_page_context_leaves_the_page_as_material_does(content,
     assert ours.content == theirs.content and indexed == [theirs, ours]
 
 
+@pytest.mark.parametrize("path, relative", [
+    ("/w/site/a/b.html", "a/b.html"),
+    ("/w/site/a/.hidden", "a/.hidden"),
+    ("/w/site//a.html", "a.html"),
+    ("/w/site/./a.html", "a.html"),
+    ("/w/site/x/../a.html", "a.html"),
+    ("/w/site/../y.html", None),
+    ("/w/sitea/b.html", None),
+    ("/elsewhere/a.html", None),
+])
+def test_a_page_files_place_in_the_last_site_is_its_place_in_this_one(path, relative):
+    """The quick way (a prefix cut, for the 33,000 pages of a build) gives what os.path.relpath gives."""
+    from generator.mkdocs_cache.site_files import PreviousSite
+
+    assert PreviousSite(Path("/w/site"), Path("/w/old"))._relative(path) == relative
+
+
 def test_link_target_states_are_memoised_per_build():
     """still_valid answers the same with a shared table of target states, and fills it once per target."""
     from mkdocs.structure.files import File, Files

@@ -154,6 +154,8 @@ def still_valid(entry: dict, files, states: dict | None = None) -> bool:
     states: each target's state in this build, filled as targets are looked up (a build's files do
     not change once its pages are read, and thousands of pages link to the same entity pages).
     """
+    if states is not None and entry["lookups"].items() <= states.items():
+        return True  # every target looked up before, each as the conversion saw it (compared in C: 33,000 pages)
     get = _getter(files)
     states = {} if states is None else states
     for path, state in entry["lookups"].items():

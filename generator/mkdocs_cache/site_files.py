@@ -69,8 +69,12 @@ class PreviousSite:
         self.site_dir, self.previous_site = site_dir, previous_site
         self.state = DocsState(previous_site, recorded)  # each file's digest: from the record when its stat says so
         self.links = links  # pages may be linked (pages_may_be_linked)
+        self._inside = os.path.join(str(site_dir), "")  # (a page's output path starts so: asked for every page)
 
     def _relative(self, output_path: str) -> str | None:
+        tail = output_path[len(self._inside) - 1:] if output_path.startswith(self._inside) else None
+        if os.sep == "/" and tail is not None and "/." not in tail and "//" not in tail:
+            return tail[1:]  # (what relpath gives: absolute, inside, no . or .. parts, no doubled slash)
         relative = os.path.relpath(os.path.abspath(output_path), self.site_dir)
         return None if relative.startswith(os.pardir) or os.path.isabs(relative) else Path(relative).as_posix()
 
