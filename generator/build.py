@@ -288,12 +288,9 @@ def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = 
         with stage("rendering", len(jobs), "pages") as advance:  # a job is one page, or a list in several pages
             advance(len(jobs) - len(todo))
             # Each job's pages stored as they arrive, in any order (each file goes to its own path): no
-            # page's text waits for the others, nor for a large job still being made before it. knowledge.json
-            # is made here meanwhile (it reads the site model only): after one change, while the workers make
-            # the pages of the entities the article names.
+            # page's text waits for the others, nor for a large job still being made before it.
             for position, pages_of_job in parallel_unordered(_render_job, todo, (site, jobs, spool_folder), advance,
-                                                             items_per_worker=_RENDER_JOBS_PER_WORKER,
-                                                             meanwhile=lambda: _export_knowledge(site, files)):
+                                                             items_per_worker=_RENDER_JOBS_PER_WORKER):
                 if not _store_job(job_keys[todo[position]], pages_of_job, state, store, files):
                     again.append(todo[position])
         environment.reuse(frozenset())  # before the workers fork: they render these jobs without reuse
@@ -306,16 +303,12 @@ def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = 
         raise
     finally:
         environment.reuse(frozenset())
+    put_parts(files, KNOWLEDGE_FILE, (part.encode("utf-8") for part in export.knowledge_parts(site)))
     files.update({
         f"{STATE_DIR}/mkdocs.corpus.yml": config.mkdocs_fragment(site).encode("utf-8"),
         f"{STATE_DIR}/source-date-epoch": config.source_date_epoch(site).encode("utf-8"),
     })
     return files
-
-
-def _export_knowledge(site: Site, files: MutableMapping[str, bytes]) -> None:
-    """Put knowledge.json, the data export, among the files (in parts: 150 MB at 10,000 articles)."""
-    put_parts(files, KNOWLEDGE_FILE, (part.encode("utf-8") for part in export.knowledge_parts(site)))
 
 
 # The jobs a changed article leaves to run are few but large: the pages of the entities it names, the most

@@ -53,31 +53,25 @@ def parallel_results(function: Callable[[Any, Item], Result], items: Sequence[It
 
 
 def parallel_unordered(function: Callable[[Any, Item], Result], items: Sequence[Item], shared: Any = None,
-                       advance: Callable[[int], None] | None = None, items_per_worker: int = _MINIMUM_ITEMS,
-                       meanwhile: Callable[[], None] | None = None) -> Iterator[tuple[int, Result]]:
+                       advance: Callable[[int], None] | None = None,
+                       items_per_worker: int = _MINIMUM_ITEMS) -> Iterator[tuple[int, Result]]:
     """(position, function(shared, item)) for each item, in the order they finish.
 
     For work whose results vary a thousandfold in size (rendering): in item order, the results that
     finish while one large item is still being made wait in this process, hundreds of megabytes at
     10,000 articles. The caller must not let the order reach its output. `items_per_worker`: the
-    fewest items worth a worker (fewer for items that each take a good part of a second). `meanwhile()`
-    is run once in this process, while the workers start on the items (before the first result; without
-    workers, before the items): work of its own that need not wait for theirs.
+    fewest items worth a worker (fewer for items that each take a good part of a second).
     """
-    return _results(function, items, shared, advance, ordered=False, items_per_worker=items_per_worker,
-                    meanwhile=meanwhile)
+    return _results(function, items, shared, advance, ordered=False, items_per_worker=items_per_worker)
 
 
 def _results(function: Callable[[Any, Item], Result], items: Sequence[Item], shared: Any,
              advance: Callable[[int], None] | None, ordered: bool,
-             items_per_worker: int = _MINIMUM_ITEMS,
-             meanwhile: Callable[[], None] | None = None) -> Iterator[tuple[int, Result]]:
+             items_per_worker: int = _MINIMUM_ITEMS) -> Iterator[tuple[int, Result]]:
     """(position, result) for each item: in item order, or as they finish."""
     advance = advance or _nothing
-    meanwhile = meanwhile or _nothing_more
     workers = min(worker_count(), len(items) // max(1, items_per_worker) or 1)
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        meanwhile()
         for position, item in enumerate(items):
             yield _counted((position, function(shared, item)), advance)
         return
@@ -88,9 +82,7 @@ def _results(function: Callable[[Any, Item], Result], items: Sequence[Item], sha
             tasks = ((function, position, item) for position, item in enumerate(items))
             # imap, not map: in the order of the items, each as soon as its chunk is done.
             mapped = pool.imap if ordered else pool.imap_unordered
-            results = mapped(_call_at, tasks, chunksize=_chunk(items, workers))  # (handed out from now on)
-            meanwhile()
-            for found in results:
+            for found in mapped(_call_at, tasks, chunksize=_chunk(items, workers)):
                 yield _counted(found, advance)
     finally:
         _shared = None
@@ -109,10 +101,6 @@ def _counted(result: Result, advance: Callable[[int], None]) -> Result:
 
 def _nothing(count: int) -> None:
     """No progress display."""
-
-
-def _nothing_more() -> None:
-    """No work of the caller's own."""
 
 
 def _call_at(task: tuple[Callable[[Any, Item], Result], int, Item]) -> tuple[int, Result]:

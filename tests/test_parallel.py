@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import time
 
 import pytest
 
@@ -43,30 +42,3 @@ def test_advance_counts_every_item(monkeypatch):
     done = []
     list(parallel_unordered(_square_and_process, list(range(9)), 0, done.append, items_per_worker=4))
     assert sum(done) == 9
-
-
-def _started_at(shared, item):
-    """An item that takes a while: when it started, in which process."""
-    started = time.monotonic()
-    time.sleep(0.2)
-    return started, os.getpid()
-
-
-@pytest.mark.parametrize(("count", "workers"), [(0, 0), (3, 1), (8, 2)])
-def test_the_callers_own_work_runs_once_in_this_process_while_the_workers_start(monkeypatch, count, workers):
-    monkeypatch.setenv(WORKERS_VARIABLE, "2")
-    done: list[tuple[float, float, int]] = []
-
-    def meanwhile():
-        started = time.monotonic()
-        time.sleep(0.5)
-        done.append((started, time.monotonic(), os.getpid()))
-
-    found = dict(parallel_unordered(_started_at, list(range(count)), None, items_per_worker=4, meanwhile=meanwhile))
-    assert sorted(found) == list(range(count))
-    assert len(done) == 1 and done[0][2] == os.getpid()
-    if workers == 2:  # the workers' items ran while this process did its own work
-        assert os.getpid() not in {pid for _, pid in found.values()}
-        assert min(started for started, _ in found.values()) < done[0][1]
-    else:  # in this process: its own work first, then the items
-        assert all(started >= done[0][1] for started, _ in found.values())
