@@ -214,7 +214,7 @@ class _Folders:
 
 
 def _carry_over(source: str, target: str) -> None:
-    """Put an existing file into the new tree (its folder made) without copying its bytes when possible."""
+    """Put an existing file into the new tree (its folder made by _Folders) without copying its bytes when possible."""
     if os.path.islink(source):
         os.symlink(os.readlink(source), target)
         return
