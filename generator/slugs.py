@@ -56,11 +56,29 @@ def article_id(relative_path: str) -> str:
     return slugify(stem.replace("/", " "), fallback="article")
 
 
+class TakenSlugs(set):
+    """A set of taken slugs that remembers, per slug, the suffix unique() last found free.
+
+    A corpus with a thousand articles titled alike asked unique() to try suffixes 2, 3, ... a thousand times
+    over (a second at 10,000 articles). Slugs are only ever added, so every suffix below the one last found
+    free is still taken: the search starts there, and finds the same first free suffix.
+    """
+
+    def __init__(self, slugs=()):
+        super().__init__(slugs)
+        self.next_suffix: dict[str, int] = {}
+
+
 def unique(slug: str, taken: set[str]) -> str:
-    """The slug, or the slug with the first free numeric suffix (-2, -3, ...), recorded as taken."""
-    candidate, number = slug, 2
-    while candidate in taken:
-        candidate, number = f"{slug}-{number}", number + 1
+    """The slug, or the slug with the first free numeric suffix (-2, -3, ...), recorded as taken.
+
+    Pass a TakenSlugs when many slugs are made alike; with a plain set the suffixes are tried from 2."""
+    hints = taken.next_suffix if isinstance(taken, TakenSlugs) else {}
+    candidate, number = slug, hints.get(slug, 2)
+    if slug in taken:
+        while (candidate := f"{slug}-{number}") in taken:
+            number += 1
+    hints[slug] = number
     taken.add(candidate)
     return candidate
 

@@ -5,7 +5,7 @@ import markdown
 import pytest
 
 from generator.escape import html_text, markdown_text, yaml_string
-from generator.slugs import article_id, relative_link, slugify, unique
+from generator.slugs import TakenSlugs, article_id, relative_link, slugify, unique
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -78,6 +78,28 @@ def test_article_ids_and_unique_slugs():
     assert article_id("folder/My File.md") == "folder-my-file"
     taken = {"index"}
     assert [unique("index", taken), unique("index", taken), unique("a", taken)] == ["index-2", "index-3", "a"]
+
+
+@pytest.mark.parametrize("already, asked", [
+    ({"index"}, ["index", "index", "a", "index"]),
+    (set(), ["a", "a", "a-2", "a", "a-3", "a"]),  # a suffixed slug asked for itself, then its base again
+    ({"a-3", "a-5"}, ["a", "a", "a", "a", "a"]),  # suffixes taken before the first ask are skipped
+    ({"a", "a-2"}, ["b", "a", "a-3", "a", "a-4-2", "a-4", "a"]),
+    (set(), ["a", "a", "+a-4", "+a-3", "a", "a", "a"]),  # "+": the caller adds the slug itself between asks
+])
+def test_taken_slugs_give_the_suffixes_a_plain_set_gives(already, asked):
+    """TakenSlugs starts its search at the suffix it last found free: the same slugs as a plain set, in the same order."""
+    plain, hinted = set(already), TakenSlugs(already)
+    from_plain, from_hinted = [], []
+    for slug in asked:
+        if slug.startswith("+"):
+            plain.add(slug[1:]), hinted.add(slug[1:])
+            continue
+        from_plain.append(unique(slug, plain))
+        from_hinted.append(unique(slug, hinted))
+    assert from_hinted == from_plain
+    assert len(set(from_hinted)) == len(from_hinted)
+    assert hinted == plain
 
 
 @pytest.mark.parametrize("source,target,anchor,link", [

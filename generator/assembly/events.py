@@ -19,7 +19,7 @@ from generator.knowledge.registry import Entity
 from generator.lang.locale import format_range
 from generator.lang.scripts import UNPUNCTUATED_SCRIPTS, dominant_script
 from generator.model import AnnotatedArticle, Event, EventSource, Notice, Span
-from generator.slugs import slugify, unique
+from generator.slugs import TakenSlugs, slugify, unique
 
 # Year-only references are too vague to stand for one event.
 EVENT_PRECISIONS = frozenset({"day", "part-of-month", "month", "week", "season"})
@@ -136,10 +136,10 @@ def assemble_events(annotated: Mapping[str, AnnotatedArticle], entities: Mapping
     """All events of the corpus, after the curator's overrides, in date order."""
     candidates = event_candidates(annotated)
     common = _common_entities(candidates)
-    events, members = build_events(group_candidates(candidates), entities, common, set())
+    events, members = build_events(group_candidates(candidates), entities, common, TakenSlugs())
 
     def split(event: Event) -> dict[str, Event]:
-        return build_events([[c] for c in members[event.id]], entities, common, set(events))[0]
+        return build_events([[c] for c in members[event.id]], entities, common, TakenSlugs(events))[0]
 
     return apply_overrides(events, overrides, overrides_path, split)
 

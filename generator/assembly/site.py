@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from generator.knowledge.registry import Entity
 from generator.lang.search import search_languages
 from generator.model import AnnotatedArticle, Article, Event, Mention, Notice, SeedOutcome, Site, Story
-from generator.slugs import article_page, entity_page, event_page, slugify, story_page, unique
+from generator.slugs import TakenSlugs, article_page, entity_page, event_page, slugify, story_page, unique
 
 _RESERVED_SLUGS = frozenset({"index"})
 _RELATED_LIMIT = 20
@@ -112,20 +112,23 @@ def _co_occurrence(annotated: dict[str, AnnotatedArticle]) -> dict[str, tuple[tu
             in_paragraph[item.paragraph_at(mention.start).anchor].add(mention.entity)
         for names in in_paragraph.values():
             for entity_id in names:
-                shared[entity_id].update(names - {entity_id})
+                shared[entity_id].update(names)  # itself too (one set fewer per name), taken out below
     return {
-        entity_id: tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:_RELATED_LIMIT])
+        entity_id: tuple(sorted(((other, n) for other, n in counts.items() if other != entity_id),
+                                key=lambda kv: (-kv[1], kv[0]))[:_RELATED_LIMIT])
         for entity_id, counts in sorted(shared.items())
     }
 
 
 def _page_paths(articles: dict[str, Article]) -> dict[str, str]:
     """A unique page path per article, from its title, under its language (ties broken by id)."""
-    taken: dict[str, set[str]] = {}
+    taken: dict[str, TakenSlugs] = {}
     paths = {}
     for article_id in sorted(articles):
         article = articles[article_id]
-        used = taken.setdefault(article.lang, set(_RESERVED_SLUGS))
+        if article.lang not in taken:
+            taken[article.lang] = TakenSlugs(_RESERVED_SLUGS)
+        used = taken[article.lang]
         slug = unique(slugify(article.title, fallback=article.id), used)
         paths[article_id] = article_page(article.lang, slug)
     return paths

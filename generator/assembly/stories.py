@@ -13,7 +13,7 @@ from typing import Mapping
 from generator.assembly.grouping import connected_groups
 from generator.cache import Store, content_key, stored
 from generator.model import AnnotatedArticle, Story
-from generator.slugs import slugify, unique
+from generator.slugs import TakenSlugs, slugify, unique
 from generator.assembly.story_facts import align_facts
 
 MIN_SIMILARITY = 0.3  # weighted share of features two versions of one story have in common
@@ -144,7 +144,7 @@ def assemble_stories(annotated: Mapping[str, AnnotatedArticle], entities: Mappin
 
     `store`: each article's amounts (see article_amounts) and each story's facts (see story_facts).
     """
-    stories, taken = {}, set()
+    stories, taken = {}, TakenSlugs()
     sure = sure_names(annotated, entities)
     amounts = article_amounts(annotated, store)
     for ids, forced in group_stories(annotated, entities, amounts):

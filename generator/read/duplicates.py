@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 
 from generator.model import Notice, SeedOutcome
-from generator.slugs import unique
+from generator.slugs import TakenSlugs, unique
 
 
 def body_key(body: str) -> str:
@@ -47,7 +47,7 @@ def distinct_ids(outcomes: list[SeedOutcome]) -> list[SeedOutcome]:
     ... with a note saying so. Nothing else about them changes.
     """
     result = list(outcomes)
-    taken = {o.article.id for o in outcomes if o.article is not None}
+    taken = TakenSlugs(o.article.id for o in outcomes if o.article is not None)
     seen: set[str] = set()
     for index in _by_path(outcomes):
         outcome = outcomes[index]

@@ -26,6 +26,7 @@ class Digests:
         self.entity = lru_cache(maxsize=None)(self._entity)
         self.event = lru_cache(maxsize=None)(self._event)
         self.group = lru_cache(maxsize=None)(self._group)
+        self.event_entities = lru_cache(maxsize=None)(self._event_entities)
 
     def _article(self, article_id: str) -> str:
         """An article as annotated (mentions keyed to their entities), its page and its place on the report."""
@@ -39,6 +40,11 @@ class Digests:
 
     def _event(self, event_id: str) -> str:
         return content_key("event", self.site.events[event_id])
+
+    def _event_entities(self, event_id: str) -> str:
+        """The entities whose names the event's title may be said in (its places and participants), by their hashes."""
+        event = self.site.events[event_id]
+        return content_key("event-entities", [(e, self.entity(e)) for e in event.places + event.participants])
 
     def _group(self, article_id: str) -> str:
         """See group_inputs."""
@@ -81,10 +87,8 @@ def entity_page_inputs(site: Site, digests: Digests, entity_id: str) -> str:
 
 
 def _event_entities(site: Site, digests: Digests, event_ids) -> list:
-    """The entities whose names the titles of these events are said in (pages.event_title)."""
-    event_ids = list(event_ids)
-    entities = sorted({e for v in event_ids for e in site.events[v].places + site.events[v].participants})
-    return [(e, digests.entity(e)) for e in entities]
+    """The entities whose names the titles of these events are said in (pages.event_title), hashed once per event."""
+    return [digests.event_entities(v) for v in event_ids]
 
 
 def event_page_inputs(site: Site, digests: Digests, event_id: str) -> str:
