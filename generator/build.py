@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Mapping, MutableMapping
 
-from generator.assembly.evidence import typed_by_mentions, with_evidence
+from generator.assembly.evidence import typed_by_mentions, with_evidence, word_evidence
 from generator.assembly.names import merge_with_headers, registry_yaml
 from generator.assembly.titles import with_titled_names
 from generator.annotate.mentions import build_name_index
@@ -93,7 +93,8 @@ def build(seeds_dir: Path, docs_dir: Path, use_cache: bool = True, fresh_cache: 
         # Annotate each article on its own: sentences, mentions of registry names, unknown names.
         annotated = annotate_all(outcomes, Knowledge(build_name_index(entities)), caches.annotate, registry_key)
         caches.annotate.save_and_release()
-        site, event_notices = assemble_all(outcomes, annotated, entities, overrides, str(overrides_path), caches.texts)
+        keys = dict(zip((o.article.id for o in outcomes if o.article is not None), annotation_keys))
+        site, event_notices = assemble_all(outcomes, annotated, entities, overrides, str(overrides_path), caches.texts, keys)
         annotated = None  # the annotations as found, before discovery: the site model holds what pages read
         summary = SiteSummary.of(site, tuple(event_notices))
         caches.assemble.put(assembly_key, summary)
@@ -129,10 +130,12 @@ def _rendered_key(assembly_key: str, notices: tuple[Notice, ...]) -> str:
 
 
 def assemble_all(outcomes: list[SeedOutcome], annotated: dict[str, AnnotatedArticle], entities: tuple,
-                 overrides: tuple, overrides_where: str, texts: Store | None = None) -> tuple[Site, list[Notice]]:
+                 overrides: tuple, overrides_where: str, texts: Store | None = None,
+                 keys: Mapping[str, str] | None = None) -> tuple[Site, list[Notice]]:
     """The site model from every article: candidate entities, events, stories, indexes; and the notices of events.yml.
 
-    `texts` keeps what assembly computes from one article's text alone (a second run redoes it for changed articles only).
+    `texts` keeps what assembly computes from one article's text alone (a second run redoes it for changed articles
+    only), and with `keys` (each article's annotation key) what it computes from one article and a few corpus counts.
     `annotated` is left empty (its articles are taken over, see discover).
     """
     # Millions of records that live to the end of the build, and no cycles: no collections (generator/memory.py).
@@ -140,7 +143,7 @@ def assemble_all(outcomes: list[SeedOutcome], annotated: dict[str, AnnotatedArti
         # Merge the unknown names of all articles into candidate entities, awaiting review. The articles move
         # out of the caller's dict: discovery then holds the only reference, and their word case counts (a few
         # hundred MB at 10,000 articles) are freed once summed, before merging needs the room.
-        candidates, annotated = discover(_taken_from(annotated), entities, texts)
+        candidates, annotated = discover(_taken_from(annotated), entities, texts, keys)
         # Events need every article too: the same visit is reported in several languages.
         registry = {e.id: e for e in entities + candidates}
         events, event_notices = assemble_events(annotated, registry, overrides, overrides_where)
@@ -253,11 +256,15 @@ def _annotate_one(knowledge: Knowledge, article) -> AnnotatedArticle:
     return annotate(article, knowledge)
 
 
-def discover(annotated: dict[str, AnnotatedArticle], registry: tuple = (),
-             texts: Store | None = None) -> tuple[tuple, dict[str, AnnotatedArticle]]:
-    """Candidate entities from the names no registry entry covers (joined across languages), and the articles re-keyed to them."""
-    # Single words need the whole corpus' evidence (capitalised mid-sentence, rarely in lower case).
-    annotated = with_titled_names(with_evidence(annotated))  # (without their word case counts)
+def discover(annotated: dict[str, AnnotatedArticle], registry: tuple = (), texts: Store | None = None,
+             keys: Mapping[str, str] | None = None) -> tuple[tuple, dict[str, AnnotatedArticle]]:
+    """Candidate entities from the names no registry entry covers (joined across languages), and the articles re-keyed to them.
+
+    `keys`: each article's annotation key (with `texts`, each article's judgement by the corpus' evidence is kept)."""
+    # Single words need the whole corpus' evidence (capitalised mid-sentence, rarely in lower case); headlines
+    # are read for the corpus' names by the same counts (the judged articles no longer carry them).
+    counts = word_evidence(annotated)
+    annotated = with_titled_names(with_evidence(annotated, counts, texts, keys), counts)
     entities, mentions, headers = merge_with_headers(annotated, {i: a.candidates for i, a in annotated.items()},
                                                     registry, texts)
     # Word case counts were evidence for discovery only: at 10,000 articles they are a few hundred megabytes.

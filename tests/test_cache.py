@@ -1,6 +1,7 @@
 """The build cache: a second run after a change gives exactly the output of a full run, and reuses the rest."""
 from __future__ import annotations
 
+import json
 import os
 import pickle
 import shutil
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import generator.assembly.evidence as evidence
 import generator.cache as cache
 from generator.build import build
 from generator.model import Site, SiteSummary
@@ -603,3 +605,33 @@ def test_seeds_whose_stat_is_as_recorded_are_not_read_again(project, monkeypatch
     read.clear()
     build(seeds, docs)
     assert seed_names & set(read) == {seed.name} and "seeds 4 reused, 1 computed" in counts(caplog)
+
+
+def test_an_unchanged_articles_judgement_follows_the_corpus_counts_it_read(tmp_path, monkeypatch):
+    """A sentence's first word stands as a name once another article capitalises it mid-sentence: the unchanged
+    article's judgement, kept with the counts it read, is made again when one of them moves (and only then)."""
+    seeds, docs = tmp_path / "seeds", tmp_path / "project" / "docs"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Plant opens\n\nZorbex opened a plant on Monday. The plant employs four hundred "
+                                 "people.\n", encoding="utf-8")
+    (seeds / "b.txt").write_text("Strike\n\nWorkers went on strike on Tuesday.\n", encoding="utf-8")
+    (seeds / "c.txt").write_text("Harbour\n\nThe harbour of Velkton reopened on Wednesday.\n", encoding="utf-8")
+
+    def names() -> set[str]:
+        knowledge = json.loads((docs / "knowledge.json").read_text(encoding="utf-8"))
+        return {m["surface"] + "@" + m["article"] for e in knowledge["entities"] for m in e["mentions"]}
+
+    build(seeds, docs)
+    assert "Zorbex@a" not in names()
+    (seeds / "b.txt").write_text("Strike\n\nWorkers at Zorbex went on strike on Tuesday.\n", encoding="utf-8")
+    build(seeds, docs)
+    assert {"Zorbex@a", "Zorbex@b"} <= names()
+    assert tree(docs) == full_build(seeds, tmp_path)
+    (seeds / "c.txt").write_text("Harbour\n\nThe harbour of Velkton reopened on Thursday.\n", encoding="utf-8")
+    judged = Counter()
+    judge = evidence._judged_header
+    monkeypatch.setattr(evidence, "_judged_header", lambda article, *counts: judged.update([article.article.id]) or judge(article, *counts))
+    build(seeds, docs)
+    assert judged == {"c": 1}  # the counts a and b read did not move
+    assert {"Zorbex@a", "Zorbex@b"} <= names()
+    assert tree(docs) == full_build(seeds, tmp_path, "full-2")

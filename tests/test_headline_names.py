@@ -9,7 +9,7 @@ from generator.annotate.mentions import build_name_index
 from generator.annotate.pipeline import Knowledge, annotate
 from generator.annotate.title import in_sentence_case, title_mentions
 from generator.build import build, discover
-from generator.model import HEADER_TITLE
+from generator.model import HEADER_TITLE, Mention
 from test_discovery import entity, make_article
 
 EMPTY = Knowledge(build_name_index(()))
@@ -121,3 +121,18 @@ def test_a_headline_only_name_reaches_knowledge_json_and_its_entity_page(tmp_pat
     assert "<strong>Zorbel Airways</strong> Cancels &lt;i&gt;Flights&lt;/i&gt; To Velkton [¶](<" in page
     assert "#title>)" in page and "<i>" not in page and "Strike talks end" in page
     assert not any(e["names"].get("en") in ("Cancels", "Flights", "Velkton") for e in knowledge["entities"])
+
+
+def test_a_word_the_corpus_writes_in_lower_case_is_no_headline_name():
+    """A one-word name the corpus writes in lower case more than half as often as capitalised mid-sentence is that
+    word in a headline (the counts discovery judged the bodies by): an acronym "ZORB" is no "Zorb" of a title."""
+    acronym = Mention("zorb", 4, 8, "ZORB", "ZORB", "organisation")
+    first = replace(annotate(article("en", "Talks resume", "The ZORB said the talks would resume."), EMPTY),
+                    candidates=(acronym,), word_cases=(("zorb", 5, 1),))
+    second = annotate(article("en", "Those Zorb Behind", "Readers wrote letters to the editor on Monday.", "a1"), EMPTY)
+    _, rekeyed = discover({"a0": first, "a1": second})
+    assert [m.surface for m in rekeyed["a0"].candidates] == ["ZORB"]  # an acronym: kept by its shape
+    assert rekeyed["a1"].header == ()
+    # Written capitalised as often: the corpus' name, in the headline too.
+    _, rekeyed = discover({"a0": replace(first, word_cases=(("zorb", 1, 5),)), "a1": second})
+    assert [m.surface for m in rekeyed["a1"].header] == ["Zorb"]

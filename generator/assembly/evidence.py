@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from typing import Mapping
 
 from generator.annotate.recognise import opens_quotation
 from generator.annotate.recognise.keys import candidate_key
@@ -24,6 +25,7 @@ from generator.lang.domains import is_domain
 from generator.lang.inhabitants import inhabitant_place
 from generator.lang.namewords import type_word
 from generator.annotate.title import title_sentences, title_text, title_trimmed
+from generator.cache import Store, content_key
 from generator.model import HEADER_TITLE, AnnotatedArticle, Mention
 
 
@@ -43,16 +45,62 @@ def word_evidence(annotated: dict[str, AnnotatedArticle]) -> tuple[Counter, Coun
     return common, capital
 
 
-def with_evidence(annotated: dict[str, AnnotatedArticle]) -> dict[str, AnnotatedArticle]:
-    """The articles, each keeping only the single-word candidates the corpus' evidence supports (and no word case counts)."""
-    common, capital = word_evidence(annotated)
+def with_evidence(annotated: dict[str, AnnotatedArticle], counts: tuple[Counter, Counter] | None = None,
+                  store: Store | None = None, keys: Mapping[str, str] | None = None) -> dict[str, AnnotatedArticle]:
+    """The articles, each keeping only the single-word candidates the corpus' evidence supports (and no word case counts).
+
+    `counts`: word_evidence(annotated), when the caller has it. With a `store` and `keys` (article id -> a key that
+    stands for the article as annotated), each article's judgement is kept with the counts it read: a second run
+    judges again only an article whose key changed, or one of whose counts did (a corpus' new article moves a few).
+    """
+    common, capital = counts or word_evidence(annotated)
     # Words the corpus finds as names on their own: "Ryanair" is one, so "Akcie Ryanair" at a sentence start
     # is a sentence's first word and that name (when the corpus never capitalises "Akcie" mid-sentence).
     # Names of several words count too: "Davis Cup" alone makes "Australian Davis Cup" a demonym and that name.
     alone = Counter(m.surface.casefold() for a in annotated.values() for m in a.candidates)
-    return {article_id: replace(article, candidates=_judged(article, common, capital, alone),
-                                header=_judged_header(article, common, capital, alone), word_cases=())
-            for article_id, article in annotated.items()}
+    judged = {}
+    for article_id, article in annotated.items():
+        key = content_key("evidence", keys[article_id]) if store is not None and keys and article_id in keys else None
+        candidates, header = (_judged_or_remembered(article, store, key, (common, capital, alone)) if key is not None else
+                              (_judged(article, common, capital, alone), _judged_header(article, common, capital, alone)))
+        judged[article_id] = replace(article, candidates=candidates, header=header, word_cases=())
+    return judged
+
+
+def _judged_or_remembered(article: AnnotatedArticle, store: Store, key: str,
+                          counts: tuple[Counter, Counter, Counter]) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
+    """The article's judged candidates and header: the last run's, if every count it read then is the same now."""
+    entry = store.get(key)
+    if entry is not None and all(tuple(map(found.__getitem__, words)) == values
+                                 for found, (words, values) in zip(counts, entry[0])):
+        return _decoded(entry[1], article.candidates), _decoded(entry[2], article.header)
+    readings = tuple(_Reading(found) for found in counts)
+    candidates, header = _judged(article, *readings), _judged_header(article, *readings)
+    store.put(key, (tuple((tuple(r.read), tuple(r.read.values())) for r in readings),
+                    _encoded(candidates, article.candidates), _encoded(header, article.header)))
+    return candidates, header
+
+
+class _Reading:
+    """A corpus count, remembering every word read from it with its count (what a judgement depended on)."""
+
+    def __init__(self, counts: Counter):
+        self.counts, self.read = counts, {}
+
+    def __getitem__(self, word: str) -> int:
+        self.read[word] = count = self.counts[word]
+        return count
+
+
+def _encoded(mentions: tuple[Mention, ...], source: tuple[Mention, ...]) -> tuple:
+    """The mentions, each one of `source` kept as its position there (most candidates stand as recognised)."""
+    position = {id(m): i for i, m in enumerate(source)}
+    return tuple(position.get(id(m), m) for m in mentions)
+
+
+def _decoded(encoded: tuple, source: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The mentions _encoded gave, from the same source."""
+    return tuple(source[item] if isinstance(item, int) else item for item in encoded)
 
 
 def _judged(article: AnnotatedArticle, common: Counter, capital: Counter, alone: Counter) -> tuple[Mention, ...]:

@@ -17,16 +17,17 @@ import ahocorasick
 from generator.annotate.mentions import longest_matches
 from generator.annotate.recognise.tokens import is_cased
 from generator.annotate.title import in_sentence_case, title_text
-from generator.assembly.evidence import word_evidence
 from generator.lang.fold import fold_form
 from generator.model import HEADER_TITLE, AnnotatedArticle, Mention
 
 MIN_FORM = 2  # characters: one letter is no name's form
 
 
-def with_titled_names(annotated: dict[str, AnnotatedArticle]) -> dict[str, AnnotatedArticle]:
-    """The articles, each headline with the corpus' candidate names it holds as header mentions (after evidence)."""
-    common, capital = word_evidence(annotated)
+def with_titled_names(annotated: dict[str, AnnotatedArticle], counts: tuple[Counter, Counter]) -> dict[str, AnnotatedArticle]:
+    """The articles, each headline with the corpus' candidate names it holds as header mentions (after evidence).
+
+    `counts`: the corpus' word_evidence, as the bodies were judged by (the articles judged carry no counts)."""
+    common, capital = counts
     automata = {lang: _automaton(forms) for lang, forms in _forms_by_language(annotated, common, capital).items()}
     found = {}
     for article_id in sorted(annotated):
