@@ -270,6 +270,10 @@ def discover(annotated: dict[str, AnnotatedArticle], registry: tuple = (), texts
     # Word case counts were evidence for discovery only: at 10,000 articles they are a few hundred megabytes.
     rekeyed = {i: replace(a, candidates=mentions.get(i, ()), header=headers.get(i, ()), word_cases=())
                for i, a in annotated.items()}
+    if keys:
+        # Evidence, titles and merging changed candidates, header and word case counts only: every other field
+        # is the annotation's, which its key stands for (the keys of the pages that show the article hash less).
+        rekeyed = {i: a.rekeyed_from(keys[i]) if i in keys else a for i, a in rekeyed.items()}
     return typed_by_mentions(entities, annotated, rekeyed), rekeyed
 
 

@@ -103,6 +103,9 @@ class Mention:
     header: str = ""  # "" in the body; HEADER_PLACE or HEADER_TITLE: the header text its offsets are in
 
 
+_ANNOTATION_KEY = "_annotation_key"  # in the instance dict of a re-keyed AnnotatedArticle (not a field: never pickled)
+
+
 @dataclass(frozen=True)
 class AnnotatedArticle:
     """An article with what the annotation stages found in it, all as spans of its body."""
@@ -165,8 +168,20 @@ class AnnotatedArticle:
     @cached_property
     def cache_key(self) -> str:
         """generator.cache.content_key of the article as annotated, made once: the keys of its story's facts and of
-        every page that shows it are made from it (pickling the article for each was seconds at 10,000 articles)."""
+        every page that shows it are made from it (pickling the article for each was seconds at 10,000 articles).
+
+        Of an article discovery re-keyed (see rekeyed_from), the key of its annotation stands for every field but
+        the three discovery changes: only those are pickled (the whole article was 2 s at 10,000 articles)."""
+        annotation_key = self.__dict__.get(_ANNOTATION_KEY)
+        if annotation_key is not None:
+            return content_key("annotated, re-keyed", annotation_key, self.candidates, self.header, self.word_cases)
         return content_key("annotated", self)
+
+    def rekeyed_from(self, annotation_key: str) -> "AnnotatedArticle":
+        """This article, marked as the annotation that annotation_key stands for but for its candidates, header and
+        word case counts (discovery's changes). A copy made with dataclasses.replace is not marked."""
+        self.__dict__[_ANNOTATION_KEY] = annotation_key
+        return self
 
     @cached_property
     def candidate_set(self) -> frozenset[Mention]:

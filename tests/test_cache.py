@@ -635,3 +635,21 @@ def test_an_unchanged_articles_judgement_follows_the_corpus_counts_it_read(tmp_p
     assert judged == {"c": 1}  # the counts a and b read did not move
     assert {"Zorbex@a", "Zorbex@b"} <= names()
     assert tree(docs) == full_build(seeds, tmp_path, "full-2")
+
+
+def test_a_rekeyed_articles_key_is_its_annotations_and_discoverys_changes():
+    """Discovery marks each article it re-keys with its annotation's key: the article's key is made of that and of
+    the fields discovery changed; a copy made otherwise is hashed whole."""
+    from dataclasses import replace
+    from generator.annotate.mentions import build_name_index
+    from generator.annotate.pipeline import Knowledge, annotate
+    from test_discovery import make_article
+
+    annotated = annotate(make_article("Anna Velk visited Zorbland on Monday.", "en", "a"), Knowledge(build_name_index(())))
+    marked = replace(annotated).rekeyed_from("annotation-1")
+    assert marked.cache_key != replace(annotated).rekeyed_from("annotation-2").cache_key
+    assert marked.cache_key != replace(annotated, candidates=annotated.candidates[:1]).rekeyed_from("annotation-1").cache_key
+    assert marked.cache_key != replace(annotated, header=annotated.candidates[:1]).rekeyed_from("annotation-1").cache_key
+    copy = replace(marked, sentences=())
+    assert copy.cache_key == cache.content_key("annotated", copy) != marked.cache_key
+    assert pickle.loads(pickle.dumps(marked)).cache_key == cache.content_key("annotated", annotated)  # not pickled
