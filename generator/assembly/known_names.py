@@ -254,14 +254,8 @@ def _known_keys(entries: list, joins) -> dict[str, dict]:
     profiles = _profiles(entries, joins)
     owners: dict[str, set[str]] = defaultdict(set)
     for article_id, lang, mention in entries:
-        name = mention.base or mention.surface
-        if dominant_script(name) in CASED_SCRIPTS:
-            words = name.split()
-            # Arabic puts an adjective after its noun: "Saudi Aramco" is written أرامكو السعودية.
-            for form in [name] + ([f"{words[1]} {words[0]}"] if len(words) == 2 else []):
-                for key in name_keys(form, lang):
-                    if len(key) >= MIN_KNOWN_KEY:
-                        owners[key].add(joins.root(mention.entity))
+        for key in _cased_keys(mention.base or mention.surface, lang):
+            owners[key].add(joins.root(mention.entity))
     known = {}
     for key, roots in owners.items():
         if len(roots) == 1:  # a key two known names share decides nothing
@@ -269,6 +263,18 @@ def _known_keys(entries: list, joins) -> dict[str, dict]:
             kinds = profiles[root]["kinds"]
             known[key] = {"root": root, "profile": profiles[root], "kind": min(kinds) if len(kinds) == 1 else ""}
     return known
+
+
+@lru_cache(maxsize=1 << 17)
+def _cased_keys(name: str, lang: str) -> tuple[str, ...]:
+    """The transliteration keys of a name written in a cased script, long enough to be known by (none for others),
+    made once per name and language (the corpus' mentions repeat their names)."""
+    if dominant_script(name) not in CASED_SCRIPTS:
+        return ()
+    words = name.split()
+    # Arabic puts an adjective after its noun: "Saudi Aramco" is written أرامكو السعودية.
+    forms = [name] + ([f"{words[1]} {words[0]}"] if len(words) == 2 else [])
+    return tuple(key for form in forms for key in name_keys(form, lang) if len(key) >= MIN_KNOWN_KEY)
 
 
 def _taken_spans(entries: list) -> dict[str, list[tuple[int, int]]]:

@@ -206,6 +206,13 @@ def mention_ref(mention: Mention, lang: str) -> str:
     as names (TUI, a company, is also a Spanish town); not for one-word names recognition
     typed as something other than a place or an organisation (the gazetteer holds places and bodies).
     """
+    return _ref(mention.entity, mention.surface, mention.base, mention.kind, mention.ref, lang)
+
+
+@lru_cache(maxsize=1 << 17)
+def _ref(entity: str, surface: str, base: str, kind: str, ref: str, lang: str) -> str:
+    """mention_ref of a mention with these fields (a name is looked up once per run, not once per mention)."""
+    mention = Mention(entity, 0, 0, surface, base, kind, ref)
     name = mention.base or mention.surface
     if coreferred(mention, lang):
         return ""
