@@ -35,6 +35,7 @@ from generator.progress import stage
 from generator.lang import detect, gazetteer
 from generator.render import coordinates
 from generator.render import config, entity_pages, environment, event_pages, export, inputs, pages, report, story_pages
+from generator.render.export_lines import KnowledgeLines
 from generator.slugs import ASSETS_DIR, KNOWLEDGE_FILE, STATE_DIR
 from generator.spool import Spool, Spooled, put_parts, spool_page
 from generator.writer import WriteSummary, write_docs
@@ -314,12 +315,29 @@ def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = 
         raise
     finally:
         environment.reuse(frozenset())
-    put_parts(files, KNOWLEDGE_FILE, (part.encode("utf-8") for part in export.knowledge_parts(site)))
+    _put_knowledge(site, files, jobs, job_keys, docs_dir, store, state)
     files.update({
         f"{STATE_DIR}/mkdocs.corpus.yml": config.mkdocs_fragment(site).encode("utf-8"),
         f"{STATE_DIR}/source-date-epoch": config.source_date_epoch(site).encode("utf-8"),
     })
     return files
+
+
+def _put_knowledge(site: Site, files: MutableMapping[str, bytes], jobs: list[tuple], job_keys: list[str | None],
+                   docs_dir: Path | None, store: Store, state: DocsState | None) -> None:
+    """knowledge.json among the files: each entity and story whose page job key is the last run's taken from its file."""
+    if docs_dir is None or state is None or not isinstance(files, Spool):
+        put_parts(files, KNOWLEDGE_FILE, export.knowledge_bytes(site))
+        return
+    sections = {entity_pages.entity_page: "entities", story_pages.story_page: "stories"}
+    keys = {(sections[function], argument): key for (function, argument), key in zip(jobs, job_keys)
+            if function in sections and key is not None}
+    lines = KnowledgeLines.of_last_run(docs_dir, state, store)
+    try:
+        put_parts(files, KNOWLEDGE_FILE, export.knowledge_bytes(site, keys, lines))
+    finally:
+        lines.close()
+    lines.save(files.digest(KNOWLEDGE_FILE), store)
 
 
 # The jobs a changed article leaves to run are few but large: the pages of the entities it names, the most

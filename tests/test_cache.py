@@ -12,6 +12,7 @@ import pytest
 
 import generator.assembly.evidence as evidence
 import generator.cache as cache
+import generator.render.export as export
 from generator.build import build
 from generator.model import Site, SiteSummary
 from generator.render import environment
@@ -653,3 +654,34 @@ def test_a_rekeyed_articles_key_is_its_annotations_and_discoverys_changes():
     copy = replace(marked, sentences=())
     assert copy.cache_key == cache.content_key("annotated", copy) != marked.cache_key
     assert pickle.loads(pickle.dumps(marked)).cache_key == cache.content_key("annotated", annotated)  # not pickled
+
+
+def changed_liaoning_seed(seeds: Path) -> None:
+    """Append a sentence to a seed that names Liaoning (its entity's knowledge.json item changes)."""
+    seed = next(p for p in sorted(seeds.iterdir()) if p.is_file() and p.read_text(encoding="utf-8").count("Liaoning") > 2)
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nDie Delegation aus Liaoning besuchte auch Tianjin.\n", encoding="utf-8")
+
+
+def test_knowledge_items_of_unchanged_entities_are_taken_from_the_last_file(project, tmp_path, monkeypatch):
+    """An entity (or story) whose page inputs did not change is copied from the last knowledge.json, the others made."""
+    seeds, docs = project
+    made = Counter()
+    make_entity = export._entity
+    monkeypatch.setattr(export, "_entity", lambda site, entity: made.update(["entity"]) or make_entity(site, entity))
+    changed_liaoning_seed(seeds)
+    result = build(seeds, docs)
+    assert 0 < made["entity"] < len(result.site.entities)  # the changed article names 52 of the 82
+    assert tree(docs) == full_build(seeds, tmp_path)
+
+
+def test_a_knowledge_file_changed_by_hand_gives_no_items(project, tmp_path):
+    """The last run's items are read only from the file it wrote: one edited since is made again whole."""
+    seeds, docs = project
+    knowledge = docs / "knowledge.json"
+    text = knowledge.read_text(encoding="utf-8")
+    entity_line = next(line for line in text.splitlines() if line.startswith('{"aliases"'))
+    knowledge.write_text(text.replace(entity_line, entity_line.replace('"id": "', '"id": "x', 1)[:len(entity_line)]),
+                         encoding="utf-8")  # the same size: only its bytes tell
+    changed_liaoning_seed(seeds)
+    build(seeds, docs)
+    assert tree(docs) == full_build(seeds, tmp_path)
