@@ -59,6 +59,14 @@ def test_a_headline_is_read_for_names_in_sentence_case_or_without_case(lang, tit
      [("Zorbel Airways", "Zorbel Airways")]),
     # Sentence case: the body's rules, a sentence's first word judged by the corpus' evidence.
     ([("en", "Storm hits Velkton harbour", "The storm damaged boats on Monday.")], [("Velkton", None)]),
+    # A surname alone in a headline is the person the body names in full, as a later sentence's would be.
+    ([("en", "Velkland's Zorbam meets Ruritania's Hellwig.", "Velkland President Zorbam Kastel told visiting politician "
+      "Anton Hellwig on Monday that talks went well. Zorbam thanked him.")],
+     [("Zorbam", "Zorbam Kastel"), ("Ruritania", None), ("Hellwig", "Anton Hellwig")]),
+    ([("de", "Kastel trifft Hellwig in Velkstadt", "Der Präsident Zorbam Kastel traf am Montag den Politiker Anton Hellwig. "
+      "Kastel dankte ihm.")], [("Kastel", "Zorbam Kastel"), ("Hellwig", "Anton Hellwig"), ("Velkstadt", None)]),
+    ([("ru", "Хельвиг прилетел в Велкоград", "Политик Антон Хельвиг прилетел в понедельник. Его встретили в аэропорту.")],
+     [("Хельвиг", "Антон Хельвиг"), ("Велкоград", None)]),
     # A label in capitals before a colon is no name; what follows the colon opens a sentence.
     ([("en", "LIVEBLOG: Zorbel Airways lands in Velkton", "The plane landed safely.")],
      [("Zorbel Airways", None), ("Velkton", None)]),
@@ -78,7 +86,7 @@ def test_a_headline_is_read_for_names_in_sentence_case_or_without_case(lang, tit
      [("นายสมปอง ใจดี", None), ("จังหวัดเชียงใหม่", None)]),
     ([("th", "เตือนประชาชนระวัง \"โรคใหม่\"", "เจ้าหน้าที่ขอให้ประชาชนล้างมือบ่อยๆ")], []),
 ], ids=["en-title-case-words", "en-title-case-body-names", "en-capitals", "en-other-article", "en-sentence-case",
-        "en-label", "pl-kicker", "en-markup", "ru-names", "ru-no-names", "cs-opening-adjective", "ar-cue",
+        "en-surname", "de-surname", "ru-surname", "en-label", "pl-kicker", "en-markup", "ru-names", "ru-no-names", "cs-opening-adjective", "ar-cue",
         "ar-quoted-term", "th-cues", "th-quoted-term"])
 def test_headline_names(articles, expected):
     """Each headline name, and the body name whose entity it is (None: a name of the headline's own)."""

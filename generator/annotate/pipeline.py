@@ -6,6 +6,7 @@ from typing import Callable
 
 from generator.annotate.header import header_mentions
 from generator.annotate.recognise import recognise
+from generator.annotate.recognise.coreference import corefer_headline
 from generator.annotate.mentions import NameIndex, find_mentions
 from generator.annotate.sentences import split_sentences
 from generator.annotate.title import title_mentions
@@ -37,10 +38,11 @@ def candidates(annotated: AnnotatedArticle, knowledge: Knowledge) -> AnnotatedAr
 
 
 def header(annotated: AnnotatedArticle, knowledge: Knowledge) -> AnnotatedArticle:
-    """Requires: the article's header (its dateline place, its title) and the registry. Assigns: the header's
-    mentions, the dateline's first."""
+    """Requires: the article's header (its dateline place, its title), the registry and the body's candidates.
+    Assigns: the header's mentions, the dateline's first (a headline's surname keyed to the body's full name)."""
     article = annotated.article
-    return replace(annotated, header=header_mentions(article, knowledge.names) + title_mentions(article, knowledge.names))
+    titled = corefer_headline(title_mentions(article, knowledge.names), annotated.candidates)
+    return replace(annotated, header=header_mentions(article, knowledge.names) + titled)
 
 
 def dates(annotated: AnnotatedArticle, knowledge: Knowledge) -> AnnotatedArticle:

@@ -33,6 +33,22 @@ def corefer(mentions: list[Mention], lang: str) -> tuple[Mention, ...]:
     return tuple(_acronyms(result))
 
 
+def corefer_headline(headline: tuple[Mention, ...], body: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The headline's mentions, a lone word of a candidate re-keyed to the person's full name the body writes
+    ("Iraq's Saddam meets ..." over a body naming "Saddam Hussein"): headlines shorten names as later
+    sentences do. A word a gazetteer knows stays that place (the body names the person after the headline)."""
+    people = [m for m in body if m.kind == "person" and len(m.surface.split()) >= 2]
+    result = []
+    for mention in headline:
+        words = mention.surface.split()
+        if mention.kind and mention.kind != "other" and not mention.ref and len(words) == 1 and not is_acronym(words[0]):
+            full = _full_name(words[0], people)
+            if full is not None:
+                mention = replace(mention, entity=full.entity, kind="person", base=full.base)
+        result.append(mention)
+    return tuple(result)
+
+
 def _town(ref: str) -> bool:
     """Whether a gazetteer id is a city's or town's (GeoNames), not a country's or a region's."""
     return ref.startswith("geonames:")
