@@ -70,7 +70,8 @@ def entity_page(site: Site, entity_id: str) -> list[tuple[str, str]]:
         "groups": [_group_row(site, g, page, entity_id) for g in plan[0]],
         "pager": pager(paths, 1, periods),
         "related": [
-            {"name": site.entities[other].name(site_language()), "path": site.entity_pages[other], "count": count}
+            {"name": site.entities[other].name(site_language()), "lang": name_language(site.entities[other], site_language()),
+             "path": site.entity_pages[other], "count": count}
             for other, count in site.related.get(entity_id, ())
         ],
         "index": ENTITIES_INDEX, "report": REPORT_PAGE, "pictures": entity_pictures(site, entity_id, page, site_language()),
@@ -92,6 +93,13 @@ def _entity_fields(entity) -> dict:
     return {"id": entity.id, "name": entity.name(site_language()), "type": entity.type, "type_label": type_label(entity.type),
             "description": entity.description, "wikidata": entity.wikidata,
             "wikidata_url": Markup(f"<https://www.wikidata.org/wiki/{wikidata}>") if wikidata else None}
+
+
+def name_language(entity, lang: str) -> str:
+    """The language of the name Entity.name(lang) gives (marked on the page: an Arabic name in an English list
+    is set right to left, apart from the counts beside it)."""
+    names = dict(entity.names)
+    return lang if names.get(lang) else "en" if names.get("en") else entity.names[0][0]
 
 
 def type_label(kind: str) -> str:
