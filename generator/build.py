@@ -315,7 +315,7 @@ def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = 
         raise
     finally:
         environment.reuse(frozenset())
-    _put_knowledge(site, files, jobs, job_keys, docs_dir, store, state)
+    _put_knowledge(site, files, jobs, job_keys, store, state)
     files.update({
         f"{STATE_DIR}/mkdocs.corpus.yml": config.mkdocs_fragment(site).encode("utf-8"),
         f"{STATE_DIR}/source-date-epoch": config.source_date_epoch(site).encode("utf-8"),
@@ -324,15 +324,15 @@ def render_all(site: Site, notices: tuple[Notice, ...], docs_dir: Path | None = 
 
 
 def _put_knowledge(site: Site, files: MutableMapping[str, bytes], jobs: list[tuple], job_keys: list[str | None],
-                   docs_dir: Path | None, store: Store, state: DocsState | None) -> None:
+                   store: Store, state: DocsState | None) -> None:
     """knowledge.json among the files: each entity and story whose page job key is the last run's taken from its file."""
-    if docs_dir is None or state is None or not isinstance(files, Spool):
+    if state is None or not isinstance(files, Spool):  # (a spool and a state only with a docs folder)
         put_parts(files, KNOWLEDGE_FILE, export.knowledge_bytes(site))
         return
     sections = {entity_pages.entity_page: "entities", story_pages.story_page: "stories"}
     keys = {(sections[function], argument): key for (function, argument), key in zip(jobs, job_keys)
             if function in sections and key is not None}
-    lines = KnowledgeLines.of_last_run(docs_dir, state, store)
+    lines = KnowledgeLines.of_last_run(state, store)
     try:
         put_parts(files, KNOWLEDGE_FILE, export.knowledge_bytes(site, keys, lines))
     finally:

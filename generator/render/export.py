@@ -87,8 +87,9 @@ def _item_lines(document: dict, keys: Mapping[tuple[str, str], str], lines: Line
         value = document[name]
         head = ("{\n" if number == 0 else ",\n").encode("utf-8") + dump(name) + b": "
         if isinstance(value, (int, str)):
-            yield head + dump(value)
-            offset += len(head) + len(dump(value))
+            part = head + dump(value)
+            yield part
+            offset += len(part)
             continue
         before = b"[\n"
         for item in value:

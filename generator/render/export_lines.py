@@ -10,7 +10,6 @@ file it wrote, where each item's bytes are in it. Only when docs/knowledge.json 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from generator.cache import Store, content_key
 from generator.docs_state import DocsState
@@ -24,16 +23,15 @@ class KnowledgeLines:
         self._stream = stream
         self._places = places or {}
         self.written: dict[str, tuple[int, int]] = {}
-        self.reused = 0
 
     @classmethod
-    def of_last_run(cls, docs_dir: Path, state: DocsState, store: Store) -> "KnowledgeLines":
+    def of_last_run(cls, state: DocsState, store: Store) -> "KnowledgeLines":
         """The items the last run recorded, if docs/knowledge.json is the file it wrote (else none)."""
         entry = store.get(_key())
         if not entry:
             return cls()
         try:
-            stream = (docs_dir / KNOWLEDGE_FILE).open("rb")
+            stream = (state.docs_dir / KNOWLEDGE_FILE).open("rb")
         except OSError:
             return cls()
         if state.digest(KNOWLEDGE_FILE) != entry[0]:  # changed by hand, or by another run: no item is trusted
@@ -48,10 +46,7 @@ class KnowledgeLines:
             return None
         offset, size = place
         data = os.pread(self._stream.fileno(), size, offset)
-        if len(data) != size:
-            return None
-        self.reused += 1
-        return data
+        return data if len(data) == size else None
 
     def wrote(self, key: str, offset: int, size: int) -> None:
         """Where this run wrote an item."""

@@ -13,7 +13,7 @@ _MIN_STEM = 4  # letters two forms of a surname share before their case endings 
 
 def corefer(mentions: list[Mention], lang: str) -> tuple[Mention, ...]:
     """The mentions, a lone word re-keyed to the person's full name of the same article that ends with it."""
-    people = [m for m in mentions if m.kind == "person" and len(m.surface.split()) >= 2]
+    people = _people(mentions)
     result = []
     for mention in mentions:
         words = mention.surface.split()
@@ -37,7 +37,7 @@ def corefer_headline(headline: tuple[Mention, ...], body: tuple[Mention, ...]) -
     """The headline's mentions, a lone word of a candidate re-keyed to the person's full name the body writes
     ("Iraq's Saddam meets ..." over a body naming "Saddam Hussein"): headlines shorten names as later
     sentences do. A word a gazetteer knows stays that place (the body names the person after the headline)."""
-    people = [m for m in body if m.kind == "person" and len(m.surface.split()) >= 2]
+    people = _people(body)
     result = []
     for mention in headline:
         words = mention.surface.split()
@@ -47,6 +47,11 @@ def corefer_headline(headline: tuple[Mention, ...], body: tuple[Mention, ...]) -
                 mention = replace(mention, entity=full.entity, kind="person", base=full.base)
         result.append(mention)
     return tuple(result)
+
+
+def _people(mentions) -> list[Mention]:
+    """The persons named in full (two words or more): what a lone surname or first name may stand for."""
+    return [m for m in mentions if m.kind == "person" and len(m.surface.split()) >= 2]
 
 
 def _town(ref: str) -> bool:
