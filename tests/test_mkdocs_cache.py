@@ -471,6 +471,16 @@ def test_a_page_files_place_in_the_last_site_is_its_place_in_this_one(path, rela
     assert PreviousSite(Path("/w/site"), Path("/w/old"))._relative(path) == relative
 
 
+@pytest.mark.parametrize("path", ["/w/.site.staging/a/b.html", "/w/.site.staging/.x/y.html", "/w/.site.staging//a.html",
+                                  "/w/.site.staging/x/../a.html", "/w/.site.staging/./a.html", "/elsewhere/a.html"])
+def test_a_written_page_is_recorded_under_its_relative_path(path):
+    """The record's quick cut gives what os.path.relpath gives, in a staging folder whose name starts with a dot."""
+    from generator.mkdocs_cache.site_files import _site_relative
+
+    site = Path("/w/.site.staging")
+    assert _site_relative(path, site) == Path(os.path.relpath(path, site)).as_posix()
+
+
 def test_link_target_states_are_memoised_per_build():
     """still_valid answers the same with a shared table of target states, and fills it once per target."""
     from mkdocs.structure.files import File, Files

@@ -203,3 +203,16 @@ def test_the_digest_table_is_kept_when_the_stamp_is_forgotten(project):
     _aged(project)
     stamp.forget(project / "docs")
     assert _known(project)
+
+
+def test_the_files_of_a_folder_are_listed_as_sorted_rglob_lists_them(tmp_path):
+    """The walk without pathlib gives the paths and order the stamp held before (folders entered in name
+    order, a folder before a file whose name it starts, a linked folder listed by rglob but not entered)."""
+    for name in ("a/b.html", "a.md", "a-b/c.html", "a/z/deep.js", ".hidden/x", "B.html", "b.html", "é.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(name, encoding="utf-8")
+    (tmp_path / "linked").symlink_to(tmp_path / "a", target_is_directory=True)
+    (tmp_path / "linked.md").symlink_to(tmp_path / "a.md")
+    expected = [p.relative_to(tmp_path).as_posix() for p in sorted(tmp_path.rglob("*")) if p.is_file()]
+    assert [path for path, _ in stamp._files_under(str(tmp_path))] == expected
+    assert "linked.md" in expected and not any(path.startswith("linked/") for path in expected)

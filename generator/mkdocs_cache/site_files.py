@@ -72,9 +72,9 @@ class PreviousSite:
         self._inside = os.path.join(str(site_dir), "")  # (a page's output path starts so: asked for every page)
 
     def _relative(self, output_path: str) -> str | None:
-        tail = output_path[len(self._inside) - 1:] if output_path.startswith(self._inside) else None
-        if os.sep == "/" and tail is not None and "/." not in tail and "//" not in tail:
-            return tail[1:]  # (what relpath gives: absolute, inside, no . or .. parts, no doubled slash)
+        tail = _plainly_inside(output_path, self._inside)
+        if tail is not None:
+            return tail
         relative = os.path.relpath(os.path.abspath(output_path), self.site_dir)
         return None if relative.startswith(os.pardir) or os.path.isabs(relative) else Path(relative).as_posix()
 
@@ -118,8 +118,7 @@ def save_record(folder: Path, site_dir: str, outputs: dict[str, str], name: str 
     """Record each page file written by this build (its path in site_dir: the digest of its output) for the next;
     `name`: the record's file."""
     site = Path(os.path.abspath(site_dir))
-    state = DocsState(site).recordable(sorted((Path(os.path.relpath(path, site)).as_posix(), digest)
-                                              for path, digest in outputs.items()))
+    state = DocsState(site).recordable(sorted((_site_relative(path, site), digest) for path, digest in outputs.items()))
     try:
         folder.mkdir(parents=True, exist_ok=True)
         temporary = folder / f".{name}.{os.getpid()}"
@@ -127,6 +126,21 @@ def save_record(folder: Path, site_dir: str, outputs: dict[str, str], name: str 
         os.replace(temporary, folder / name)
     except OSError:  # only time is lost: the next build reads the files
         pass
+
+
+def _plainly_inside(path: str, inside: str) -> str | None:
+    """The path's part after `inside` (a folder's absolute path ending in a separator) when that is what relpath
+    would give (no . or .. parts, no doubled slash), else None: relpath and a Path per page were slow at 10,000."""
+    tail = path[len(inside) - 1:] if path.startswith(inside) else None
+    if os.sep == "/" and tail is not None and "/." not in tail and "//" not in tail:
+        return tail[1:]
+    return None
+
+
+def _site_relative(path: str, site: Path) -> str:
+    """A written file's path relative to the site folder, with /."""
+    tail = _plainly_inside(path, os.path.join(str(site), ""))
+    return tail if tail is not None else Path(os.path.relpath(path, site)).as_posix()
 
 
 def previous_site(site_dir: str, named: str, recorded: dict | None = None, links: bool = False) -> PreviousSite | None:
