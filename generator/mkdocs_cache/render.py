@@ -28,12 +28,12 @@ import json
 import os
 import re
 from collections import Counter
-from importlib import metadata
 from pathlib import Path
 
 from jinja2 import BytecodeCache
 from mkdocs.structure.pages import Page
 
+from generator.mkdocs_cache.installed import template_folder_state, installed_versions
 from generator.mkdocs_cache.site_files import LinkedOutput, linked_output
 from generator.mkdocs_cache.store import read_checked, write_checked
 
@@ -58,31 +58,6 @@ def _config_files(path: Path, seen: set[Path]) -> list[tuple[str, str]]:
     return found
 
 
-def _folder_state(folder: Path) -> str:
-    """A template folder: its package's version if it is inside an installed package, else a hash of its files."""
-    for dist in ("mkdocs-material", "mkdocs"):
-        try:
-            root = Path(metadata.distribution(dist).locate_file("")).resolve()
-        except metadata.PackageNotFoundError:
-            continue
-        if folder.resolve().is_relative_to(root / dist.replace("mkdocs-", "").replace("-", "_")):
-            return f"{dist}=={metadata.version(dist)}"
-    digest = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
-
-
-def installed_versions() -> list[str]:
-    """Every installed package as name==version, sorted."""
-    return sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions() if d.metadata["Name"])
-
-
-def folder_state(folder: Path) -> str:
-    """A template folder's state (see `_folder_state`); an absent folder has none."""
-    return _folder_state(folder) if folder.is_dir() else ""
-
-
 def _nav_items(items) -> list:
     return [[type(item).__name__, item.title, getattr(item, "url", None), _nav_items(item.children or [])]
             for item in items]
@@ -96,7 +71,7 @@ def build_fingerprint(config, env, nav, files) -> str:
     hooks = [(str(path), hashlib.sha256((base / path).read_bytes()).hexdigest())
              for path in sorted(config.get("hooks") or []) if (base / path).is_file()]
     versions = installed_versions()
-    folders = [_folder_state(Path(folder)) for folder in getattr(env.loader, "searchpath", [])]
+    folders = [template_folder_state(Path(folder)) for folder in getattr(env.loader, "searchpath", [])]
     parts = [_config_files(Path(config.config_file_path), set()), hooks, code_fingerprint(), versions, folders,
              os.environ.get("SOURCE_DATE_EPOCH", ""), _nav_items(nav.items)]
     return hashlib.sha256(_stable(parts).encode("utf-8", "surrogatepass")).hexdigest()

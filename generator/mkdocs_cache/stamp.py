@@ -44,7 +44,7 @@ if str(_ROOT) not in sys.path:  # run as a file by path, like the hooks
 from generator.cache import CACHE_DIR_NAME  # noqa: E402
 from generator.docs_state import DocsState  # noqa: E402
 from generator.mkdocs_cache import CACHE_SUBDIR  # noqa: E402
-from generator.mkdocs_cache.render import folder_state, installed_versions  # noqa: E402
+from generator.mkdocs_cache.installed import folder_state, installed_versions  # noqa: E402
 
 STAMP_NAME = "site-stamp.json"
 PENDING_NAME = "site-stamp.pending.json"  # the inputs' hash `check` took, for `record` after the build
