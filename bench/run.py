@@ -23,7 +23,9 @@ from bench.corpus import make_corpus
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 MKDOCS = Path(sys.executable).parent / "mkdocs"
-ENV = {"PYTHAINLP_OFFLINE": "1", "PYTHAINLP_READ_ONLY": "1", "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+# As the Makefile sets them (compiled modules in the virtual environment's pycache folder).
+ENV = {"PYTHAINLP_OFFLINE": "1", "PYTHAINLP_READ_ONLY": "1", "NO_MKDOCS_2_WARNING": "1",
+       "PYTHONPYCACHEPREFIX": str(Path(sys.executable).parent.parent / "pycache")}
 STAGES = ("read", "annotate", "assemble", "assemble.discover", "assemble.events", "assemble.stories", "assemble.site",
           "render", "write")
 CHANGED_SEED = "00002_de.txt"  # the seed edited for the incremental run
