@@ -2,9 +2,10 @@
 
 Ctrl-C at any moment ends in one line and exit code 130, never a traceback: generator.cli turns it
 into a message once it is imported; this catches what comes before (its import) and what escapes
-it (a Ctrl-C while the message of another failure is printed).
+it (a Ctrl-C while the message of another failure is printed). Nothing is imported here that the
+interpreter's start-up has not already loaded (os, sys): a Ctrl-C during `import logging` at the top
+of this file came before the handler and printed a traceback (CI, once compiled modules were kept).
 """
-import logging
 import os
 import sys
 
@@ -30,7 +31,9 @@ def _exit(code: int) -> None:
     """
     if code != 130:
         sys.exit(code)
-    logging.shutdown()
+    logging = sys.modules.get("logging")  # only loaded, and so only to be flushed, once the command has started
+    if logging is not None:
+        logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
