@@ -27,7 +27,11 @@ export PYTHAINLP_OFFLINE := 1
 export PYTHAINLP_READ_ONLY := 1
 # Compiled modules are kept in the virtual environment, not beside the sources: compiled again at every
 # run (as when bytecode was not written), the project's modules were tenths of a second of each step.
+# Python then reads no compiled module from beside any source, the standard library's and the installed
+# packages' included: a PYTHONDONTWRITEBYTECODE in the environment (set to keep __pycache__ folders out of
+# source trees, where nothing is written now) would have every module of every step compiled again.
 export PYTHONPYCACHEPREFIX := $(abspath $(VENV))/pycache
+unexport PYTHONDONTWRITEBYTECODE
 # MkDocs prints a banner about its successor on every build; it says nothing about this site.
 export NO_MKDOCS_2_WARNING := 1
 

@@ -23,7 +23,8 @@ from bench.corpus import make_corpus
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 MKDOCS = Path(sys.executable).parent / "mkdocs"
-# As the Makefile sets them (compiled modules in the virtual environment's pycache folder).
+# As the Makefile sets them (compiled modules in the virtual environment's pycache folder, written there
+# whatever PYTHONDONTWRITEBYTECODE says: the Makefile unexports it).
 ENV = {"PYTHAINLP_OFFLINE": "1", "PYTHAINLP_READ_ONLY": "1", "NO_MKDOCS_2_WARNING": "1",
        "PYTHONPYCACHEPREFIX": str(Path(sys.executable).parent.parent / "pycache")}
 STAGES = ("read", "annotate", "assemble", "assemble.discover", "assemble.events", "assemble.stories", "assemble.site",
@@ -50,12 +51,18 @@ def measured(command: list[str], log: Path, **options) -> dict:
             "returncode": process.returncode, "log": str(log), "load_average": os.getloadavg()[0]}
 
 
+def step_environment(**extra: str) -> dict[str, str]:
+    """The environment of a measured step: this one as the Makefile passes it on, with ENV and extra."""
+    inherited = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    return {**inherited, **ENV, **extra}
+
+
 def generate(corpus: Path, project: Path, name: str, *extra: str) -> dict:
     """One measured generator run (bench.stages) into project/docs; its stage numbers and process numbers."""
     numbers = project / f"{name}.json"
     command = [sys.executable, "-m", "bench.stages", "--seeds", str(corpus), "--docs", str(project / "docs"),
                "--json", str(numbers), *extra]
-    process = measured(command, project / f"{name}.log", cwd=ROOT, env={**os.environ, **ENV})
+    process = measured(command, project / f"{name}.log", cwd=ROOT, env=step_environment())
     if process["returncode"] != 0:
         raise SystemExit(f"generator failed ({process['returncode']}); see {process['log']}")
     return {**json.loads(numbers.read_text(encoding="utf-8")), "process": process}
@@ -98,7 +105,7 @@ def build_site(project: Path, name: str, reference: bool = False) -> dict:
     staging = project / ".site.staging"  # as make site: built beside the site, swapped in once built
     command = [sys.executable, "-m", "bench.mkdocs_stages", "--json", str(numbers), "--", "build", "--strict",
                "-f", str(project / "mkdocs.yml"), "-d", str(site if reference else staging)]
-    env = {**os.environ, **ENV, "SOURCE_DATE_EPOCH": epoch}
+    env = step_environment(SOURCE_DATE_EPOCH=epoch)
     if reference:
         env.update({"DOSSIER_MKDOCS_CACHE": "0", "DOSSIER_WORKERS": "1"})
     stamp = [sys.executable, "-m", "generator.mkdocs_cache.stamp", "--config", str(project / "mkdocs.yml"),

@@ -210,3 +210,20 @@ def test_parallel_chunks_stay_small_for_many_items(monkeypatch):
     items = list(range(20_000))
     assert parallel_map(_square, items, 0) == [i * i for i in items]
     assert chunk_sizes == [16]
+
+
+def test_recipes_keep_compiled_modules_in_the_virtual_environment_whatever_the_caller_says():
+    """make's recipes write compiled modules to .venv/pycache, with PYTHONDONTWRITEBYTECODE unset for them.
+
+    With the prefix set, Python reads no compiled module from beside any source: a caller's
+    PYTHONDONTWRITEBYTECODE=1 (set on this project's own machines) had every module of every step
+    compiled again, 0.6 s of a generator run with nothing to do on the seeds.
+    """
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    result = subprocess.run(["make", "--no-print-directory", "-s", "-C", str(ROOT),
+                             "--eval=recipe-environment: ; @env", "recipe-environment"],
+                            capture_output=True, text=True, env=env, timeout=60)
+    variables = dict(line.split("=", 1) for line in result.stdout.splitlines() if "=" in line)
+    assert result.returncode == 0, result.stderr
+    assert "PYTHONDONTWRITEBYTECODE" not in variables
+    assert variables["PYTHONPYCACHEPREFIX"] == str(ROOT / ".venv" / "pycache")
