@@ -348,6 +348,17 @@ def test_index_config_and_documents(built_site, index):
     assert manifest["documents"] == len(index["docs"]) and manifest["names"]["shenyang"]
 
 
+def test_pictures_are_left_out_of_the_index(built_site):
+    """No picture's title or description is an entity page's search text (its labels repeat the page's lists)."""
+    site = built_site / "site"
+    texts = {unquote(d["location"]): d["text"] for d in read_index(site / "search")["docs"]
+             if d.get("kind") == "entity"}
+    page = (site / "entities" / "shenyang.html").read_text(encoding="utf-8")
+    picture = re.findall(r'<(?:title|desc) id="[^"]+">([^<]+)</(?:title|desc)>', page)
+    assert len(picture) >= 6 and "Capital of Liaoning" in texts["entities/shenyang.html"]
+    assert not [text for text in picture if text in texts["entities/shenyang.html"]]
+
+
 # --- the site's own search worker, in Node ---------------------------------------------------------------
 
 def node_search(site: Path, *queries: str) -> dict[str, list[str]]:

@@ -61,7 +61,7 @@ def _svg(name: str, height: float, title: str, description: str, body: list[str]
     """The whole picture, with its accessible name and description, as one raw HTML line."""
     role = 'role="img" ' if image else 'role="group" '
     return Markup(
-        f'<div class="dossier-picture"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height:.0f}" '
+        f'<div class="dossier-picture" data-search-exclude=""><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height:.0f}" '
         f'width="{WIDTH}" height="{height:.0f}" {role}aria-labelledby="{name}-title {name}-desc" '
         f'font-family="system-ui, sans-serif" fill="currentColor">'
         f'<title id="{name}-title">{_attr(title)}</title><desc id="{name}-desc">{_attr(description)}</desc>'
