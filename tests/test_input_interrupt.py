@@ -40,7 +40,8 @@ def test_the_command_line_imports_no_heavy_module():
 
 
 # Past the interpreter's own start-up (a few hundredths of a second of CPU: before it, SIGINT still
-# kills Python the default way), well before the imports are done (about 0.25 s of CPU).
+# kills Python the default way), before the imports are done (about 0.18 s of CPU with the compiled
+# modules kept in .venv/pycache, 0.25 s compiling the project's own; generator.cli is in by 0.03 s).
 @pytest.mark.parametrize("cpu", [0.08, 0.15], ids=["early-imports", "late-imports"])
 def test_ctrl_c_during_start_up(project, cpu):
     """SIGINT while `python -m generator build` imports its modules: exit 130, one line, no traceback, no docs/."""
