@@ -217,7 +217,7 @@ def test_recipes_keep_compiled_modules_in_the_virtual_environment_whatever_the_c
 
     With the prefix set, Python reads no compiled module from beside any source: a caller's
     PYTHONDONTWRITEBYTECODE=1 (set on this project's own machines) had every module of every step
-    compiled again, 0.6 s of a generator run with nothing to do on the seeds.
+    compiled again: a generator run with nothing to do on the seeds took 0.95 s instead of 0.25 s.
     """
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     result = subprocess.run(["make", "--no-print-directory", "-s", "-C", str(ROOT),
